@@ -1,0 +1,75 @@
+package org.onewindow.app;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database: the application's connection pool (as the application role, which row-level security
+ * binds) and the schema migrations, run at start-up as the owner role before anything else touches it.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=onewindow.db.url}",
+        user = "${MPCONFIG=onewindow.db.user}",
+        password = "${MPCONFIG=onewindow.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/onewindow";
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "onewindow.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "onewindow.db.user")
+    String appUser;
+
+    @Inject
+    @ConfigProperty(name = "onewindow.db.owner.user")
+    String ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "onewindow.db.owner.password", defaultValue = "")
+    String ownerPassword;
+
+    @Inject
+    @ConfigProperty(name = "onewindow.db.schema", defaultValue = "public")
+    String schema;
+
+    @PostConstruct
+    void migrate() {
+        if (ownerUser.equals(appUser)) {
+            throw new IllegalStateException(
+                    "onewindow.db.owner.user must differ from onewindow.db.user: row-level security does not bind a table owner");
+        }
+        var result = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, ownerUser, ownerPassword)
+                .schemas(schema)
+                .placeholders(Map.of("appRole", appUser, "schema", schema))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

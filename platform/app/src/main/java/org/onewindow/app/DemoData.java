@@ -1,0 +1,188 @@
+package org.onewindow.app;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.application.AccountService;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.application.ServicePointService;
+import org.onewindow.kernel.tenant.application.TenantService;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.ServicePoint;
+import org.onewindow.kernel.tenant.domain.ServicePointKind;
+import org.onewindow.kernel.tenant.domain.Tenant;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
+import org.onewindow.kernel.tenant.domain.WindowType;
+
+/**
+ * The demo county (桓台县, its towns and the villages of three of them), its departments, service
+ * points and the demo accounts. Loaded once, in one transaction, and only when {@code onewindow.demo}
+ * is true: demo accounts never exist in a production deployment.
+ */
+@Singleton
+@Startup
+@DependsOn("Database")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    public static final String COUNTY = "370321000000";
+    public static final String QIFENG = "370321106000";
+    public static final String HUAGOU = "370321106202";
+    public static final String FUMIAO = "370321106201";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "onewindow.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "onewindow.demo.password")
+    Optional<String> configuredPassword;
+
+    @Inject
+    Loader loader;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        StaffPrincipal system = new StaffPrincipal(
+                "system",
+                "系统初始化",
+                DivisionCode.of(COUNTY),
+                TenantLevel.COUNTY,
+                "桓台县",
+                EnumSet.of(Role.COUNTY_ADMIN),
+                Set.of());
+        Caller.runAs(system, () -> {
+            if (loader.loaded()) {
+                LOG.info("Demo data already present");
+            } else {
+                String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(DemoData::randomPassword);
+                loader.load(password);
+                if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
+                    LOG.warning("Demo accounts created with the generated password: " + password
+                            + "  (set ONEWINDOW_DEMO_PASSWORD to choose one)");
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    /** The loading itself, in one transaction so a failure leaves no half-loaded demo. */
+    @ApplicationScoped
+    public static class Loader {
+
+        @Inject
+        TenantService tenants;
+
+        @Inject
+        ServicePointService servicePoints;
+
+        @Inject
+        AccountService accounts;
+
+        public boolean loaded() {
+            return tenants.exists(COUNTY);
+        }
+
+        @Transactional
+        public void load(String password) {
+            try (Reader csv = resource("tenants.csv")) {
+                tenants.importCsv(csv);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            loadDepartments();
+            loadServicePoints();
+            accounts.create(
+                    COUNTY, "county.admin", "县管理员", password, EnumSet.of(Role.COUNTY_ADMIN, Role.AUDITOR), Set.of());
+            accounts.create(COUNTY, "standards.editor", "标准编辑", password, EnumSet.of(Role.STANDARDS_EDITOR), Set.of());
+            accounts.create(COUNTY, "mz.reviewer", "民政局审批员", password, EnumSet.of(Role.REVIEWER), Set.of("MZ"));
+            accounts.create(QIFENG, "qifeng.admin", "起凤镇管理员", password, EnumSet.of(Role.TENANT_ADMIN), Set.of());
+            accounts.create(QIFENG, "qifeng.clerk", "起凤镇窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
+            accounts.create(HUAGOU, "huagou.clerk", "华沟村代办员", password, EnumSet.of(Role.CLERK), Set.of());
+            accounts.create(FUMIAO, "fumiao.clerk", "付庙村代办员", password, EnumSet.of(Role.CLERK), Set.of());
+            LOG.info("Demo county 桓台县 loaded");
+        }
+
+        private void loadDepartments() {
+            try (BufferedReader csv = new BufferedReader(resource("departments.csv"))) {
+                csv.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
+                    String[] cells = line.split(",");
+                    servicePoints.addDepartment(cells[1], cells[0], cells[2], cells[3]);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void loadServicePoints() {
+            ServicePoint centre = servicePoints.create(COUNTY, "桓台县便民服务中心", ServicePointKind.COUNTY_CENTRE, "桓台县索镇街道");
+            for (WindowType type : WindowType.values()) {
+                servicePoints.addWindow(centre.id(), windowName(type), type);
+            }
+            servicePoints.create(COUNTY, "桓台县24小时自助服务区", ServicePointKind.SELF_SERVICE_24H, "桓台县便民服务中心一楼");
+            for (Tenant town : tenants.children(COUNTY)) {
+                ServicePoint point = servicePoints.create(
+                        town.code().value(), town.name() + "便民服务中心", ServicePointKind.TOWN_CENTRE, null);
+                servicePoints.addWindow(point.id(), "综合受理窗口", WindowType.COMPREHENSIVE);
+                servicePoints.addWindow(point.id(), "社会事务窗口", WindowType.SOCIAL_AFFAIRS);
+            }
+            for (Tenant village : tenants.children(QIFENG)) {
+                ServicePoint point = servicePoints.create(
+                        village.code().value(), village.name() + "便民服务站", ServicePointKind.VILLAGE_STATION, null);
+                servicePoints.addWindow(point.id(), "综合代办窗口", WindowType.COMPREHENSIVE);
+            }
+        }
+
+        private static String windowName(WindowType type) {
+            return switch (type) {
+                case COMPREHENSIVE -> "综合受理窗口";
+                case LEGAL_PERSON -> "法人事项窗口";
+                case CONSTRUCTION_PROJECT -> "工程建设项目联审窗口";
+                case SOCIAL_AFFAIRS -> "社会事务窗口";
+                case NATURAL_PERSON -> "自然人事项窗口";
+                case HUMAN_RESOURCES -> "人力资源和社会保障窗口";
+                case SELF_SERVICE -> "自助服务窗口";
+                case CONSULTATION -> "咨询导办窗口";
+            };
+        }
+
+        private static Reader resource(String name) {
+            return new InputStreamReader(DemoData.class.getResourceAsStream("demo/" + name), StandardCharsets.UTF_8);
+        }
+    }
+}

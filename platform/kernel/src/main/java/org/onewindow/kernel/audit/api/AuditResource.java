@@ -1,0 +1,78 @@
+package org.onewindow.kernel.audit.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.kernel.audit.application.AuditTrailService;
+import org.onewindow.kernel.audit.domain.AuditChain;
+import org.onewindow.kernel.audit.domain.AuditEntry;
+
+/** The audit trail of the caller's scope, and its verification. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit", description = "全程留痕 / audit trail")
+public class AuditResource {
+
+    @Inject
+    AuditTrailService trail;
+
+    /** One audit entry as the API shows it. */
+    public record EntryView(
+            String tenant,
+            long seq,
+            String occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String before,
+            String after,
+            String hash) {
+        static EntryView of(AuditEntry e) {
+            return new EntryView(
+                    e.tenantCode(),
+                    e.seq(),
+                    e.occurredAt().toString(),
+                    e.actor(),
+                    e.action(),
+                    e.subjectType(),
+                    e.subjectId(),
+                    e.before(),
+                    e.after(),
+                    e.hash());
+        }
+    }
+
+    /** The outcome of a verification run. */
+    public record VerificationView(boolean intact, int chains, long entries, List<AuditChain.BrokenLink> broken) {}
+
+    @GET
+    @Path("entries")
+    @Operation(summary = "Audit entries of the caller's scope, newest first")
+    public List<EntryView> entries(
+            @QueryParam("tenant") String tenant,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return trail.page(tenant, Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
+                .map(EntryView::of)
+                .toList();
+    }
+
+    @POST
+    @Path("verification")
+    @Operation(summary = "Recompute the hash chains of the caller's scope; report the first broken link of each")
+    public VerificationView verify() {
+        AuditTrailService.Verification result = trail.verify();
+        return new VerificationView(result.intact(), result.chains(), result.entries(), result.broken());
+    }
+}

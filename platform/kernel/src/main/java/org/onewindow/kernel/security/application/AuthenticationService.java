@@ -1,0 +1,54 @@
+package org.onewindow.kernel.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
+
+/**
+ * Checks a username and password. Before login nobody has a scope, so the account's tenant is found
+ * through one narrow database function ({@code ow_login_home}); the rest runs in that tenant's scope.
+ */
+@ApplicationScoped
+@Transactional
+public class AuthenticationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    StaffLogin login;
+
+    public LoginOutcome authenticate(String username, String password) {
+        String name = username == null ? "" : username.strip();
+        @SuppressWarnings("unchecked")
+        List<Object[]> home = em.createNativeQuery(
+                        "select tenant_code, tenant_level, tenant_name from ow_login_home(?1)")
+                .setParameter(1, name)
+                .getResultList();
+        if (home.isEmpty()) {
+            passwords.verifyNothing(password);
+            return new LoginOutcome.WrongCredentials();
+        }
+        Object[] row = home.get(0);
+        StaffPrincipal attempt = new StaffPrincipal(
+                name,
+                name,
+                DivisionCode.of((String) row[0]),
+                TenantLevel.valueOf((String) row[1]),
+                (String) row[2],
+                Set.of(),
+                Set.of());
+        return Caller.runAs(attempt, () -> login.check(name, password, attempt));
+    }
+}

@@ -1,0 +1,71 @@
+package org.onewindow.kernel.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.scope.TenantScoped;
+import org.onewindow.kernel.security.domain.StaffAccount;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+
+/** The part of a login that runs in the account's own scope: the password check, lockout and audit. */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class StaffLogin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditService audit;
+
+    public LoginOutcome check(String username, String password, StaffPrincipal attempt) {
+        StaffAccount account = em.createQuery(
+                        "select a from StaffAccount a where a.username = :username", StaffAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
+        Instant now = Instant.now();
+        String tenant = account.tenantCode().value();
+        if (!account.enabled()) {
+            audit.record(tenant, "login.refused.disabled", "staff-account", username, null, null);
+            return new LoginOutcome.Disabled();
+        }
+        if (account.isLockedAt(now)) {
+            passwords.verifyNothing(password);
+            audit.record(tenant, "login.refused.locked", "staff-account", username, null, null);
+            return new LoginOutcome.Locked(account.lockedUntil());
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now);
+            boolean locked = account.isLockedAt(now);
+            audit.record(
+                    tenant,
+                    locked ? "login.failed.locked" : "login.failed",
+                    "staff-account",
+                    username,
+                    null,
+                    Json.createObjectBuilder()
+                            .add("failedLogins", account.failedLogins())
+                            .build());
+            return locked ? new LoginOutcome.Locked(account.lockedUntil()) : new LoginOutcome.WrongCredentials();
+        }
+        account.recordSuccessfulLogin();
+        audit.record(tenant, "login.succeeded", "staff-account", username, null, null);
+        return new LoginOutcome.Success(new StaffPrincipal(
+                account.username(),
+                account.displayName(),
+                account.tenantCode(),
+                attempt.tenantLevel(),
+                attempt.tenantName(),
+                account.roles(),
+                account.departments()));
+    }
+}

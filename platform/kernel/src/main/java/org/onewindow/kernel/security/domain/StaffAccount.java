@@ -1,0 +1,154 @@
+package org.onewindow.kernel.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+
+/**
+ * A staff account (工作人员账号) of one tenant: clerks, reviewers, window leads, administrators,
+ * standards editors and auditors. Reviewers are further scoped to departments of their tenant.
+ */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    /** Failed logins in a row after which the account is locked for {@link #LOCK_DURATION}. */
+    public static final int MAX_FAILED_LOGINS = 5;
+
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    private UUID id;
+
+    @Column(name = "county_code", nullable = false, updatable = false)
+    private String countyCode;
+
+    @Column(name = "tenant_code", nullable = false, updatable = false)
+    private String tenantCode;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String roles;
+
+    @Column(nullable = false)
+    private String departments;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Version
+    private int version;
+
+    protected StaffAccount() {}
+
+    public StaffAccount(
+            DivisionCode tenant,
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Set<String> departments) {
+        this.id = UUID.randomUUID();
+        this.countyCode = tenant.county().value();
+        this.tenantCode = tenant.value();
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = String.join(",", roles.stream().map(Role::name).sorted().toList());
+        this.departments = String.join(",", departments.stream().sorted().toList());
+        this.enabled = true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public DivisionCode tenantCode() {
+        return new DivisionCode(tenantCode);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        for (String role : roles.split(",")) {
+            if (!role.isBlank()) {
+                result.add(Role.valueOf(role));
+            }
+        }
+        return result;
+    }
+
+    public Set<String> departments() {
+        Set<String> result = new LinkedHashSet<>();
+        for (String department : departments.split(",")) {
+            if (!department.isBlank()) {
+                result.add(department);
+            }
+        }
+        return result;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Counts a wrong password; the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

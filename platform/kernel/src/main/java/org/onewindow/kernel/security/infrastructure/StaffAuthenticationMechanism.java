@@ -1,0 +1,115 @@
+package org.onewindow.kernel.security.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.security.application.AuthenticationService;
+import org.onewindow.kernel.security.application.LoginOutcome;
+import org.onewindow.kernel.security.application.TokenService;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+
+/**
+ * The one authentication mechanism of the deployment: bearer tokens for the REST API, a session for
+ * the Faces pages, username and password when the login page calls {@code SecurityContext.authenticate}.
+ * One mechanism for both keeps Jakarta Security's one-mechanism-per-application rule (see ADR 0002).
+ */
+@ApplicationScoped
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Where the logged-in principal lives in the HTTP session. */
+    public static final String SESSION_PRINCIPAL = StaffPrincipal.class.getName();
+
+    /** Request attribute with the {@link LoginOutcome} of a password login, for the login page's message. */
+    public static final String LOGIN_OUTCOME = LoginOutcome.class.getName();
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            try {
+                return login(context, tokens.verify(authorization.substring(7).strip()));
+            } catch (TokenService.InvalidTokenException e) {
+                LOG.fine(() -> "Refused a bearer token: " + e.getMessage());
+                return unauthorized(request, response, e.getMessage());
+            }
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            LoginOutcome outcome = authentication.authenticate(password.getCaller(), password.getPasswordAsString());
+            request.setAttribute(LOGIN_OUTCOME, outcome);
+            if (outcome instanceof LoginOutcome.Success success) {
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                request.getSession(true).setAttribute(SESSION_PRINCIPAL, success.principal());
+                return login(context, success.principal());
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof StaffPrincipal principal) {
+            return login(context, principal);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, "token.missing");
+        }
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus login(HttpMessageContext context, StaffPrincipal principal) {
+        Set<String> groups = principal.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(principal, groups);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String reasonKey) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"onewindow\"");
+            response.setContentType("application/json;charset=UTF-8");
+            String message = Messages.format(request.getLocale(), reasonKey);
+            response.getWriter()
+                    .write("{\"error\":\"" + reasonKey + "\",\"message\":\"" + message.replace("\"", "'") + "\"}");
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the 401 body: " + e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

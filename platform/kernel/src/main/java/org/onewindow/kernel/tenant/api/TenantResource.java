@@ -1,0 +1,79 @@
+package org.onewindow.kernel.tenant.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.tenant.application.TenantService;
+
+/** The tenant tree over REST. Outside the caller's scope every division is 404, so existence does not leak. */
+@Path("tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tenants", description = "行政区划租户树 / the tenant tree")
+public class TenantResource {
+
+    @Inject
+    TenantService tenants;
+
+    @GET
+    @Operation(summary = "Search the divisions of the caller's scope by name or code prefix")
+    public List<TenantView> search(
+            @QueryParam("q") @DefaultValue("") String q,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return tenants.search(q, first, size).stream().map(TenantView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One division of the caller's scope")
+    public TenantView get(@PathParam("code") String code) {
+        return TenantView.of(tenants.find(code));
+    }
+
+    @GET
+    @Path("{code}/children")
+    @Operation(summary = "The divisions directly below one of the caller's scope")
+    public List<TenantView> children(@PathParam("code") String code) {
+        return tenants.children(code).stream().map(TenantView::of).toList();
+    }
+
+    @POST
+    @Path("{code}/children")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a division below one of the caller's scope (administrators)")
+    public Response add(@PathParam("code") String parent, TenantView child) {
+        if (child == null) {
+            throw new DomainException("request.body.required");
+        }
+        var created = tenants.create(child.code(), parent, child.level(), child.name());
+        return Response.status(Response.Status.CREATED)
+                .entity(TenantView.of(created))
+                .build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a division list (code,parent_code,level,name), all or nothing")
+    public Map<String, Integer> importCsv(InputStream csv) {
+        return Map.of("imported", tenants.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,202 @@
+package org.onewindow.kernel.tenant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.TenantScoped;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.ImportRejectedException;
+import org.onewindow.kernel.tenant.domain.ImportRejectedException.LineError;
+import org.onewindow.kernel.tenant.domain.Tenant;
+import org.onewindow.kernel.tenant.domain.TenantCsv;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
+import org.onewindow.kernel.tenant.domain.TenantRules;
+
+/**
+ * The tenant tree as its users see it: every read is limited to the caller's subtree here and, again,
+ * by row-level security in the database. A division outside the scope is reported as not found.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class TenantService {
+
+    public static final int MAX_PAGE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
+
+    public Tenant find(String code) {
+        StaffPrincipal principal = caller.require();
+        DivisionCode division = DivisionCode.of(code);
+        Tenant tenant = principal.sees(division) ? em.find(Tenant.class, division.value()) : null;
+        if (tenant == null) {
+            throw DomainException.notFound("tenant.not.found", division.value());
+        }
+        return tenant;
+    }
+
+    /** Whether a division exists in the caller's scope; unlike {@link #find} it refuses nothing. */
+    public boolean exists(String code) {
+        return DivisionCode.parse(code)
+                .filter(caller.require()::sees)
+                .map(c -> em.find(Tenant.class, c.value()))
+                .isPresent();
+    }
+
+    /** The caller's own division: the root of what they see. */
+    public Tenant home() {
+        return find(caller.require().tenantCode().value());
+    }
+
+    public List<Tenant> children(String code) {
+        Tenant parent = find(code);
+        return em.createQuery("select t from Tenant t where t.parentCode = :parent order by t.code", Tenant.class)
+                .setParameter("parent", parent.code().value())
+                .getResultList();
+    }
+
+    public long childCount(String code) {
+        return em.createQuery("select count(t) from Tenant t where t.parentCode = :parent", Long.class)
+                .setParameter("parent", code)
+                .getSingleResult();
+    }
+
+    /** Divisions of the caller's scope whose name contains {@code text} or whose code starts with it. */
+    public List<Tenant> search(String text, int first, int size) {
+        String scope = caller.require().scope();
+        String needle = text == null ? "" : text.strip();
+        return em.createQuery(
+                        "select t from Tenant t where t.code like :scope and (locate(:needle, t.name) > 0 or t.code like :code) order by t.code",
+                        Tenant.class)
+                .setParameter("scope", scope + "%")
+                .setParameter("needle", needle)
+                .setParameter("code", needle.replaceAll("[^0-9]", "") + "%")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+                .getResultList();
+    }
+
+    public Tenant create(String code, String parentCode, String level, String name) {
+        requireAdmin();
+        DivisionCode division = DivisionCode.of(code);
+        TenantLevel tenantLevel = TenantRules.level(level);
+        if (parentCode == null || parentCode.isBlank()) {
+            // Counties arrive by import; the console and the API add divisions below one.
+            throw new DomainException("tenant.parent.missing", division.value());
+        }
+        Tenant parent = find(parentCode);
+        TenantRules.checkNew(division, tenantLevel, name, parent);
+        if (em.find(Tenant.class, division.value()) != null) {
+            throw DomainException.conflict("tenant.duplicate", division.value());
+        }
+        Tenant tenant =
+                new Tenant(division, parent == null ? null : parent.code(), tenantLevel, TenantRules.checkName(name));
+        em.persist(tenant);
+        audit.record(division.value(), "tenant.created", "tenant", division.value(), null, state(tenant));
+        return tenant;
+    }
+
+    public Tenant rename(String code, String newName, int expectedVersion) {
+        requireAdmin();
+        Tenant tenant = find(code);
+        if (tenant.version() != expectedVersion) {
+            throw DomainException.conflict("stale.form");
+        }
+        JsonObject before = state(tenant);
+        tenant.rename(TenantRules.checkName(newName));
+        audit.record(
+                tenant.code().value(), "tenant.renamed", "tenant", tenant.code().value(), before, state(tenant));
+        return tenant;
+    }
+
+    /**
+     * Imports a division list (see {@link TenantCsv}) into the caller's scope, all or nothing: every bad
+     * line is reported with its number and reason.
+     */
+    public int importCsv(Reader csv) {
+        requireAdmin();
+        StaffPrincipal principal = caller.require();
+        List<TenantCsv.Row> rows = TenantCsv.parse(csv);
+        Map<String, Tenant> planned = new HashMap<>();
+        List<LineError> errors = new ArrayList<>();
+        List<Tenant> accepted = new ArrayList<>();
+        for (TenantCsv.Row row : rows) {
+            try {
+                DivisionCode division = DivisionCode.of(row.code());
+                if (!principal.sees(division)) {
+                    throw DomainException.notFound("tenant.not.found", division.value());
+                }
+                if (planned.containsKey(division.value()) || em.find(Tenant.class, division.value()) != null) {
+                    throw DomainException.conflict("tenant.duplicate", division.value());
+                }
+                TenantLevel level = TenantRules.level(row.level());
+                Tenant parent = row.parentCode().isEmpty()
+                        ? null
+                        : planned.getOrDefault(row.parentCode(), em.find(Tenant.class, row.parentCode()));
+                if (parent == null && !row.parentCode().isEmpty()) {
+                    throw new DomainException("tenant.parent.unknown", row.parentCode());
+                }
+                TenantRules.checkNew(division, level, row.name(), parent);
+                Tenant tenant = new Tenant(
+                        division,
+                        parent == null ? null : parent.code(),
+                        level,
+                        row.name().strip());
+                planned.put(division.value(), tenant);
+                accepted.add(tenant);
+            } catch (DomainException e) {
+                errors.add(new LineError(row.line(), e.key(), e.arguments().toArray()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        for (Tenant tenant : accepted) {
+            em.persist(tenant);
+            audit.record(
+                    tenant.code().value(),
+                    "tenant.imported",
+                    "tenant",
+                    tenant.code().value(),
+                    null,
+                    state(tenant));
+        }
+        return accepted.size();
+    }
+
+    private void requireAdmin() {
+        caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN);
+    }
+
+    static JsonObject state(Tenant tenant) {
+        return Json.createObjectBuilder()
+                .add("code", tenant.code().value())
+                .add(
+                        "parent",
+                        tenant.parentCode() == null ? "" : tenant.parentCode().value())
+                .add("level", tenant.level().name())
+                .add("name", tenant.name())
+                .build();
+    }
+}

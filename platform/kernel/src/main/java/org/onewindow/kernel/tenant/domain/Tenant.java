@@ -1,0 +1,86 @@
+package org.onewindow.kernel.tenant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A tenant: one administrative division (县, 镇/街道, 村/居) that runs its own service points, staff
+ * and departments. Its 12-digit division code is its key and, cut to its tier's digits, the scope of
+ * what its staff may see.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String code;
+
+    @Column(name = "county_code", nullable = false, updatable = false)
+    private String countyCode;
+
+    @Column(name = "parent_code", updatable = false)
+    private String parentCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private TenantLevel level;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Version
+    private int version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Tenant() {}
+
+    public Tenant(DivisionCode code, DivisionCode parent, TenantLevel level, String name) {
+        this.code = code.value();
+        this.countyCode = code.county().value();
+        this.parentCode = parent == null ? null : parent.value();
+        this.level = level;
+        this.name = name;
+        this.createdAt = Instant.now();
+    }
+
+    public DivisionCode code() {
+        return new DivisionCode(code);
+    }
+
+    public DivisionCode parentCode() {
+        return parentCode == null ? null : new DivisionCode(parentCode);
+    }
+
+    public TenantLevel level() {
+        return level;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The code prefix of this tenant's subtree: what a user of this tenant may see. */
+    public String scope() {
+        return code().scopePrefix(level);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+}

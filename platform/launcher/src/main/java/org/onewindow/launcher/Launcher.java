@@ -1,0 +1,169 @@
+package org.onewindow.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code infra/run.sh} in Java: starts PostgreSQL (embedded, unless {@code ONEWINDOW_DB_URL} names
+ * one), then Payara Micro with the WAR as a child process, waits until it is ready and says where to
+ * open it and how to log in. Ctrl-C stops both.
+ */
+public final class Launcher {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path war = Path.of(argument(args, "--war"));
+        Path payara = Path.of(argument(args, "--payara"));
+        int port = Integer.parseInt(env.getOrDefault("ONEWINDOW_PORT", "8080"));
+        Path home = Path.of(env.getOrDefault("ONEWINDOW_HOME", ".onewindow")).toAbsolutePath();
+        Files.createDirectories(home);
+        long started = System.nanoTime();
+
+        ProcessBuilder server = new ProcessBuilder(payaraCommand(war, payara, port, home));
+        Map<String, String> childEnv = server.environment();
+        childEnv.put("ONEWINDOW_HOME", home.toString());
+        EmbeddedDatabase embedded = null;
+        if (isBlank(env.get("ONEWINDOW_DB_URL"))) {
+            int dbPort = Integer.parseInt(env.getOrDefault("ONEWINDOW_EMBEDDED_DB_PORT", "54329"));
+            embedded = EmbeddedDatabase.start(home.resolve("pgdata"), dbPort);
+            childEnv.put("ONEWINDOW_DB_URL", embedded.url());
+            childEnv.put("ONEWINDOW_DB_USER", EmbeddedDatabase.APP);
+            childEnv.put("ONEWINDOW_DB_PASSWORD", embedded.appPassword());
+            childEnv.put("ONEWINDOW_DB_OWNER_USER", EmbeddedDatabase.OWNER);
+            childEnv.put("ONEWINDOW_DB_OWNER_PASSWORD", embedded.ownerPassword());
+            System.out.println(
+                    "Embedded PostgreSQL on port " + embedded.port() + ", data in " + home.resolve("pgdata"));
+        } else {
+            System.out.println("Using the PostgreSQL at " + env.get("ONEWINDOW_DB_URL"));
+        }
+        boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("ONEWINDOW_DEMO", "true"));
+        String demoPassword = demo ? demoPassword(env, home) : null;
+        childEnv.put("ONEWINDOW_DEMO", String.valueOf(demo));
+        if (demo) {
+            childEnv.put("ONEWINDOW_DEMO_PASSWORD", demoPassword);
+        }
+
+        Path log = home.resolve("server.log");
+        server.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process process = server.start();
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, database)));
+        System.out.println("Starting Payara Micro (log: " + log + ") …");
+
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        if (!awaitReady(ready, process)) {
+            System.err.println("OneWindow did not become ready; the last lines of " + log + ":");
+            List<String> lines = Files.readAllLines(log);
+            lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
+            System.exit(1);
+        }
+        System.out.printf(
+                "%nOneWindow 一窗通办 is ready after %.1f s: open http://localhost:%d/%n",
+                (System.nanoTime() - started) / 1e9, port);
+        if (demo) {
+            System.out.println(
+                    "Log in as county.admin, qifeng.admin, qifeng.clerk, huagou.clerk, fumiao.clerk, mz.reviewer or standards.editor");
+            System.out.println("with the password: " + demoPassword);
+        }
+        System.out.println("REST API: http://localhost:" + port
+                + "/api/v1 (OpenAPI at /openapi, health at /health). Ctrl-C stops.");
+        System.exit(process.waitFor());
+    }
+
+    private static List<String> payaraCommand(Path war, Path payara, int port, Path home) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", payara.toString()));
+        command.addAll(List.of(
+                "--deploy",
+                war.toAbsolutePath().toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster",
+                "--disablephonehome",
+                "--rootdir",
+                home.resolve("payara").toString()));
+        return command;
+    }
+
+    private static boolean awaitReady(URI ready, Process process) throws InterruptedException {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<Void> answer = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    /** The demo password: the configured one, or one generated on the first run and kept in the home folder. */
+    private static String demoPassword(Map<String, String> env, Path home) throws IOException {
+        if (!isBlank(env.get("ONEWINDOW_DEMO_PASSWORD"))) {
+            return env.get("ONEWINDOW_DEMO_PASSWORD");
+        }
+        Path file = home.resolve("demo-password");
+        if (!Files.exists(file)) {
+            String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+            SecureRandom random = new SecureRandom();
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 14; i++) {
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Files.writeString(file, password.toString());
+        }
+        return Files.readString(file).strip();
+    }
+
+    private static void stop(Process process, EmbeddedDatabase database) {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static String argument(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        throw new IllegalArgumentException("missing " + name);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

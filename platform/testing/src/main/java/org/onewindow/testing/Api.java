@@ -1,0 +1,95 @@
+package org.onewindow.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A small client for the REST API, as a department system would call it. */
+public final class Api {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public Api(URI base) {
+        this.base = base;
+    }
+
+    /** An HTTP answer with its body parsed as JSON when it is JSON. */
+    public record Answer(int status, String body) {
+        public JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String field(String name) {
+            return json().asJsonObject().getString(name);
+        }
+    }
+
+    public String token(String username, String password) {
+        Answer answer = tokenAnswer(username, password);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + answer);
+        }
+        return answer.field("access_token");
+    }
+
+    public Answer tokenAnswer(String username, String password) {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public Answer get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    public Answer post(String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    public Answer postJson(String path, String token, String json) {
+        return post(path, token, "application/json", json);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Arquillian reports the machine's external address; the server listens on every interface, so use loopback. */
+    public static URI local(java.net.URL deployment) {
+        return URI.create("http://localhost:" + deployment.getPort() + "/");
+    }
+}
