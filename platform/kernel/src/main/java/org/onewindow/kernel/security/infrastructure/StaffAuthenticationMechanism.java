@@ -104,7 +104,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"onewindow\"");
             response.setContentType("application/json;charset=UTF-8");
-            String message = Messages.format(request.getLocale(), reasonKey);
+            String message = Messages.format(
+                    request.getHeader("Accept-Language") == null ? Messages.DEFAULT_LOCALE : request.getLocale(),
+                    reasonKey);
             response.getWriter()
                     .write("{\"error\":\"" + reasonKey + "\",\"message\":\"" + message.replace("\"", "'") + "\"}");
         } catch (IOException e) {

@@ -37,6 +37,9 @@ public class TenantService {
 
     public static final int MAX_PAGE = 200;
 
+    /** A LIKE pattern no division code matches: the search text is not a code prefix. */
+    private static final String NO_CODE = "#";
+
     @PersistenceContext
     EntityManager em;
 
@@ -91,7 +94,7 @@ public class TenantService {
                         Tenant.class)
                 .setParameter("scope", scope + "%")
                 .setParameter("needle", needle)
-                .setParameter("code", needle.replaceAll("[^0-9]", "") + "%")
+                .setParameter("code", needle.matches("[0-9]+") ? needle + "%" : NO_CODE)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
                 .getResultList();

@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# OneWindow benchmark: cold start, memory, REST throughput against the raw database rate of the same SQL.
+#
+#   infra/bench/run.sh
+#
+# Starts a private instance through infra/run.sh (fresh ONEWINDOW_HOME under /tmp, HTTP 18080,
+# embedded PostgreSQL 54339), measures it, prints a table (also written to infra/bench/results/latest.txt)
+# and stops everything it started, also on failure or Ctrl-C. See infra/bench/README.md.
+#
+# Settings (environment): BENCH_HTTP_PORT (18080), BENCH_DB_PORT (54339), BENCH_CONNECTIONS (4),
+# BENCH_DURATION (20 s per measurement), BENCH_WARMUP (15 s), BENCH_PIN (1: server on core
+# BENCH_SERVER_CPU=1, load generators on core BENCH_LOAD_CPU=0; 0: no pinning), BENCH_KEEP_HOME (0).
+set -euo pipefail
+
+bench=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$bench/../.." && pwd)
+cd "$repo"
+source infra/java.sh # the JDK infra/run.sh will use: JAVA_HOME, PATH
+
+http_port=${BENCH_HTTP_PORT:-18080}
+db_port=${BENCH_DB_PORT:-54339}
+connections=${BENCH_CONNECTIONS:-4}
+duration=${BENCH_DURATION:-20}
+warmup=${BENCH_WARMUP:-15}
+pin=${BENCH_PIN:-1}
+server_cpu=${BENCH_SERVER_CPU:-1}
+load_cpu=${BENCH_LOAD_CPU:-0}
+county=370321000000
+scope=370321
+path="/api/v1/tenants/$county/children"
+base="http://127.0.0.1:$http_port"
+results="$bench/results"
+
+# Targets.
+ready_target=25      # seconds, wall clock from start to /health/ready = 200
+rss_target=700       # MiB, resident memory of the Payara Micro JVM after warm-up
+ratio_target=0.3     # REST requests/s divided by raw database transactions/s
+
+log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+runs() { alive "$1" && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "$2"; } # pid still runs that program
+port_busy() { ss -Htln "sport = :$1" | grep -q .; }
+
+for tool in curl wrk pgbench psql taskset ss awk; do
+  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install -y wrk postgresql-client util-linux iproute2 curl)"
+done
+cores=$(nproc)
+if [ "$pin" = 1 ] && { [ "$server_cpu" -ge "$cores" ] || [ "$load_cpu" -ge "$cores" ]; }; then
+  log "only $cores core(s): not pinning"; pin=0
+fi
+load() { if [ "$pin" = 1 ]; then taskset -c "$load_cpu" "$@"; else "$@"; fi; }
+port_busy "$http_port" && die "port $http_port is in use (BENCH_HTTP_PORT)"
+port_busy "$db_port" && die "port $db_port is in use (BENCH_DB_PORT)"
+
+home=$(mktemp -d /tmp/onewindow-bench.XXXXXX)
+mkdir -p "$results"
+launcher_pid="" payara_pid="" postgres_pid=""
+
+# Stops what this script started, by process id: the launcher (its shutdown hook stops Payara and
+# PostgreSQL), then whatever is left of those two.
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  set +e
+  [ -z "$payara_pid" ] && alive "$launcher_pid" && payara_pid=$(pgrep -P "$launcher_pid" -f payara-micro.jar | head -1)
+  if alive "$launcher_pid"; then
+    log "stopping the launcher ($launcher_pid)"
+    kill -TERM "$launcher_pid"
+    for _ in $(seq 60); do alive "$launcher_pid" || break; sleep 0.5; done
+    alive "$launcher_pid" && kill -KILL "$launcher_pid"
+  fi
+  if runs "$payara_pid" payara-micro.jar; then
+    log "stopping Payara Micro ($payara_pid)"
+    kill -TERM "$payara_pid"
+    for _ in $(seq 20); do alive "$payara_pid" || break; sleep 0.5; done
+    alive "$payara_pid" && kill -KILL "$payara_pid"
+  fi
+  [ -z "$postgres_pid" ] && [ -f "$home/pgdata/postmaster.pid" ] && postgres_pid=$(head -1 "$home/pgdata/postmaster.pid")
+  if runs "$postgres_pid" postgres; then
+    log "stopping PostgreSQL ($postgres_pid)"
+    kill -INT "$postgres_pid" # fast shutdown
+    for _ in $(seq 20); do alive "$postgres_pid" || break; sleep 0.5; done
+    alive "$postgres_pid" && kill -QUIT "$postgres_pid"
+  fi
+  for file in server.log launcher.log; do
+    [ -f "$home/$file" ] && cp "$home/$file" "$results/$file"
+  done
+  if [ "${BENCH_KEEP_HOME:-0}" = 1 ] || [ "$status" -ne 0 ]; then
+    log "kept $home"
+  else
+    rm -rf "$home"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# 0. Build first if infra/run.sh would (same test), so that a build never counts as start-up time.
+war=platform/app/target/onewindow.war
+if [ ! -f "$war" ] || [ ! -f platform/launcher/target/payara-micro.jar ] \
+   || [ -n "$(find platform faces-ui tenant-admin modules -path '*/src/*' -newer "$war" -print -quit 2>/dev/null)" ]; then
+  log "building (sources are newer than $war)"
+  ./mvnw -q -B -DskipTests -Dspotless.check.skip=true install
+fi
+
+# 1. Cold start: a fresh home, so the embedded PostgreSQL is created, migrated and given demo data.
+export ONEWINDOW_HOME=$home ONEWINDOW_PORT=$http_port ONEWINDOW_EMBEDDED_DB_PORT=$db_port
+export ONEWINDOW_DEMO=true ONEWINDOW_DEMO_PASSWORD=${BENCH_DEMO_PASSWORD:-bench-Demo-2024}
+unset ONEWINDOW_DB_URL
+log "starting OneWindow (home $home, HTTP $http_port, PostgreSQL $db_port)"
+started=$(date +%s.%N)
+./infra/run.sh >"$home/launcher.log" 2>&1 &
+launcher_pid=$! # run.sh execs the launcher JVM, so this is its process id
+until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/health/ready" || true)" = 200 ]; do
+  alive "$launcher_pid" || { tail -40 "$home/launcher.log" >&2; die "the launcher exited before ready"; }
+  [ "$(awk -v s="$started" -v n="$(date +%s.%N)" 'BEGIN { print (n - s > 240) }')" = 1 ] && die "not ready after 240 s"
+  sleep 0.1
+done
+ready_wall=$(awk -v s="$started" -v n="$(date +%s.%N)" 'BEGIN { printf "%.1f", n - s }')
+for _ in $(seq 50); do grep -q 'is ready after' "$home/launcher.log" && break; sleep 0.1; done
+ready_launcher=$(sed -n 's/.*is ready after \([0-9.]*\) s.*/\1/p' "$home/launcher.log" | head -1)
+ready_launcher=${ready_launcher:-?}
+log "ready after $ready_wall s (launcher: $ready_launcher s)"
+
+payara_pid=$(pgrep -P "$launcher_pid" -f payara-micro.jar | head -1)
+postgres_pid=$(head -1 "$home/pgdata/postmaster.pid")
+alive "$payara_pid" || die "no Payara Micro process below the launcher ($launcher_pid)"
+alive "$postgres_pid" || die "no PostgreSQL process (postmaster.pid)"
+
+# Server side on one core, load generators on the other (after start-up, which uses both cores as a
+# user's start would). New PostgreSQL backends inherit the postmaster's affinity; new Payara threads
+# inherit the JVM's.
+if [ "$pin" = 1 ]; then
+  taskset -a -p -c "$server_cpu" "$payara_pid" >/dev/null
+  for pid in "$postgres_pid" $(pgrep -P "$postgres_pid"); do taskset -a -p -c "$server_cpu" "$pid" >/dev/null || true; done
+  log "pinned Payara ($payara_pid) and PostgreSQL ($postgres_pid) to core $server_cpu, load generators to core $load_cpu"
+fi
+
+# 2. A token for county.admin and a check that the request answers what the SQL answers.
+token=$(curl -sf --max-time 30 -d username=county.admin --data-urlencode "password=$ONEWINDOW_DEMO_PASSWORD" \
+  "$base/api/v1/auth/token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || die "no token for county.admin"
+body=$(curl -sf --max-time 30 -H "Authorization: Bearer $token" "$base$path") || die "GET $path failed"
+rest_rows=$(grep -o '"code"' <<<"$body" | wc -l)
+
+app_password=$(sed -n 's/^app\.password=//p' "$home/pgdata.credentials")
+[ -n "$app_password" ] || die "no app.password in $home/pgdata.credentials"
+export PGPASSWORD=$app_password PGHOST=127.0.0.1 PGPORT=$db_port PGUSER=onewindow_app PGDATABASE=onewindow
+sql_rows=$(psql -XAtq -v ON_ERROR_STOP=1 <<SQL | tail -1
+begin;
+select set_config('app.scope', '$scope', true) \g /dev/null
+select count(*) from tenant where parent_code = '$county';
+commit;
+SQL
+)
+log "GET $path returns $rest_rows divisions; the SQL as onewindow_app returns $sql_rows"
+[ "$rest_rows" = "$sql_rows" ] || die "REST and SQL disagree ($rest_rows vs $sql_rows rows)"
+[ "$rest_rows" -gt 0 ] || die "no children under $county: nothing to measure"
+
+# Transactions committed or rolled back in the database (PostgreSQL publishes a backend's counts within
+# about a second of it going idle, hence the pauses); the counting query itself is one more.
+commits() { sleep 1.5; psql -XAtq -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
+
+export BENCH_TOKEN=$token
+wrk_run() { # seconds -> prints the BENCH line
+  load wrk -t "$(( connections < 2 ? 1 : 2 ))" -c "$connections" -d "${1}s" --timeout 10s \
+    -s "$bench/children.lua" "$base$path" | grep '^BENCH '
+}
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
+
+# 3. Warm-up (JIT, pools, caches), then memory.
+log "warming up for $warmup s"
+wrk_run "$warmup" >/dev/null
+rss_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$payara_pid/status")
+launcher_rss_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$launcher_pid/status")
+log "Payara Micro RSS after warm-up: $rss_mib MiB (launcher JVM: $launcher_rss_mib MiB)"
+
+# 4. REST throughput and latency.
+log "REST: GET $path, $connections connections, $duration s"
+before=$(commits)
+rest=$(wrk_run "$duration")
+after=$(commits)
+rest_rps=$(field "$rest" rps) rest_p50=$(field "$rest" p50_ms) rest_p99=$(field "$rest" p99_ms)
+rest_requests=$(field "$rest" requests)
+rest_errors=$(( $(field "$rest" errors_connect) + $(field "$rest" errors_read) + $(field "$rest" errors_write) \
+  + $(field "$rest" errors_timeout) + $(field "$rest" errors_status) ))
+tx_per_request=$(awk -v t=$(( after - before - 1 )) -v r="$rest_requests" 'BEGIN { printf "%.2f", (r > 0) ? t / r : 0 }')
+rss_after_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$payara_pid/status")
+log "REST: $rest"
+
+# 5. The same SQL straight to PostgreSQL, same concurrency.
+log "raw PostgreSQL: pgbench, $connections clients, $duration s"
+pglog=$home/pgbench-log
+mkdir -p "$pglog"
+pgbench_out=$(cd "$pglog" && load pgbench -n -M prepared -c "$connections" -j "$(( connections < 2 ? 1 : 2 ))" \
+  -T "$duration" -D scope="$scope" -D parent="$county" -f "$bench/children.sql" -l 2>&1) \
+  || { echo "$pgbench_out" >&2; die "pgbench failed"; }
+db_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' <<<"$pgbench_out")
+db_tps=$(awk -v t="$db_tps" 'BEGIN { if (t != "") printf "%.1f", t }')
+db_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$pgbench_out")
+# Per-transaction log: client, transaction, latency in microseconds, ...
+read -r db_p50 db_p99 < <(cat "$pglog"/pgbench_log.* | awk '{ print $3 }' | sort -n \
+  | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50); i99 = int(NR * 0.99); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
+                             printf "%.3f %.3f\n", v[i50] / 1000, v[i99] / 1000 }')
+[ -n "$db_tps" ] || { echo "$pgbench_out" >&2; die "could not read pgbench's tps"; }
+log "raw PostgreSQL: $db_tps tx/s, p50 $db_p50 ms, p99 $db_p99 ms"
+
+# 6. Server log: anything at WARNING or worse.
+problems=$(grep -cE '(SEVERE|WARNING|ERROR)' "$home/server.log" || true)
+
+# 7. The table.
+verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == "<") ? (v < t) : (v >= t); print ok ? "PASS" : "MISS" }'; }
+ratio=$(awk -v a="$rest_rps" -v b="$db_tps" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+pinning=$([ "$pin" = 1 ] && echo "server on core $server_cpu, load on core $load_cpu" || echo "none")
+table=$(
+  printf 'OneWindow benchmark  %s  (commit %s%s)\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+    "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$(git diff --quiet HEAD 2>/dev/null || echo ', dirty tree')"
+  printf '%s cores, %s; %s connections, %s s each after %s s warm-up; pinning: %s\n' \
+    "$cores" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 || true)" "$connections" "$duration" "$warmup" "$pinning"
+  printf 'GET %s as county.admin -> %s divisions\n\n' "$path" "$rest_rows"
+  printf '%-34s %12s %10s  %s\n' "measure" "value" "target" "verdict"
+  printf '%-34s %12s %10s  %s\n' "ready, wall clock (s)" "$ready_wall" "< $ready_target" "$(verdict "$ready_wall" "<" "$ready_target")"
+  printf '%-34s %12s %10s\n' "ready, launcher's figure (s)" "$ready_launcher" ""
+  printf '%-34s %12s %10s  %s\n' "Payara RSS after warm-up (MiB)" "$rss_mib" "< $rss_target" "$(verdict "$rss_mib" "<" "$rss_target")"
+  printf '%-34s %12s %10s\n' "Payara RSS after the REST run (MiB)" "$rss_after_mib" ""
+  printf '%-34s %12s %10s\n' "launcher JVM RSS (MiB)" "$launcher_rss_mib" ""
+  printf '%-34s %12s %10s\n' "REST requests/s" "$rest_rps" ""
+  printf '%-34s %12s %10s\n' "REST p50 / p99 (ms)" "$rest_p50 / $rest_p99" ""
+  printf '%-34s %12s %10s\n' "REST errors (non-2xx, socket)" "$rest_errors" ""
+  printf '%-34s %12s %10s\n' "DB transactions per REST request" "$tx_per_request" ""
+  printf '%-34s %12s %10s\n' "raw DB transactions/s" "$db_tps" ""
+  printf '%-34s %12s %10s\n' "raw DB p50 / p99 (ms)" "$db_p50 / $db_p99" ""
+  printf '%-34s %12s %10s\n' "raw DB failed transactions" "${db_failed:-0}" ""
+  printf '%-34s %12s %10s  %s\n' "ratio REST / raw DB" "$ratio" ">= $ratio_target" "$(verdict "$ratio" ">=" "$ratio_target")"
+  printf '%-34s %12s %10s\n' "server.log lines WARNING+" "$problems" ""
+)
+echo "$table" | tee "$results/latest.txt"
+[ "$rest_errors" = 0 ] || log "the REST run had $rest_errors errors: see $results/server.log"

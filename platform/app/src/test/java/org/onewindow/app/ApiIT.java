@@ -1,0 +1,450 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * The REST API of the real WAR on Payara Micro, over the demo county: tokens, the tenant tree in and out
+ * of scope, bad input, the audit trail. Each refusal is checked for its clear message and for nothing
+ * having changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
+    static final String COUNTY = "370321000000";
+    static final String QIFENG = "370321106000";
+    static final String HUAGOU = "370321106202";
+    static final String FUMIAO = "370321106201";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(Api.local(deployment));
+    }
+
+    // --- operations -------------------------------------------------------------------------------
+
+    @Test
+    void healthOpenApiAndTheRootAnswer() {
+        Api.Answer ready = api.get("health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP");
+        assertThat(api.get("health/live", null).status()).isEqualTo(200);
+        Api.Answer openapi = api.get("openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/tenants/{code}").contains("/api/v1/auth/token");
+    }
+
+    // --- tokens ----------------------------------------------------------------------------------
+
+    @Test
+    void aClerkGetsABearerTokenThatNamesItsTenantAndScope() {
+        Api.Answer answer = api.tokenAnswer("huagou.clerk", PASSWORD);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.field("token_type")).isEqualTo("Bearer");
+        assertThat(answer.json().asJsonObject().getInt("expires_in")).isPositive();
+
+        Api.Answer me = api.get("api/v1/me", answer.field("access_token"));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.field("tenant")).isEqualTo(HUAGOU);
+        assertThat(me.field("scope")).isEqualTo(HUAGOU);
+        assertThat(me.body()).contains("CLERK");
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownUserGetsTheSameClearRefusal() {
+        Api.Answer wrong = api.tokenAnswer("qifeng.clerk", "not-the-password");
+        Api.Answer unknown = api.tokenAnswer("nobody.here", "not-the-password");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(wrong.field("message")).isEqualTo("用户名或密码错误").isEqualTo(unknown.field("message"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        String admin = api.token("county.admin", PASSWORD);
+        Api.Answer created = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/accounts",
+                admin,
+                "{\"username\":\"lockout.probe\",\"displayName\":\"锁定测试\",\"password\":\"Probe-Password-1\",\"roles\":[\"CLERK\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(api.tokenAnswer("lockout.probe", "wrong-" + i).field("error"))
+                    .isEqualTo("login.failed");
+        }
+        Api.Answer fifth = api.tokenAnswer("lockout.probe", "wrong-5");
+        assertThat(fifth.status()).isEqualTo(401);
+        assertThat(fifth.field("error")).isEqualTo("login.locked");
+        assertThat(fifth.field("message")).contains("锁定");
+
+        Api.Answer right = api.tokenAnswer("lockout.probe", "Probe-Password-1");
+        assertThat(right.status()).isEqualTo(401);
+        assertThat(right.field("error")).isEqualTo("login.locked");
+    }
+
+    @Test
+    void noTokenIsUnauthorised() {
+        Api.Answer answer = api.get("api/v1/tenants/" + HUAGOU, null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.missing");
+    }
+
+    @Test
+    void anExpiredTokenSignedWithOurKeyIsRefused() throws Exception {
+        String expired = sign(
+                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                        .expirationTime(Date.from(Instant.now().minusSeconds(120)))
+                        .build(),
+                ourKey());
+        Api.Answer answer = api.get("api/v1/tenants/" + HUAGOU, expired);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.expired");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String forged = sign(
+                claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
+                        .build(),
+                rsa.generateKeyPair().getPrivate());
+        Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, forged);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.signature");
+    }
+
+    @Test
+    void anUnsignedAlgNoneTokenIsRefused() {
+        String none = new PlainJWT(claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
+                        .build())
+                .serialize();
+        Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, none);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isIn("token.malformed", "token.algorithm");
+    }
+
+    @Test
+    void anHmacTokenKeyedWithThePublicKeyIsRefused() throws Exception {
+        byte[] secret = new byte[64];
+        System.arraycopy(ourKeyBytes(), 0, secret, 0, 64);
+        SignedJWT hmac = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
+                        .build());
+        hmac.sign(new MACSigner(secret));
+        Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, hmac.serialize());
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.algorithm");
+    }
+
+    @Test
+    void aTamperedTokenThatWidensItsScopeIsRefused() {
+        String token = api.token("huagou.clerk", PASSWORD);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"tenant\":\"" + HUAGOU + "\"", "\"tenant\":\"" + COUNTY + "\"")
+                .replace("\"tenant_level\":\"VILLAGE\"", "\"tenant_level\":\"COUNTY\"");
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+        Api.Answer answer = api.get("api/v1/tenants/" + FUMIAO, tampered);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.signature");
+    }
+
+    // --- the tenant tree and its scope -----------------------------------------------------------
+
+    @Test
+    void aVillageClerkReadsItsOwnVillage() {
+        Api.Answer answer = api.get("api/v1/tenants/" + HUAGOU, api.token("huagou.clerk", PASSWORD));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.field("name")).isEqualTo("华沟村");
+        assertThat(answer.field("parentCode")).isEqualTo(QIFENG);
+    }
+
+    @Test
+    void anotherVillageIsNotFoundNotForbiddenSoItsExistenceDoesNotLeak() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        Api.Answer other = api.get("api/v1/tenants/" + FUMIAO, clerk);
+        Api.Answer missing = api.get("api/v1/tenants/370321106299", clerk);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(other.field("error")).isEqualTo(missing.field("error")).isEqualTo("tenant.not.found");
+        assertThat(other.body()).doesNotContain("付庙");
+        assertThat(api.get("api/v1/tenants/" + QIFENG + "/children", clerk).status())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + FUMIAO + "/accounts", clerk).status())
+                .isIn(403, 404);
+    }
+
+    @Test
+    void aCraftedSearchQueryStaysInsideTheScope() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        for (String crafted : List.of("付庙", "%", "3703", "' or '1'='1", "_", "%25")) {
+            Api.Answer answer =
+                    api.get("api/v1/tenants?q=" + java.net.URLEncoder.encode(crafted, StandardCharsets.UTF_8), clerk);
+            assertThat(answer.status()).as(crafted).isEqualTo(200);
+            assertThat(answer.body()).as(crafted).doesNotContain(FUMIAO).doesNotContain("付庙");
+        }
+        assertThat(api.get("api/v1/tenants?q=华沟", clerk).body()).contains(HUAGOU);
+    }
+
+    @Test
+    void aTownAdminSeesItsVillagesAndTheCountyAdminSeesTheTowns() {
+        Api.Answer villages = api.get("api/v1/tenants/" + QIFENG + "/children", api.token("qifeng.admin", PASSWORD));
+        assertThat(villages.status()).isEqualTo(200);
+        assertThat(villages.body()).contains(HUAGOU).contains(FUMIAO);
+        assertThat(api.get("api/v1/tenants/" + COUNTY, api.token("qifeng.admin", PASSWORD))
+                        .status())
+                .isEqualTo(404);
+        Api.Answer towns = api.get("api/v1/tenants/" + COUNTY + "/children", api.token("county.admin", PASSWORD));
+        assertThat(towns.body()).contains("起凤镇").contains("田庄镇").doesNotContain(HUAGOU);
+    }
+
+    // --- bad input changes nothing -----------------------------------------------------------------
+
+    @Test
+    void aDivisionCodeOfTheWrongLengthIsAClearError() {
+        Api.Answer answer = api.get("api/v1/tenants/37032110620", api.token("county.admin", PASSWORD));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.field("error")).isEqualTo("division.code.format");
+        assertThat(answer.field("message")).contains("12位数字");
+    }
+
+    @Test
+    void badNewDivisionsAreRefusedAndNothingChanges() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        int childrenBefore = api.get("api/v1/tenants/" + QIFENG + "/children", admin)
+                .json()
+                .asJsonArray()
+                .size();
+        long auditBefore = auditCount();
+
+        Api.Answer shortCode = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"3703211062\",\"level\":\"VILLAGE\",\"name\":\"短码村\"}");
+        assertThat(shortCode.status()).isEqualTo(400);
+        assertThat(shortCode.field("error")).isEqualTo("division.code.format");
+
+        Api.Answer villageUnderCounty = api.postJson(
+                "api/v1/tenants/" + COUNTY + "/children",
+                admin,
+                "{\"code\":\"370321106299\",\"level\":\"VILLAGE\",\"name\":\"越级村\"}");
+        assertThat(villageUnderCounty.status()).isEqualTo(400);
+        assertThat(villageUnderCounty.field("error")).isEqualTo("tenant.parent.level");
+
+        Api.Answer outsideParent = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"370321105299\",\"level\":\"VILLAGE\",\"name\":\"错镇村\"}");
+        assertThat(outsideParent.status()).isEqualTo(400);
+        assertThat(outsideParent.field("error")).isEqualTo("division.code.parent");
+
+        Api.Answer duplicate = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"" + HUAGOU + "\",\"level\":\"VILLAGE\",\"name\":\"重复村\"}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.field("message")).contains(HUAGOU).contains("已存在");
+
+        Api.Answer byClerk = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/children",
+                api.token("huagou.clerk", PASSWORD),
+                "{\"code\":\"370321106298\",\"level\":\"VILLAGE\",\"name\":\"越权村\"}");
+        assertThat(byClerk.status()).isEqualTo(403);
+
+        assertThat(api.get("api/v1/tenants/" + QIFENG + "/children", admin)
+                        .json()
+                        .asJsonArray())
+                .hasSize(childrenBefore);
+        assertThat(auditCount()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aCsvImportWithABadLineImportsNothingAndNamesEveryBadLine() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        long auditBefore = auditCount();
+        String csv = """
+                code,parent_code,level,name
+                370321106290,370321106000,VILLAGE,导入甲村
+                37032110629,370321106000,VILLAGE,短码村
+                370321106291,370321000000,VILLAGE,越级村
+                370321106292,370321106000,VILLAGE,导入乙村
+                """;
+        Api.Answer answer = api.post("api/v1/tenants/import", admin, "text/csv", csv);
+        assertThat(answer.status()).isEqualTo(400);
+        var lines = answer.json().asJsonObject().getJsonArray("lines");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getJsonObject(0).getInt("line")).isEqualTo(3);
+        assertThat(lines.getJsonObject(0).getString("error")).isEqualTo("division.code.format");
+        assertThat(lines.getJsonObject(1).getInt("line")).isEqualTo(4);
+        assertThat(lines.getJsonObject(1).getString("error")).isEqualTo("tenant.parent.level");
+
+        assertThat(api.get("api/v1/tenants/370321106290", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/370321106292", admin).status()).isEqualTo(404);
+        assertThat(auditCount()).isEqualTo(auditBefore);
+    }
+
+    // --- the audit trail -------------------------------------------------------------------------
+
+    @Test
+    void addingADivisionIsAuditedAndTheChainsVerify() {
+        String admin = api.token("qifeng.admin", PASSWORD);
+        Api.Answer created = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"370321106280\",\"level\":\"VILLAGE\",\"name\":\"审计村\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        Api.Answer entries = api.get("api/v1/audit/entries?tenant=370321106280", admin);
+        assertThat(entries.status()).isEqualTo(200);
+        var entry = entries.json().asJsonArray().getJsonObject(0);
+        assertThat(entry.getString("action")).isEqualTo("tenant.created");
+        assertThat(entry.getString("actor")).isEqualTo("qifeng.admin");
+        assertThat(entry.getString("after")).contains("审计村");
+
+        Api.Answer verification =
+                api.post("api/v1/audit/verification", api.token("county.admin", PASSWORD), "application/json", "");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.json().asJsonObject().getBoolean("intact"))
+                .as(verification.body())
+                .isTrue();
+    }
+
+    @Test
+    void aTamperedAuditEntryIsReportedAsTheFirstBrokenLink() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"370321106281\",\"level\":\"VILLAGE\",\"name\":\"篡改村\"}");
+        String original;
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            ResultSet rs = sql.executeQuery(
+                    "select after_state from audit_entry where tenant_code = '370321106281' and seq = 1");
+            rs.next();
+            original = rs.getString(1);
+            sql.executeUpdate(
+                    "update audit_entry set after_state = replace(after_state, '篡改村', '别的村') where tenant_code = '370321106281' and seq = 1");
+        }
+        try {
+            Api.Answer verification = api.post("api/v1/audit/verification", admin, "application/json", "");
+            var result = verification.json().asJsonObject();
+            assertThat(result.getBoolean("intact")).isFalse();
+            var broken = result.getJsonArray("broken").getJsonObject(0);
+            assertThat(broken.getString("tenantCode")).isEqualTo("370321106281");
+            assertThat(broken.getInt("seq")).isEqualTo(1);
+            assertThat(broken.getString("reasonKey")).isEqualTo("audit.broken.content");
+        } finally {
+            try (Connection su = TestDatabase.get().superuserConnection();
+                    var restore = su.prepareStatement(
+                            "update audit_entry set after_state = ? where tenant_code = '370321106281' and seq = 1")) {
+                restore.setString(1, original);
+                restore.executeUpdate();
+            }
+        }
+        assertThat(api.post("api/v1/audit/verification", admin, "application/json", "")
+                        .json()
+                        .asJsonObject()
+                        .getBoolean("intact"))
+                .isTrue();
+    }
+
+    @Test
+    void aClerkMayNotReadTheAuditTrail() {
+        Api.Answer answer = api.get("api/v1/audit/entries", api.token("huagou.clerk", PASSWORD));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.field("message")).isEqualTo("您没有执行此操作的权限");
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static long auditCount() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from audit_entry where action not like 'login.%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String user, String tenant, String level, List<String> groups) {
+        return new JWTClaimsSet.Builder()
+                .issuer("https://onewindow.local")
+                .subject(user)
+                .claim("upn", user)
+                .claim("name", user)
+                .claim("groups", groups)
+                .claim("tenant", tenant)
+                .claim("tenant_level", level)
+                .claim("tenant_name", "x")
+                .claim("departments", List.of())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)));
+    }
+
+    private static String sign(JWTClaimsSet claims, PrivateKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static byte[] ourKeyBytes() throws Exception {
+        String pem = Files.readString(TestDatabase.home().resolve("jwt-signing.pem"));
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+    }
+
+    private static PrivateKey ourKey() throws Exception {
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(ourKeyBytes()));
+    }
+}

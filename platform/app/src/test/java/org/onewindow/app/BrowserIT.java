@@ -1,0 +1,152 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The tenant UI and the console in a real Chromium, over the demo county. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
+    static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    URI base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void at() {
+        base = Api.local(deployment);
+    }
+
+    @Test
+    void theCountyAdminAddsAVillageUnderQifengAndSeesItInTheTree() {
+        // Arrange
+        assertThat(new LoginPage(browser, base).open().logIn("county.admin", PASSWORD))
+                .isEmpty();
+        assertThat(browser.findElement(By.id("tenant-name")).getText()).isEqualTo("桓台县");
+        ConsolePage console = new ConsolePage(browser, base);
+        console.select("370321106000");
+        Browser.screenshot(browser, "console-qifeng");
+
+        // Act
+        String errors = console.addChild("370321106260", "凤鸣村", "村");
+
+        // Assert
+        assertThat(errors).isEmpty();
+        assertThat(console.pageMessages()).contains("已添加").contains("凤鸣村");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(console.node("370321106260")));
+        assertThat(console.shows("370321106260")).isTrue();
+        Browser.screenshot(browser, "console-village-added");
+    }
+
+    @Test
+    void aMalformedCodeIsExplainedInTheDialogAndNothingIsAdded() {
+        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+
+        String errors = console.addChild("37032110626", "短码村", "村");
+
+        assertThat(errors).contains("12位数字");
+        Browser.screenshot(browser, "console-bad-code");
+        console.cancelDialog();
+        assertThat(console.shows("37032110626")).isFalse();
+        assertThat(new Api(base)
+                        .get("api/v1/tenants?q=短码村", new Api(base).token("qifeng.admin", PASSWORD))
+                        .body())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void theHuagouClerkSeesHuagouButCannotReachFumiao() {
+        assertThat(new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD))
+                .isEmpty();
+        assertThat(browser.findElement(By.id("tenant-name")).getText()).isEqualTo("华沟村");
+        assertThat(browser.findElement(By.id("username")).getText()).isEqualTo("huagou.clerk");
+        Browser.screenshot(browser, "home-huagou");
+
+        browser.get(base.resolve("app/tenant.xhtml?code=370321106201").toString());
+        assertThat(browser.findElement(By.id("not-found")).getText()).contains("不在您的管辖范围内");
+        assertThat(browser.getPageSource()).doesNotContain("付庙村");
+        Browser.screenshot(browser, "tenant-fumiao-refused");
+
+        browser.get(base.resolve("app/tenant.xhtml?code=370321106202").toString());
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("华沟村");
+
+        browser.get(base.resolve("admin/tenants.xhtml").toString());
+        assertThat(browser.getPageSource()).contains("无权访问").doesNotContain("付庙村");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInChinese() {
+        String error = new LoginPage(browser, base).open().logIn("qifeng.clerk", "wrong-password");
+        assertThat(error).isEqualTo("用户名或密码错误");
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    @Test
+    void aProtectedPageAsksForLoginAndReturnsToIt() {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("app/tenant.xhtml?code=370321106202").toString());
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+        new LoginPage(browser, base).logIn("huagou.clerk", PASSWORD);
+        assertThat(browser.getCurrentUrl()).contains("app/tenant.xhtml?code=370321106202");
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("华沟村");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndLogoutEndsTheSession() {
+        new LoginPage(browser, base).open().logIn("qifeng.clerk", PASSWORD);
+        browser.findElement(By.id("session-bar:lang")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Workbench"));
+        Browser.screenshot(browser, "home-english");
+        browser.findElement(By.id("session-bar:lang")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "工作台"));
+
+        browser.findElement(By.id("session-bar:logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(base.resolve("app/home.xhtml").toString());
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+    }
+}

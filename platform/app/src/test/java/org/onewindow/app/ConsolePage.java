@@ -1,0 +1,78 @@
+package org.onewindow.app;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console's division page: the tree, the selected division, the "add a division below" dialog. */
+final class ConsolePage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    ConsolePage(WebDriver browser, URI base) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(base.resolve("admin/tenants.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("console:tree")));
+    }
+
+    By node(String code) {
+        return By.cssSelector("#console\\:tree .ow-node[title='" + code + "']");
+    }
+
+    void select(String code) {
+        wait.until(ExpectedConditions.elementToBeClickable(node(code))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("selected-code"), code));
+    }
+
+    void expand(String code) {
+        WebElement content = browser.findElement(node(code))
+                .findElement(By.xpath("ancestor::*[contains(@class,'ui-treenode-content')][1]"));
+        WebElement toggler = content.findElement(By.cssSelector(".ui-tree-toggler"));
+        if (toggler.getAttribute("class").contains("right")) {
+            toggler.click();
+        }
+    }
+
+    /** Fills and saves the dialog; returns the messages the dialog then shows (empty when it closed). */
+    String addChild(String code, String name, String levelLabel) {
+        browser.findElement(By.id("console:open-add-child")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-code")));
+        browser.findElement(By.id("console:child-code")).sendKeys(code);
+        browser.findElement(By.id("console:child-name")).sendKeys(name);
+        browser.findElement(By.id("console:child-level")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-level_panel")));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#console\\:child-level_items li[data-label='" + levelLabel + "']")))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("console:child-level_panel")));
+        browser.findElement(By.id("console:save-child")).click();
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.invisibilityOfElementLocated(By.id("console:add-child-dialog")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        "#console\\:add-child-dialog .ui-messages-error, #messages .ui-messages-error"))));
+        return browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    String pageMessages() {
+        return browser.findElements(By.cssSelector("#messages")).stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    boolean shows(String code) {
+        return !browser.findElements(node(code)).isEmpty();
+    }
+
+    void cancelDialog() {
+        browser.findElement(By.cssSelector("#console\\:add-child-dialog .ui-dialog-titlebar-close"))
+                .click();
+    }
+}

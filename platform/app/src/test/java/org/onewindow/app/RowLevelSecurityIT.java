@@ -1,0 +1,237 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.launcher.EmbeddedDatabase;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * The database's own guard, without the application: hand-written SQL sent as the application role
+ * sees and changes only its scope, whatever the code above it does. A county (370399) with one town
+ * and two villages is laid down by the owner role, which row-level security does not bind.
+ */
+class RowLevelSecurityIT {
+
+    static final String COUNTY = "370399000000";
+    static final String TOWN = "370399101000";
+    static final String VILLAGE_A = "370399101201";
+    static final String VILLAGE_B = "370399101202";
+
+    static EmbeddedDatabase db;
+
+    @BeforeAll
+    static void aCountyWithOneTownAndTwoVillages() throws SQLException {
+        db = TestDatabase.get();
+        Flyway.configure()
+                .dataSource(db.url(), EmbeddedDatabase.OWNER, db.ownerPassword())
+                .locations("filesystem:" + System.getProperty("onewindow.migrations"))
+                .placeholders(Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"))
+                .load()
+                .migrate();
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("delete from audit_entry where county_code = '370399000000'");
+            sql.execute("delete from service_point where county_code = '370399000000'");
+            sql.execute("delete from tenant where county_code = '370399000000' and level = 'VILLAGE'");
+            sql.execute("delete from tenant where county_code = '370399000000' and level = 'TOWN'");
+            sql.execute("delete from tenant where county_code = '370399000000'");
+            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
+                    + "('370399000000', '370399000000', null, 'COUNTY', '测试县'),"
+                    + "('370399000000', '370399101000', '370399000000', 'TOWN', '测试镇'),"
+                    + "('370399000000', '370399101201', '370399101000', 'VILLAGE', '甲村'),"
+                    + "('370399000000', '370399101202', '370399101000', 'VILLAGE', '乙村')");
+            sql.execute("insert into service_point (county_code, id, tenant_code, name, kind) values "
+                    + "('370399000000', gen_random_uuid(), '370399101201', '甲村便民服务站', 'VILLAGE_STATION'),"
+                    + "('370399000000', gen_random_uuid(), '370399101202', '乙村便民服务站', 'VILLAGE_STATION')");
+            sql.execute(
+                    "insert into audit_entry (county_code, id, tenant_code, seq, occurred_at, actor, action, subject_type, subject_id, prev_hash, hash) values "
+                            + "('370399000000', gen_random_uuid(), '370399101202', 1, now(), 'x', 'tenant.created', 'tenant', '370399101202', repeat('0', 64), repeat('a', 64))");
+        }
+    }
+
+    @Test
+    void withoutAScopeTheApplicationRoleSeesNothing() throws SQLException {
+        try (Connection app = app()) {
+            assertThat(codes(app, null, "select code from tenant where county_code = '370399000000'"))
+                    .isEmpty();
+            assertThat(codes(app, "", "select code from tenant where county_code = '370399000000'"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aVillageScopeSeesOnlyItsOwnVillage() throws SQLException {
+        try (Connection app = app()) {
+            assertThat(codes(app, VILLAGE_A, "select code from tenant where county_code = '370399000000'"))
+                    .containsExactly(VILLAGE_A);
+            assertThat(codes(
+                            app, VILLAGE_A, "select tenant_code from service_point where county_code = '370399000000'"))
+                    .containsExactly(VILLAGE_A);
+            assertThat(codes(app, VILLAGE_A, "select tenant_code from audit_entry where county_code = '370399000000'"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aTownScopeSeesItsVillagesAndACountyScopeItsWholeTree() throws SQLException {
+        try (Connection app = app()) {
+            assertThat(codes(
+                            app,
+                            "370399101",
+                            "select code from tenant where county_code = '370399000000' order by code"))
+                    .containsExactly(TOWN, VILLAGE_A, VILLAGE_B);
+            assertThat(codes(app, "370399", "select code from tenant where county_code = '370399000000' order by code"))
+                    .containsExactly(COUNTY, TOWN, VILLAGE_A, VILLAGE_B);
+        }
+    }
+
+    @Test
+    void aCraftedScopeIsNoScopeAtAll() throws SQLException {
+        try (Connection app = app()) {
+            for (String crafted :
+                    List.of("%", "3703%", "' or '1'='1", "37039", "3703991012011", "370399 ", "37039910120")) {
+                assertThat(codes(app, crafted, "select code from tenant where county_code = '370399000000'"))
+                        .as(crafted)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aVillageCannotWriteIntoAnotherVillage() throws SQLException {
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            scope(app, VILLAGE_A);
+            try (Statement sql = app.createStatement()) {
+                assertThat(sql.executeUpdate("update tenant set name = '被改了' where code = '" + VILLAGE_B + "'"))
+                        .isZero();
+                assertThatThrownBy(
+                                () -> sql.execute(
+                                        "insert into service_point (county_code, id, tenant_code, name, kind) values "
+                                                + "('370399000000', gen_random_uuid(), '370399101202', '冒名服务站', 'VILLAGE_STATION')"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            ResultSet rs = sql.executeQuery("select name from tenant where code = '" + VILLAGE_B + "'");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("乙村");
+            rs = sql.executeQuery("select count(*) from service_point where tenant_code = '" + VILLAGE_B + "'");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aVillageCannotMoveItsOwnRowIntoAnotherScope() throws SQLException {
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            scope(app, VILLAGE_A);
+            try (Statement sql = app.createStatement()) {
+                assertThatThrownBy(
+                                () -> sql.executeUpdate(
+                                        "update service_point set tenant_code = '370399101202' where tenant_code = '370399101201'"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnlyForTheApplication() throws SQLException {
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            scope(app, "370399");
+            try (Statement sql = app.createStatement()) {
+                assertThatThrownBy(() -> sql.executeUpdate("update audit_entry set actor = 'someone else'"))
+                        .hasMessageContaining("permission denied");
+            }
+            app.rollback();
+            scope(app, "370399");
+            try (Statement sql = app.createStatement()) {
+                assertThatThrownBy(() -> sql.executeUpdate("delete from audit_entry"))
+                        .hasMessageContaining("permission denied");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
+        try (Connection app = app();
+                Statement sql = app.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("alter table tenant disable row level security"))
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> sql.execute("set row_security = off; select code from tenant"))
+                    .isInstanceOf(SQLException.class);
+            ResultSet rs = sql.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
+            rs.next();
+            assertThat(rs.getBoolean(1)).isFalse();
+            assertThat(rs.getBoolean(2)).isFalse();
+        }
+    }
+
+    @Test
+    void aScopeSetForOneTransactionDoesNotLeakIntoTheNext() throws SQLException {
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            scope(app, "370399");
+            app.commit();
+            assertThat(codes(app, null, "select code from tenant where county_code = '370399000000'"))
+                    .isEmpty();
+            app.rollback();
+        }
+    }
+
+    private static void scope(Connection connection, String scope) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('app.scope', ?, true)")) {
+            set.setString(1, scope);
+            set.execute();
+        }
+    }
+
+    /** Runs {@code query} in one transaction with {@code scope} set (none when null). */
+    private static List<String> codes(Connection connection, String scope, String query) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            if (scope != null) {
+                scope(connection, scope);
+            }
+            List<String> codes = new ArrayList<>();
+            try (Statement sql = connection.createStatement();
+                    ResultSet rs = sql.executeQuery(query)) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(db.url(), EmbeddedDatabase.APP, db.appPassword());
+    }
+
+    private static Connection owner() throws SQLException {
+        return DriverManager.getConnection(db.url(), EmbeddedDatabase.OWNER, db.ownerPassword());
+    }
+}

@@ -1,0 +1,84 @@
+package org.onewindow.kernel.security.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.security.application.AccountService;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffAccount;
+
+/** Staff accounts of a division, for administrators. */
+@Path("tenants/{code}/accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts", description = "工作人员账号 / staff accounts")
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    /** An account as the API shows it; never the password hash. */
+    public record AccountView(
+            String username,
+            String displayName,
+            String tenant,
+            List<String> roles,
+            List<String> departments,
+            boolean enabled) {
+        static AccountView of(StaffAccount a) {
+            return new AccountView(
+                    a.username(),
+                    a.displayName(),
+                    a.tenantCode().value(),
+                    a.roles().stream().map(Role::name).sorted().toList(),
+                    a.departments().stream().sorted().toList(),
+                    a.enabled());
+        }
+    }
+
+    /** A new account; the password is set by the administrator and told to the person out of band. */
+    public record NewAccount(
+            String username, String displayName, String password, List<String> roles, List<String> departments) {}
+
+    @GET
+    @Operation(summary = "The staff accounts of a division of the caller's scope")
+    public List<AccountView> list(@PathParam("code") String code) {
+        return accounts.accounts(code).stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a staff account in a division of the caller's scope (administrators)")
+    public Response create(@PathParam("code") String code, NewAccount account) {
+        if (account == null) {
+            throw new DomainException("request.body.required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : account.roles() == null ? List.<String>of() : account.roles()) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("account.role.unknown", role);
+            }
+        }
+        Set<String> departments = account.departments() == null ? Set.of() : Set.copyOf(account.departments());
+        StaffAccount created = accounts.create(
+                code, account.username(), account.displayName(), account.password(), roles, departments);
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountView.of(created))
+                .build();
+    }
+}
