@@ -8,8 +8,10 @@
 # and stops everything it started, also on failure or Ctrl-C. See infra/bench/README.md.
 #
 # Settings (environment): BENCH_HTTP_PORT (18080), BENCH_DB_PORT (54339), BENCH_CONNECTIONS (4),
-# BENCH_DURATION (20 s per measurement), BENCH_WARMUP (15 s), BENCH_PIN (1: server on core
-# BENCH_SERVER_CPU=1, load generators on core BENCH_LOAD_CPU=0; 0: no pinning), BENCH_KEEP_HOME (0).
+# BENCH_DURATION (20 s per measurement), BENCH_WARMUP (15 s), BENCH_PIN (0: no pinning; 1: after
+# start-up, Payara and PostgreSQL on core BENCH_SERVER_CPU=1, wrk and pgbench on core BENCH_LOAD_CPU=0),
+# BENCH_KEEP_HOME (0: delete the home at the end; it is always kept when the run fails).
+# Exit status: 0 all targets met, 2 a target missed, 1 (or 130/143) the run failed or was interrupted.
 set -euo pipefail
 
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -22,7 +24,7 @@ db_port=${BENCH_DB_PORT:-54339}
 connections=${BENCH_CONNECTIONS:-4}
 duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-15}
-pin=${BENCH_PIN:-1}
+pin=${BENCH_PIN:-0}
 server_cpu=${BENCH_SERVER_CPU:-1}
 load_cpu=${BENCH_LOAD_CPU:-0}
 county=370321000000
@@ -55,7 +57,7 @@ port_busy "$db_port" && die "port $db_port is in use (BENCH_DB_PORT)"
 
 home=$(mktemp -d /tmp/onewindow-bench.XXXXXX)
 mkdir -p "$results"
-launcher_pid="" payara_pid="" postgres_pid=""
+launcher_pid="" payara_pid="" postgres_pid="" completed=0
 
 # Stops what this script started, by process id: the launcher (its shutdown hook stops Payara and
 # PostgreSQL), then whatever is left of those two.
@@ -86,7 +88,7 @@ cleanup() {
   for file in server.log launcher.log; do
     [ -f "$home/$file" ] && cp "$home/$file" "$results/$file"
   done
-  if [ "${BENCH_KEEP_HOME:-0}" = 1 ] || [ "$status" -ne 0 ]; then
+  if [ "${BENCH_KEEP_HOME:-0}" = 1 ] || [ "$completed" = 0 ]; then
     log "kept $home"
   else
     rm -rf "$home"
@@ -110,10 +112,11 @@ export ONEWINDOW_HOME=$home ONEWINDOW_PORT=$http_port ONEWINDOW_EMBEDDED_DB_PORT
 export ONEWINDOW_DEMO=true ONEWINDOW_DEMO_PASSWORD=${BENCH_DEMO_PASSWORD:-bench-Demo-2024}
 unset ONEWINDOW_DB_URL
 log "starting OneWindow (home $home, HTTP $http_port, PostgreSQL $db_port)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date +%s.%N)
 ./infra/run.sh >"$home/launcher.log" 2>&1 &
 launcher_pid=$! # run.sh execs the launcher JVM, so this is its process id
-until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/health/ready" || true)" = 200 ]; do
+until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/health/ready" || true)" = 200 ]; do
   alive "$launcher_pid" || { tail -40 "$home/launcher.log" >&2; die "the launcher exited before ready"; }
   [ "$(awk -v s="$started" -v n="$(date +%s.%N)" 'BEGIN { print (n - s > 240) }')" = 1 ] && die "not ready after 240 s"
   sleep 0.1
@@ -129,9 +132,11 @@ postgres_pid=$(head -1 "$home/pgdata/postmaster.pid")
 alive "$payara_pid" || die "no Payara Micro process below the launcher ($launcher_pid)"
 alive "$postgres_pid" || die "no PostgreSQL process (postmaster.pid)"
 
-# Server side on one core, load generators on the other (after start-up, which uses both cores as a
-# user's start would). New PostgreSQL backends inherit the postmaster's affinity; new Payara threads
-# inherit the JVM's.
+# BENCH_PIN=1: server side (Payara and PostgreSQL) on one core, wrk and pgbench on the other, after
+# start-up (which uses both cores, as a user's start would). New PostgreSQL backends inherit the
+# postmaster's affinity, new Payara threads the JVM's. Off by default: on a 2-core machine Payara and
+# PostgreSQL then share one core, which cost a third of the REST throughput and raised its p99 from
+# ~5-20 ms to ~75-400 ms in our runs (see README.md).
 if [ "$pin" = 1 ]; then
   taskset -a -p -c "$server_cpu" "$payara_pid" >/dev/null
   for pid in "$postgres_pid" $(pgrep -P "$postgres_pid"); do taskset -a -p -c "$server_cpu" "$pid" >/dev/null || true; done
@@ -177,7 +182,8 @@ rss_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$payara_pid/status
 launcher_rss_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$launcher_pid/status")
 log "Payara Micro RSS after warm-up: $rss_mib MiB (launcher JVM: $launcher_rss_mib MiB)"
 
-# 4. REST throughput and latency.
+# 4. REST throughput and latency. Other work on the machine skews everything: note the load average.
+load_rest=$(cut -d' ' -f1-3 /proc/loadavg)
 log "REST: GET $path, $connections connections, $duration s"
 before=$(commits)
 rest=$(wrk_run "$duration")
@@ -207,10 +213,14 @@ read -r db_p50 db_p99 < <(cat "$pglog"/pgbench_log.* | awk '{ print $3 }' | sort
 [ -n "$db_tps" ] || { echo "$pgbench_out" >&2; die "could not read pgbench's tps"; }
 log "raw PostgreSQL: $db_tps tx/s, p50 $db_p50 ms, p99 $db_p99 ms"
 
-# 6. Server log: anything at WARNING or worse.
+# 6. Server log: anything at WARNING or worse, the distinct messages in results/warnings.txt.
 problems=$(grep -cE '(SEVERE|WARNING|ERROR)' "$home/server.log" || true)
+sed 's/\x1b\[[0-9;]*m//g' "$home/server.log" | grep -E '(SEVERE|WARNING|ERROR)' -A1 \
+  | sed -E 's/^\[[^]]*\] \[\] //; s/\[tid: [^]]*\] \[timeMillis: [0-9]*\] \[levelValue: [0-9]*\] //' \
+  | grep -v '^--$' | cut -c1-220 | awk '!seen[$0]++' >"$results/warnings.txt" || true
 
 # 7. The table.
+ms() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == "<") ? (v < t) : (v >= t); print ok ? "PASS" : "MISS" }'; }
 ratio=$(awk -v a="$rest_rps" -v b="$db_tps" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
 pinning=$([ "$pin" = 1 ] && echo "server on core $server_cpu, load on core $load_cpu" || echo "none")
@@ -219,6 +229,7 @@ table=$(
     "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$(git diff --quiet HEAD 2>/dev/null || echo ', dirty tree')"
   printf '%s cores, %s; %s connections, %s s each after %s s warm-up; pinning: %s\n' \
     "$cores" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 || true)" "$connections" "$duration" "$warmup" "$pinning"
+  printf 'load average before start: %s, before the REST run: %s\n' "$load_before" "$load_rest"
   printf 'GET %s as county.admin -> %s divisions\n\n' "$path" "$rest_rows"
   printf '%-34s %12s %10s  %s\n' "measure" "value" "target" "verdict"
   printf '%-34s %12s %10s  %s\n' "ready, wall clock (s)" "$ready_wall" "< $ready_target" "$(verdict "$ready_wall" "<" "$ready_target")"
@@ -227,14 +238,17 @@ table=$(
   printf '%-34s %12s %10s\n' "Payara RSS after the REST run (MiB)" "$rss_after_mib" ""
   printf '%-34s %12s %10s\n' "launcher JVM RSS (MiB)" "$launcher_rss_mib" ""
   printf '%-34s %12s %10s\n' "REST requests/s" "$rest_rps" ""
-  printf '%-34s %12s %10s\n' "REST p50 / p99 (ms)" "$rest_p50 / $rest_p99" ""
+  printf '%-34s %12s %10s\n' "REST p50 / p99 (ms)" "$(ms "$rest_p50") / $(ms "$rest_p99")" ""
   printf '%-34s %12s %10s\n' "REST errors (non-2xx, socket)" "$rest_errors" ""
   printf '%-34s %12s %10s\n' "DB transactions per REST request" "$tx_per_request" ""
   printf '%-34s %12s %10s\n' "raw DB transactions/s" "$db_tps" ""
-  printf '%-34s %12s %10s\n' "raw DB p50 / p99 (ms)" "$db_p50 / $db_p99" ""
+  printf '%-34s %12s %10s\n' "raw DB p50 / p99 (ms)" "$(ms "$db_p50") / $(ms "$db_p99")" ""
   printf '%-34s %12s %10s\n' "raw DB failed transactions" "${db_failed:-0}" ""
   printf '%-34s %12s %10s  %s\n' "ratio REST / raw DB" "$ratio" ">= $ratio_target" "$(verdict "$ratio" ">=" "$ratio_target")"
-  printf '%-34s %12s %10s\n' "server.log lines WARNING+" "$problems" ""
+  printf '%-34s %12s %10s\n' "server.log lines WARNING+ (*)" "$problems" ""
+  printf '\n(*) distinct messages: infra/bench/results/warnings.txt; logs: results/server.log, launcher.log\n'
 )
 echo "$table" | tee "$results/latest.txt"
 [ "$rest_errors" = 0 ] || log "the REST run had $rest_errors errors: see $results/server.log"
+completed=1
+if grep -q MISS <<<"$table"; then exit 2; fi

@@ -52,6 +52,9 @@ public class TenantsBacking implements Serializable {
 
     private String newName;
 
+    private ServicePointRow pointToRename;
+    private String pointNewName;
+
     public TreeNode<Object> getRoot() {
         if (root == null) {
             root = new DefaultTreeNode<>("root", null);
@@ -104,7 +107,7 @@ public class TenantsBacking implements Serializable {
             childName = null;
             childLevel = null;
         } catch (DomainException e) {
-            FacesMessages.error(e);
+            FacesMessages.error("console:child-code", e);
         }
     }
 
@@ -117,7 +120,7 @@ public class TenantsBacking implements Serializable {
             pointAddress = null;
             refreshDetail();
         } catch (DomainException e) {
-            FacesMessages.error(e);
+            FacesMessages.error("console:point-name", e);
         }
     }
 
@@ -130,7 +133,22 @@ public class TenantsBacking implements Serializable {
             }
             FacesMessages.info("admin.renamed", renamed.name());
         } catch (DomainException e) {
-            FacesMessages.error(e);
+            FacesMessages.error("console:new-name", e);
+        }
+    }
+
+    public void startPointRename(ServicePointRow point) {
+        pointToRename = point;
+        pointNewName = point.name();
+    }
+
+    public void renamePoint() {
+        try {
+            servicePoints.rename(pointToRename.id(), pointNewName, pointToRename.version());
+            FacesMessages.info("admin.renamed", pointNewName);
+            refreshDetail();
+        } catch (DomainException e) {
+            FacesMessages.error("console:point-new-name", e);
         }
     }
 
@@ -255,6 +273,18 @@ public class TenantsBacking implements Serializable {
 
     public void setPointAddress(String pointAddress) {
         this.pointAddress = pointAddress;
+    }
+
+    public ServicePointRow getPointToRename() {
+        return pointToRename;
+    }
+
+    public String getPointNewName() {
+        return pointNewName;
+    }
+
+    public void setPointNewName(String pointNewName) {
+        this.pointNewName = pointNewName;
     }
 
     public String getNewName() {

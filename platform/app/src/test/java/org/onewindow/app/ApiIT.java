@@ -306,6 +306,30 @@ class ApiIT {
     }
 
     @Test
+    void aRenameFromAStaleFormIsRefusedAndTheNameStays() {
+        String admin = api.token("qifeng.admin", PASSWORD);
+        api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"370321106282\",\"level\":\"VILLAGE\",\"name\":\"旧名村\"}");
+        int version = api.get("api/v1/tenants/370321106282", admin)
+                .json()
+                .asJsonObject()
+                .getInt("version");
+
+        Api.Answer first =
+                api.putJson("api/v1/tenants/370321106282", admin, "{\"name\":\"新名村\",\"version\":" + version + "}");
+        Api.Answer stale =
+                api.putJson("api/v1/tenants/370321106282", admin, "{\"name\":\"另名村\",\"version\":" + version + "}");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.field("error")).isEqualTo("stale.form");
+        assertThat(stale.field("message")).contains("已被他人修改");
+        assertThat(api.get("api/v1/tenants/370321106282", admin).field("name")).isEqualTo("新名村");
+    }
+
+    @Test
     void aCsvImportWithABadLineImportsNothingAndNamesEveryBadLine() throws Exception {
         String admin = api.token("county.admin", PASSWORD);
         long auditBefore = auditCount();

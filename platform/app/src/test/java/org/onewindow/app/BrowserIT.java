@@ -80,6 +80,22 @@ class BrowserIT {
     }
 
     @Test
+    void theCountyAdminReadsTheAuditTrailAndVerifiesIt() {
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.findElement(By.id("nav-audit")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        assertThat(browser.findElement(By.id("audit:entries")).getText())
+                .contains("login.succeeded")
+                .contains("county.admin");
+
+        browser.findElement(By.id("audit:verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));
+        assertThat(browser.findElement(By.id("verification")).getText()).contains("核验通过");
+        Browser.screenshot(browser, "audit-verified");
+    }
+
+    @Test
     void aMalformedCodeIsExplainedInTheDialogAndNothingIsAdded() {
         new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
         ConsolePage console = new ConsolePage(browser, base);

@@ -71,6 +71,13 @@ public final class Api {
         return send(request);
     }
 
+    public Answer putJson(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer postJson(String path, String token, String json) {
         return post(path, token, "application/json", json);
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -67,6 +68,17 @@ public class TenantResource {
         return Response.status(Response.Status.CREATED)
                 .entity(TenantView.of(created))
                 .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a division; the body's version must be the one last read (administrators)")
+    public TenantView rename(@PathParam("code") String code, TenantView change) {
+        if (change == null) {
+            throw new DomainException("request.body.required");
+        }
+        return TenantView.of(tenants.rename(code, change.name(), change.version()));
     }
 
     @POST
