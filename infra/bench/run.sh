@@ -8,7 +8,7 @@
 # and stops everything it started, also on failure or Ctrl-C. See infra/bench/README.md.
 #
 # Settings (environment): BENCH_HTTP_PORT (18080), BENCH_DB_PORT (54339), BENCH_CONNECTIONS (4),
-# BENCH_DURATION (20 s per measurement), BENCH_WARMUP (15 s), BENCH_PIN (0: no pinning; 1: after
+# BENCH_DURATION (20 s per measurement), BENCH_WARMUP (60 s), BENCH_PIN (0: no pinning; 1: after
 # start-up, Payara and PostgreSQL on core BENCH_SERVER_CPU=1, wrk and pgbench on core BENCH_LOAD_CPU=0),
 # BENCH_KEEP_HOME (0: delete the home at the end; it is always kept when the run fails).
 # Exit status: 0 all targets met, 2 a target missed, 1 (or 130/143) the run failed or was interrupted.
@@ -23,7 +23,7 @@ http_port=${BENCH_HTTP_PORT:-18080}
 db_port=${BENCH_DB_PORT:-54339}
 connections=${BENCH_CONNECTIONS:-4}
 duration=${BENCH_DURATION:-20}
-warmup=${BENCH_WARMUP:-15}
+warmup=${BENCH_WARMUP:-60}
 pin=${BENCH_PIN:-0}
 server_cpu=${BENCH_SERVER_CPU:-1}
 load_cpu=${BENCH_LOAD_CPU:-0}
@@ -175,7 +175,26 @@ wrk_run() { # seconds -> prints the BENCH line
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
-# 3. Warm-up (JIT, pools, caches), then memory.
+# CPU used by others while we measure, in cores: the machine's busy time minus that of the launcher,
+# Payara, PostgreSQL (with its exited backends, via the postmaster's children times) and of this
+# script's finished children (wrk, pgbench; bash's `times`). Concurrent builds skew every figure.
+hz=$(getconf CLK_TCK)
+cpu_mark() { # VAR: sets VAR to "seconds busy_jiffies our_jiffies" (not in $(...): `times` must see our children)
+  local busy ours kids
+  busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)
+  ours=$(for pid in "$launcher_pid" "$payara_pid" "$postgres_pid" $(pgrep -P "$postgres_pid"); do
+           sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || true
+         done | awk '{ s += $12 + $13 + $14 + $15 } END { print s + 0 }')
+  times >"$home/times.txt"
+  kids=$(tail -1 "$home/times.txt" | awk -v hz="$hz" '{ for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]); t += a[1] * 60 + a[2] } print int(t * hz) }')
+  printf -v "$1" '%s %s %s' "$(date +%s.%N)" "$busy" "$(( ours + kids ))"
+}
+others_cores() { # mark_before mark_after
+  awk -v hz="$hz" -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    o = ((y[2] - x[2]) - (y[3] - x[3])) / hz / (y[1] - x[1]); printf "%.2f", (o < 0) ? 0 : o }'
+}
+
+# 3. Warm-up (JIT, pools, caches), then memory. The REST rate climbs for about 50 s after start-up.
 log "warming up for $warmup s"
 wrk_run "$warmup" >/dev/null
 rss_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$payara_pid/status")
@@ -186,7 +205,10 @@ log "Payara Micro RSS after warm-up: $rss_mib MiB (launcher JVM: $launcher_rss_m
 load_rest=$(cut -d' ' -f1-3 /proc/loadavg)
 log "REST: GET $path, $connections connections, $duration s"
 before=$(commits)
+cpu_mark mark
 rest=$(wrk_run "$duration")
+cpu_mark mark_after
+rest_others=$(others_cores "$mark" "$mark_after")
 after=$(commits)
 rest_rps=$(field "$rest" rps) rest_p50=$(field "$rest" p50_ms) rest_p99=$(field "$rest" p99_ms)
 rest_requests=$(field "$rest" requests)
@@ -200,9 +222,12 @@ log "REST: $rest"
 log "raw PostgreSQL: pgbench, $connections clients, $duration s"
 pglog=$home/pgbench-log
 mkdir -p "$pglog"
+cpu_mark mark
 pgbench_out=$(cd "$pglog" && load pgbench -n -M prepared -c "$connections" -j "$(( connections < 2 ? 1 : 2 ))" \
   -T "$duration" -D scope="$scope" -D parent="$county" -f "$bench/children.sql" -l 2>&1) \
   || { echo "$pgbench_out" >&2; die "pgbench failed"; }
+cpu_mark mark_after
+db_others=$(others_cores "$mark" "$mark_after")
 db_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' <<<"$pgbench_out")
 db_tps=$(awk -v t="$db_tps" 'BEGIN { if (t != "") printf "%.1f", t }')
 db_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$pgbench_out")
@@ -246,6 +271,7 @@ table=$(
   printf '%-34s %12s %10s\n' "raw DB failed transactions" "${db_failed:-0}" ""
   printf '%-34s %12s %10s  %s\n' "ratio REST / raw DB" "$ratio" ">= $ratio_target" "$(verdict "$ratio" ">=" "$ratio_target")"
   printf '%-34s %12s %10s\n' "server.log lines WARNING+ (*)" "$problems" ""
+  printf '%-34s %12s %10s\n' "CPU used by others, REST / DB run" "$rest_others / $db_others" "of $cores"
   printf '\n(*) distinct messages: infra/bench/results/warnings.txt; logs: results/server.log, launcher.log\n'
 )
 echo "$table" | tee "$results/latest.txt"

@@ -44,8 +44,6 @@ public final class OverridePolicy {
     public static final Set<String> PROTECTED =
             Set.of("code", "name", "type", "legalBasis", STATUTORY_LIMIT_DAYS, "materials");
 
-    private static final Set<String> TEXTS = Set.of(LOCAL_WINDOW, LOCAL_SERVICE_POINT, LOCAL_NOTES, GUIDANCE);
-
     private OverridePolicy() {}
 
     /**
@@ -91,11 +89,8 @@ public final class OverridePolicy {
             }
             case EXTRA_MATERIALS -> checkExtraMaterials(list(element, value), above);
             case FEE_REDUCTIONS -> checkFeeReductions(list(element, value));
-            default -> {
-                if (TEXTS.contains(element) && !(value instanceof JsonString text && !text.getString().isBlank())) {
-                    throw new DomainException("catalog.override.text.expected", element);
-                }
-            }
+            case LOCAL_WINDOW, LOCAL_SERVICE_POINT, LOCAL_NOTES, GUIDANCE -> checkText(element, value);
+            default -> throw new IllegalStateException("no value rule for allowed element " + element);
         }
     }
 
@@ -120,7 +115,9 @@ public final class OverridePolicy {
 
     /** A promise (承诺时限) is whole working days, and only the law's limit (法定时限) bounds it from above. */
     private static void checkPromisedLimit(JsonValue value, JsonObject above) {
-        if (!(value instanceof JsonNumber days) || !days.isIntegral() || days.bigDecimalValue().signum() < 0) {
+        if (!(value instanceof JsonNumber days)
+                || !days.isIntegral()
+                || days.bigDecimalValue().signum() < 0) {
             throw new DomainException("catalog.override.days.invalid", PROMISED_LIMIT_DAYS, value.toString());
         }
         if (above.get(STATUTORY_LIMIT_DAYS) instanceof JsonNumber statutory
@@ -168,6 +165,12 @@ public final class OverridePolicy {
                     || reduction.getString("basis", "").isBlank()) {
                 throw new DomainException("catalog.override.fee.basis.required", i + 1);
             }
+        }
+    }
+
+    private static void checkText(String element, JsonValue value) {
+        if (!(value instanceof JsonString text) || text.getString().isBlank()) {
+            throw new DomainException("catalog.override.text.expected", element);
         }
     }
 

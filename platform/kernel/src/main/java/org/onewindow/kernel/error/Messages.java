@@ -5,25 +5,35 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Renders message keys in the caller's language; Chinese (zh-CN) is the default, English the alternative. */
+/**
+ * Renders message keys in the caller's language; Chinese (zh-CN) is the default, English the
+ * alternative. A key's first segment names the module that owns it: {@code catalog.override.protected}
+ * is looked up in {@code org/onewindow/catalog/messages}, then in the kernel's bundle.
+ */
 public final class Messages {
 
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final String BUNDLE = "org.onewindow.kernel.messages";
+    private static final String KERNEL_BUNDLE = "org.onewindow.kernel.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {}
 
     public static String format(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                supported(locale),
-                Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
+        Locale language = supported(locale);
+        int dot = key.indexOf('.');
+        String module = dot > 0 ? "org.onewindow." + key.substring(0, dot) + ".messages" : KERNEL_BUNDLE;
+        for (String bundle : new String[] {module, KERNEL_BUNDLE}) {
+            try {
+                String pattern = ResourceBundle.getBundle(
+                                bundle, language, Messages.class.getClassLoader(), NO_FALLBACK)
+                        .getString(key);
+                return new MessageFormat(pattern, language).format(arguments);
+            } catch (MissingResourceException e) {
+                // not this bundle's key, or no such bundle: try the next
+            }
         }
+        return key;
     }
 
     public static String format(Locale locale, DomainException e) {
