@@ -134,9 +134,8 @@ alive "$postgres_pid" || die "no PostgreSQL process (postmaster.pid)"
 
 # BENCH_PIN=1: server side (Payara and PostgreSQL) on one core, wrk and pgbench on the other, after
 # start-up (which uses both cores, as a user's start would). New PostgreSQL backends inherit the
-# postmaster's affinity, new Payara threads the JVM's. Off by default: on a 2-core machine Payara and
-# PostgreSQL then share one core, which cost a third of the REST throughput and raised its p99 from
-# ~5-20 ms to ~75-400 ms in our runs (see README.md).
+# postmaster's affinity, new Payara threads the JVM's. Off by default: on 2 cores it leaves Payara and
+# PostgreSQL one core between them, which halves both rates without changing their ratio (README.md).
 if [ "$pin" = 1 ]; then
   taskset -a -p -c "$server_cpu" "$payara_pid" >/dev/null
   for pid in "$postgres_pid" $(pgrep -P "$postgres_pid"); do taskset -a -p -c "$server_cpu" "$pid" >/dev/null || true; done

@@ -110,7 +110,7 @@ public final class Launcher {
             try {
                 HttpResponse<Void> answer = client.send(
                         HttpRequest.newBuilder(ready)
-                                .timeout(Duration.ofSeconds(2))
+                                .timeout(Duration.ofSeconds(20))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {

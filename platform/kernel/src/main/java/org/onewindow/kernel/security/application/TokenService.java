@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
@@ -33,6 +35,13 @@ import org.onewindow.kernel.tenant.domain.TenantLevel;
 public class TokenService {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /** Verified tokens kept until they expire; a department system sends the same token many times. */
+    private static final int VERIFIED_CACHE_SIZE = 10_000;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(StaffPrincipal principal, Instant expires) {}
 
     @Inject
     SigningKeys keys;
@@ -88,6 +97,19 @@ public class TokenService {
     }
 
     public StaffPrincipal verify(String token) throws InvalidTokenException {
+        Verified known = verified.get(token);
+        if (known != null && known.expires().plus(CLOCK_SKEW).isAfter(Instant.now())) {
+            return known.principal();
+        }
+        Verified checked = verifySignatureAndClaims(token);
+        if (verified.size() >= VERIFIED_CACHE_SIZE) {
+            verified.clear();
+        }
+        verified.put(token, checked);
+        return checked.principal();
+    }
+
+    private Verified verifySignatureAndClaims(String token) throws InvalidTokenException {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -116,7 +138,7 @@ public class TokenService {
                 roles.add(Role.valueOf(group));
             }
             List<String> departments = claims.getStringListClaim("departments");
-            return new StaffPrincipal(
+            StaffPrincipal principal = new StaffPrincipal(
                     claims.getStringClaim("upn"),
                     claims.getStringClaim("name"),
                     DivisionCode.of(claims.getStringClaim("tenant")),
@@ -124,6 +146,7 @@ public class TokenService {
                     claims.getStringClaim("tenant_name"),
                     roles,
                     departments == null ? Set.of() : Set.copyOf(departments));
+            return new Verified(principal, claims.getExpirationTime().toInstant());
         } catch (ParseException | RuntimeException e) {
             throw new InvalidTokenException("token.claims");
         }
