@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
@@ -187,9 +188,13 @@ public class TenantsBacking implements Serializable {
     private void loadChildren(TreeNode<Object> parent) {
         parent.getChildren().clear();
         TenantNode data = (TenantNode) parent.getData();
-        for (Tenant child : tenants.children(data.code())) {
+        List<Tenant> children = tenants.children(data.code());
+        Set<String> expandable = tenants.withChildren(
+                children.stream().map(t -> t.code().value()).toList());
+        for (Tenant child : children) {
             TreeNode<Object> childNode = node(TenantNode.of(child), parent);
-            if (!child.level().isLeaf() && tenants.childCount(child.code().value()) > 0) {
+            if (expandable.contains(child.code().value())) {
+                // A placeholder, so the tree offers to expand; the real children load on expand.
                 new DefaultTreeNode<>(LOADING, childNode);
             }
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantOwned;
 
 /**
  * A staff account (工作人员账号) of one tenant: clerks, reviewers, window leads, administrators,
@@ -19,7 +20,7 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
  */
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount {
+public class StaffAccount extends TenantOwned {
 
     /** Failed logins in a row after which the account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -28,12 +29,6 @@ public class StaffAccount {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(nullable = false, updatable = false)
     private String username;
@@ -71,9 +66,8 @@ public class StaffAccount {
             String passwordHash,
             Set<Role> roles,
             Set<String> departments) {
+        super(tenant);
         this.id = UUID.randomUUID();
-        this.countyCode = tenant.county().value();
-        this.tenantCode = tenant.value();
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -84,10 +78,6 @@ public class StaffAccount {
 
     public UUID id() {
         return id;
-    }
-
-    public DivisionCode tenantCode() {
-        return new DivisionCode(tenantCode);
     }
 
     public String username() {

@@ -9,16 +9,10 @@ import java.util.UUID;
 /** A department (部门) of a tenant that does back-office review, e.g. 民政局 of a county. */
 @Entity
 @Table(name = "department")
-public class Department {
+public class Department extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -32,16 +26,11 @@ public class Department {
     protected Department() {}
 
     public Department(DivisionCode tenant, String code, String name, String shortName) {
+        super(tenant);
         this.id = UUID.randomUUID();
-        this.countyCode = tenant.county().value();
-        this.tenantCode = tenant.value();
         this.code = code;
         this.name = name;
         this.shortName = shortName;
-    }
-
-    public DivisionCode tenantCode() {
-        return new DivisionCode(tenantCode);
     }
 
     public String code() {

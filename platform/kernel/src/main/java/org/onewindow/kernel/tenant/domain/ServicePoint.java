@@ -12,16 +12,10 @@ import java.util.UUID;
 /** A place where citizens are served (便民服务中心/站/点): it belongs to one tenant and has windows. */
 @Entity
 @Table(name = "service_point")
-public class ServicePoint {
+public class ServicePoint extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(nullable = false)
     private String name;
@@ -38,9 +32,8 @@ public class ServicePoint {
     protected ServicePoint() {}
 
     public ServicePoint(DivisionCode tenant, String name, ServicePointKind kind, String address) {
+        super(tenant);
         this.id = UUID.randomUUID();
-        this.countyCode = tenant.county().value();
-        this.tenantCode = tenant.value();
         this.name = name;
         this.kind = kind;
         this.address = address;
@@ -48,10 +41,6 @@ public class ServicePoint {
 
     public UUID id() {
         return id;
-    }
-
-    public DivisionCode tenantCode() {
-        return new DivisionCode(tenantCode);
     }
 
     public String name() {

@@ -12,16 +12,10 @@ import java.util.UUID;
 /** A window (窗口) of a service point, of one type: where a clerk takes cases in and hands results out. */
 @Entity
 @Table(name = "service_window")
-public class ServiceWindow {
+public class ServiceWindow extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(name = "service_point_id", nullable = false, updatable = false)
     private UUID servicePointId;
@@ -39,9 +33,8 @@ public class ServiceWindow {
     protected ServiceWindow() {}
 
     public ServiceWindow(ServicePoint point, String name, WindowType type) {
+        super(point.tenantCode());
         this.id = UUID.randomUUID();
-        this.countyCode = point.tenantCode().county().value();
-        this.tenantCode = point.tenantCode().value();
         this.servicePointId = point.id();
         this.name = name;
         this.type = type;
