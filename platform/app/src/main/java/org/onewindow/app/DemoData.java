@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.AccountService;
 import org.onewindow.kernel.security.domain.Role;
@@ -36,7 +39,7 @@ import org.onewindow.kernel.tenant.domain.WindowType;
 
 /**
  * The demo county (桓台县, its towns and the villages of three of them), its departments, service
- * points and the demo accounts. Loaded once, in one transaction, and only when {@code onewindow.demo}
+ * points, the demo accounts and the demo catalog. Loaded once, in one transaction, and only when {@code onewindow.demo}
  * is true: demo accounts never exist in a production deployment.
  */
 @Singleton
@@ -49,6 +52,9 @@ public class DemoData {
     public static final String QIFENG = "370321106000";
     public static final String HUAGOU = "370321106202";
     public static final String FUMIAO = "370321106201";
+
+    /** The demo catalog the catalog module ships. */
+    static final String CATALOG = "/org/onewindow/catalog/demo/catalog.json";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -74,11 +80,15 @@ public class DemoData {
                 DivisionCode.of(COUNTY),
                 TenantLevel.COUNTY,
                 "桓台县",
-                EnumSet.of(Role.COUNTY_ADMIN),
+                EnumSet.of(Role.COUNTY_ADMIN, Role.STANDARDS_EDITOR),
                 Set.of());
         Caller.runAs(system, () -> {
             if (loader.loaded()) {
                 LOG.info("Demo data already present");
+                // A demo database from before the catalog existed gets it on its next start.
+                if (!loader.catalogLoaded()) {
+                    loader.loadCatalog();
+                }
             } else {
                 String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(DemoData::randomPassword);
                 loader.load(password);
@@ -114,8 +124,25 @@ public class DemoData {
         @Inject
         AccountService accounts;
 
+        @Inject
+        StandardsService standards;
+
         public boolean loaded() {
             return tenants.exists(COUNTY);
+        }
+
+        public boolean catalogLoaded() {
+            return standards.anyItem();
+        }
+
+        /** The demo catalog, each item as its published version 1. */
+        @Transactional
+        public void loadCatalog() {
+            try (JsonReader reader = Json.createReader(
+                    new InputStreamReader(DemoData.class.getResourceAsStream(CATALOG), StandardCharsets.UTF_8))) {
+                int items = standards.importPublished(reader.readObject().getJsonArray("items"));
+                LOG.info("Demo catalog loaded: " + items + " items");
+            }
         }
 
         @Transactional
@@ -135,6 +162,7 @@ public class DemoData {
             accounts.create(QIFENG, "qifeng.clerk", "起凤镇窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
             accounts.create(HUAGOU, "huagou.clerk", "华沟村代办员", password, EnumSet.of(Role.CLERK), Set.of());
             accounts.create(FUMIAO, "fumiao.clerk", "付庙村代办员", password, EnumSet.of(Role.CLERK), Set.of());
+            loadCatalog();
             LOG.info("Demo county 桓台县 loaded");
         }
 

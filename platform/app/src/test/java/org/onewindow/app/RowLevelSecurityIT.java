@@ -44,6 +44,8 @@ class RowLevelSecurityIT {
         try (Connection owner = owner();
                 Statement sql = owner.createStatement()) {
             sql.execute("delete from audit_entry where county_code = '370399000000'");
+            sql.execute("delete from item_override where county_code = '370399000000'");
+            sql.execute("delete from item_version where item_code = 'RLS-0001'");
             sql.execute("delete from service_point where county_code = '370399000000'");
             sql.execute("delete from tenant where county_code = '370399000000' and level = 'VILLAGE'");
             sql.execute("delete from tenant where county_code = '370399000000' and level = 'TOWN'");
@@ -59,6 +61,14 @@ class RowLevelSecurityIT {
             sql.execute(
                     "insert into audit_entry (county_code, id, tenant_code, seq, occurred_at, actor, action, subject_type, subject_id, prev_hash, hash) values "
                             + "('370399000000', gen_random_uuid(), '370399101202', 1, now(), 'x', 'tenant.created', 'tenant', '370399101202', repeat('0', 64), repeat('a', 64))");
+            sql.execute(
+                    "insert into item_version (id, item_code, version_no, state, name, elements, published_at) values "
+                            + "(gen_random_uuid(), 'RLS-0001', 1, 'PUBLISHED', '测试事项', '{}', now())");
+            for (String tier : List.of(COUNTY, TOWN, VILLAGE_A, VILLAGE_B)) {
+                sql.execute(
+                        "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
+                                + "('370399000000', gen_random_uuid(), '" + tier + "', 'RLS-0001', 1, '{}')");
+            }
         }
     }
 
@@ -146,6 +156,45 @@ class RowLevelSecurityIT {
                 assertThatThrownBy(
                                 () -> sql.executeUpdate(
                                         "update service_point set tenant_code = '370399101202' where tenant_code = '370399101201'"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void aVillageReadsTheCatalogOverridesOfItsTownAndCountyButNotOfAnotherVillage() throws SQLException {
+        try (Connection app = app()) {
+            assertThat(codes(
+                            app,
+                            VILLAGE_A,
+                            "select tenant_code from item_override where item_code = 'RLS-0001' order by tenant_code"))
+                    .containsExactly(COUNTY, TOWN, VILLAGE_A);
+            assertThat(codes(
+                            app,
+                            "370399101",
+                            "select tenant_code from item_override where item_code = 'RLS-0001' order by tenant_code"))
+                    .containsExactly(COUNTY, TOWN, VILLAGE_A, VILLAGE_B);
+            assertThat(codes(app, null, "select tenant_code from item_override where item_code = 'RLS-0001'"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aVillageCannotChangeTheOverridesItInherits() throws SQLException {
+        try (Connection app = app()) {
+            app.setAutoCommit(false);
+            scope(app, VILLAGE_A);
+            try (Statement sql = app.createStatement()) {
+                assertThat(sql.executeUpdate(
+                                "update item_override set patch = '{\"localNotes\":\"x\"}' where tenant_code = '" + TOWN
+                                        + "'"))
+                        .isZero();
+                assertThat(sql.executeUpdate("delete from item_override where tenant_code = '" + COUNTY + "'"))
+                        .isZero();
+                assertThatThrownBy(() -> sql.execute(
+                                "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
+                                        + "('370399000000', gen_random_uuid(), '370399101202', 'RLS-0001', 1, '{}')"))
                         .hasMessageContaining("row-level security");
             }
             app.rollback();

@@ -1,0 +1,143 @@
+package org.onewindow.catalog.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.catalog.application.CatalogFilter;
+import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.catalog.application.PublicCatalogService;
+import org.onewindow.catalog.application.StandardsService;
+import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.kernel.error.DomainException;
+
+/**
+ * The catalog over REST: the public reads (no token), a tenant administrator's own override, and the standards
+ * team's drafts, impact previews and publications.
+ */
+@Path("catalog/items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
+public class CatalogResource {
+
+    @Inject
+    PublicCatalogService publicCatalog;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    StandardsService standards;
+
+    @GET
+    @Operation(
+            summary = "The items a tenant offers (public, no token)",
+            description = "tenant: a 12-digit division code (a logged-in caller may leave it out for their own);"
+                    + " q: words of the item name; theme, lifeEvent, serviceObject (NATURAL_PERSON, LEGAL_PERSON)"
+                    + " filter. Items the tenant does not offer are left out.")
+    public JsonArray search(
+            @QueryParam("tenant") String tenant,
+            @QueryParam("q") @DefaultValue("") String q,
+            @QueryParam("theme") @DefaultValue("") String theme,
+            @QueryParam("lifeEvent") @DefaultValue("") String lifeEvent,
+            @QueryParam("serviceObject") @DefaultValue("") String serviceObject) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        publicCatalog
+                .items(tenant, new CatalogFilter(q, theme, lifeEvent, serviceObject))
+                .forEach(item -> items.add(CatalogViews.summary(item)));
+        return items.build();
+    }
+
+    @GET
+    @Path("{itemCode}")
+    @Operation(
+            summary = "One item as a tenant offers it (public, no token)",
+            description = "The effective elements, the source of each (STANDARD, COUNTY, TOWN, VILLAGE) and the"
+                    + " version of the tenant's own override (null when it has none).")
+    public JsonObject item(@PathParam("itemCode") String itemCode, @QueryParam("tenant") String tenant) {
+        return CatalogViews.item(publicCatalog.item(tenant, itemCode));
+    }
+
+    @PUT
+    @Path("{itemCode}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set or replace the caller's own tenant's override of an item (tenant and county administrators)",
+            description = "Body: {\"patch\": {element: value, ...}, \"version\": n}. The patch is a JSON Merge Patch"
+                    + " of the elements a tier may change (promisedLimitDays, localWindow, localServicePoint,"
+                    + " localNotes, guidance, extraMaterials, offered, feeReductions) and replaces the whole"
+                    + " override; {} removes it. version is the overrideVersion last read, left out (or null) when"
+                    + " the tenant has no override yet; a stale one is refused with 409. Answers with the item as"
+                    + " the tenant now offers it.")
+    public JsonObject override(@PathParam("itemCode") String itemCode, JsonObject body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        if (!(body.get("patch") instanceof JsonObject patch)) {
+            throw new DomainException("catalog.override.patch.required");
+        }
+        Integer version = body.get("version") instanceof JsonNumber number ? number.intValue() : null;
+        if (body.containsKey("version")
+                && version == null
+                && body.get("version").getValueType() != JsonValue.ValueType.NULL) {
+            throw new DomainException("catalog.override.version.invalid");
+        }
+        return CatalogViews.item(catalog.setOverride(itemCode, patch, version));
+    }
+
+    @POST
+    @Path("{itemCode}/drafts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Start the next version of an item as a draft (standards editors)",
+            description = "Body: all the item's elements, in the shape of the standard catalog; its code element"
+                    + " must be the item code. One draft per item at a time.")
+    public Response createDraft(@PathParam("itemCode") String itemCode, JsonObject elements) {
+        if (elements == null) {
+            throw new DomainException("request.body.required");
+        }
+        ItemVersion draft = standards.createDraft(itemCode, elements);
+        return Response.status(Response.Status.CREATED)
+                .entity(CatalogViews.version(draft))
+                .build();
+    }
+
+    @GET
+    @Path("{itemCode}/drafts/{version}/impact")
+    @Operation(
+            summary = "What publishing a draft would do (standards editors)",
+            description = "The tenants whose effective item changes and those that would get conflicts, with"
+                    + " their names and counts. Nothing is changed.")
+    public JsonObject impact(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        return CatalogViews.impact(standards.impact(itemCode, version));
+    }
+
+    @POST
+    @Path("{itemCode}/drafts/{version}/publish")
+    @Operation(
+            summary = "Publish a draft (standards editors)",
+            description = "The version in force retires and every override of the item in the editor's county is"
+                    + " re-based onto the new version, all in one transaction; conflicts wait for each tenant's"
+                    + " administrator. Answers with what the publication did, in the shape of the impact preview.")
+    public JsonObject publish(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        return CatalogViews.impact(standards.publish(itemCode, version));
+    }
+}

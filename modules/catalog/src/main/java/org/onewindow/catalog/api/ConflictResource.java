@@ -1,0 +1,67 @@
+package org.onewindow.catalog.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.catalog.domain.Resolution;
+import org.onewindow.kernel.error.DomainException;
+
+/** The conflicts a standards update left the caller's own tenant, and their resolution (版本更新冲突处理). */
+@Path("catalog/conflicts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
+public class ConflictResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @GET
+    @Operation(summary = "The caller's own tenant's pending conflicts (tenant and county administrators)")
+    public JsonArray list() {
+        JsonArrayBuilder conflicts = Json.createArrayBuilder();
+        catalog.conflicts().forEach(conflict -> conflicts.add(CatalogViews.conflict(conflict)));
+        return conflicts.build();
+    }
+
+    @POST
+    @Path("{itemCode}/{element}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Resolve one conflict (tenant and county administrators)",
+            description = "Body: {\"resolution\": \"KEEP_LOCAL\" | \"TAKE_STANDARD\" | \"EDIT\", \"value\": ...};"
+                    + " value only with EDIT. Answers with the item as the tenant now offers it.")
+    public JsonObject resolve(
+            @PathParam("itemCode") String itemCode, @PathParam("element") String element, JsonObject body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        String chosen = body.get("resolution") instanceof JsonString s ? s.getString() : "";
+        Resolution resolution = switch (chosen) {
+            case "KEEP_LOCAL" -> Resolution.keepLocal();
+            case "TAKE_STANDARD" -> Resolution.takeStandard();
+            case "EDIT" -> {
+                if (!body.containsKey("value")) {
+                    throw new DomainException("catalog.resolution.value.required");
+                }
+                yield Resolution.edit(body.get("value"));
+            }
+            default -> throw new DomainException("catalog.resolution.unknown", chosen);
+        };
+        return CatalogViews.item(catalog.resolve(itemCode, element, resolution));
+    }
+}

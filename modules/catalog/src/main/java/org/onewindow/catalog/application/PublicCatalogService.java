@@ -1,0 +1,52 @@
+package org.onewindow.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
+
+/**
+ * The public catalog (CAT-2): anyone, logged in or not, reads the items a tenant offers. Each read runs as a
+ * visitor of exactly that tenant, so the database shows it the tenant itself and its ancestors' overrides and
+ * nothing else, whoever is calling.
+ */
+@ApplicationScoped
+public class PublicCatalogService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Caller caller;
+
+    public List<TenantItem> items(String tenantCode, CatalogFilter filter) {
+        DivisionCode tenant = tenant(tenantCode);
+        return Caller.runAs(visitorOf(tenant), () -> catalog.effectiveCatalog(tenant.value(), filter));
+    }
+
+    public TenantItem item(String tenantCode, String itemCode) {
+        DivisionCode tenant = tenant(tenantCode);
+        return Caller.runAs(visitorOf(tenant), () -> catalog.effectiveItem(tenant.value(), itemCode));
+    }
+
+    /** The tenant asked for; a logged-in caller who names none means their own. */
+    private DivisionCode tenant(String tenantCode) {
+        if (tenantCode == null || tenantCode.isBlank()) {
+            return caller.current()
+                    .map(StaffPrincipal::tenantCode)
+                    .orElseThrow(() -> new DomainException("catalog.tenant.required"));
+        }
+        return DivisionCode.parse(tenantCode)
+                .orElseThrow(() -> DomainException.notFound("catalog.tenant.not.found", tenantCode.strip()));
+    }
+
+    /** A caller whose scope is the tenant's own 12-digit code, whatever its tier. */
+    static StaffPrincipal visitorOf(DivisionCode tenant) {
+        return new StaffPrincipal("public", "公众", tenant, TenantLevel.VILLAGE, tenant.value(), Set.of(), Set.of());
+    }
+}

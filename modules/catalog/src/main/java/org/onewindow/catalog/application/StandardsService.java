@@ -1,0 +1,273 @@
+package org.onewindow.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.onewindow.catalog.domain.Conflict;
+import org.onewindow.catalog.domain.ImpactPreview;
+import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.catalog.domain.LocalOverride;
+import org.onewindow.catalog.domain.PendingConflict;
+import org.onewindow.catalog.domain.Rebase;
+import org.onewindow.catalog.domain.RebaseResult;
+import org.onewindow.catalog.domain.StandardItemVersion;
+import org.onewindow.catalog.domain.TierOverride;
+import org.onewindow.catalog.domain.VersionState;
+import org.onewindow.catalog.infrastructure.CatalogRepository;
+import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.TenantScoped;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.Tenant;
+
+/**
+ * The standards team's work on the catalog (CAT-4): drafting the next version of an item, previewing what
+ * publishing it would do to every tenant, and publishing it, which re-bases every tenant's override onto the new
+ * version in the same transaction, so that a failure leaves every tenant on the old one. An editor's scope is
+ * its county: that is whose overrides a publication reaches.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class StandardsService {
+
+    @Inject
+    CatalogRepository repository;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Starts the next version of an item, or the first of a new one, as a draft (草稿) with the given elements.
+     *
+     * @throws DomainException 409 when the item already has a draft, 400 when the elements are not a valid item
+     */
+    public ItemVersion createDraft(String itemCode, JsonObject elements) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        if (elements == null) {
+            throw new DomainException("catalog.draft.elements.required");
+        }
+        Optional<StandardItemVersion> open = repository.draft(itemCode);
+        if (open.isPresent()) {
+            throw DomainException.conflict(
+                    "catalog.draft.exists", itemCode, open.get().number());
+        }
+        ItemVersion draft =
+                new ItemVersion(itemCode, repository.lastNumber(itemCode) + 1, VersionState.DRAFT, elements);
+        try {
+            repository.add(new StandardItemVersion(draft));
+            repository.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("catalog.draft.exists", itemCode, draft.number());
+        }
+        audit.record(
+                editor.tenantCode().value(),
+                "catalog.draft.created",
+                "item_version",
+                itemCode + "/" + draft.number(),
+                null,
+                versionState(draft));
+        return draft;
+    }
+
+    /** What publishing the draft would do; nothing is changed. */
+    public ImpactReport impact(String itemCode, int number) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        ItemVersion draft = draft(itemCode, number, false).toDomain();
+        Optional<StandardItemVersion> current = repository.published(itemCode);
+        if (current.isEmpty()) {
+            return firstVersion(draft, false);
+        }
+        Map<DivisionCode, TierOverride> overrides = new HashMap<>();
+        repository.overridesOfItem(itemCode).forEach(row -> overrides.put(row.tenantCode(), row.toDomain()));
+        return report(ImpactPreview.of(current.get().toDomain(), draft, overrides), false);
+    }
+
+    /**
+     * Publishes the draft: the version in force retires, every override of the item in the editor's county is
+     * re-based onto the new version ({@link Rebase}) and each conflict waits for its tenant's administrator.
+     *
+     * @return what the publication did
+     * @throws DomainException 404 when there is no such draft, 409 when someone else published or changed an
+     *     override of the item at the same time
+     */
+    public ImpactReport publish(String itemCode, int number) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        StandardItemVersion draftRow = draft(itemCode, number, true);
+        ItemVersion to = draftRow.toDomain().publish();
+        Optional<StandardItemVersion> currentRow = repository.publishedForUpdate(itemCode);
+        ImpactReport report;
+        try {
+            if (currentRow.isEmpty()) {
+                report = firstVersion(to, true);
+            } else {
+                ItemVersion from = currentRow.get().toDomain();
+                report = rebaseAll(from, to);
+                currentRow.get().moveTo(from.retire());
+                // The old version leaves force before the new one enters it: one version in force per item.
+                repository.flush();
+            }
+            draftRow.moveTo(to);
+            repository.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("catalog.version.concurrent", itemCode);
+        }
+        ImpactPreview preview = report.preview();
+        audit.record(
+                editor.tenantCode().value(),
+                "catalog.version.published",
+                "item_version",
+                itemCode + "/" + number,
+                null,
+                Json.createObjectBuilder(versionState(to))
+                        .add("fromVersion", preview.fromVersion())
+                        .add("overriding", preview.overriding().size())
+                        .add("changed", preview.changedCount())
+                        .add("conflicted", preview.conflictedCount())
+                        .build());
+        return report;
+    }
+
+    /**
+     * Loads items as published first versions, as a standards import does (the demo catalog); an item that has a
+     * version already is left alone.
+     *
+     * @return how many items were imported
+     */
+    public int importPublished(JsonArray items) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        int imported = 0;
+        for (JsonValue value : items) {
+            ItemVersion item = ItemVersion.published(1, value.asJsonObject());
+            if (repository.lastNumber(item.code()) > 0) {
+                continue;
+            }
+            repository.add(new StandardItemVersion(item));
+            audit.record(
+                    editor.tenantCode().value(),
+                    "catalog.item.imported",
+                    "item_version",
+                    item.code() + "/1",
+                    null,
+                    versionState(item));
+            imported++;
+        }
+        return imported;
+    }
+
+    /** Whether any standard item has been loaded yet. */
+    public boolean anyItem() {
+        return repository.anyVersion();
+    }
+
+    /** Re-bases every override of the item from {@code from} onto {@code to}, storing the results and conflicts. */
+    private ImpactReport rebaseAll(ItemVersion from, ItemVersion to) {
+        List<LocalOverride> rows = repository.overridesOfItem(from.code());
+        Map<DivisionCode, TierOverride> overrides = new HashMap<>();
+        rows.forEach(row -> overrides.put(row.tenantCode(), row.toDomain()));
+        // Every result is computed from the overrides as they were, before any row changes.
+        ImpactPreview preview = ImpactPreview.of(from, to, overrides);
+        Map<DivisionCode, RebaseResult> results = new HashMap<>();
+        overrides
+                .keySet()
+                .forEach(tenant -> results.put(
+                        tenant,
+                        Rebase.chain(from, to, CatalogService.chainOf(tenant, overrides))
+                                .getLast()));
+        for (LocalOverride row : rows) {
+            DivisionCode tenant = row.tenantCode();
+            RebaseResult result = results.get(tenant);
+            TierOverride before = overrides.get(tenant);
+            Map<String, PendingConflict> pending = new HashMap<>();
+            repository.conflicts(tenant, from.code()).forEach(c -> pending.put(c.element(), c));
+            for (Conflict conflict : result.conflicts()) {
+                PendingConflict earlier = pending.get(conflict.element());
+                if (earlier == null) {
+                    PendingConflict added = new PendingConflict(tenant, to.code(), to.number(), conflict);
+                    repository.add(added);
+                    pending.put(conflict.element(), added);
+                } else {
+                    earlier.replace(to.number(), conflict);
+                }
+            }
+            if (result.override().patch().isEmpty() && pending.isEmpty()) {
+                repository.remove(row);
+            } else {
+                row.replace(result.override());
+            }
+            audit.record(
+                    tenant.value(),
+                    "catalog.override.rebased",
+                    "item_override",
+                    CatalogService.subject(tenant, from.code()),
+                    CatalogService.state(before),
+                    Json.createObjectBuilder(CatalogService.state(result.override()))
+                            .add("conflicts", elements(result.conflicts()))
+                            .add("converged", Json.createArrayBuilder(result.converged()))
+                            .build());
+        }
+        return report(preview, true);
+    }
+
+    private ImpactReport firstVersion(ItemVersion version, boolean published) {
+        ImpactPreview nothing = new ImpactPreview(
+                version.code(), 0, version.number(), true, new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
+        return new ImpactReport(nothing, Map.of(), published);
+    }
+
+    private ImpactReport report(ImpactPreview preview, boolean published) {
+        SortedSet<DivisionCode> listed = new TreeSet<>(preview.overriding());
+        Map<DivisionCode, String> names = new HashMap<>();
+        for (DivisionCode tenant : listed) {
+            Tenant found = em.find(Tenant.class, tenant.value());
+            names.put(tenant, found == null ? "" : found.name());
+        }
+        return new ImpactReport(preview, names, published);
+    }
+
+    private StandardItemVersion draft(String itemCode, int number, boolean lock) {
+        return repository
+                .version(itemCode, number, lock)
+                .filter(row -> row.state() == VersionState.DRAFT)
+                .orElseThrow(() -> DomainException.notFound("catalog.draft.not.found", itemCode, number));
+    }
+
+    private static JsonArrayBuilder elements(List<Conflict> conflicts) {
+        JsonArrayBuilder elements = Json.createArrayBuilder();
+        conflicts.forEach(c -> elements.add(c.element()));
+        return elements;
+    }
+
+    private static JsonObject versionState(ItemVersion version) {
+        return Json.createObjectBuilder()
+                .add("item", version.code())
+                .add("version", version.number())
+                .add("state", version.state().name())
+                .add("name", version.elements().getString("name", ""))
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package org.onewindow.catalog.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.onewindow.catalog.domain.LocalOverride;
+import org.onewindow.catalog.domain.PendingConflict;
+import org.onewindow.catalog.domain.StandardItemVersion;
+import org.onewindow.catalog.domain.VersionState;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+
+/**
+ * The catalog's rows in PostgreSQL. It runs in the calling service's transaction, so overrides and conflicts
+ * are read and written under the caller's scope: row-level security admits a tenant's own subtree and, for
+ * overrides only, its ancestors' rows too.
+ */
+@ApplicationScoped
+public class CatalogRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Object row) {
+        em.persist(row);
+    }
+
+    public void remove(Object row) {
+        em.remove(row);
+    }
+
+    /** Writes pending changes now, so that a lost update or a broken constraint surfaces in the service. */
+    public void flush() {
+        em.flush();
+    }
+
+    public boolean anyVersion() {
+        return !em.createQuery("select v.id from StandardItemVersion v", Object.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public Optional<StandardItemVersion> published(String itemCode) {
+        return inState(itemCode, VersionState.PUBLISHED, false);
+    }
+
+    /**
+     * The version in force, locked until the transaction ends: whoever changes an item's overrides or publishes
+     * its next version takes this lock first, so no override is written on a version being replaced.
+     */
+    public Optional<StandardItemVersion> publishedForUpdate(String itemCode) {
+        return inState(itemCode, VersionState.PUBLISHED, true);
+    }
+
+    public Optional<StandardItemVersion> draft(String itemCode) {
+        return inState(itemCode, VersionState.DRAFT, false);
+    }
+
+    /** The versions in force whose name contains {@code text} (all when it is empty), by item code. */
+    public List<StandardItemVersion> publishedNamed(String text) {
+        return em.createQuery(
+                        "select v from StandardItemVersion v where v.state = :state and locate(:text, v.name) > 0"
+                                + " order by v.itemCode",
+                        StandardItemVersion.class)
+                .setParameter("state", VersionState.PUBLISHED)
+                .setParameter("text", text)
+                .getResultList();
+    }
+
+    public Optional<StandardItemVersion> version(String itemCode, int number, boolean lock) {
+        var query = em.createQuery(
+                        "select v from StandardItemVersion v where v.itemCode = :code and v.number = :number",
+                        StandardItemVersion.class)
+                .setParameter("code", itemCode)
+                .setParameter("number", number);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    public int lastNumber(String itemCode) {
+        Integer last = em.createQuery(
+                        "select max(v.number) from StandardItemVersion v where v.itemCode = :code", Integer.class)
+                .setParameter("code", itemCode)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    public Optional<LocalOverride> override(DivisionCode tenant, String itemCode) {
+        return em.createQuery(
+                        "select o from LocalOverride o where o.tenantCode = :tenant and o.itemCode = :item",
+                        LocalOverride.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("item", itemCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The overrides the named tenants made, of any item; a tenant's chain is its county, town and itself. */
+    public List<LocalOverride> overridesOf(Collection<DivisionCode> tenants) {
+        return em.createQuery("select o from LocalOverride o where o.tenantCode in :tenants", LocalOverride.class)
+                .setParameter(
+                        "tenants", tenants.stream().map(DivisionCode::value).toList())
+                .getResultList();
+    }
+
+    /** Every override of the item the caller's scope reaches, by tenant. */
+    public List<LocalOverride> overridesOfItem(String itemCode) {
+        return em.createQuery(
+                        "select o from LocalOverride o where o.itemCode = :item order by o.tenantCode",
+                        LocalOverride.class)
+                .setParameter("item", itemCode)
+                .getResultList();
+    }
+
+    public List<PendingConflict> conflicts(DivisionCode tenant) {
+        return em.createQuery(
+                        "select c from PendingConflict c where c.tenantCode = :tenant order by c.itemCode, c.element",
+                        PendingConflict.class)
+                .setParameter("tenant", tenant.value())
+                .getResultList();
+    }
+
+    public List<PendingConflict> conflicts(DivisionCode tenant, String itemCode) {
+        return em.createQuery(
+                        "select c from PendingConflict c where c.tenantCode = :tenant and c.itemCode = :item"
+                                + " order by c.element",
+                        PendingConflict.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("item", itemCode)
+                .getResultList();
+    }
+
+    private Optional<StandardItemVersion> inState(String itemCode, VersionState state, boolean lock) {
+        var query = em.createQuery(
+                        "select v from StandardItemVersion v where v.itemCode = :code and v.state = :state",
+                        StandardItemVersion.class)
+                .setParameter("code", itemCode)
+                .setParameter("state", state);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,446 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * The catalog over REST on the real WAR, told with the demo county: 桓台县 (370321000000), its town 起凤镇
+ * (370321106000) with the villages 华沟村 and 付庙村, and the town 田庄镇 (370321100000) beside it. The public reads
+ * the catalog without a token; 起凤镇's administrator adapts items for the town; the standards team publishes a new
+ * version and the town settles the conflict it gets. Each test uses its own item, so none depends on another's
+ * changes; each refusal is checked for its key, a readable message and nothing having changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogIT {
+
+    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
+    static final String COUNTY = "370321000000";
+    static final String QIFENG = "370321106000";
+    static final String HUAGOU = "370321106202";
+    static final String FUMIAO = "370321106201";
+    static final String TIANZHUANG = "370321100000";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(Api.local(deployment));
+    }
+
+    // --- the public catalog ----------------------------------------------------------------------------
+
+    @Test
+    void anyoneSearchesAVillagesCatalogByNameThemeLifeEventAndServiceObject() {
+        Api.Answer pension = api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&q=" + encode("养老"), null);
+        assertThat(pension.status()).as(pension.body()).isEqualTo(200);
+        assertThat(codes(pension)).contains("RS-0001");
+        JsonObject first = pension.json().asJsonArray().getJsonObject(0);
+        assertThat(first.getString("name")).isEqualTo("城乡居民基本养老保险参保登记");
+        assertThat(first.getString("department")).isEqualTo("RS");
+        assertThat(first.getInt("promisedLimitDays")).isZero();
+        assertThat(first.getBoolean("onTheSpot")).isTrue();
+
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&theme=" + encode("社会救助"), null)))
+                .contains("MZ-0001", "MZ-0002")
+                .doesNotContain("RS-0001");
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&lifeEvent=" + encode("创业"), null)))
+                .containsExactly("XZSP-0001", "XZSP-0002");
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&serviceObject=LEGAL_PERSON", null)))
+                .contains("ZRZY-0001", "XZSP-0002")
+                .doesNotContain("RS-0001");
+    }
+
+    @Test
+    void anUnknownTenantOrItemIsNotFound() {
+        Api.Answer unknownTenant = api.get("api/v1/catalog/items?tenant=370321999999", null);
+        assertThat(unknownTenant.status()).isEqualTo(404);
+        assertThat(unknownTenant.field("error")).isEqualTo("catalog.tenant.not.found");
+        assertReadable(unknownTenant);
+        assertThat(api.get("api/v1/catalog/items?tenant=abc", null).status()).isEqualTo(404);
+
+        Api.Answer unknownItem = api.get("api/v1/catalog/items/XX-9999?tenant=" + HUAGOU, null);
+        assertThat(unknownItem.status()).isEqualTo(404);
+        assertThat(unknownItem.field("error")).isEqualTo("catalog.item.not.found");
+        assertThat(unknownItem.field("message")).contains("XX-9999");
+
+        Api.Answer overrideOfUnknown = api.putJson(
+                "api/v1/catalog/items/XX-9999/override",
+                api.token("qifeng.admin", PASSWORD),
+                "{\"patch\":{\"localNotes\":\"无此事项\"}}");
+        assertThat(overrideOfUnknown.status()).isEqualTo(404);
+        assertThat(overrideOfUnknown.field("error")).isEqualTo("catalog.item.not.found");
+    }
+
+    @Test
+    void changingTheCatalogNeedsAToken() {
+        Api.Answer anonymousPublish =
+                api.post("api/v1/catalog/items/RS-0001/drafts/2/publish", null, "application/json", "");
+        assertThat(anonymousPublish.status()).isEqualTo(401);
+        Api.Answer anonymousConflicts = api.get("api/v1/catalog/conflicts", null);
+        assertThat(anonymousConflicts.status()).isEqualTo(401);
+        Api.Answer anonymousImpact = api.get("api/v1/catalog/items/RS-0001/drafts/2/impact", null);
+        assertThat(anonymousImpact.status()).isEqualTo(401);
+        assertThat(anonymousImpact.field("error")).isEqualTo("token.missing");
+    }
+
+    // --- the story: a town adapts an item, the standard moves on, the town settles the conflict --------------
+
+    @Test
+    void aTownsOverrideReachesItsVillagesAndSurvivesAStandardsUpdateByItsOwnChoice() throws Exception {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String editor = api.token("standards.editor", PASSWORD);
+
+        // 起凤镇 promises 最低生活保障申请 in 10 working days instead of 20 (the law allows 30) and adds a note.
+        Api.Answer set = api.putJson(
+                "api/v1/catalog/items/MZ-0001/override",
+                qifeng,
+                "{\"patch\":{\"promisedLimitDays\":10,\"localNotes\":\"起凤镇便民服务中心二楼社会事务窗口办理\"}}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().asJsonObject().getInt("overrideVersion")).isNotNegative();
+
+        JsonObject village = item("MZ-0001", HUAGOU);
+        assertThat(village.getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(10);
+        assertThat(village.getJsonObject("sources").getString("promisedLimitDays"))
+                .isEqualTo("TOWN");
+        assertThat(village.getJsonObject("sources").getString("localNotes")).isEqualTo("TOWN");
+        assertThat(village.getJsonObject("sources").getString("maxVisits")).isEqualTo("STANDARD");
+        assertThat(item("MZ-0001", TIANZHUANG).getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(20);
+
+        // The standards team shortens the promise to 15 and lets the item be done online, zero visits.
+        JsonObject next = Json.createObjectBuilder(demoItem("MZ-0001"))
+                .add("promisedLimitDays", 15)
+                .add("maxVisits", 0)
+                .build();
+        Api.Answer draft = api.postJson("api/v1/catalog/items/MZ-0001/drafts", editor, next.toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        int version = draft.json().asJsonObject().getInt("version");
+        assertThat(version).isEqualTo(2);
+
+        Api.Answer impact = api.get("api/v1/catalog/items/MZ-0001/drafts/2/impact", editor);
+        assertThat(impact.status()).as(impact.body()).isEqualTo(200);
+        JsonObject preview = impact.json().asJsonObject();
+        assertThat(preview.getInt("conflictedCount")).isEqualTo(1);
+        JsonObject conflicted = preview.getJsonArray("conflicts").getJsonObject(0);
+        assertThat(conflicted.getString("code")).isEqualTo(QIFENG);
+        assertThat(conflicted.getString("name")).isEqualTo("起凤镇");
+        assertThat(conflicted.getJsonArray("elements").getString(0)).isEqualTo("promisedLimitDays");
+        assertThat(item("MZ-0001", HUAGOU).getInt("standardVersion"))
+                .as("a preview changes nothing")
+                .isEqualTo(1);
+
+        Api.Answer published =
+                api.post("api/v1/catalog/items/MZ-0001/drafts/2/publish", editor, "application/json", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().asJsonObject().getBoolean("published")).isTrue();
+
+        // Until the town decides, its value stays in effect; the untouched element follows the standard.
+        JsonObject waiting = item("MZ-0001", HUAGOU);
+        assertThat(waiting.getInt("standardVersion")).isEqualTo(2);
+        assertThat(waiting.getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(10);
+        assertThat(item("MZ-0001", TIANZHUANG).getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(15);
+
+        Api.Answer conflicts = api.get("api/v1/catalog/conflicts", qifeng);
+        assertThat(conflicts.status()).as(conflicts.body()).isEqualTo(200);
+        JsonObject conflict = conflicts.json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("itemCode").equals("MZ-0001"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(conflict.getString("element")).isEqualTo("promisedLimitDays");
+        assertThat(conflict.getInt("oldStandard")).isEqualTo(20);
+        assertThat(conflict.getInt("newStandard")).isEqualTo(15);
+        assertThat(conflict.getInt("local")).isEqualTo(10);
+        assertThat(conflicts(api.get("api/v1/catalog/conflicts", api.token("county.admin", PASSWORD))))
+                .as("a conflict is the town's own business")
+                .isEmpty();
+
+        Api.Answer kept = api.postJson(
+                "api/v1/catalog/conflicts/MZ-0001/promisedLimitDays", qifeng, "{\"resolution\":\"KEEP_LOCAL\"}");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(conflicts(api.get("api/v1/catalog/conflicts", qifeng))).doesNotContain("MZ-0001");
+
+        JsonObject settled = item("MZ-0001", HUAGOU);
+        assertThat(settled.getInt("standardVersion")).isEqualTo(2);
+        assertThat(settled.getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(10);
+        assertThat(settled.getJsonObject("sources").getString("promisedLimitDays"))
+                .isEqualTo("TOWN");
+        assertThat(settled.getJsonObject("elements").getInt("maxVisits")).isZero();
+        assertThat(settled.getJsonObject("sources").getString("maxVisits")).isEqualTo("STANDARD");
+        assertThat(settled.getJsonObject("elements").getString("localNotes")).contains("二楼");
+
+        assertThat(auditActions(QIFENG))
+                .contains("catalog.override.set", "catalog.override.rebased", "catalog.conflict.resolved");
+        assertThat(auditActions(COUNTY)).contains("catalog.draft.created", "catalog.version.published");
+    }
+
+    @Test
+    void anItemATownDoesNotOfferLeavesItsVillagesCatalogsButNotAnotherTowns() {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        Api.Answer notOffered =
+                api.putJson("api/v1/catalog/items/ZJ-0001/override", qifeng, "{\"patch\":{\"offered\":false}}");
+        assertThat(notOffered.status()).as(notOffered.body()).isEqualTo(200);
+
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + FUMIAO, null)))
+                .doesNotContain("ZJ-0001");
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + QIFENG, null)))
+                .doesNotContain("ZJ-0001");
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + TIANZHUANG, null)))
+                .contains("ZJ-0001");
+        assertThat(item("ZJ-0001", FUMIAO).getBoolean("offered")).isFalse();
+    }
+
+    // --- refusals --------------------------------------------------------------------------------------
+
+    @Test
+    void aPromiseAboveTheLawOrAChangeOfTheLegalBasisIsRefusedAndNothingChanges() throws Exception {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        long overridesBefore = count("select count(*) from item_override");
+
+        Api.Answer tooLong =
+                api.putJson("api/v1/catalog/items/MZ-0002/override", qifeng, "{\"patch\":{\"promisedLimitDays\":25}}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.field("error")).isEqualTo("catalog.override.promised.above.statutory");
+        assertThat(tooLong.field("message")).isEqualTo("承诺时限25个工作日不能超过法定时限20个工作日");
+
+        Api.Answer legalBasis = api.putJson(
+                "api/v1/catalog/items/MZ-0002/override", qifeng, "{\"patch\":{\"legalBasis\":[\"镇政府通知\"]}}");
+        assertThat(legalBasis.status()).isEqualTo(400);
+        assertThat(legalBasis.field("error")).isEqualTo("catalog.override.protected");
+        assertReadable(legalBasis);
+
+        Api.Answer noPatch = api.putJson("api/v1/catalog/items/MZ-0002/override", qifeng, "{\"version\":0}");
+        assertThat(noPatch.status()).isEqualTo(400);
+        assertThat(noPatch.field("error")).isEqualTo("catalog.override.patch.required");
+
+        JsonObject unchanged = item("MZ-0002", HUAGOU);
+        assertThat(unchanged.getJsonObject("elements").getInt("promisedLimitDays"))
+                .isEqualTo(10);
+        assertThat(unchanged.get("overrideVersion")).isEqualTo(JsonValue.NULL);
+        assertThat(count("select count(*) from item_override")).isEqualTo(overridesBefore);
+    }
+
+    @Test
+    void clerksCannotOverrideAndNoAdministratorCanReachAnotherTenantsOverride() throws Exception {
+        long overridesBefore = count("select count(*) from item_override");
+        for (String clerk : List.of("qifeng.clerk", "huagou.clerk", "fumiao.clerk")) {
+            Api.Answer refused = api.putJson(
+                    "api/v1/catalog/items/CL-0001/override",
+                    api.token(clerk, PASSWORD),
+                    "{\"patch\":{\"localNotes\":\"代办员自行调整\"}}");
+            assertThat(refused.status()).as(clerk).isEqualTo(403);
+            assertThat(refused.field("error")).isEqualTo("caller.forbidden");
+            assertReadable(refused);
+        }
+        assertThat(count("select count(*) from item_override")).isEqualTo(overridesBefore);
+
+        // The API only ever targets the caller's own tenant: 起凤镇's note is 起凤镇's, not 田庄镇's.
+        Api.Answer town = api.putJson(
+                "api/v1/catalog/items/CL-0001/override",
+                api.token("qifeng.admin", PASSWORD),
+                "{\"patch\":{\"localNotes\":\"起凤镇残联窗口受理\"}}");
+        assertThat(town.status()).as(town.body()).isEqualTo(200);
+        assertThat(town.json().asJsonObject().getString("tenant")).isEqualTo(QIFENG);
+        assertThat(item("CL-0001", HUAGOU).getJsonObject("sources").getString("localNotes"))
+                .isEqualTo("TOWN");
+        JsonObject otherTown = item("CL-0001", TIANZHUANG);
+        assertThat(otherTown.getJsonObject("elements").containsKey("localNotes"))
+                .isFalse();
+        assertThat(otherTown.get("overrideVersion")).isEqualTo(JsonValue.NULL);
+        assertThat(otherTown.getJsonObject("sources").values())
+                .allMatch(source -> source.toString().equals("\"STANDARD\""));
+    }
+
+    @Test
+    void aStaleOverrideVersionIsAConflictAndKeepsTheNewerValue() throws Exception {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        Api.Answer first =
+                api.putJson("api/v1/catalog/items/GA-0001/override", qifeng, "{\"patch\":{\"localNotes\":\"第一稿\"}}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        int read = first.json().asJsonObject().getInt("overrideVersion");
+
+        Api.Answer second = api.putJson(
+                "api/v1/catalog/items/GA-0001/override",
+                qifeng,
+                "{\"patch\":{\"localNotes\":\"第二稿\"},\"version\":" + read + "}");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        long auditBefore = count("select count(*) from audit_entry where action like 'catalog.%'");
+
+        Api.Answer stale = api.putJson(
+                "api/v1/catalog/items/GA-0001/override",
+                qifeng,
+                "{\"patch\":{\"localNotes\":\"过期的修改\"},\"version\":" + read + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.field("error")).isEqualTo("catalog.override.stale");
+        assertReadable(stale);
+
+        Api.Answer withoutVersion =
+                api.putJson("api/v1/catalog/items/GA-0001/override", qifeng, "{\"patch\":{\"localNotes\":\"没读就改\"}}");
+        assertThat(withoutVersion.status()).isEqualTo(409);
+
+        assertThat(item("GA-0001", HUAGOU).getJsonObject("elements").getString("localNotes"))
+                .isEqualTo("第二稿");
+        assertThat(count("select count(*) from audit_entry where action like 'catalog.%'"))
+                .isEqualTo(auditBefore);
+    }
+
+    @Test
+    void onlyTheStandardsTeamPublishes() {
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject next = Json.createObjectBuilder(demoItem("WJ-0001"))
+                .add("onlineDepth", 4)
+                .build();
+        Api.Answer draft = api.postJson("api/v1/catalog/items/WJ-0001/drafts", editor, next.toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        int version = draft.json().asJsonObject().getInt("version");
+
+        for (String other : List.of("qifeng.admin", "county.admin")) {
+            Api.Answer refused = api.post(
+                    "api/v1/catalog/items/WJ-0001/drafts/" + version + "/publish",
+                    api.token(other, PASSWORD),
+                    "application/json",
+                    "");
+            assertThat(refused.status()).as(other).isEqualTo(403);
+            assertThat(refused.field("error")).isEqualTo("caller.forbidden");
+            assertReadable(refused);
+        }
+        Api.Answer clerkDraft = api.postJson(
+                "api/v1/catalog/items/WJ-0001/drafts", api.token("qifeng.clerk", PASSWORD), next.toString());
+        assertThat(clerkDraft.status()).isEqualTo(403);
+
+        Api.Answer secondDraft = api.postJson("api/v1/catalog/items/WJ-0001/drafts", editor, next.toString());
+        assertThat(secondDraft.status()).isEqualTo(409);
+        assertThat(secondDraft.field("error")).isEqualTo("catalog.draft.exists");
+
+        assertThat(item("WJ-0001", HUAGOU).getInt("standardVersion")).isEqualTo(1);
+        assertThat(item("WJ-0001", HUAGOU).getJsonObject("elements").getInt("onlineDepth"))
+                .isEqualTo(demoItem("WJ-0001").getInt("onlineDepth"));
+    }
+
+    @Test
+    void aDraftMustBeAValidItem() {
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject aboveTheLaw = Json.createObjectBuilder(demoItem("CL-0001"))
+                .add("promisedLimitDays", 40)
+                .build();
+        Api.Answer refused = api.postJson("api/v1/catalog/items/CL-0001/drafts", editor, aboveTheLaw.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.field("error")).isEqualTo("catalog.version.promised.above.statutory");
+        assertReadable(refused);
+
+        Api.Answer otherItem = api.postJson(
+                "api/v1/catalog/items/CL-0001/drafts",
+                editor,
+                demoItem("GA-0001").toString());
+        assertThat(otherItem.status()).isEqualTo(400);
+        assertThat(otherItem.field("error")).isEqualTo("catalog.version.item.mismatch");
+
+        Api.Answer noDraft = api.get("api/v1/catalog/items/CL-0001/drafts/9/impact", editor);
+        assertThat(noDraft.status()).isEqualTo(404);
+        assertThat(noDraft.field("error")).isEqualTo("catalog.draft.not.found");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    private JsonObject item(String code, String tenant) {
+        Api.Answer answer = api.get("api/v1/catalog/items/" + code + "?tenant=" + tenant, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    private static List<String> codes(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonArray().stream()
+                .map(item -> item.asJsonObject().getString("code"))
+                .toList();
+    }
+
+    private static List<String> conflicts(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonArray().stream()
+                .map(c -> c.asJsonObject().getString("itemCode"))
+                .toList();
+    }
+
+    /** A refusal a clerk can read: the Chinese message, not the bare key. */
+    private static void assertReadable(Api.Answer refusal) {
+        String message = refusal.field("message");
+        assertThat(message).isNotBlank().isNotEqualTo(refusal.field("error"));
+        assertThat(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .as(message)
+                .isTrue();
+    }
+
+    private static JsonObject demoItem(String code) {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(
+                CatalogIT.class.getResourceAsStream("/org/onewindow/catalog/demo/catalog.json"),
+                StandardCharsets.UTF_8))) {
+            JsonArray items = reader.readObject().getJsonArray("items");
+            return items.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(item -> item.getString("code").equals(code))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement statement = su.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> auditActions(String tenant) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement statement = su.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select action from audit_entry where tenant_code = '" + tenant + "' order by seq")) {
+            List<String> actions = new java.util.ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1));
+            }
+            return actions;
+        }
+    }
+}
