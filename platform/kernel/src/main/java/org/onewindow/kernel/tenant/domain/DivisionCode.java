@@ -2,6 +2,7 @@ package org.onewindow.kernel.tenant.domain;
 
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.onewindow.kernel.error.DomainException;
 
 /**
@@ -11,8 +12,11 @@ import org.onewindow.kernel.error.DomainException;
  */
 public record DivisionCode(String value) implements Serializable, Comparable<DivisionCode> {
 
+    /** Compiled once: codes are checked on every request that names a division. */
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
+
     public DivisionCode {
-        if (value == null || !value.matches("[0-9]{12}")) {
+        if (value == null || !TWELVE_DIGITS.matcher(value).matches()) {
             throw new DomainException("division.code.format", value == null ? "" : value);
         }
     }
@@ -23,7 +27,7 @@ public record DivisionCode(String value) implements Serializable, Comparable<Div
 
     /** Parses without throwing: empty when the text is not a 12-digit code. */
     public static Optional<DivisionCode> parse(String value) {
-        return value != null && value.strip().matches("[0-9]{12}")
+        return value != null && TWELVE_DIGITS.matcher(value.strip()).matches()
                 ? Optional.of(new DivisionCode(value.strip()))
                 : Optional.empty();
     }
