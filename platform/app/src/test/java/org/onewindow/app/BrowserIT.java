@@ -165,4 +165,82 @@ class BrowserIT {
         browser.get(base.resolve("app/home.xhtml").toString());
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
     }
+
+    /**
+     * The standard moves on under a town's adaptation (CAT-4), told in the console with the demo county: 起凤镇
+     * (370321106000) promises 农村宅基地和建房审批 (NY-0001, statutory 20 days, standard promise 15) in 10 days; the
+     * standards team shortens the standard promise to 12; the preview names 起凤镇; the county sees 起凤镇 with a
+     * conflict pending; 起凤镇's administrator takes the standard, and the item then shows 12 days from the standard.
+     * No other test touches NY-0001.
+     */
+    @Test
+    void aStandardsUpdateConflictsWithQifengsPromiseAndQifengTakesTheStandardInTheConsole() {
+        // Arrange: 起凤镇 adapts the promise in its catalog; a promise above the law is refused first.
+        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        CatalogPage catalog = new CatalogPage(browser, base);
+        catalog.open("NY-0001");
+        assertThat(catalog.value("promisedLimitDays")).isEqualTo("15");
+        assertThat(catalog.source("promisedLimitDays")).isEqualTo("STANDARD");
+        catalog.openOverride();
+        assertThat(catalog.promise(25)).contains("承诺时限25个工作日不能超过法定时限20个工作日");
+        Browser.screenshot(browser, "catalog-override-refused");
+        assertThat(catalog.promise(10)).isEmpty();
+        assertThat(catalog.value("promisedLimitDays")).isEqualTo("10");
+        assertThat(catalog.source("promisedLimitDays")).isEqualTo("TOWN");
+        assertThat(catalog.sourceLabel("promisedLimitDays")).isEqualTo("乡镇");
+        Browser.screenshot(browser, "catalog-qifeng-item");
+
+        // Act: the standards team drafts version 2 with a 12-day promise, compares, previews and publishes it.
+        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        StandardsPage standards = new StandardsPage(browser, base);
+        standards.open("NY-0001");
+        String elements = standards.startDraft();
+        assertThat(elements).contains("\"promisedLimitDays\": 15");
+        standards.editElements(elements.replace("\"promisedLimitDays\": 15", "\"promisedLimitDays\": 12"));
+        standards.compare();
+        assertThat(standards.changedRows()).contains("承诺时限").contains("15").contains("12");
+        standards.saveDraft();
+        standards.showChangedOnly();
+        assertThat(standards.changedRows()).contains("承诺时限");
+        Browser.screenshot(browser, "standards-diff");
+        String impact = standards.previewImpact();
+        assertThat(impact).contains("将产生冲突的区划").contains("起凤镇").contains("承诺时限");
+        Browser.screenshot(browser, "standards-impact");
+        assertThat(standards.askToPublish()).contains("第2版");
+        Browser.screenshot(browser, "standards-publish-confirm");
+        assertThat(standards.confirmPublish()).contains("已发布").contains("产生冲突1个");
+        assertThat(standards.adoption()).contains("起凤镇").contains("有冲突待处理");
+        Browser.screenshot(browser, "standards-published");
+
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        CatalogPage county = new CatalogPage(browser, base);
+        assertThat(county.adoption()).contains("起凤镇").contains("有冲突待处理");
+        Browser.screenshot(browser, "catalog-county-adoption");
+
+        // Assert: 起凤镇 sees the conflict, takes the standard after confirming, and its catalog follows it.
+        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        ConflictsPage conflicts = new ConflictsPage(browser, base);
+        Browser.screenshot(browser, "conflicts-qifeng");
+        assertThat(conflicts.row("NY-0001", "promisedLimitDays"))
+                .contains("农村宅基地")
+                .contains("承诺时限")
+                .contains("15")
+                .contains("12")
+                .contains("10");
+        assertThat(conflicts.askToTakeStandard("NY-0001", "promisedLimitDays"))
+                .contains("12")
+                .contains("10")
+                .contains("放弃");
+        Browser.screenshot(browser, "conflicts-take-confirm");
+        conflicts.confirm();
+        assertThat(conflicts.pageMessages()).contains("现生效值为“12”").contains("来源：标准");
+        assertThat(conflicts.row("NY-0001", "promisedLimitDays")).isEmpty();
+        Browser.screenshot(browser, "conflicts-resolved");
+
+        CatalogPage after = new CatalogPage(browser, base);
+        after.open("NY-0001");
+        assertThat(after.value("promisedLimitDays")).isEqualTo("12");
+        assertThat(after.source("promisedLimitDays")).isEqualTo("STANDARD");
+        Browser.screenshot(browser, "catalog-qifeng-after");
+    }
 }

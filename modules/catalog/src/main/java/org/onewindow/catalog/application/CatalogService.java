@@ -178,6 +178,44 @@ public class CatalogService {
         return effective(tenant, standard, Optional.empty());
     }
 
+    // --- the administrator's console ------------------------------------------------------------------------
+
+    /**
+     * The caller's own tenant's items matching the filter, by item code, including those a tier chose not to
+     * offer: the console shows them so that an administrator can offer them again.
+     */
+    public List<TenantItem> ownCatalog(CatalogFilter filter) {
+        StaffPrincipal admin = Staff.requireAny(caller, Role.TENANT_ADMIN, Role.COUNTY_ADMIN);
+        DivisionCode tenant = admin.tenantCode();
+        Map<String, Map<DivisionCode, TierOverride>> overrides = new HashMap<>();
+        Map<String, Integer> ownVersions = new HashMap<>();
+        for (LocalOverride row : repository.overridesOf(chainCodes(tenant))) {
+            overrides.computeIfAbsent(row.itemCode(), code -> new HashMap<>()).put(row.tenantCode(), row.toDomain());
+            if (row.tenantCode().equals(tenant)) {
+                ownVersions.put(row.itemCode(), row.version());
+            }
+        }
+        List<TenantItem> items = new ArrayList<>();
+        for (StandardItemVersion row : repository.publishedNamed(filter.keyword())) {
+            ItemVersion standard = row.toDomain();
+            if (filter.matches(standard.elements())) {
+                EffectiveItem item = EffectiveItem.resolve(
+                        standard, chainOf(tenant, overrides.getOrDefault(standard.code(), Map.of())));
+                items.add(new TenantItem(tenant, item, version(ownVersions.get(standard.code()))));
+            }
+        }
+        return items;
+    }
+
+    /** The patch of the caller's own tenant's override of the item, empty when it has none; what the console edits. */
+    public JsonObject ownPatch(String itemCode) {
+        StaffPrincipal admin = Staff.requireAny(caller, Role.TENANT_ADMIN, Role.COUNTY_ADMIN);
+        return repository
+                .override(admin.tenantCode(), itemCode)
+                .map(row -> row.toDomain().patch())
+                .orElse(JsonObject.EMPTY_JSON_OBJECT);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private DivisionCode existing(String tenantCode) {

@@ -184,6 +184,96 @@ public class StandardsService {
         return repository.anyVersion();
     }
 
+    // --- reading, for the standards page of the console ------------------------------------------------------
+
+    /** The versions in force whose name contains {@code text} (all when blank), by item code. */
+    public List<ItemVersion> publishedItems(String text) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        return repository.publishedNamed(text == null ? "" : text.strip()).stream()
+                .map(StandardItemVersion::toDomain)
+                .toList();
+    }
+
+    /** The version of the item in force. */
+    public ItemVersion publishedItem(String itemCode) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        return repository
+                .published(itemCode)
+                .map(StandardItemVersion::toDomain)
+                .orElseThrow(() -> DomainException.notFound("catalog.item.not.found", itemCode));
+    }
+
+    /** The item's open draft, if it has one. */
+    public Optional<ItemVersion> openDraft(String itemCode) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        return repository.draft(itemCode).map(StandardItemVersion::toDomain);
+    }
+
+    /** The number of every open draft, by item code. */
+    public Map<String, Integer> openDrafts() {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        Map<String, Integer> drafts = new HashMap<>();
+        em.createQuery("select v from StandardItemVersion v where v.state = :state", StandardItemVersion.class)
+                .setParameter("state", VersionState.DRAFT)
+                .getResultList()
+                .forEach(row -> drafts.put(row.itemCode(), row.number()));
+        return drafts;
+    }
+
+    /**
+     * How the tenants of the caller's scope that adapt items stand after the standards updates (采纳情况): how many
+     * items each overrides and how many conflicts wait for its administrator. By tenant code.
+     */
+    public List<Adoption> adoption() {
+        StaffPrincipal reader = Staff.requireAny(caller, Role.STANDARDS_EDITOR, Role.COUNTY_ADMIN);
+        String scope = reader.scope() + "%";
+        Map<String, long[]> counts = new TreeMap<>();
+        em.createQuery(
+                        "select o.tenantCode, count(o) from LocalOverride o where o.tenantCode like :scope"
+                                + " group by o.tenantCode",
+                        Object[].class)
+                .setParameter("scope", scope)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], t -> new long[3])[0] = (Long) row[1]);
+        em.createQuery(
+                        "select c.tenantCode, count(distinct c.itemCode), count(c) from PendingConflict c"
+                                + " where c.tenantCode like :scope group by c.tenantCode",
+                        Object[].class)
+                .setParameter("scope", scope)
+                .getResultList()
+                .forEach(row -> {
+                    long[] tenant = counts.computeIfAbsent((String) row[0], t -> new long[3]);
+                    tenant[1] = (Long) row[1];
+                    tenant[2] = (Long) row[2];
+                });
+        return counts.entrySet().stream()
+                .map(e -> {
+                    Tenant found = em.find(Tenant.class, e.getKey());
+                    long[] n = e.getValue();
+                    return new Adoption(
+                            new DivisionCode(e.getKey()),
+                            found == null ? "" : found.name(),
+                            (int) n[0],
+                            (int) n[1],
+                            (int) n[2]);
+                })
+                .toList();
+    }
+
+    /**
+     * A tenant's adoption of the standard: the items it overrides and the conflicts still pending.
+     *
+     * @param itemsInConflict how many of its items have a pending conflict
+     * @param conflicts how many elements are in conflict, over all its items
+     */
+    public record Adoption(DivisionCode tenant, String name, int overrides, int itemsInConflict, int conflicts) {
+
+        /** Whether every override is settled on the versions in force. */
+        public boolean upToDate() {
+            return conflicts == 0;
+        }
+    }
+
     /** Re-bases every override of the item from {@code from} onto {@code to}, storing the results and conflicts. */
     private ImpactReport rebaseAll(ItemVersion from, ItemVersion to) {
         List<LocalOverride> rows = repository.overridesOfItem(from.code());

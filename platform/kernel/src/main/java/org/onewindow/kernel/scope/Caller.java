@@ -45,7 +45,12 @@ public class Caller {
         if (system != null) {
             return Optional.of(system);
         }
-        return security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();
+        try {
+            return security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();
+        } catch (RuntimeException e) {
+            // An error page rendered for an anonymous visitor has no security context to ask (Payara throws).
+            return Optional.empty();
+        }
     }
 
     /** The caller, or a refusal that names no data: anonymous callers reach nothing scoped. */

@@ -1,0 +1,279 @@
+package org.onewindow.catalog.guide;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ElementSource;
+import org.onewindow.catalog.guide.ServiceGuide.Fact;
+import org.onewindow.catalog.guide.ServiceGuide.Material;
+import org.onewindow.catalog.guide.ServiceGuide.Section;
+
+/**
+ * Words an effective item as a service guide. Pure: the names of departments and licence types come in as
+ * maps, so the wording is tested without a database. An element the item does not have is left out rather than
+ * printed empty.
+ */
+public final class GuideBuilder {
+
+    private static final String ELICENSE = "ELICENSE:";
+    private static final String SHARED = "SHARED:";
+
+    private final GuideText text;
+    private final EffectiveItem item;
+    private final JsonObject elements;
+    private final Function<String, String> departmentName;
+    private final Function<String, String> licenceName;
+
+    private GuideBuilder(
+            EffectiveItem item,
+            Locale locale,
+            Function<String, String> departmentName,
+            Function<String, String> licenceName) {
+        this.text = GuideText.of(locale);
+        this.item = item;
+        this.elements = item.elements();
+        this.departmentName = departmentName;
+        this.licenceName = licenceName;
+    }
+
+    /**
+     * @param departments department code → official name, for the place's county
+     * @param licences licence type code → name
+     */
+    public static ServiceGuide build(
+            String tenantCode,
+            String tenantName,
+            EffectiveItem item,
+            Map<String, String> departments,
+            Map<String, String> licences,
+            Locale locale) {
+        GuideBuilder builder = new GuideBuilder(
+                item, locale, code -> departments.getOrDefault(code, code), code -> licences.getOrDefault(code, code));
+        return new ServiceGuide(
+                tenantCode,
+                tenantName,
+                item.standard().code(),
+                builder.string("name"),
+                item.standard().number(),
+                builder.text.locale(),
+                builder.sections(),
+                builder.materials());
+    }
+
+    private List<Section> sections() {
+        List<Section> sections = new ArrayList<>();
+        section(
+                sections,
+                "basic",
+                List.of(
+                        fact("code", List.of(item.standard().code())),
+                        fact("type", value("type", string("type"))),
+                        fact("legalBasis", strings("legalBasis")),
+                        fact("serviceObject", value("serviceObject", string("serviceObject"))),
+                        fact("department", mapped(string("department"), departmentName)),
+                        fact("handlingTier", value("tier", string("handlingTier"))),
+                        fact(
+                                "intakeTiers",
+                                joined(strings("intakeTiers").stream()
+                                        .map(t -> text.value("tier", t))
+                                        .toList())),
+                        fact("themes", joined(strings("themes"))),
+                        fact("lifeEvents", joined(strings("lifeEvents")))));
+        section(sections, "conditions", List.of(fact("conditions", strings("conditions"))));
+        section(sections, "acceptance", List.of(fact("acceptanceCriteria", strings("acceptanceCriteria"))));
+        section(
+                sections,
+                "limits",
+                List.of(
+                        fact("statutoryLimitDays", days("statutoryLimitDays")),
+                        fact("promisedLimitDays", days("promisedLimitDays"))));
+        section(sections, "fees", List.of(fact("fees", fees()), fact("feeReductions", feeReductions())));
+        section(
+                sections,
+                "delivery",
+                List.of(
+                        fact("onTheSpot", yesNo("onTheSpot")),
+                        fact("commitmentAllowed", yesNo("commitmentAllowed")),
+                        fact(
+                                "onlineDepth",
+                                elements.get("onlineDepth") instanceof JsonNumber depth
+                                        ? List.of(text.value("onlineDepth", depth.toString()))
+                                        : List.of()),
+                        fact("maxVisits", visits())));
+        section(
+                sections,
+                "result",
+                List.of(
+                        fact("resultType", value("resultType", string("resultType"))),
+                        fact("resultLicense", mapped(string("resultLicenseType"), licenceName))));
+        section(
+                sections,
+                "local",
+                List.of(
+                        fact("localWindow", one(string("localWindow"))),
+                        fact("localServicePoint", one(string("localServicePoint"))),
+                        fact("localNotes", one(string("localNotes"))),
+                        fact("guidance", one(string("guidance")))));
+        return sections;
+    }
+
+    private void section(List<Section> sections, String key, List<Fact> facts) {
+        List<Fact> present = facts.stream().filter(f -> !f.values().isEmpty()).toList();
+        if (!present.isEmpty()) {
+            sections.add(new Section(key, text.text("section." + key), present));
+        }
+    }
+
+    private Fact fact(String key, List<String> values) {
+        String local = item.source(elementOf(key))
+                .filter(source -> source != ElementSource.STANDARD)
+                .map(source -> text.text("local." + source.name()))
+                .orElse("");
+        return new Fact(key, text.text("fact." + key), values, local);
+    }
+
+    private static String elementOf(String factKey) {
+        return factKey.equals("resultLicense") ? "resultLicenseType" : factKey;
+    }
+
+    private List<Material> materials() {
+        List<Material> materials = new ArrayList<>();
+        list("materials").forEach(m -> materials.add(material(m, false)));
+        list("extraMaterials").forEach(m -> materials.add(material(m, true)));
+        return materials;
+    }
+
+    private Material material(JsonObject material, boolean local) {
+        List<String> sources = material.get("sources") instanceof JsonArray array
+                ? array.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
+                : List.of();
+        boolean held = sources.stream().anyMatch(s -> s.startsWith(ELICENSE) || s.startsWith(SHARED));
+        boolean mandatory = material.getBoolean("mandatory", false);
+        return new Material(
+                material.getString("name", ""),
+                text.value("form", material.getString("form", "ORIGINAL")),
+                material.getInt("copies", 1),
+                mandatory,
+                text.text("mandatory." + mandatory),
+                String.join(
+                        text.locale().getLanguage().equals("en") ? "; " : "；",
+                        sources.stream().map(this::source).toList()),
+                held,
+                material.getString("note", ""),
+                local);
+    }
+
+    private String source(String source) {
+        if (source.startsWith(ELICENSE)) {
+            return text.text("source.ELICENSE", licenceName.apply(source.substring(ELICENSE.length())));
+        }
+        if (source.startsWith(SHARED)) {
+            return text.text("source.SHARED");
+        }
+        return text.value("source", source);
+    }
+
+    private List<String> fees() {
+        if (!(elements.get("fees") instanceof JsonArray fees)) {
+            return List.of();
+        }
+        if (fees.isEmpty()) {
+            return List.of(text.text("fees.none"));
+        }
+        return fees.stream()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonValue::asJsonObject)
+                .map(fee -> {
+                    String amount =
+                            fee.getString("amount", "") + " " + text.value("unit", fee.getString("unit", "CNY"));
+                    String basis = fee.getString("basis", "");
+                    return basis.isBlank()
+                            ? text.text("fee.line.plain", fee.getString("name", ""), amount.strip())
+                            : text.text("fee.line", fee.getString("name", ""), amount.strip(), basis);
+                })
+                .toList();
+    }
+
+    private List<String> feeReductions() {
+        return list("feeReductions").stream()
+                .map(reduction -> {
+                    String name = reduction.getString("name", reduction.getString("description", ""));
+                    String basis = reduction.getString("basis", "");
+                    return name.isBlank() ? basis : text.text("fee.line.plain", name, basis);
+                })
+                .toList();
+    }
+
+    private List<String> days(String element) {
+        if (!(elements.get(element) instanceof JsonNumber days)) {
+            return List.of();
+        }
+        return List.of(days.intValue() == 0 ? text.text("days.zero") : text.text("days", days.intValue()));
+    }
+
+    private List<String> visits() {
+        if (!(elements.get("maxVisits") instanceof JsonNumber visits)) {
+            return List.of();
+        }
+        return List.of(visits.intValue() == 0 ? text.text("visits.zero") : text.text("visits", visits.intValue()));
+    }
+
+    private List<String> yesNo(String element) {
+        JsonValue value = elements.get(element);
+        if (value == JsonValue.TRUE) {
+            return List.of(text.text("yes"));
+        }
+        return value == JsonValue.FALSE ? List.of(text.text("no")) : List.of();
+    }
+
+    private List<String> value(String prefix, String code) {
+        return code.isEmpty() ? List.of() : List.of(text.value(prefix, code));
+    }
+
+    private static List<String> mapped(String code, Function<String, String> names) {
+        return code.isEmpty() ? List.of() : List.of(names.apply(code));
+    }
+
+    /** Short words on one line: 村（社区）、镇（街道）. */
+    private List<String> joined(List<String> words) {
+        return words.isEmpty() ? List.of() : List.of(String.join(text.text("list.separator"), words));
+    }
+
+    private static List<String> one(String value) {
+        return value.isBlank() ? List.of() : List.of(value);
+    }
+
+    private String string(String element) {
+        return elements.get(element) instanceof JsonString s ? s.getString() : "";
+    }
+
+    private List<String> strings(String element) {
+        if (!(elements.get(element) instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream()
+                .filter(JsonString.class::isInstance)
+                .map(v -> ((JsonString) v).getString())
+                .toList();
+    }
+
+    private List<JsonObject> list(String element) {
+        if (!(elements.get(element) instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.onewindow.catalog.transfer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.onewindow.catalog.domain.ItemVersion;
+
+/**
+ * The standard catalog as one JSON document, in the shape of the catalog the standards team ships
+ * ({@code {"version": …, "items": [{all elements of an item}, …]}}); other top-level members (themes, licence
+ * types) are read past. An export adds {@code exportedAt} and {@code itemVersions} (each item's version number).
+ */
+final class CatalogJson {
+
+    static final String ITEMS = "items";
+
+    private CatalogJson() {}
+
+    /** The document of the items in force. */
+    static JsonObject write(List<ItemVersion> inForce, Instant at) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonObjectBuilder versions = Json.createObjectBuilder();
+        for (ItemVersion item : inForce) {
+            items.add(item.elements());
+            versions.add(item.code(), item.number());
+        }
+        return Json.createObjectBuilder()
+                .add(
+                        "version",
+                        DateTimeFormatter.ofPattern("yyyy.MM.dd")
+                                .withZone(ZoneOffset.UTC)
+                                .format(at))
+                .add("exportedAt", at.toString())
+                .add(ITEMS, items)
+                .add("itemVersions", versions)
+                .build();
+    }
+
+    /** The items of a document; each must be an object, and there must be at least one. */
+    static ParsedCatalog read(byte[] document) {
+        JsonStructure root;
+        try (JsonReader reader =
+                Json.createReader(new InputStreamReader(new ByteArrayInputStream(document), StandardCharsets.UTF_8))) {
+            root = reader.read();
+        } catch (JsonParsingException e) {
+            return ParsedCatalog.refused(RowError.ofFile(
+                    ITEMS,
+                    "",
+                    "catalog.import.json.malformed",
+                    String.valueOf(e.getLocation().getLineNumber())));
+        } catch (JsonException e) {
+            return ParsedCatalog.refused(RowError.ofFile(ITEMS, "", "catalog.import.json.malformed", "1"));
+        }
+        if (!(root instanceof JsonObject object)
+                || !(object.get(ITEMS) instanceof JsonArray items)
+                || items.isEmpty()) {
+            return ParsedCatalog.refused(RowError.ofFile(ITEMS, ITEMS, "catalog.import.items.required"));
+        }
+        List<ImportedItem> imported = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Where where = Where.json(i + 1);
+            JsonValue item = items.get(i);
+            if (item instanceof JsonObject elements) {
+                imported.add(new ImportedItem(where, elements, Set.of(ImportedItem.ALL), List.of()));
+            } else {
+                errors.add(where.error("", "catalog.import.object.expected"));
+            }
+        }
+        return new ParsedCatalog(imported, errors);
+    }
+}

@@ -1,0 +1,34 @@
+package org.onewindow.catalog.transfer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** The demo county's departments and the shipped demo catalog, as the import sees them. */
+final class TransferFixtures {
+
+    static final String COUNTY = "370321000000";
+    static final Set<String> DEPARTMENTS =
+            Set.of("XZSP", "GA", "ZRZY", "RS", "MZ", "SW", "ZJ", "CZ", "SCJG", "YB", "WJ", "CL", "NY");
+    static final ItemRules RULES = new ItemRules(DEPARTMENTS, COUNTY);
+
+    private TransferFixtures() {}
+
+    static byte[] demoCatalogBytes() {
+        try (InputStream in = TransferFixtures.class.getResourceAsStream("/org/onewindow/catalog/demo/catalog.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonObject demoCatalog() {
+        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(demoCatalogBytes()))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.onewindow.app;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console's catalog page: the tenant's effective items, one item's elements and sources, the override dialog. */
+final class CatalogPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    CatalogPage(WebDriver browser, URI base) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(base.resolve("admin/catalog.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalog:items")));
+    }
+
+    void search(String text) {
+        WebElement table = browser.findElement(By.id("catalog:items"));
+        WebElement query = browser.findElement(By.id("catalog:query"));
+        query.clear();
+        query.sendKeys(text + "\n");
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#catalog\\:items a.ow-open[data-code='" + text + "']")));
+    }
+
+    void open(String itemCode) {
+        search(itemCode);
+        browser.findElement(By.cssSelector("#catalog\\:items a.ow-open[data-code='" + itemCode + "']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-name"), itemCode));
+    }
+
+    /** The effective value of an element of the open item, as shown. */
+    String value(String element) {
+        return browser.findElement(By.cssSelector("#catalog\\:elements .ow-value[data-element='" + element + "']"))
+                .getText();
+    }
+
+    /** Who set the element: STANDARD, COUNTY, TOWN or VILLAGE. */
+    String source(String element) {
+        return browser.findElement(By.cssSelector(
+                        "#catalog\\:elements .ow-source-cell[data-element='" + element + "'] .ow-source"))
+                .getAttribute("data-source");
+    }
+
+    String sourceLabel(String element) {
+        return browser.findElement(By.cssSelector(
+                        "#catalog\\:elements .ow-source-cell[data-element='" + element + "'] .ow-source"))
+                .getText();
+    }
+
+    void openOverride() {
+        browser.findElement(By.id("catalog:open-override")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("override:promised")));
+    }
+
+    /** Types the promise and presses Enter; returns the dialog's error text, empty when it saved and closed. */
+    String promise(int days) {
+        WebElement panel = browser.findElement(By.id("override:override-panel"));
+        WebElement promised = browser.findElement(By.id("override:promised"));
+        promised.clear();
+        promised.sendKeys(days + "\n");
+        // The save re-renders the panel: wait for that, so an earlier refusal is not read as this one's.
+        wait.until(ExpectedConditions.stalenessOf(panel));
+        wait.until(
+                ExpectedConditions.or(
+                        ExpectedConditions.invisibilityOfElementLocated(By.id("override:override-dialog")),
+                        ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(
+                                        "#override\\:override-dialog .ui-message-error, #override\\:override-dialog .ui-messages-error"))));
+        return browser
+                .findElements(
+                        By.cssSelector(
+                                "#override\\:override-dialog .ui-message-error, #override\\:override-dialog .ui-messages-error"))
+                .stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    String adoption() {
+        return browser.findElement(By.id("adoption:tenants")).getText();
+    }
+
+    String pageMessages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+}

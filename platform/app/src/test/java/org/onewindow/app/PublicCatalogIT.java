@@ -1,0 +1,288 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.openpdf.text.pdf.PRTokeniser;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentParser;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The public catalog (CAT-2, CH-1) as a citizen meets it, without logging in, on the demo county: 华沟村
+ * (370321106202) in 起凤镇, 桓台县. A villager searches 养老, opens the service guide (办事指南), downloads it as a PDF
+ * with real Chinese text, and reads it in English; a mistyped place or item says so plainly.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicCatalogIT {
+
+    static final String HUAGOU = "370321106202";
+    static final String QIFENG = "370321106000";
+    static final String PENSION = "城乡居民基本养老保险参保登记";
+    static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    URI base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void anonymous() {
+        base = Api.local(deployment);
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    @Test
+    void aVillagerSearchesPensionAndFindsTheRegistrationWithoutLoggingIn() {
+        // Arrange: 华沟村's catalog, the place picked from the address
+        open("catalog/index.xhtml?tenant=" + HUAGOU);
+        assertThat(new Select(browser.findElement(By.id("village")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("华沟村");
+        assertThat(new Select(browser.findElement(By.id("town")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("起凤镇");
+        assertThat(text("count")).contains("华沟村").contains("13");
+
+        // Act
+        browser.findElement(By.id("q")).sendKeys("养老");
+        browser.findElement(By.id("submit")).click();
+        waitFor(ExpectedConditions.urlContains("q="));
+
+        // Assert
+        assertThat(resultNames()).containsExactly(PENSION);
+        assertThat(browser.getCurrentUrl()).contains("village=" + HUAGOU);
+        Browser.screenshot(browser, "public-catalog-search-pension");
+    }
+
+    @Test
+    void theCatalogFiltersByThemeLifeEventServiceObjectAndTierAndPages() {
+        open("catalog/index.xhtml?tenant=" + HUAGOU);
+        assertThat(text("page-of")).contains("1").contains("2");
+        assertThat(resultNames()).hasSize(10);
+        browser.findElement(By.id("next")).click();
+        waitFor(ExpectedConditions.urlContains("page=2"));
+        assertThat(resultNames()).hasSize(3);
+
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&theme=" + encode("社会救助"));
+        assertThat(resultCodes()).containsExactly("MZ-0001", "MZ-0002");
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&life=" + encode("创业"));
+        assertThat(resultCodes()).containsExactly("XZSP-0001", "XZSP-0002");
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&object=LEGAL_PERSON");
+        assertThat(resultCodes()).contains("ZRZY-0001", "XZSP-0002").doesNotContain("RS-0001");
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&tier=VILLAGE");
+        assertThat(resultCodes()).contains("RS-0001").doesNotContain("ZJ-0001");
+
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&q=" + encode("不存在的事项"));
+        assertThat(browser.findElements(By.id("empty"))).hasSize(1);
+        assertThat(text("empty")).contains("没有找到符合条件的事项");
+        Browser.screenshot(browser, "public-catalog-empty");
+
+        // Choosing only the town shows the town's own catalog.
+        open("catalog/index.xhtml?county=370321000000&town=" + QIFENG);
+        assertThat(text("count")).contains("起凤镇");
+    }
+
+    @Test
+    void theGuideShowsEverythingAnApplicantNeedsIncludingWhatTheGovernmentAlreadyHolds() {
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&q=" + encode("养老"));
+        browser.findElement(By.linkText(PENSION)).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("guide")));
+
+        assertThat(text("item-name")).isEqualTo(PENSION);
+        assertThat(text("place")).contains("华沟村");
+        String materials = text("materials");
+        assertThat(materials).contains("居民身份证").contains("居民户口簿").contains("无需提交，政府部门已有");
+        assertThat(text("basic"))
+                .contains("RS-0001")
+                .contains("公共服务")
+                .contains("《中华人民共和国社会保险法》")
+                .contains("桓台县人力资源和社会保障局");
+        assertThat(text("limits")).contains("1个工作日").contains("即办");
+        Browser.screenshot(browser, "public-guide-pension");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        Browser.screenshot(browser, "public-guide-pension-phone");
+    }
+
+    @Test
+    void theGuideDownloadsAsAPdfWithChineseText() throws Exception {
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
+        String href = browser.findElement(By.id("pdf")).getAttribute("href");
+
+        HttpResponse<byte[]> pdf = get(URI.create(href));
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(textOf(pdf.body())).contains(PENSION).contains("居民身份证").contains("华沟村");
+    }
+
+    @Test
+    void anUnknownPlaceOrItemIsExplainedWithoutAStackTrace() throws Exception {
+        open("catalog/index.xhtml?tenant=370321999999");
+        assertThat(text("not-found")).contains("未找到区划").contains("370321999999");
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=XX-9999");
+        assertThat(text("not-found")).contains("未找到事项").contains("XX-9999");
+        Browser.screenshot(browser, "public-guide-not-found");
+
+        HttpResponse<byte[]> page = get(base.resolve("catalog/guide.xhtml?tenant=abc&item=RS-0001"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8))
+                .contains("未找到区划")
+                .doesNotContain("java.lang.")
+                .doesNotContain("at org.onewindow");
+        HttpResponse<byte[]> pdf = get(base.resolve("api/v1/catalog/items/XX-9999/guide.pdf?tenant=" + HUAGOU));
+        assertThat(pdf.statusCode()).isEqualTo(404);
+        assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("catalog.item.not.found");
+    }
+
+    @Test
+    void theGuideReadsInEnglishAfterSwitchingLanguage() {
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
+        assertThat(text("materials")).contains("申请材料");
+
+        browser.findElement(By.id("public-bar:lang")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("materials"), "Materials"));
+
+        assertThat(browser.getCurrentUrl()).contains("item=RS-0001").contains("tenant=" + HUAGOU);
+        assertThat(text("materials")).contains("Not needed: the government already holds it");
+        assertThat(text("basic")).contains("Public service");
+        assertThat(text("pdf")).isEqualTo("Download PDF");
+        Browser.screenshot(browser, "public-guide-english");
+
+        browser.findElement(By.id("back")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search")));
+        assertThat(text("submit")).isEqualTo("Search");
+        browser.findElement(By.id("public-bar:lang")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("submit"), "查询"));
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    void open(String path) {
+        browser.get(base.resolve(path).toString());
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.owp-main")));
+    }
+
+    void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    List<String> resultNames() {
+        return browser.findElements(By.cssSelector("#results .owp-result a.owp-name")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    List<String> resultCodes() {
+        return browser.findElements(By.cssSelector("#results .owp-result")).stream()
+                .map(e -> e.getAttribute("data-code"))
+                .toList();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The text the guide PDF shows. Its font uses the UniGB-UCS2-H CMap, whose codes are UCS-2, so every string a
+     * page shows (Tj, TJ) reads back as UTF-16BE: this is what copy-and-paste and screen readers get.
+     */
+    static String textOf(byte[] pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        PdfReader reader = new PdfReader(pdf);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
+            List<PdfObject> operands = new ArrayList<>();
+            while (!parser.parse(operands).isEmpty()) {
+                String operator = operands.get(operands.size() - 1).toString();
+                if (operator.equals("Tj") || operator.equals("'")) {
+                    text.append(decode((PdfString) operands.get(0)));
+                } else if (operator.equals("TJ")) {
+                    for (PdfObject part : ((PdfArray) operands.get(0)).getElements()) {
+                        if (part instanceof PdfString string) {
+                            text.append(decode(string));
+                        }
+                    }
+                }
+                if (operator.equals("ET")) {
+                    text.append('\n');
+                }
+            }
+        }
+        reader.close();
+        return text.toString();
+    }
+
+    private static String decode(PdfString string) {
+        return new String(string.getOriginalBytes(), StandardCharsets.UTF_16BE);
+    }
+}

@@ -1,0 +1,94 @@
+package org.onewindow.app;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console's standards page: the items, a draft, the side-by-side comparison, the impact preview, publishing. */
+final class StandardsPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    StandardsPage(WebDriver browser, URI base) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(base.resolve("admin/standards.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards:items")));
+    }
+
+    void open(String itemCode) {
+        By link = By.cssSelector("#standards\\:items a.ow-open[data-code='" + itemCode + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-name"), itemCode));
+    }
+
+    /** Starts a draft from the version in force and returns the elements the editor shows. */
+    String startDraft() {
+        browser.findElement(By.id("standards:new-draft")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:elements")))
+                .getAttribute("value");
+    }
+
+    void editElements(String json) {
+        WebElement elements = browser.findElement(By.id("standards:elements"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", elements, json);
+    }
+
+    void compare() {
+        browser.findElement(By.id("standards:compare")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards:diff")));
+    }
+
+    /** The rows of the comparison that are marked changed, as shown. */
+    String changedRows() {
+        return browser.findElements(By.cssSelector("#standards\\:diff tr.ow-changed")).stream()
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** Narrows the comparison to the changed elements and brings it into view. */
+    void showChangedOnly() {
+        WebElement diff = browser.findElement(By.id("standards:diff"));
+        browser.findElement(By.cssSelector("#standards\\:changed-only .ui-chkbox-box"))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(diff));
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});",
+                        browser.findElement(By.id("standards:diff")));
+    }
+
+    void saveDraft() {
+        browser.findElement(By.id("standards:save-draft")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards:impact")));
+    }
+
+    String previewImpact() {
+        browser.findElement(By.id("standards:impact")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-panel")))
+                .getText();
+    }
+
+    /** Asks to publish; returns the confirmation's text, leaving it open. */
+    String askToPublish() {
+        browser.findElement(By.id("standards:publish")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
+                .getText();
+    }
+
+    String confirmPublish() {
+        browser.findElement(By.id("standards:confirm-yes")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")))
+                .getText();
+    }
+
+    String adoption() {
+        return browser.findElement(By.id("adoption:tenants")).getText();
+    }
+}

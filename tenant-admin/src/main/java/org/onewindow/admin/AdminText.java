@@ -1,0 +1,41 @@
+package org.onewindow.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The console's own texts ({@code org.onewindow.admin.text}, {@code #{a}} on the pages), in the page's language. */
+final class AdminText {
+
+    private AdminText() {}
+
+    static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "a");
+        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** The text of the key, or {@code fallback} when the bundle has none (an element the console has no label for). */
+    static String textOr(String key, String fallback) {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces.getApplication().getResourceBundle(faces, "a").getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /** A refusal the console itself words (a malformed value), shown next to {@code clientId}. */
+    static void error(String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+}

@@ -1,0 +1,351 @@
+package org.onewindow.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.onewindow.catalog.application.CatalogFilter;
+import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.catalog.application.TenantItem;
+import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ElementSource;
+import org.onewindow.catalog.domain.OverridePolicy;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.ui.FacesMessages;
+
+/**
+ * The console's catalog page ({@code /admin/catalog.xhtml}): the administrator's own tenant's effective catalog,
+ * one item with the source of every element, and the form of the tenant's own override (本级调整) of the elements
+ * a tier may change.
+ */
+@Named
+@ViewScoped
+public class CatalogBacking implements Serializable {
+
+    /** The elements the form edits; the others a tier may set (materials, fee reductions) are kept as they are. */
+    static final List<String> EDITED = List.of(
+            OverridePolicy.PROMISED_LIMIT_DAYS,
+            OverridePolicy.LOCAL_WINDOW,
+            OverridePolicy.LOCAL_SERVICE_POINT,
+            OverridePolicy.LOCAL_NOTES,
+            OverridePolicy.GUIDANCE,
+            OverridePolicy.OFFERED);
+
+    @Inject
+    CatalogService catalog;
+
+    private String query;
+    private List<ItemRow> items;
+    private int pendingConflicts = -1;
+    private ItemDetail selected;
+    private OverrideForm form;
+
+    /** A line of the catalog. */
+    public record ItemRow(
+            String code,
+            String name,
+            String department,
+            String promised,
+            String promisedSource,
+            boolean offered,
+            boolean adapted,
+            int standardVersion)
+            implements Serializable {}
+
+    /** An element of the selected item: its label, effective value and who set it (empty source: cleared). */
+    public record ElementRow(String element, String label, String value, String source) implements Serializable {}
+
+    /** The selected item as the tenant offers it. */
+    public record ItemDetail(
+            String code,
+            String name,
+            int standardVersion,
+            Integer overrideVersion,
+            String ownTier,
+            boolean offered,
+            List<ElementRow> elements)
+            implements Serializable {}
+
+    /**
+     * The override form: the tenant's own values (blank where it follows the tiers above), what it would inherit as
+     * hints, and the rest of its stored patch, which the form passes through unchanged.
+     */
+    public static final class OverrideForm implements Serializable {
+        private Integer promisedLimitDays;
+        private String localWindow;
+        private String localServicePoint;
+        private String localNotes;
+        private String guidance;
+        private boolean offered;
+        private boolean offeredOwn;
+        private boolean offeredBefore;
+        private String storedPatch;
+        private String statutory;
+        private final java.util.Map<String, String> inherited = new java.util.HashMap<>();
+
+        public Integer getPromisedLimitDays() {
+            return promisedLimitDays;
+        }
+
+        public void setPromisedLimitDays(Integer promisedLimitDays) {
+            this.promisedLimitDays = promisedLimitDays;
+        }
+
+        public String getLocalWindow() {
+            return localWindow;
+        }
+
+        public void setLocalWindow(String localWindow) {
+            this.localWindow = localWindow;
+        }
+
+        public String getLocalServicePoint() {
+            return localServicePoint;
+        }
+
+        public void setLocalServicePoint(String localServicePoint) {
+            this.localServicePoint = localServicePoint;
+        }
+
+        public String getLocalNotes() {
+            return localNotes;
+        }
+
+        public void setLocalNotes(String localNotes) {
+            this.localNotes = localNotes;
+        }
+
+        public String getGuidance() {
+            return guidance;
+        }
+
+        public void setGuidance(String guidance) {
+            this.guidance = guidance;
+        }
+
+        public boolean isOffered() {
+            return offered;
+        }
+
+        public void setOffered(boolean offered) {
+            this.offered = offered;
+        }
+
+        public String getStatutory() {
+            return statutory;
+        }
+
+        /** What the field would show if left blank: the value of the tiers above, or the standard's. */
+        public java.util.Map<String, String> getInherited() {
+            return inherited;
+        }
+    }
+
+    public List<ItemRow> getItems() {
+        if (items == null) {
+            search();
+        }
+        return items;
+    }
+
+    public void search() {
+        try {
+            String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+            items = catalog.ownCatalog(CatalogFilter.none()).stream()
+                    .filter(item -> wanted.isEmpty()
+                            || item.item()
+                                    .standard()
+                                    .code()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(wanted)
+                            || Elements.display(item.item().element("name")).contains(wanted))
+                    .map(CatalogBacking::row)
+                    .toList();
+        } catch (DomainException e) {
+            items = List.of();
+            FacesMessages.error(e);
+        }
+    }
+
+    /** How many conflicts wait for the administrator: the page points to them. */
+    public int getPendingConflicts() {
+        if (pendingConflicts < 0) {
+            pendingConflicts = catalog.conflicts().size();
+        }
+        return pendingConflicts;
+    }
+
+    public void show(String itemCode) {
+        try {
+            selected = detail(catalog.ownCatalog(CatalogFilter.none()).stream()
+                    .filter(item -> item.item().standard().code().equals(itemCode))
+                    .findFirst()
+                    .orElseThrow(() -> DomainException.notFound("catalog.item.not.found", itemCode)));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Fills the override form from the tenant's stored override and what the tiers above give it. */
+    public void startOverride() {
+        try {
+            JsonObject own = catalog.ownPatch(selected.code());
+            OverrideForm next = new OverrideForm();
+            next.storedPatch = own.toString();
+            for (ElementRow row : selected.elements()) {
+                if (!row.source().equals(selected.ownTier())) {
+                    next.inherited.put(row.element(), row.value());
+                }
+                if (row.element().equals(OverridePolicy.STATUTORY_LIMIT_DAYS)) {
+                    next.statutory = row.value();
+                }
+            }
+            if (own.get(OverridePolicy.PROMISED_LIMIT_DAYS) instanceof JsonNumber days) {
+                next.promisedLimitDays = days.intValue();
+            }
+            next.localWindow = text(own, OverridePolicy.LOCAL_WINDOW);
+            next.localServicePoint = text(own, OverridePolicy.LOCAL_SERVICE_POINT);
+            next.localNotes = text(own, OverridePolicy.LOCAL_NOTES);
+            next.guidance = text(own, OverridePolicy.GUIDANCE);
+            next.offeredOwn = own.containsKey(OverridePolicy.OFFERED);
+            next.offeredBefore = selected.offered();
+            next.offered = next.offeredBefore;
+            form = next;
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void saveOverride() {
+        try {
+            TenantItem saved = catalog.setOverride(selected.code(), patch(), selected.overrideVersion());
+            selected = detail(saved);
+            AdminText.info(
+                    saved.overrideVersion().isPresent() ? "catalog.override.saved" : "catalog.override.removed",
+                    selected.name());
+            search();
+        } catch (DomainException e) {
+            FacesMessages.error(fieldOf(e), e);
+        }
+    }
+
+    /** The whole new override: the edited elements from the form, the others as stored. */
+    JsonObject patch() {
+        JsonObject stored = Elements.read(form.storedPatch).asJsonObject();
+        JsonObjectBuilder patch = Json.createObjectBuilder(stored);
+        EDITED.forEach(patch::remove);
+        if (form.promisedLimitDays != null) {
+            patch.add(OverridePolicy.PROMISED_LIMIT_DAYS, form.promisedLimitDays);
+        }
+        text(patch, stored, OverridePolicy.LOCAL_WINDOW, form.localWindow);
+        text(patch, stored, OverridePolicy.LOCAL_SERVICE_POINT, form.localServicePoint);
+        text(patch, stored, OverridePolicy.LOCAL_NOTES, form.localNotes);
+        text(patch, stored, OverridePolicy.GUIDANCE, form.guidance);
+        // Offered is set only when the tenant chose it: an untouched box keeps following the tiers above.
+        if (form.offeredOwn || form.offered != form.offeredBefore) {
+            patch.add(OverridePolicy.OFFERED, form.offered);
+        }
+        return patch.build();
+    }
+
+    /** A blank field follows the tiers above, unless the tenant had cleared the element on purpose (null). */
+    private static void text(JsonObjectBuilder patch, JsonObject stored, String element, String value) {
+        if (value != null && !value.isBlank()) {
+            patch.add(element, value.strip());
+        } else if (stored.containsKey(element) && stored.isNull(element)) {
+            patch.addNull(element);
+        }
+    }
+
+    private static String text(JsonObject own, String element) {
+        return own.get(element) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The field a refusal is about, so it shows beside it; the dialog's own messages otherwise. */
+    private static String fieldOf(DomainException e) {
+        List<Object> arguments = e.arguments();
+        String element = arguments.isEmpty() ? "" : String.valueOf(arguments.getFirst());
+        return switch (e.key()) {
+            case "catalog.override.promised.above.statutory" -> "override:promised";
+            case "catalog.override.days.invalid", "catalog.override.clear.refused" ->
+                element.equals(OverridePolicy.PROMISED_LIMIT_DAYS) ? "override:promised" : "override:override-panel";
+            case "catalog.override.text.expected" ->
+                switch (element) {
+                    case OverridePolicy.LOCAL_WINDOW -> "override:window";
+                    case OverridePolicy.LOCAL_SERVICE_POINT -> "override:point";
+                    case OverridePolicy.LOCAL_NOTES -> "override:notes";
+                    case OverridePolicy.GUIDANCE -> "override:guidance";
+                    default -> "override:override-panel";
+                };
+            default -> "override:override-panel";
+        };
+    }
+
+    private static ItemRow row(TenantItem tenantItem) {
+        EffectiveItem item = tenantItem.item();
+        JsonValue promised = item.element(OverridePolicy.PROMISED_LIMIT_DAYS);
+        return new ItemRow(
+                item.standard().code(),
+                Elements.display(item.element("name")),
+                Elements.display(item.element("department")),
+                promised instanceof JsonNumber days ? AdminText.text("catalog.days", days.intValue()) : "",
+                item.source(OverridePolicy.PROMISED_LIMIT_DAYS)
+                        .map(ElementSource::name)
+                        .orElse(""),
+                item.offered(),
+                tenantItem.overrideVersion().isPresent(),
+                item.standard().number());
+    }
+
+    private static ItemDetail detail(TenantItem tenantItem) {
+        EffectiveItem item = tenantItem.item();
+        List<ElementRow> elements = new java.util.ArrayList<>();
+        item.elements()
+                .forEach((name, value) -> elements.add(new ElementRow(
+                        name,
+                        Elements.label(name),
+                        Elements.display(value),
+                        item.source(name).map(ElementSource::name).orElse(""))));
+        if (!item.elements().containsKey(OverridePolicy.OFFERED)) {
+            elements.add(new ElementRow(
+                    OverridePolicy.OFFERED,
+                    Elements.label(OverridePolicy.OFFERED),
+                    AdminText.text("yes"),
+                    ElementSource.STANDARD.name()));
+        }
+        return new ItemDetail(
+                item.standard().code(),
+                Elements.display(item.element("name")),
+                item.standard().number(),
+                tenantItem.overrideVersion().isPresent()
+                        ? tenantItem.overrideVersion().getAsInt()
+                        : null,
+                ElementSource.tierOf(tenantItem.tenant()).name(),
+                item.offered(),
+                List.copyOf(elements));
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public ItemDetail getSelected() {
+        return selected;
+    }
+
+    public OverrideForm getForm() {
+        return form;
+    }
+}

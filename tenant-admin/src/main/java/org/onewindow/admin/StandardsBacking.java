@@ -1,0 +1,314 @@
+package org.onewindow.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.onewindow.catalog.application.ImpactReport;
+import org.onewindow.catalog.application.StandardsService;
+import org.onewindow.catalog.domain.Conflict;
+import org.onewindow.catalog.domain.ImpactPreview;
+import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.ui.FacesMessages;
+
+/**
+ * The console's standards page ({@code /admin/standards.xhtml}) for the standards team: the items, a draft of an
+ * item's next version, the draft beside the version in force element by element, the impact preview (更新影响预览)
+ * and the publication with what it did.
+ */
+@Named
+@ViewScoped
+public class StandardsBacking implements Serializable {
+
+    @Inject
+    StandardsService standards;
+
+    private String query;
+    private List<ItemLine> items;
+
+    private String code;
+    private String name;
+    private int publishedNumber;
+    private String publishedJson;
+    private Integer draftNumber;
+    private String draftJson;
+
+    private boolean editing;
+    private String editedJson;
+
+    private List<DiffRow> diff;
+    private boolean changedOnly;
+    private ImpactView impact;
+    private ImpactView result;
+
+    /** An item of the list: the version in force and the open draft, if any. */
+    public record ItemLine(String code, String name, int published, Integer draft) implements Serializable {}
+
+    /** One element of the two versions side by side. */
+    public record DiffRow(String element, String label, String published, String draft, boolean changed)
+            implements Serializable {}
+
+    /** A tenant an impact lists, with the elements it would get conflicts on. */
+    public record TenantLine(String code, String name, String elements) implements Serializable {}
+
+    /** An impact preview or a publication's result, as the page shows it. */
+    public record ImpactView(
+            String itemCode,
+            int fromVersion,
+            int toVersion,
+            boolean standardChanged,
+            int overriding,
+            List<TenantLine> changed,
+            List<TenantLine> conflicted,
+            boolean published)
+            implements Serializable {
+
+        static ImpactView of(ImpactReport report) {
+            ImpactPreview preview = report.preview();
+            List<TenantLine> changed = preview.changed().stream()
+                    .map(t -> new TenantLine(t.value(), report.nameOf(t), ""))
+                    .toList();
+            List<TenantLine> conflicted = new ArrayList<>();
+            report.conflicts()
+                    .forEach((t, list) -> conflicted.add(new TenantLine(
+                            t.value(),
+                            report.nameOf(t),
+                            String.join(
+                                    "、",
+                                    list.stream()
+                                            .map(Conflict::element)
+                                            .map(Elements::label)
+                                            .toList()))));
+            return new ImpactView(
+                    preview.itemCode(),
+                    preview.fromVersion(),
+                    preview.toVersion(),
+                    preview.standardChanged(),
+                    preview.overriding().size(),
+                    changed,
+                    List.copyOf(conflicted),
+                    report.published());
+        }
+    }
+
+    public List<ItemLine> getItems() {
+        if (items == null) {
+            search();
+        }
+        return items;
+    }
+
+    public void search() {
+        try {
+            Map<String, Integer> drafts = standards.openDrafts();
+            items = standards.publishedItems(query).stream()
+                    .map(v -> new ItemLine(
+                            v.code(), Elements.display(v.element("name")), v.number(), drafts.get(v.code())))
+                    .toList();
+        } catch (DomainException e) {
+            items = List.of();
+            FacesMessages.error(e);
+        }
+    }
+
+    public void open(String itemCode) {
+        try {
+            ItemVersion published = standards.publishedItem(itemCode);
+            Optional<ItemVersion> draft = standards.openDraft(itemCode);
+            code = itemCode;
+            name = Elements.display(published.element("name"));
+            publishedNumber = published.number();
+            publishedJson = published.elements().toString();
+            draftNumber = draft.map(ItemVersion::number).orElse(null);
+            draftJson = draft.map(d -> d.elements().toString()).orElse(null);
+            editing = false;
+            editedJson = null;
+            impact = null;
+            result = null;
+            diff = draftJson == null ? null : diff(read(publishedJson), read(draftJson));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void startDraft() {
+        editing = true;
+        editedJson = Elements.pretty(read(publishedJson));
+        diff = null;
+        result = null;
+    }
+
+    public void cancelDraft() {
+        editing = false;
+        editedJson = null;
+        diff = null;
+    }
+
+    /** The edited elements beside the version in force, before anything is saved. */
+    public void compare() {
+        parsed().ifPresent(edited -> diff = diff(read(publishedJson), edited));
+    }
+
+    public void saveDraft() {
+        Optional<JsonObject> edited = parsed();
+        if (edited.isEmpty()) {
+            return;
+        }
+        try {
+            ItemVersion draft = standards.createDraft(code, edited.get());
+            AdminText.info("standards.draft.saved", name, draft.number());
+            open(code);
+            search();
+        } catch (DomainException e) {
+            FacesMessages.error("standards:elements", e);
+        }
+    }
+
+    public void previewImpact() {
+        try {
+            impact = ImpactView.of(standards.impact(code, draftNumber));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void publish() {
+        try {
+            ImpactView done = ImpactView.of(standards.publish(code, draftNumber));
+            open(code);
+            result = done;
+            search();
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    private Optional<JsonObject> parsed() {
+        try {
+            JsonStructure structure = Elements.read(editedJson == null ? "" : editedJson);
+            if (structure instanceof JsonObject object) {
+                return Optional.of(object);
+            }
+            AdminText.error("standards:elements", "standards.draft.json.invalid", "{…}");
+        } catch (JsonException e) {
+            AdminText.error("standards:elements", "standards.draft.json.invalid", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Every element of either version, in the order of the version in force, then the new ones. */
+    static List<DiffRow> diff(JsonObject published, JsonObject draft) {
+        Set<String> names = new LinkedHashSet<>(published.keySet());
+        names.addAll(draft.keySet());
+        List<DiffRow> rows = new ArrayList<>();
+        for (String element : names) {
+            JsonValue before = published.getOrDefault(element, JsonValue.NULL);
+            JsonValue after = draft.getOrDefault(element, JsonValue.NULL);
+            rows.add(new DiffRow(
+                    element,
+                    Elements.label(element),
+                    Elements.display(before),
+                    Elements.display(after),
+                    !before.equals(after)));
+        }
+        return rows;
+    }
+
+    private static JsonObject read(String json) {
+        return Elements.read(json).asJsonObject();
+    }
+
+    public List<DiffRow> getDiff() {
+        if (diff == null || !changedOnly) {
+            return diff;
+        }
+        return diff.stream().filter(DiffRow::changed).toList();
+    }
+
+    public long getChangedCount() {
+        return diff == null ? 0 : diff.stream().filter(DiffRow::changed).count();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPublishedNumber() {
+        return publishedNumber;
+    }
+
+    public Integer getDraftNumber() {
+        return draftNumber;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getEditedJson() {
+        return editedJson;
+    }
+
+    public void setEditedJson(String editedJson) {
+        this.editedJson = editedJson;
+    }
+
+    public boolean isChangedOnly() {
+        return changedOnly;
+    }
+
+    public void setChangedOnly(boolean changedOnly) {
+        this.changedOnly = changedOnly;
+    }
+
+    public ImpactView getImpact() {
+        return impact;
+    }
+
+    public ImpactView getResult() {
+        return result;
+    }
+
+    /** The confirmation before publishing: what it retires and how many tenants get conflicts. */
+    public String getPublishConfirmation() {
+        return impact == null
+                ? ""
+                : AdminText.text(
+                        "standards.publish.confirm",
+                        name,
+                        draftNumber,
+                        impact.conflicted().size());
+    }
+
+    public String getDraftLabel() {
+        return draftNumber == null ? "" : AdminText.text("standards.diff.draft", draftNumber);
+    }
+
+    /** The number the next draft will have. */
+    public int getNextNumber() {
+        return publishedNumber + 1;
+    }
+}
