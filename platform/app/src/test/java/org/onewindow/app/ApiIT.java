@@ -74,7 +74,10 @@ class ApiIT {
         assertThat(api.get("health/live", null).status()).isEqualTo(200);
         Api.Answer openapi = api.get("openapi", null);
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/tenants/{code}").contains("/api/v1/auth/token");
+        assertThat(openapi.body())
+                .contains("/api/v1/tenants/{code}")
+                .contains("/api/v1/auth/token")
+                .contains("/api/v1/catalog/items");
     }
 
     // --- tokens ----------------------------------------------------------------------------------

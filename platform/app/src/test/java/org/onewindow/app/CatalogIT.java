@@ -374,6 +374,43 @@ class CatalogIT {
         assertThat(noDraft.field("error")).isEqualTo("catalog.draft.not.found");
     }
 
+    @Test
+    void aPublicationReachesTheOverridesOfEveryCountyNotOnlyTheEditors() throws Exception {
+        // Arrange: another county of the deployment (博兴县 stand-in 370398) has its own note on ZJ-0002.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
+                    + "('370398000000', '370398000000', null, 'COUNTY', '邻县') on conflict do nothing");
+            sql.execute(
+                    "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
+                            + "('370398000000', gen_random_uuid(), '370398000000', 'ZJ-0002', 1, '{\"localNotes\":\"邻县政务服务中心办理\"}')");
+        }
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject next = Json.createObjectBuilder(demoItem("ZJ-0002"))
+                .add("maxVisits", 0)
+                .build();
+        Api.Answer draft = api.postJson("api/v1/catalog/items/ZJ-0002/drafts", editor, next.toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+
+        // Act
+        Api.Answer impact = api.get("api/v1/catalog/items/ZJ-0002/drafts/2/impact", editor);
+        Api.Answer published =
+                api.post("api/v1/catalog/items/ZJ-0002/drafts/2/publish", editor, "application/json", "");
+
+        // Assert: the other county was previewed and re-based, and its catalog reads on the new version.
+        assertThat(impact.body()).contains("370398000000");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(
+                        count(
+                                "select base_version from item_override where tenant_code = '370398000000' and item_code = 'ZJ-0002'"))
+                .isEqualTo(2);
+        JsonObject neighbour = item("ZJ-0002", "370398000000");
+        assertThat(neighbour.getJsonObject("elements").getString("localNotes")).isEqualTo("邻县政务服务中心办理");
+        assertThat(neighbour.getJsonObject("sources").getString("localNotes")).isEqualTo("COUNTY");
+        assertThat(neighbour.getJsonObject("elements").getInt("maxVisits")).isZero();
+        assertThat(auditActions("370398000000")).contains("catalog.override.rebased");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private JsonObject item(String code, String tenant) {

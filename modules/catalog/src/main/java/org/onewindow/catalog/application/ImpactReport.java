@@ -20,6 +20,13 @@ public record ImpactReport(ImpactPreview preview, Map<DivisionCode, String> name
         names = Map.copyOf(names);
     }
 
+    /** This report and another county's, as one: a tenant's chain never leaves its county, so the parts add up. */
+    public ImpactReport merge(ImpactReport other) {
+        Map<DivisionCode, String> allNames = new java.util.HashMap<>(names);
+        allNames.putAll(other.names);
+        return new ImpactReport(preview.merge(other.preview), allNames, published);
+    }
+
     public String nameOf(DivisionCode tenant) {
         return names.getOrDefault(tenant, "");
     }

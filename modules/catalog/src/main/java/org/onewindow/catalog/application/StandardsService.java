@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -15,18 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.ImpactPreview;
 import org.onewindow.catalog.domain.ItemVersion;
-import org.onewindow.catalog.domain.LocalOverride;
-import org.onewindow.catalog.domain.PendingConflict;
 import org.onewindow.catalog.domain.Rebase;
-import org.onewindow.catalog.domain.RebaseResult;
 import org.onewindow.catalog.domain.StandardItemVersion;
-import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.catalog.domain.VersionState;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.audit.application.AuditService;
@@ -37,12 +30,13 @@ import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.Tenant;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * The standards team's work on the catalog (CAT-4): drafting the next version of an item, previewing what
  * publishing it would do to every tenant, and publishing it, which re-bases every tenant's override onto the new
- * version in the same transaction, so that a failure leaves every tenant on the old one. An editor's scope is
- * its county: that is whose overrides a publication reaches.
+ * version in the same transaction, so that a failure leaves every tenant on the old one. The standard is shared by
+ * every county of the deployment, and so is a publication: see {@link CountyRebase}.
  */
 @ApplicationScoped
 @Transactional
@@ -60,6 +54,9 @@ public class StandardsService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CountyRebase countyRebase;
 
     /**
      * Starts the next version of an item, or the first of a new one, as a draft (草稿) with the given elements.
@@ -102,9 +99,7 @@ public class StandardsService {
         if (current.isEmpty()) {
             return firstVersion(draft, false);
         }
-        Map<DivisionCode, TierOverride> overrides = new HashMap<>();
-        repository.overridesOfItem(itemCode).forEach(row -> overrides.put(row.tenantCode(), row.toDomain()));
-        return report(ImpactPreview.of(current.get().toDomain(), draft, overrides), false);
+        return acrossCounties(current.get().toDomain(), draft, false);
     }
 
     /**
@@ -126,7 +121,7 @@ public class StandardsService {
                 report = firstVersion(to, true);
             } else {
                 ItemVersion from = currentRow.get().toDomain();
-                report = rebaseAll(from, to);
+                report = acrossCounties(from, to, true);
                 currentRow.get().moveTo(from.retire());
                 // The old version leaves force before the new one enters it: one version in force per item.
                 repository.flush();
@@ -274,53 +269,28 @@ public class StandardsService {
         }
     }
 
-    /** Re-bases every override of the item from {@code from} onto {@code to}, storing the results and conflicts. */
-    private ImpactReport rebaseAll(ItemVersion from, ItemVersion to) {
-        List<LocalOverride> rows = repository.overridesOfItem(from.code());
-        Map<DivisionCode, TierOverride> overrides = new HashMap<>();
-        rows.forEach(row -> overrides.put(row.tenantCode(), row.toDomain()));
-        // Every result is computed from the overrides as they were, before any row changes.
-        ImpactPreview preview = ImpactPreview.of(from, to, overrides);
-        Map<DivisionCode, RebaseResult> results = new HashMap<>();
-        overrides
-                .keySet()
-                .forEach(tenant -> results.put(
-                        tenant,
-                        Rebase.chain(from, to, CatalogService.chainOf(tenant, overrides))
-                                .getLast()));
-        for (LocalOverride row : rows) {
-            DivisionCode tenant = row.tenantCode();
-            RebaseResult result = results.get(tenant);
-            TierOverride before = overrides.get(tenant);
-            Map<String, PendingConflict> pending = new HashMap<>();
-            repository.conflicts(tenant, from.code()).forEach(c -> pending.put(c.element(), c));
-            for (Conflict conflict : result.conflicts()) {
-                PendingConflict earlier = pending.get(conflict.element());
-                if (earlier == null) {
-                    PendingConflict added = new PendingConflict(tenant, to.code(), to.number(), conflict);
-                    repository.add(added);
-                    pending.put(conflict.element(), added);
-                } else {
-                    earlier.replace(to.number(), conflict);
-                }
-            }
-            if (result.override().patch().isEmpty() && pending.isEmpty()) {
-                repository.remove(row);
-            } else {
-                row.replace(result.override());
-            }
-            audit.record(
-                    tenant.value(),
-                    "catalog.override.rebased",
-                    "item_override",
-                    CatalogService.subject(tenant, from.code()),
-                    CatalogService.state(before),
-                    Json.createObjectBuilder(CatalogService.state(result.override()))
-                            .add("conflicts", elements(result.conflicts()))
-                            .add("converged", Json.createArrayBuilder(result.converged()))
-                            .build());
+    /**
+     * Previews or performs the re-base in every county that holds overrides of the item. The editor's own scope is
+     * one county; each county's overrides are read and re-based in that county's scope, acting as the editor, all
+     * in the publication's one transaction.
+     */
+    private ImpactReport acrossCounties(ItemVersion from, ItemVersion to, boolean publish) {
+        StaffPrincipal editor = caller.require();
+        ImpactReport total = new ImpactReport(ImpactPreview.of(from, to, Map.of()), Map.of(), publish);
+        for (String county : repository.countiesOverriding(from.code())) {
+            StaffPrincipal inCounty = new StaffPrincipal(
+                    editor.username(),
+                    editor.displayName(),
+                    DivisionCode.of(county),
+                    TenantLevel.COUNTY,
+                    "",
+                    editor.roles(),
+                    editor.departments());
+            ImpactReport part = Caller.runAs(
+                    inCounty, () -> publish ? countyRebase.rebase(from, to) : countyRebase.preview(from, to));
+            total = total.merge(part);
         }
-        return report(preview, true);
+        return total;
     }
 
     private ImpactReport firstVersion(ItemVersion version, boolean published) {
@@ -329,27 +299,11 @@ public class StandardsService {
         return new ImpactReport(nothing, Map.of(), published);
     }
 
-    private ImpactReport report(ImpactPreview preview, boolean published) {
-        SortedSet<DivisionCode> listed = new TreeSet<>(preview.overriding());
-        Map<DivisionCode, String> names = new HashMap<>();
-        for (DivisionCode tenant : listed) {
-            Tenant found = em.find(Tenant.class, tenant.value());
-            names.put(tenant, found == null ? "" : found.name());
-        }
-        return new ImpactReport(preview, names, published);
-    }
-
     private StandardItemVersion draft(String itemCode, int number, boolean lock) {
         return repository
                 .version(itemCode, number, lock)
                 .filter(row -> row.state() == VersionState.DRAFT)
                 .orElseThrow(() -> DomainException.notFound("catalog.draft.not.found", itemCode, number));
-    }
-
-    private static JsonArrayBuilder elements(List<Conflict> conflicts) {
-        JsonArrayBuilder elements = Json.createArrayBuilder();
-        conflicts.forEach(c -> elements.add(c.element()));
-        return elements;
     }
 
     private static JsonObject versionState(ItemVersion version) {

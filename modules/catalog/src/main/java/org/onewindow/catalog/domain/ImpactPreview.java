@@ -71,6 +71,21 @@ public record ImpactPreview(
                 conflicts);
     }
 
+    /** This preview and another one of the same update over other tenants (another county's), as one. */
+    public ImpactPreview merge(ImpactPreview other) {
+        if (!itemCode.equals(other.itemCode) || fromVersion != other.fromVersion || toVersion != other.toVersion) {
+            throw new IllegalArgumentException("previews of different updates");
+        }
+        SortedSet<DivisionCode> allOverriding = new TreeSet<>(overriding);
+        allOverriding.addAll(other.overriding);
+        SortedSet<DivisionCode> allChanged = new TreeSet<>(changed);
+        allChanged.addAll(other.changed);
+        SortedMap<DivisionCode, List<Conflict>> allConflicts = new TreeMap<>(conflicts);
+        allConflicts.putAll(other.conflicts);
+        return new ImpactPreview(
+                itemCode, fromVersion, toVersion, standardChanged, allOverriding, allChanged, allConflicts);
+    }
+
     /** The overrides that exist in the tenant's county, town and itself, county first. */
     private static List<TierOverride> chainOf(DivisionCode tenant, Map<DivisionCode, TierOverride> overrides) {
         ElementSource deepest = ElementSource.tierOf(tenant);

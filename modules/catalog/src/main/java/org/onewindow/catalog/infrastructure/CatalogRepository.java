@@ -110,6 +110,14 @@ public class CatalogRepository {
     }
 
     /** Every override of the item the caller's scope reaches, by tenant. */
+    /** The counties holding overrides of an item, whatever the caller's scope (through ow_counties_overriding). */
+    @SuppressWarnings("unchecked")
+    public List<String> countiesOverriding(String itemCode) {
+        return em.createNativeQuery("select ow_counties_overriding(?1)")
+                .setParameter(1, itemCode)
+                .getResultList();
+    }
+
     public List<LocalOverride> overridesOfItem(String itemCode) {
         return em.createQuery(
                         "select o from LocalOverride o where o.itemCode = :item order by o.tenantCode",
