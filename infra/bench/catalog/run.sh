@@ -233,8 +233,8 @@ table=$(
   printf '%-44s %16s %10s\n' "  overrides on the new version afterwards" "$on_new" ""
   printf '%-44s %16s %10s\n' "  village $village catalog afterwards" "HTTP $after_code ${after_error}" ""
   printf '%-44s %16s %10s\n' "Payara RSS: ready / warm / after REST / end" "$rss_start / $rss_warm / $rss_after_rest / $rss_end" "MiB"
-  printf '\nThere is no catalog cache: the RSS line is the whole Payara Micro JVM.\n'
-  printf 'Publishing re-bases only the overrides in the editor'"'"'s county; the others stay on version 1.\n'
+  printf '\nThe only catalog cache holds parsed published versions (immutable); its memory is inside the RSS growth above.\n'
+  printf 'Publishing re-bases the overrides of every county, each in that county'"'"'s own scope, in one transaction.\n'
 )
 echo "$table" | tee "$results/latest.txt"
 completed=1

@@ -45,6 +45,9 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
 public class CatalogService {
 
     @Inject
+    PublishedVersions published;
+
+    @Inject
     CatalogRepository repository;
 
     @Inject
@@ -71,8 +74,7 @@ public class CatalogService {
             }
         }
         List<TenantItem> items = new ArrayList<>();
-        for (StandardItemVersion row : repository.publishedNamed(filter.keyword())) {
-            ItemVersion standard = row.toDomain();
+        for (ItemVersion standard : published.named(filter.keyword())) {
             if (!filter.matches(standard.elements())) {
                 continue;
             }

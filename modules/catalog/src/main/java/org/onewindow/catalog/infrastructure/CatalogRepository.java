@@ -61,6 +61,23 @@ public class CatalogRepository {
     }
 
     /** The versions in force whose name contains {@code text} (all when it is empty), by item code. */
+    /** An item version by its key only: what the catalog's cache of parsed versions is looked up by. */
+    public record VersionRef(String itemCode, int number) {}
+
+    public List<VersionRef> publishedRefs(String text) {
+        return em
+                .createQuery(
+                        "select v.itemCode, v.number from StandardItemVersion v"
+                                + " where v.state = :state and locate(:text, v.name) > 0 order by v.itemCode",
+                        Object[].class)
+                .setParameter("state", VersionState.PUBLISHED)
+                .setParameter("text", text)
+                .getResultList()
+                .stream()
+                .map(row -> new VersionRef((String) row[0], ((Number) row[1]).intValue()))
+                .toList();
+    }
+
     public List<StandardItemVersion> publishedNamed(String text) {
         return em.createQuery(
                         "select v from StandardItemVersion v where v.state = :state and locate(:text, v.name) > 0"
