@@ -63,13 +63,13 @@ public class Database {
             throw new IllegalStateException(
                     "onewindow.db.owner.user must differ from onewindow.db.user: row-level security does not bind a table owner");
         }
-        var result = Flyway.configure(Database.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, ownerUser, ownerPassword)
                 .schemas(schema)
                 .placeholders(Map.of("appRole", appUser, "schema", schema))
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied
                 + " migrations applied now)");
     }
 }
