@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantOwned;
 
 /**
  * A tenant's stored adaptation of one standard item (本级调整), the row behind {@link TierOverride}. A tenant has at
@@ -16,16 +16,10 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
  */
 @Entity
 @Table(name = "item_override")
-public class LocalOverride {
+public class LocalOverride extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(name = "item_code", nullable = false, updatable = false)
     private String itemCode;
@@ -45,30 +39,24 @@ public class LocalOverride {
     protected LocalOverride() {}
 
     public LocalOverride(TierOverride override) {
+        super(override.tenant());
         this.id = UUID.randomUUID();
-        this.countyCode = override.tenant().county().value();
-        this.tenantCode = override.tenant().value();
         this.itemCode = override.itemCode();
         replace(override);
     }
 
     public TierOverride toDomain() {
-        return new TierOverride(new DivisionCode(tenantCode), itemCode, baseVersion, JsonText.readObject(patch));
+        return new TierOverride(tenantCode(), itemCode, baseVersion, JsonText.readObject(patch));
     }
 
     /** Takes the base and patch of {@code override}, which must be this tenant's override of this item. */
     public void replace(TierOverride override) {
-        if (!override.tenant().value().equals(tenantCode)
-                || !override.itemCode().equals(itemCode)) {
-            throw new IllegalArgumentException("not the override of " + tenantCode + " for " + itemCode);
+        if (!override.tenant().equals(tenantCode()) || !override.itemCode().equals(itemCode)) {
+            throw new IllegalArgumentException("not the override of " + tenantCode() + " for " + itemCode);
         }
         this.baseVersion = override.baseVersion();
         this.patch = JsonText.write(override.patch());
         this.updatedAt = Instant.now();
-    }
-
-    public DivisionCode tenantCode() {
-        return new DivisionCode(tenantCode);
     }
 
     public String itemCode() {

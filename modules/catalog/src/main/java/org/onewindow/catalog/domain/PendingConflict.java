@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantOwned;
 
 /**
  * A {@link Conflict} a standards update left a tenant to resolve (待处理的版本更新冲突): one element of one item,
@@ -16,16 +17,10 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
  */
 @Entity
 @Table(name = "item_conflict")
-public class PendingConflict {
+public class PendingConflict extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "county_code", nullable = false, updatable = false)
-    private String countyCode;
-
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode;
 
     @Column(name = "item_code", nullable = false, updatable = false)
     private String itemCode;
@@ -55,9 +50,8 @@ public class PendingConflict {
     protected PendingConflict() {}
 
     public PendingConflict(DivisionCode tenant, String itemCode, int toVersion, Conflict conflict) {
+        super(tenant);
         this.id = UUID.randomUUID();
-        this.countyCode = tenant.county().value();
-        this.tenantCode = tenant.value();
         this.itemCode = itemCode;
         this.element = conflict.element();
         replace(toVersion, conflict);
@@ -79,10 +73,6 @@ public class PendingConflict {
     public Conflict toDomain() {
         return new Conflict(
                 element, JsonText.read(oldStandard), JsonText.read(newStandard), JsonText.read(localValue), reason);
-    }
-
-    public DivisionCode tenantCode() {
-        return new DivisionCode(tenantCode);
     }
 
     public String itemCode() {
