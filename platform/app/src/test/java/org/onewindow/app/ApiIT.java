@@ -10,7 +10,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyFactory;
@@ -24,14 +23,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
 
@@ -40,29 +32,12 @@ import org.onewindow.testing.TestDatabase;
  * of scope, bad input, the audit trail. Each refusal is checked for its clear message and for nothing
  * having changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
+class ApiIT extends ShippedWar {
 
-    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
     static final String COUNTY = "370321000000";
     static final String QIFENG = "370321106000";
     static final String HUAGOU = "370321106202";
     static final String FUMIAO = "370321106201";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(Api.local(deployment));
-    }
 
     // --- operations -------------------------------------------------------------------------------
 

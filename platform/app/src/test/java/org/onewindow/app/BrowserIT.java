@@ -2,43 +2,21 @@ package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
-import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The tenant UI and the console in a real Chromium, over the demo county. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
+class BrowserIT extends ShippedWar {
 
-    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
     static ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    URI base;
 
     @BeforeAll
     static void openBrowser() {
@@ -50,11 +28,6 @@ class BrowserIT {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @BeforeEach
-    void at() {
-        base = Api.local(deployment);
     }
 
     @Test

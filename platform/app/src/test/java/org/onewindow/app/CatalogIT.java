@@ -8,20 +8,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
 
@@ -32,30 +24,13 @@ import org.onewindow.testing.TestDatabase;
  * version and the town settles the conflict it gets. Each test uses its own item, so none depends on another's
  * changes; each refusal is checked for its key, a readable message and nothing having changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogIT {
+class CatalogIT extends ShippedWar {
 
-    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
     static final String COUNTY = "370321000000";
     static final String QIFENG = "370321106000";
     static final String HUAGOU = "370321106202";
     static final String FUMIAO = "370321106201";
     static final String TIANZHUANG = "370321100000";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(Api.local(deployment));
-    }
 
     // --- the public catalog ----------------------------------------------------------------------------
 

@@ -10,8 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,14 +21,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
 
@@ -41,31 +32,13 @@ import org.onewindow.testing.TestDatabase;
  * oversized file, an anonymous caller and a clerk are refused. The items it touches (YB-0001, IMP-*) and their
  * theme (导入测试) are used by no other test.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogTransferIT {
+class CatalogTransferIT extends ShippedWar {
 
-    static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
     static final String COUNTY = "370321000000";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    URI base;
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeEach
-    void client() {
-        base = Api.local(deployment);
-        api = new Api(base);
-    }
 
     @Test
     void onlyAStandardsEditorExportsOrImportsTheCatalog() throws Exception {

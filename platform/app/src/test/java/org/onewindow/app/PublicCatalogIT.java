@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,17 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
 import org.openpdf.text.pdf.PRTokeniser;
 import org.openpdf.text.pdf.PdfArray;
@@ -44,23 +36,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (370321106202) in 起凤镇, 桓台县. A villager searches 养老, opens the service guide (办事指南), downloads it as a PDF
  * with real Chinese text, and reads it in English; a mistyped place or item says so plainly.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicCatalogIT {
+class PublicCatalogIT extends ShippedWar {
 
     static final String HUAGOU = "370321106202";
     static final String QIFENG = "370321106000";
     static final String PENSION = "城乡居民基本养老保险参保登记";
     static ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("onewindow.war")));
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    URI base;
 
     @BeforeAll
     static void openBrowser() {
@@ -76,7 +57,6 @@ class PublicCatalogIT {
 
     @BeforeEach
     void anonymous() {
-        base = Api.local(deployment);
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1366, 900));
     }
