@@ -57,38 +57,15 @@ mkdir -p "$results"
 stop_on_exit
 
 
-# 0. Build first if infra/run.sh would (same test), so that a build never counts as start-up time.
-war=platform/app/target/onewindow.war
-if [ ! -f "$war" ] || [ ! -f platform/launcher/target/payara-micro.jar ] \
-   || [ -n "$(find platform faces-ui tenant-admin modules -path '*/src/*' -newer "$war" -print -quit 2>/dev/null)" ]; then
-  log "building (sources are newer than $war)"
-  ./mvnw -q -B -DskipTests -Dspotless.check.skip=true install
-fi
+build_if_needed
 
 # 1. Cold start: a fresh home, so the embedded PostgreSQL is created, migrated and given demo data.
-export ONEWINDOW_HOME=$home ONEWINDOW_PORT=$http_port ONEWINDOW_EMBEDDED_DB_PORT=$db_port
-export ONEWINDOW_DEMO=true ONEWINDOW_DEMO_PASSWORD=${BENCH_DEMO_PASSWORD:-bench-Demo-2024}
-unset ONEWINDOW_DB_URL
-log "starting OneWindow (home $home, HTTP $http_port, PostgreSQL $db_port)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-started=$(date +%s.%N)
-./infra/run.sh >"$home/launcher.log" 2>&1 &
-launcher_pid=$! # run.sh execs the launcher JVM, so this is its process id
-until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/health/ready" || true)" = 200 ]; do
-  alive "$launcher_pid" || { tail -40 "$home/launcher.log" >&2; die "the launcher exited before ready"; }
-  [ "$(awk -v s="$started" -v n="$(date +%s.%N)" 'BEGIN { print (n - s > 240) }')" = 1 ] && die "not ready after 240 s"
-  sleep 0.1
-done
-ready_wall=$(awk -v s="$started" -v n="$(date +%s.%N)" 'BEGIN { printf "%.1f", n - s }')
+start_product
 for _ in $(seq 50); do grep -q 'is ready after' "$home/launcher.log" && break; sleep 0.1; done
 ready_launcher=$(sed -n 's/.*is ready after \([0-9.]*\) s.*/\1/p' "$home/launcher.log" | head -1)
 ready_launcher=${ready_launcher:-?}
 log "ready after $ready_wall s (launcher: $ready_launcher s)"
-
-payara_pid=$(pgrep -P "$launcher_pid" -f payara-micro.jar | head -1)
-postgres_pid=$(head -1 "$home/pgdata/postmaster.pid")
-alive "$payara_pid" || die "no Payara Micro process below the launcher ($launcher_pid)"
-alive "$postgres_pid" || die "no PostgreSQL process (postmaster.pid)"
 
 # BENCH_PIN=1: server side (Payara and PostgreSQL) on one core, wrk and pgbench on the other, after
 # start-up (which uses both cores, as a user's start would). New PostgreSQL backends inherit the

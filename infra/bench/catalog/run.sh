@@ -57,31 +57,11 @@ mkdir -p "$results"
 stop_on_exit
 
 
-# 0. Build first if infra/run.sh would, so that start-up is not a build.
-war=platform/app/target/onewindow.war
-if [ ! -f "$war" ] || [ ! -f platform/launcher/target/payara-micro.jar ] \
-   || [ -n "$(find platform faces-ui tenant-admin modules -path '*/src/*' -newer "$war" -print -quit 2>/dev/null)" ]; then
-  log "building (sources are newer than $war)"
-  ./mvnw -q -B -DskipTests -Dspotless.check.skip=true install
-fi
+build_if_needed
 
 # 1. Start: a fresh home, demo data on, this script's ports.
-export ONEWINDOW_HOME=$home ONEWINDOW_PORT=$http_port ONEWINDOW_EMBEDDED_DB_PORT=$db_port
-export ONEWINDOW_DEMO=true ONEWINDOW_DEMO_PASSWORD=${BENCH_DEMO_PASSWORD:-bench-Demo-2024}
-unset ONEWINDOW_DB_URL
-log "starting OneWindow (home $home, HTTP $http_port, PostgreSQL $db_port)"
-started=$(now)
-./infra/run.sh >"$home/launcher.log" 2>&1 &
-launcher_pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/health/ready" || true)" = 200 ]; do
-  alive "$launcher_pid" || { tail -40 "$home/launcher.log" >&2; die "the launcher exited before ready"; }
-  [ "$(awk -v s="$started" -v n="$(now)" 'BEGIN { print (n - s > 240) }')" = 1 ] && die "not ready after 240 s"
-  sleep 0.2
-done
-log "ready after $(since "$started") s"
-payara_pid=$(pgrep -P "$launcher_pid" -f payara-micro.jar | head -1)
-postgres_pid=$(head -1 "$home/pgdata/postmaster.pid")
-alive "$payara_pid" || die "no Payara Micro process below the launcher ($launcher_pid)"
+start_product
+log "ready after $ready_wall s"
 rss_start=$(rss "$payara_pid")
 
 owner_password=$(sed -n 's/^owner\.password=//p' "$home/pgdata.credentials")
