@@ -1,5 +1,6 @@
 package org.onewindow.catalog.application;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onewindow.catalog.domain.Conflict;
@@ -22,7 +23,7 @@ public record ImpactReport(ImpactPreview preview, Map<DivisionCode, String> name
 
     /** This report and another county's, as one: a tenant's chain never leaves its county, so the parts add up. */
     public ImpactReport merge(ImpactReport other) {
-        Map<DivisionCode, String> allNames = new java.util.HashMap<>(names);
+        Map<DivisionCode, String> allNames = new HashMap<>(names);
         allNames.putAll(other.names);
         return new ImpactReport(preview.merge(other.preview), allNames, published);
     }
