@@ -3,6 +3,7 @@ package org.onewindow.app;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,12 +46,7 @@ final class ConsolePage {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-code")));
         browser.findElement(By.id("console:child-code")).sendKeys(code);
         browser.findElement(By.id("console:child-name")).sendKeys(name);
-        browser.findElement(By.id("console:child-level")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-level_panel")));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#console\\:child-level_items li[data-label='" + levelLabel + "']")))
-                .click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("console:child-level_panel")));
+        choose("console:child-level", levelLabel);
         browser.findElement(By.id("console:save-child")).click();
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("console:add-child-dialog")),
@@ -59,6 +55,28 @@ final class ConsolePage {
         return browser.findElements(By.cssSelector(".ui-messages-error")).stream()
                 .map(WebElement::getText)
                 .reduce("", String::concat);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. A click that lands
+     * while the menu is still opening is lost, so the pick is retried until the menu closes on the choice.
+     */
+    private void choose(String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
+        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        browser.findElement(By.id(menuId)).click();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException stillOpen) {
+                // try the option again
+            }
+        }
+        throw new AssertionError("the menu " + menuId + " did not take " + label);
     }
 
     String pageMessages() {
