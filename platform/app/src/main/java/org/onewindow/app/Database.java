@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.onewindow.process.infrastructure.ProcessSchema;
 
 /**
  * The database: the application's connection pool (as the application role, which row-level security
- * binds) and the schema migrations, run at start-up as the owner role before anything else touches it.
+ * binds) and the schema migrations (ours by Flyway, the process engine's by Flowable), run at start-up as the owner
+ * role before anything else touches it.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -69,6 +71,7 @@ public class Database {
                 .placeholders(Map.of("appRole", appUser, "schema", schema))
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
+        ProcessSchema.migrate(url, ownerUser, ownerPassword, appUser, schema);
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied
                 + " migrations applied now)");
     }

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.catalog.application.ItemProcess;
 import org.onewindow.catalog.application.PublicCatalogService;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.process.api.ProcessTemplateResource;
 
 /**
  * The catalog over REST: the public reads (no token), a tenant administrator's own override, and the standards
@@ -74,6 +76,36 @@ public class CatalogResource {
                     + " version of the tenant's own override (null when it has none).")
     public JsonObject item(@PathParam("itemCode") String itemCode, @QueryParam("tenant") String tenant) {
         return CatalogViews.item(publicCatalog.item(tenant, itemCode));
+    }
+
+    @GET
+    @Path("{itemCode}/process")
+    @Operation(
+            summary = "How a case of the item runs at a tenant (public, no token)",
+            description = "The process template in force there (the tenant's own, its town's, its county's or the"
+                    + " standard), and the groups that get its steps: the intake window and the reviewers in order.")
+    public JsonObject process(@PathParam("itemCode") String itemCode, @QueryParam("tenant") String tenant) {
+        ItemProcess process = publicCatalog.process(tenant, itemCode);
+        JsonArrayBuilder reviewers = Json.createArrayBuilder();
+        process.plan().reviewGroups().forEach(reviewers::add);
+        return Json.createObjectBuilder()
+                .add("template", ProcessTemplateResource.view(process.template()))
+                .add("windowGroup", process.plan().windowGroup())
+                .add("reviewGroups", reviewers)
+                .build();
+    }
+
+    @POST
+    @Path("{itemCode}/process/trial")
+    @Operation(
+            summary = "Dry-run a case of the item at a tenant (staff; nothing is kept)",
+            description = "refuseInRound: the round (1-based) in which the reviewers refuse; 0 or left out when all"
+                    + " approve. Answers with the open tasks round by round.")
+    public JsonObject trial(
+            @PathParam("itemCode") String itemCode,
+            @QueryParam("tenant") String tenant,
+            @QueryParam("refuseInRound") @DefaultValue("0") int refuseInRound) {
+        return ProcessTemplateResource.view(publicCatalog.trial(tenant, itemCode, refuseInRound));
     }
 
     @PUT

@@ -1,0 +1,339 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * Process templates (流程模板) on the real WAR and the demo county: the four standard flows run as the catalog
+ * needs them; 起凤镇 adapts the tiered review for its villages and retires the adaptation again; nobody can deploy
+ * code, another tier's template or a malformed file. Dry runs show who gets which task in which order and keep
+ * nothing.
+ */
+class ProcessTemplateIT extends ShippedWar {
+
+    static final String COUNTY = "370321000000";
+    static final String QIFENG = "370321106000";
+    static final String HUAGOU = "370321106202";
+    static final String TIANZHUANG_VILLAGE = "370321100201";
+    static final String CIVIL_AFFAIRS = COUNTY + "/MZ";
+
+    @Test
+    void everyVillageInheritsTheFourStandardTemplates() {
+        Api.Answer answer = api.get("api/v1/process-templates?tenant=" + HUAGOU, null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonArray templates = answer.json().asJsonArray();
+        assertThat(templates.getValuesAs(JsonObject.class).stream().map(t -> t.getString("key")))
+                .contains("on-the-spot", "parallel-review", "single-department", "tiered-review");
+        JsonObject tiered = find(templates, "tiered-review");
+        assertThat(tiered.getString("source")).isEqualTo("STANDARD");
+        assertThat(tiered.getString("tenant")).isEqualTo("standard");
+        assertThat(tiered.getJsonArray("steps").getJsonObject(0).getString("kind"))
+                .isEqualTo("SEQUENTIAL_REVIEWS");
+
+        Api.Answer bpmn =
+                api.get("api/v1/process-templates/definitions/" + tiered.getString("definitionId") + "/bpmn", null);
+        assertThat(bpmn.status()).isEqualTo(200);
+        assertThat(bpmn.body()).contains("<process id=\"tiered-review\"", "逐级审查");
+    }
+
+    @Test
+    void aTieredReviewGoesVillageThenTownThenCountyAndBackToTheWindowAndKeepsNothing() throws SQLException {
+        long instancesBefore = count("act_hi_procinst");
+
+        JsonObject run = trial("tiered-review", HUAGOU, List.of(HUAGOU, QIFENG, CIVIL_AFFAIRS), 0);
+
+        assertThat(run.getBoolean("finished")).isTrue();
+        assertThat(groups(run))
+                .containsExactly(List.of(HUAGOU), List.of(QIFENG), List.of(CIVIL_AFFAIRS), List.of(HUAGOU));
+        assertThat(steps(run))
+                .containsExactly(
+                        List.of("tierReview"), List.of("tierReview"), List.of("tierReview"), List.of("windowDelivery"));
+        assertThat(count("act_hi_procinst")).as("a dry run keeps no instance").isEqualTo(instancesBefore);
+        assertThat(count("act_ru_task")).isZero();
+    }
+
+    @Test
+    void aRefusalAtTheTownEndsTheTieredReviewAndTheResultGoesBackToTheWindow() {
+        JsonObject run = trial("tiered-review", HUAGOU, List.of(HUAGOU, QIFENG, CIVIL_AFFAIRS), 2);
+
+        assertThat(groups(run)).containsExactly(List.of(HUAGOU), List.of(QIFENG), List.of(HUAGOU));
+        assertThat(steps(run).get(2)).containsExactly("windowDelivery");
+    }
+
+    @Test
+    void departmentsReviewInParallelAndTheDecisionWaitsForAllOfThem() {
+        String housing = COUNTY + "/ZJ";
+        String finance = COUNTY + "/CZ";
+
+        JsonObject run = trial("parallel-review", COUNTY, List.of(housing, finance), 0);
+
+        assertThat(groups(run)).containsExactly(List.of(finance, housing), List.of(COUNTY), List.of(COUNTY));
+        assertThat(steps(run))
+                .containsExactly(
+                        List.of("departmentReviews", "departmentReviews"),
+                        List.of("jointDecision"),
+                        List.of("windowDelivery"));
+    }
+
+    @Test
+    void onTheSpotAndSingleDepartmentFlows() {
+        assertThat(steps(trial("on-the-spot", HUAGOU, List.of(HUAGOU), 0))).containsExactly(List.of("windowDecision"));
+        JsonObject single = trial("single-department", QIFENG, List.of(COUNTY + "/GA"), 0);
+        assertThat(groups(single)).containsExactly(List.of(COUNTY + "/GA"), List.of(QIFENG));
+    }
+
+    @Test
+    void theCatalogItemNamesItsTemplateAndWhoReviewsItAtEachTier() {
+        Api.Answer answer = api.get("api/v1/catalog/items/MZ-0001/process?tenant=" + HUAGOU, null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject process = answer.json().asJsonObject();
+        assertThat(process.getJsonObject("template").getString("key")).isEqualTo("tiered-review");
+        assertThat(process.getString("windowGroup")).isEqualTo(HUAGOU);
+        assertThat(process.getJsonArray("reviewGroups").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString))
+                .containsExactly(HUAGOU, QIFENG, CIVIL_AFFAIRS);
+
+        Api.Answer trial = api.post(
+                "api/v1/catalog/items/MZ-0001/process/trial?tenant=" + HUAGOU + "&refuseInRound=3",
+                api.token("huagou.clerk", PASSWORD),
+                "application/json",
+                "");
+        assertThat(trial.status()).as(trial.body()).isEqualTo(200);
+        assertThat(groups(trial.json().asJsonObject()))
+                .containsExactly(List.of(HUAGOU), List.of(QIFENG), List.of(CIVIL_AFFAIRS), List.of(HUAGOU));
+        Api.Answer anonymous =
+                api.post("api/v1/catalog/items/MZ-0001/process/trial?tenant=" + HUAGOU, null, "application/json", "");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTownAdaptsTheTieredReviewForItsVillagesOnlyAndRetiresItAgain() {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+
+        Api.Answer published = publish("tiered-review", QIFENG, qifeng, TOWN_TIERED_REVIEW);
+
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(published.json().asJsonObject().getString("source")).isEqualTo("TOWN");
+        JsonObject inHuagou = inForce("tiered-review", HUAGOU);
+        assertThat(inHuagou.getString("tenant")).isEqualTo(QIFENG);
+        assertThat(inHuagou.getString("source")).isEqualTo("TOWN");
+        assertThat(inForce("tiered-review", TIANZHUANG_VILLAGE).getString("source"))
+                .as("a village of another town keeps the standard")
+                .isEqualTo("STANDARD");
+        JsonObject run = trial("tiered-review", HUAGOU, List.of(HUAGOU, QIFENG), 0);
+        assertThat(steps(run))
+                .containsExactly(
+                        List.of("tierReview"), List.of("tierReview"), List.of("townRecord"), List.of("windowDelivery"));
+
+        Api.Answer retired = api.delete("api/v1/process-templates/tiered-review?tenant=" + QIFENG, qifeng);
+
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        assertThat(retired.json().asJsonObject().getString("source")).isEqualTo("STANDARD");
+        assertThat(inForce("tiered-review", HUAGOU).getString("source")).isEqualTo("STANDARD");
+        JsonArray versions = api.get("api/v1/process-templates/tiered-review/versions?tenant=" + QIFENG, null)
+                .json()
+                .asJsonArray();
+        assertThat(versions).isNotEmpty();
+        assertThat(versions.getJsonObject(0).getBoolean("retired")).isTrue();
+        Api.Answer again = api.delete("api/v1/process-templates/tiered-review?tenant=" + QIFENG, qifeng);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.field("error")).isEqualTo("process.template.no-override");
+    }
+
+    @Test
+    void theStandardsTeamPublishesANewStandardVersionThatEveryCountyInherits() {
+        String editor = api.token("standards.editor", PASSWORD);
+        int before = inForce("on-the-spot", COUNTY).getInt("version");
+        String next = bundled("on-the-spot").replace("窗口当场决定并出件", "窗口当场决定、出件并告知评价");
+
+        Api.Answer published = publish("on-the-spot", "standard", editor, next);
+
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        JsonObject inForce = inForce("on-the-spot", HUAGOU);
+        assertThat(inForce.getInt("version")).isEqualTo(before + 1);
+        assertThat(inForce.getJsonArray("steps").getJsonObject(0).getString("name"))
+                .isEqualTo("窗口当场决定、出件并告知评价");
+        Api.Answer retireStandard = api.delete("api/v1/process-templates/on-the-spot?tenant=standard", editor);
+        assertThat(retireStandard.status()).isEqualTo(400);
+        assertThat(retireStandard.field("error")).isEqualTo("process.template.retire.standard");
+    }
+
+    @Test
+    void aTemplateThatRunsCodeOrIsNotBpmnIsRefusedAndNothingIsDeployed() {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        int versionsBefore = versions("single-department", QIFENG);
+
+        String script = bundled("single-department")
+                .replace(
+                        "<userTask id=\"departmentReview\" name=\"部门审查决定\" flowable:candidateGroups=\"${reviewGroups[0]}\"/>",
+                        "<scriptTask id=\"departmentReview\" scriptFormat=\"groovy\"><script>println 'x'</script></scriptTask>");
+        assertRefused(publish("single-department", QIFENG, qifeng, script), 400, "process.template.element");
+        String expression =
+                bundled("single-department").replace("${windowGroup}", "${''.getClass().forName('java.lang.Runtime')}");
+        assertRefused(publish("single-department", QIFENG, qifeng, expression), 400, "process.template.expression");
+        assertRefused(
+                publish("single-department", QIFENG, qifeng, bundled("on-the-spot")), 400, "process.template.key");
+        assertRefused(publish("single-department", QIFENG, qifeng, "<definitions>"), 400, "process.template.malformed");
+        String huge =
+                bundled("single-department").replace("<process ", "<!--" + "x".repeat(300 * 1024) + "--><process ");
+        assertRefused(publish("single-department", QIFENG, qifeng, huge), 400, "process.template.too-large");
+
+        assertThat(versions("single-department", QIFENG)).as("nothing deployed").isEqualTo(versionsBefore);
+        assertThat(inForce("single-department", HUAGOU).getString("source")).isEqualTo("STANDARD");
+    }
+
+    @Test
+    void onlyAnAdministratorOfTheTenantItselfMayPublishItsTemplates() {
+        String valid = bundled("single-department");
+        assertRefused(publish("single-department", QIFENG, null, valid), 401, "token.missing");
+        assertRefused(
+                publish("single-department", QIFENG, api.token("qifeng.clerk", PASSWORD), valid),
+                403,
+                "caller.forbidden");
+        assertRefused(
+                publish("single-department", TIANZHUANG_VILLAGE, api.token("qifeng.admin", PASSWORD), valid),
+                404,
+                "tenant.not.found");
+        assertRefused(
+                publish("single-department", QIFENG, api.token("county.admin", PASSWORD), valid),
+                403,
+                "process.template.own-tenant");
+        assertRefused(
+                publish("single-department", "standard", api.token("qifeng.admin", PASSWORD), valid),
+                403,
+                "caller.forbidden");
+        assertRefused(
+                publish("no-such-flow", QIFENG, api.token("qifeng.admin", PASSWORD), valid),
+                404,
+                "process.template.not-found");
+
+        assertRefused(
+                api.postJson("api/v1/process-templates/on-the-spot/trial?tenant=" + HUAGOU, null, "{}"),
+                401,
+                "token.missing");
+
+        assertThat(versions("single-department", QIFENG)).isZero();
+        assertThat(versions("single-department", TIANZHUANG_VILLAGE)).isZero();
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    /** 起凤镇 adds a town record step after the reviews: the town keeps a register of every tiered case. */
+    static final String TOWN_TIERED_REVIEW = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:flowable="http://flowable.org/bpmn"
+                         targetNamespace="https://qifeng.example/process">
+              <process id="tiered-review" name="逐级审查（起凤镇：镇级登记）" isExecutable="true">
+                <startEvent id="accepted"/>
+                <sequenceFlow id="f1" sourceRef="accepted" targetRef="tierReview"/>
+                <userTask id="tierReview" name="逐级审查" flowable:candidateGroups="${reviewGroup}">
+                  <multiInstanceLoopCharacteristics isSequential="true"
+                      flowable:collection="${reviewGroups}" flowable:elementVariable="reviewGroup">
+                    <completionCondition>${approved == false}</completionCondition>
+                  </multiInstanceLoopCharacteristics>
+                </userTask>
+                <sequenceFlow id="f2" sourceRef="tierReview" targetRef="townRecord"/>
+                <userTask id="townRecord" name="镇便民服务中心登记" flowable:candidateGroups="370321106000"/>
+                <sequenceFlow id="f3" sourceRef="townRecord" targetRef="windowDelivery"/>
+                <userTask id="windowDelivery" name="窗口出件或送达决定" flowable:candidateGroups="${windowGroup}"/>
+                <sequenceFlow id="f4" sourceRef="windowDelivery" targetRef="done"/>
+                <endEvent id="done"/>
+              </process>
+            </definitions>
+            """;
+
+    private Api.Answer publish(String key, String tenant, String token, String xml) {
+        return api.put(
+                "api/v1/process-templates/" + key + "?tenant=" + tenant,
+                token,
+                "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonObject inForce(String key, String tenant) {
+        Api.Answer answer = api.get("api/v1/process-templates/" + key + "?tenant=" + tenant, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    private int versions(String key, String tenant) {
+        Api.Answer answer = api.get("api/v1/process-templates/" + key + "/versions?tenant=" + tenant, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonArray().size();
+    }
+
+    private JsonObject trial(String key, String tenant, List<String> reviewGroups, int refuseInRound) {
+        StringBuilder groups = new StringBuilder();
+        for (String group : reviewGroups) {
+            groups.append(groups.isEmpty() ? "" : ",").append('"').append(group).append('"');
+        }
+        Api.Answer answer = api.postJson(
+                "api/v1/process-templates/" + key + "/trial?tenant=" + tenant,
+                api.token("huagou.clerk", PASSWORD),
+                "{\"windowGroup\":\"" + tenant + "\",\"reviewGroups\":[" + groups + "],\"refuseInRound\":"
+                        + refuseInRound + "}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    private static List<List<String>> groups(JsonObject run) {
+        return column(run, "group");
+    }
+
+    private static List<List<String>> steps(JsonObject run) {
+        return column(run, "step");
+    }
+
+    private static List<List<String>> column(JsonObject run, String field) {
+        return run.getJsonArray("rounds").getValuesAs(JsonArray.class).stream()
+                .map(round -> round.getValuesAs(JsonObject.class).stream()
+                        .map(task -> task.getString(field))
+                        .toList())
+                .toList();
+    }
+
+    private static JsonObject find(JsonArray templates, String key) {
+        return templates.getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertRefused(Api.Answer answer, int status, String key) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.field("error")).isEqualTo(key);
+        assertThat(answer.field("message")).isNotBlank().doesNotContain(key);
+    }
+
+    private static String bundled(String key) {
+        try (var in = ProcessTemplateIT.class.getResourceAsStream(
+                "/org/onewindow/process/templates/" + key + ".bpmn20.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long count(String table) throws SQLException {
+        try (Connection connection = TestDatabase.get().superuserConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

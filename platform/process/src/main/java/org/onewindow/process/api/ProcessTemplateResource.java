@@ -1,0 +1,193 @@
+package org.onewindow.process.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.process.application.ProcessTemplateService;
+import org.onewindow.process.application.TemplateTrialService;
+import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TemplateRules;
+import org.onewindow.process.domain.TemplateStep;
+import org.onewindow.process.domain.TrialRun;
+
+/**
+ * Process templates over REST: which version is in force for a tenant (public, like the catalog that names them),
+ * publishing and retiring versions (standards editors for {@code tenant=standard}, administrators for their own
+ * tenant), and a dry run for staff.
+ */
+@Path("process-templates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "process", description = "流程模板 / process templates")
+public class ProcessTemplateResource {
+
+    @Inject
+    ProcessTemplateService templates;
+
+    @Inject
+    TemplateTrialService trials;
+
+    @GET
+    @Operation(
+            summary = "The templates in force for a tenant (public)",
+            description =
+                    "tenant: a 12-digit division code, or 'standard'. Each template says which tier it comes from.")
+    public JsonArray inForce(@QueryParam("tenant") String tenant) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        templates.inForce(required(tenant)).forEach(template -> list.add(view(template)));
+        return list.build();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "The version of one template in force for a tenant (public)")
+    public JsonObject inForce(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
+        return view(templates.inForce(required(tenant), key));
+    }
+
+    @GET
+    @Path("{key}/versions")
+    @Operation(summary = "Every version one tenant (or the standard) published of a template, newest first (public)")
+    public JsonArray versions(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        templates.versions(required(tenant), key).forEach(template -> list.add(view(template)));
+        return list.build();
+    }
+
+    @GET
+    @Path("definitions/{definitionId}/bpmn")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "The BPMN text of one published version (public)")
+    public Response bpmn(@PathParam("definitionId") String definitionId) {
+        return Response.ok(templates.bpmn(definitionId), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(
+            summary = "Publish a new version of a template",
+            description = "tenant=standard: standards editors; tenant=own division code: its administrators. The body"
+                    + " is BPMN 2.0 XML with one executable process whose id is the key; people's tasks, gateways and"
+                    + " flows only. Answers with the published version.")
+    public Response publish(@PathParam("key") String key, @QueryParam("tenant") String tenant, InputStream body) {
+        ProcessTemplate published = templates.publish(required(tenant), key, read(body));
+        return Response.status(Response.Status.CREATED).entity(view(published)).build();
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(
+            summary = "Retire the caller's own tenant's override of a template",
+            description = "The tier above is in force for new cases; running cases finish on their version. Answers"
+                    + " with the template now in force.")
+    public JsonObject retire(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
+        return view(templates.retire(required(tenant), key));
+    }
+
+    @POST
+    @Path("{key}/trial")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Dry-run the template in force for a tenant (staff; nothing is kept)",
+            description = "Body: {\"windowGroup\": \"...\", \"reviewGroups\": [\"...\"], \"refuseInRound\": 0}."
+                    + " Answers with the open tasks round by round.")
+    public JsonObject trial(@PathParam("key") String key, @QueryParam("tenant") String tenant, JsonObject body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        String windowGroup = body.get("windowGroup") instanceof JsonString s ? s.getString() : required(tenant);
+        List<String> reviewGroups = body.get("reviewGroups") instanceof JsonArray groups
+                ? groups.getValuesAs(JsonValue.class).stream()
+                        .filter(JsonString.class::isInstance)
+                        .map(value -> ((JsonString) value).getString())
+                        .toList()
+                : List.of();
+        int refuseInRound = body.get("refuseInRound") instanceof JsonNumber n ? n.intValue() : 0;
+        return view(trials.run(required(tenant), key, windowGroup, reviewGroups, refuseInRound));
+    }
+
+    /** A template version as JSON; other modules' resources that show a template use the same shape. */
+    public static JsonObject view(ProcessTemplate template) {
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (TemplateStep step : template.steps()) {
+            steps.add(Json.createObjectBuilder()
+                    .add("id", step.id())
+                    .add("name", step.name())
+                    .add("kind", step.kind().name())
+                    .add("candidates", step.candidates()));
+        }
+        return Json.createObjectBuilder()
+                .add("key", template.key())
+                .add("name", template.name() == null ? template.key() : template.name())
+                .add("tenant", template.tenant())
+                .add("source", template.source().name())
+                .add("version", template.version())
+                .add("definitionId", template.definitionId())
+                .add("retired", template.retired())
+                .add("publishedAt", template.publishedAt().toString())
+                .add("steps", steps)
+                .build();
+    }
+
+    public static JsonObject view(TrialRun run) {
+        JsonArrayBuilder rounds = Json.createArrayBuilder();
+        for (List<TrialRun.Task> round : run.rounds()) {
+            JsonArrayBuilder tasks = Json.createArrayBuilder();
+            round.forEach(task -> tasks.add(Json.createObjectBuilder()
+                    .add("step", task.step())
+                    .add("name", task.name())
+                    .add("group", task.group())));
+            rounds.add(tasks);
+        }
+        return Json.createObjectBuilder()
+                .add("template", view(run.template()))
+                .add("rounds", rounds)
+                .add("finished", run.finished())
+                .build();
+    }
+
+    private static String required(String tenant) {
+        if (tenant == null || tenant.isBlank()) {
+            throw new DomainException("process.template.tenant.required");
+        }
+        return tenant.strip();
+    }
+
+    /** At most one byte more than a template may have, so an oversized body is refused without reading it all. */
+    private static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            return body.readNBytes(TemplateRules.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.onewindow.process.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TrialRun;
+import org.onewindow.process.infrastructure.ProcessEngines;
+
+/**
+ * Runs the template in force for a tenant once, in a transaction that is always rolled back, so staff see which groups get which tasks in which order before a real case meets the template.
+ */
+@ApplicationScoped
+public class TemplateTrialService {
+
+    /** A template that has not ended after this many rounds loops; the trial stops and says so. */
+    static final int MAX_ROUNDS = 50;
+
+    @Inject
+    ProcessEngines engines;
+
+    @Inject
+    ProcessTemplateService templates;
+
+    @Inject
+    Caller caller;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * @param windowGroup the group of the intake window ({@code windowGroup} in the templates)
+     * @param reviewGroups the review groups in order ({@code reviewGroups})
+     * @param refuseInRound the round (1-based) in which reviewers refuse, or 0 when all approve
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TrialRun run(String tenant, String key, String windowGroup, List<String> reviewGroups, int refuseInRound) {
+        caller.require();
+        if (reviewGroups.isEmpty()) {
+            throw new DomainException("process.trial.no-reviewers");
+        }
+        ProcessTemplate template = templates.inForce(tenant, key);
+        transaction.setRollbackOnly();
+        ProcessEngine engine = engines.engine();
+        ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceBuilder()
+                .processDefinitionId(template.definitionId())
+                .overrideProcessDefinitionTenantId(tenant)
+                .variables(Map.of("windowGroup", windowGroup, "reviewGroups", new ArrayList<>(reviewGroups)))
+                .start();
+        List<List<TrialRun.Task>> rounds = new ArrayList<>();
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            List<Task> open =
+                    engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                            .sorted(Comparator.comparing(this::group))
+                            .toList();
+            if (open.isEmpty()) {
+                return new TrialRun(template, rounds, true);
+            }
+            rounds.add(open.stream()
+                    .map(task -> new TrialRun.Task(task.getTaskDefinitionKey(), task.getName(), group(task)))
+                    .toList());
+            boolean approved = round != refuseInRound;
+            for (Task task : open) {
+                engine.getTaskService().complete(task.getId(), Map.of("approved", approved));
+            }
+        }
+        return new TrialRun(template, rounds, false);
+    }
+
+    private String group(Task task) {
+        return engines.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId)
+                .filter(group -> group != null)
+                .sorted()
+                .findFirst()
+                .orElse("");
+    }
+}
