@@ -128,11 +128,21 @@ code=$(curl -s --max-time 60 -o "$home/draft-answer.json" -w '%{http_code}' -H "
   -H 'Content-Type: application/json' --data-binary "@$home/draft.json" "$base/api/v1/catalog/items/$published_item/drafts")
 draft_s=$(since "$drafting")
 [ "$code" = 201 ] || { cat "$home/draft-answer.json" >&2; die "draft: HTTP $code"; }
+# The publication runs in the background: queue it, then follow it until it ends (measured to the end).
 publishing=$(now)
-code=$(curl -s --max-time 300 -o "$home/publish.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+code=$(curl -s --max-time 60 -o "$home/publish.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
   -X POST "$base/api/v1/catalog/items/$published_item/drafts/2/publish")
+[ "$code" = 202 ] || { cat "$home/publish.json" >&2; die "publish: HTTP $code"; }
+publication=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$home/publish.json")
+state=QUEUED
+while [ "$state" = QUEUED ] || [ "$state" = RUNNING ]; do
+  sleep 0.2
+  curl -s --max-time 10 -o "$home/publish.json" -H "Authorization: Bearer $token" \
+    "$base/api/v1/catalog/publications/$publication"
+  state=$(sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p' "$home/publish.json")
+done
 publish_s=$(since "$publishing")
-[ "$code" = 200 ] || { cat "$home/publish.json" >&2; die "publish: HTTP $code"; }
+[ "$state" = SUCCEEDED ] || { cat "$home/publish.json" >&2; die "publication $state"; }
 json_int() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$home/publish.json"; }
 rebased=$(json_int overridingCount) changed=$(json_int changedCount) conflicted=$(json_int conflictedCount)
 on_new=$(owner_sql -c "select count(*) from item_override where item_code = '$published_item' and base_version = 2")

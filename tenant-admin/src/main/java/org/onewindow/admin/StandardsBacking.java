@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.onewindow.catalog.application.ImpactReport;
+import org.onewindow.catalog.application.PublicationService;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.ImpactPreview;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.ui.FacesMessages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The console's standards page ({@code /admin/standards.xhtml}) for the standards team: the items, a draft of an
@@ -33,6 +37,9 @@ public class StandardsBacking implements Serializable {
 
     @Inject
     StandardsService standards;
+
+    @Inject
+    PublicationService publications;
 
     private String query;
     private List<ItemLine> items;
@@ -51,6 +58,8 @@ public class StandardsBacking implements Serializable {
     private boolean changedOnly;
     private ImpactView impact;
     private ImpactView result;
+    private PublishedFigures published;
+    private UUID publication;
 
     /** An item of the list: the version in force and the open draft, if any. */
     public record ItemLine(String code, String name, int published, Integer draft) implements Serializable {}
@@ -58,6 +67,9 @@ public class StandardsBacking implements Serializable {
     /** One element of the two versions side by side. */
     public record DiffRow(String element, String label, String published, String draft, boolean changed)
             implements Serializable {}
+
+    /** What a publication that ended did, from its own record: version, overriding, changed and conflicted. */
+    public record PublishedFigures(int version, int overriding, int changed, int conflicted) implements Serializable {}
 
     /** A tenant an impact lists, with the elements it would get conflicts on. */
     public record TenantLine(String code, String name, String elements) implements Serializable {}
@@ -183,14 +195,43 @@ public class StandardsBacking implements Serializable {
         }
     }
 
+    /** Queues the publication; the progress bar on the page follows it until it ends. */
     public void publish() {
         try {
-            ImpactView done = ImpactView.of(standards.publish(code, draftNumber));
-            open(code);
-            result = done;
-            search();
+            publication = publications.publish(code, draftNumber).id();
+            published = null;
+            result = null;
+            PrimeFaces.current().ajax().addCallbackParam("publishing", true);
         } catch (DomainException e) {
             FacesMessages.error(e);
+        }
+    }
+
+    /** The running publication's progress in percent, 100 once it ended either way (the progress bar polls it). */
+    public int getProgress() {
+        if (publication == null) {
+            return 0;
+        }
+        Publication running = publications.find(publication);
+        return running.state().finished() ? 100 : Math.min(99, running.percent());
+    }
+
+    /** The publication ended: its figures on success, its reason on failure (when nothing changed). */
+    public void publicationEnded() {
+        if (publication == null) {
+            return;
+        }
+        Publication ended = publications.find(publication);
+        publication = null;
+        if (ended.state() == Publication.State.SUCCEEDED) {
+            ImpactView previewed = impact;
+            open(code);
+            result = previewed;
+            published = new PublishedFigures(
+                    ended.versionNumber(), ended.overriding(), ended.changed(), ended.conflicted());
+            search();
+        } else {
+            FacesMessages.errorText(AdminText.text("standards.publish.failed", ended.errorText()));
         }
     }
 
@@ -286,6 +327,14 @@ public class StandardsBacking implements Serializable {
 
     public ImpactView getImpact() {
         return impact;
+    }
+
+    public PublishedFigures getPublished() {
+        return published;
+    }
+
+    public boolean isPublishing() {
+        return publication != null;
     }
 
     public ImpactView getResult() {

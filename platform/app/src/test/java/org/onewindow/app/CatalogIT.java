@@ -135,10 +135,10 @@ class CatalogIT extends ShippedWar {
                 .as("a preview changes nothing")
                 .isEqualTo(1);
 
-        Api.Answer published =
-                api.post("api/v1/catalog/items/MZ-0001/drafts/2/publish", editor, "application/json", "");
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().asJsonObject().getBoolean("published")).isTrue();
+        JsonObject published = publishAndWait("MZ-0001", 2, editor);
+        assertThat(published.getString("state")).as(published.toString()).isEqualTo("SUCCEEDED");
+        assertThat(published.getInt("conflictedCount")).isEqualTo(1);
+        assertThat(published.getInt("percent")).isEqualTo(100);
 
         // Until the town decides, its value stays in effect; the untouched element follows the standard.
         JsonObject waiting = item("MZ-0001", HUAGOU);
@@ -369,12 +369,13 @@ class CatalogIT extends ShippedWar {
 
         // Act
         Api.Answer impact = api.get("api/v1/catalog/items/ZJ-0002/drafts/2/impact", editor);
-        Api.Answer published =
-                api.post("api/v1/catalog/items/ZJ-0002/drafts/2/publish", editor, "application/json", "");
+        JsonObject published = publishAndWait("ZJ-0002", 2, editor);
 
         // Assert: the other county was previewed and re-based, and its catalog reads on the new version.
         assertThat(impact.body()).contains("370398000000");
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.getString("state")).as(published.toString()).isEqualTo("SUCCEEDED");
+        assertThat(published.getInt("countiesTotal")).as("only the neighbour overrides ZJ-0002").isEqualTo(1);
+        assertThat(published.getInt("countiesDone")).isEqualTo(1);
         assertThat(
                         count(
                                 "select base_version from item_override where tenant_code = '370398000000' and item_code = 'ZJ-0002'"))
@@ -386,7 +387,121 @@ class CatalogIT extends ShippedWar {
         assertThat(auditActions("370398000000")).contains("catalog.override.rebased");
     }
 
+    @Test
+    void aPublicationThatFailsInItsLastCountyLeavesEveryTenantOnTheOldVersion() throws Exception {
+        // Arrange: overrides of ZRZY-0001 in the demo county (起凤镇) and in a neighbour county whose re-base the
+        // database refuses (a trigger stands in for any failure half-way: a lost connection, a full disk).
+        String neighbour = "370399000000";
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values " + "('" + neighbour
+                    + "', '" + neighbour + "', null, 'COUNTY', '故障县') on conflict do nothing");
+            sql.execute("insert into item_override (county_code, id, tenant_code, item_code, base_version, patch)"
+                    + " values ('" + neighbour + "', gen_random_uuid(), '" + neighbour + "', 'ZRZY-0001', 1,"
+                    + " '{\"localNotes\":\"故障县自然资源局办理\"}')");
+            sql.execute("create function ow_test_refuse() returns trigger language plpgsql as $$ begin"
+                    + " if (case when tg_op = 'DELETE' then old.tenant_code else new.tenant_code end) = '" + neighbour
+                    + "' then raise exception 'disk full (test)'; end if;"
+                    + " return case when tg_op = 'DELETE' then old else new end; end $$");
+            sql.execute("create trigger ow_test_refuse before insert or update or delete on item_override"
+                    + " for each row execute function ow_test_refuse()");
+        }
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        Api.Answer set = api.putJson(
+                "api/v1/catalog/items/ZRZY-0001/override", qifeng, "{\"patch\":{\"localNotes\":\"起凤镇规划建设办窗口受理\"}}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject next = Json.createObjectBuilder(demoItem("ZRZY-0001"))
+                .add("maxVisits", 0)
+                .build();
+        assertThat(api.postJson("api/v1/catalog/items/ZRZY-0001/drafts", editor, next.toString())
+                        .status())
+                .isEqualTo(201);
+        try {
+            // Act
+            JsonObject failed = publishAndWait("ZRZY-0001", 2, editor);
+
+            // Assert: the publication says why; no county moved, the draft is still a draft.
+            assertThat(failed.getString("state")).as(failed.toString()).isEqualTo("FAILED");
+            assertThat(failed.getString("error")).isEqualTo("catalog.publication.failed");
+            assertThat(failed.getString("message")).contains("disk full (test)");
+            assertThat(count("select count(*) from item_override where item_code = 'ZRZY-0001' and base_version <> 1"))
+                    .isZero();
+            assertThat(item("ZRZY-0001", HUAGOU).getInt("standardVersion")).isEqualTo(1);
+            assertThat(item("ZRZY-0001", HUAGOU).getJsonObject("elements").getString("localNotes"))
+                    .isEqualTo("起凤镇规划建设办窗口受理");
+            assertThat(count("select count(*) from item_version where item_code = 'ZRZY-0001' and state = 'DRAFT'"))
+                    .isEqualTo(1);
+        } finally {
+            try (Connection su = TestDatabase.get().superuserConnection();
+                    Statement sql = su.createStatement()) {
+                sql.execute("drop trigger ow_test_refuse on item_override");
+                sql.execute("drop function ow_test_refuse()");
+            }
+        }
+
+        // Once the cause is gone the same draft publishes, and both counties move together.
+        JsonObject retried = publishAndWait("ZRZY-0001", 2, editor);
+        assertThat(retried.getString("state")).as(retried.toString()).isEqualTo("SUCCEEDED");
+        assertThat(count("select count(*) from item_override where item_code = 'ZRZY-0001' and base_version = 2"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSecondPublicationOfTheSameDraftWhileTheFirstRunsIsRefused() {
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject next = Json.createObjectBuilder(demoItem("XZSP-0001"))
+                .add("maxVisits", 0)
+                .build();
+        assertThat(api.postJson("api/v1/catalog/items/XZSP-0001/drafts", editor, next.toString())
+                        .status())
+                .isEqualTo(201);
+
+        Api.Answer first = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
+        Api.Answer second = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        // The second is refused while the first is queued or running, or finds no draft once it has finished.
+        assertThat(second.status()).as(second.body()).isIn(409, 404);
+        assertThat(second.field("error")).isIn("catalog.publication.running", "catalog.draft.not.found");
+        JsonObject done = waitFor(first.json().asJsonObject().getString("id"), editor);
+        assertThat(done.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(item("XZSP-0001", HUAGOU).getInt("standardVersion")).isEqualTo(2);
+        Api.Answer unknown = api.get("api/v1/catalog/publications/" + java.util.UUID.randomUUID(), editor);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(api.get("api/v1/catalog/publications", null).status()).isEqualTo(401);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
+
+    /** Publishes a draft and follows the background publication until it ends; answers its final state. */
+    private JsonObject publishAndWait(String code, int version, String editor) {
+        Api.Answer queued = api.post(
+                "api/v1/catalog/items/" + code + "/drafts/" + version + "/publish", editor, "application/json", "");
+        assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+        return waitFor(queued.json().asJsonObject().getString("id"), editor);
+    }
+
+    private JsonObject waitFor(String publication, String editor) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Api.Answer answer = api.get("api/v1/catalog/publications/" + publication, editor);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            JsonObject state = answer.json().asJsonObject();
+            if (List.of("SUCCEEDED", "FAILED").contains(state.getString("state"))) {
+                return state;
+            }
+            assertThat(System.nanoTime())
+                    .as("publication still running: " + state)
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private JsonObject item(String code, String tenant) {
         Api.Answer answer = api.get("api/v1/catalog/items/" + code + "?tenant=" + tenant, null);

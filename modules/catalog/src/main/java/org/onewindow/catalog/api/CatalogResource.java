@@ -19,14 +19,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.ItemProcess;
 import org.onewindow.catalog.application.PublicCatalogService;
+import org.onewindow.catalog.application.PublicationService;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.process.api.ProcessTemplateResource;
 
@@ -48,6 +51,9 @@ public class CatalogResource {
 
     @Inject
     StandardsService standards;
+
+    @Inject
+    PublicationService publications;
 
     @GET
     @Operation(
@@ -165,11 +171,16 @@ public class CatalogResource {
     @POST
     @Path("{itemCode}/drafts/{version}/publish")
     @Operation(
-            summary = "Publish a draft (standards editors)",
-            description = "The version in force retires and every override of the item in the editor's county is"
-                    + " re-based onto the new version, all in one transaction; conflicts wait for each tenant's"
-                    + " administrator. Answers with what the publication did, in the shape of the impact preview.")
-    public JsonObject publish(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
-        return CatalogViews.impact(standards.publish(itemCode, version));
+            summary = "Publish a draft in the background (standards editors)",
+            description = "Queues the publication and answers 202 at once with it; follow it at the Location"
+                    + " (catalog/publications/{id}). The version in force retires and every override of the item in"
+                    + " every county is re-based onto the new version in one transaction: on failure nothing changes"
+                    + " and the publication says why. Conflicts wait for each tenant's administrator. A second"
+                    + " publication of the item while one runs is refused with 409.")
+    public Response publish(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        Publication queued = publications.publish(itemCode, version);
+        return Response.accepted(CatalogViews.publication(queued))
+                .location(URI.create("catalog/publications/" + queued.id()))
+                .build();
     }
 }

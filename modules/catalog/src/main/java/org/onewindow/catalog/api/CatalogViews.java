@@ -10,6 +10,7 @@ import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.PendingConflict;
+import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /** The catalog as the API shows it: JSON objects, since an item's elements are JSON already. */
@@ -96,6 +97,29 @@ final class CatalogViews {
                 .add("conflictedCount", preview.conflictedCount())
                 .add("conflicts", conflicts)
                 .build();
+    }
+
+    static JsonObject publication(Publication publication) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", publication.id().toString())
+                .add("itemCode", publication.itemCode())
+                .add("version", publication.versionNumber())
+                .add("state", publication.state().name())
+                .add("percent", publication.percent())
+                .add("countiesTotal", publication.countiesTotal())
+                .add("countiesDone", publication.countiesDone())
+                .add("overridingCount", publication.overriding())
+                .add("changedCount", publication.changed())
+                .add("conflictedCount", publication.conflicted())
+                .add("startedBy", publication.startedBy())
+                .add("createdAt", publication.createdAt().toString());
+        if (publication.finishedAt() != null) {
+            json.add("finishedAt", publication.finishedAt().toString());
+        }
+        if (publication.errorKey() != null) {
+            json.add("error", publication.errorKey()).add("message", publication.errorText());
+        }
+        return json.build();
     }
 
     private static JsonObject tenant(ImpactReport report, DivisionCode tenant) {

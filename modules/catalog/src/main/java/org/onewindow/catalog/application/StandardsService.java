@@ -7,9 +7,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,7 @@ public class StandardsService {
         if (current.isEmpty()) {
             return firstVersion(draft, false);
         }
-        return acrossCounties(current.get().toDomain(), draft, false);
+        return acrossCounties(current.get().toDomain(), draft, false, PublicationProgress.NONE);
     }
 
     /**
@@ -110,7 +112,7 @@ public class StandardsService {
      * @throws DomainException 404 when there is no such draft, 409 when someone else published or changed an
      *     override of the item at the same time
      */
-    public ImpactReport publish(String itemCode, int number) {
+    public ImpactReport publish(String itemCode, int number, PublicationProgress progress) {
         StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
         StandardItemVersion draftRow = draft(itemCode, number, true);
         ItemVersion to = draftRow.toDomain().publish();
@@ -118,10 +120,11 @@ public class StandardsService {
         ImpactReport report;
         try {
             if (currentRow.isEmpty()) {
+                progress.started(0);
                 report = firstVersion(to, true);
             } else {
                 ItemVersion from = currentRow.get().toDomain();
-                report = acrossCounties(from, to, true);
+                report = acrossCounties(from, to, true, progress);
                 currentRow.get().moveTo(from.retire());
                 // The old version leaves force before the new one enters it: one version in force per item.
                 repository.flush();
@@ -129,7 +132,10 @@ public class StandardsService {
             draftRow.moveTo(to);
             repository.flush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("catalog.version.concurrent", itemCode);
+            if (concurrent(e)) {
+                throw DomainException.conflict("catalog.version.concurrent", itemCode);
+            }
+            throw e;
         }
         ImpactPreview preview = report.preview();
         audit.record(
@@ -274,10 +280,14 @@ public class StandardsService {
      * one county; each county's overrides are read and re-based in that county's scope, acting as the editor, all
      * in the publication's one transaction.
      */
-    private ImpactReport acrossCounties(ItemVersion from, ItemVersion to, boolean publish) {
+    private ImpactReport acrossCounties(
+            ItemVersion from, ItemVersion to, boolean publish, PublicationProgress progress) {
         StaffPrincipal editor = caller.require();
         ImpactReport total = new ImpactReport(ImpactPreview.of(from, to, Map.of()), Map.of(), publish);
-        for (String county : repository.countiesOverriding(from.code())) {
+        List<String> counties = repository.countiesOverriding(from.code());
+        progress.started(counties.size());
+        int done = 0;
+        for (String county : counties) {
             StaffPrincipal inCounty = new StaffPrincipal(
                     editor.username(),
                     editor.displayName(),
@@ -289,6 +299,7 @@ public class StandardsService {
             ImpactReport part = Caller.runAs(
                     inCounty, () -> publish ? countyRebase.rebase(from, to) : countyRebase.preview(from, to));
             total = total.merge(part);
+            progress.countyDone(++done, total);
         }
         return total;
     }
@@ -297,6 +308,19 @@ public class StandardsService {
         ImpactPreview nothing = new ImpactPreview(
                 version.code(), 0, version.number(), true, new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
         return new ImpactReport(nothing, Map.of(), published);
+    }
+
+    /** Someone else changed the same rows: a stale lock version, or a second version in force (unique index). */
+    private static boolean concurrent(PersistenceException e) {
+        if (e instanceof OptimisticLockException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private StandardItemVersion draft(String itemCode, int number, boolean lock) {

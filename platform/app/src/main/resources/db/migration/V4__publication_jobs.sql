@@ -1,0 +1,26 @@
+-- A publication of a standard version runs in the background (发布任务): one row per publication, its progress
+-- written in short transactions of their own while the re-base itself commits or rolls back as one. Standard
+-- data belongs to no tenant, like item_version: editors read and write it, the service checks the role.
+create table publication (
+    id             uuid        primary key,
+    item_code      varchar(32) collate "C" not null,
+    version_no     integer     not null,
+    state          varchar(16) not null check (state in ('QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED')),
+    counties_total integer     not null default 0,
+    counties_done  integer     not null default 0,
+    overriding     integer     not null default 0,
+    changed        integer     not null default 0,
+    conflicted     integer     not null default 0,
+    error_key      varchar(100),
+    error_text     text,
+    started_by     varchar(100) not null,
+    created_at     timestamptz not null default now(),
+    finished_at    timestamptz,
+    version        integer     not null default 0,
+    foreign key (item_code, version_no) references item_version (item_code, version_no)
+);
+-- One publication of an item at a time: a second one while the first runs is refused by the database too.
+create unique index publication_one_at_a_time on publication (item_code) where state in ('QUEUED', 'RUNNING');
+create index publication_recent on publication (created_at desc);
+
+grant select, insert, update on publication to ${appRole};
