@@ -17,10 +17,15 @@ create table publication (
     created_at     timestamptz not null default now(),
     finished_at    timestamptz,
     version        integer     not null default 0,
-    foreign key (item_code, version_no) references item_version (item_code, version_no)
+    -- A discarded draft takes its failed publications with it.
+    foreign key (item_code, version_no) references item_version (item_code, version_no) on delete cascade
 );
 -- One publication of an item at a time: a second one while the first runs is refused by the database too.
 create unique index publication_one_at_a_time on publication (item_code) where state in ('QUEUED', 'RUNNING');
 create index publication_recent on publication (created_at desc);
 
 grant select, insert, update on publication to ${appRole};
+
+-- Editors discard drafts (放弃草稿); the service deletes nothing but a draft, and a published version is
+-- referenced by overrides, so the foreign keys refuse its deletion anyway.
+grant delete on item_version to ${appRole};

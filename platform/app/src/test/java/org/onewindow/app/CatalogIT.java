@@ -327,6 +327,73 @@ class CatalogIT extends ShippedWar {
     }
 
     @Test
+    void twoEditorsSavingTheSameDraftCannotOverwriteEachOther() {
+        String editor = api.token("standards.editor", PASSWORD);
+        Api.Answer created = api.postJson(
+                "api/v1/catalog/items/MZ-0002/drafts",
+                editor,
+                Json.createObjectBuilder(demoItem("MZ-0002"))
+                        .add("maxVisits", 0)
+                        .build()
+                        .toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        int number = created.json().asJsonObject().getInt("version");
+        int read = created.json().asJsonObject().getInt("lockVersion");
+        String path = "api/v1/catalog/items/MZ-0002/drafts/" + number;
+
+        // Two editors read the same lock version; the first saves, the second's save is refused.
+        Api.Answer first = api.putJson(path, editor, edit("MZ-0002", "第一位编辑的补充说明", read));
+        Api.Answer second = api.putJson(path, editor, edit("MZ-0002", "第二位编辑的覆盖", read));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().asJsonObject().getInt("lockVersion")).isNotEqualTo(read);
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.field("error")).isEqualTo("catalog.draft.stale");
+        assertReadable(second);
+        JsonObject kept = api.get(path, editor).json().asJsonObject();
+        assertThat(kept.getJsonObject("elements").getString("guidance")).isEqualTo("第一位编辑的补充说明");
+
+        // A stale discard is refused too; with the current lock version the draft goes and v1 stays in force.
+        assertThat(api.delete(path + "?lockVersion=" + read, editor).status()).isEqualTo(409);
+        assertThat(api.delete(path + "?lockVersion=" + kept.getInt("lockVersion"), editor)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get(path, editor).status()).isEqualTo(404);
+        assertThat(item("MZ-0002", HUAGOU).getInt("standardVersion")).isEqualTo(1);
+
+        // An invalid edit is refused and changes nothing; a clerk cannot edit.
+        Api.Answer again = api.postJson(
+                "api/v1/catalog/items/MZ-0002/drafts",
+                editor,
+                demoItem("MZ-0002").toString());
+        assertThat(again.json().asJsonObject().getInt("version"))
+                .as("the number is free again")
+                .isEqualTo(number);
+        int lock = again.json().asJsonObject().getInt("lockVersion");
+        Api.Answer invalid = api.putJson(
+                path,
+                editor,
+                "{\"lockVersion\":" + lock + ",\"elements\":"
+                        + Json.createObjectBuilder(demoItem("MZ-0002"))
+                                .add("code", "MZ-0003")
+                                .build() + "}");
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
+        Api.Answer clerk = api.putJson(path, api.token("qifeng.clerk", PASSWORD), edit("MZ-0002", "x", lock));
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(api.get(path, editor).json().asJsonObject().getInt("lockVersion"))
+                .isEqualTo(lock);
+        assertThat(api.delete(path + "?lockVersion=" + lock, editor).status()).isEqualTo(204);
+    }
+
+    private static String edit(String code, String guidance, int lockVersion) {
+        return Json.createObjectBuilder()
+                .add("lockVersion", lockVersion)
+                .add("elements", Json.createObjectBuilder(demoItem(code)).add("guidance", guidance))
+                .build()
+                .toString();
+    }
+
+    @Test
     void aDraftMustBeAValidItem() {
         String editor = api.token("standards.editor", PASSWORD);
         JsonObject aboveTheLaw = Json.createObjectBuilder(demoItem("CL-0001"))
@@ -374,7 +441,9 @@ class CatalogIT extends ShippedWar {
         // Assert: the other county was previewed and re-based, and its catalog reads on the new version.
         assertThat(impact.body()).contains("370398000000");
         assertThat(published.getString("state")).as(published.toString()).isEqualTo("SUCCEEDED");
-        assertThat(published.getInt("countiesTotal")).as("only the neighbour overrides ZJ-0002").isEqualTo(1);
+        assertThat(published.getInt("countiesTotal"))
+                .as("only the neighbour overrides ZJ-0002")
+                .isEqualTo(1);
         assertThat(published.getInt("countiesDone")).isEqualTo(1);
         assertThat(
                         count(

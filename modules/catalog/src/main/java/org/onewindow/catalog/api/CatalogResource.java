@@ -9,6 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -154,7 +155,7 @@ public class CatalogResource {
         }
         ItemVersion draft = standards.createDraft(itemCode, elements);
         return Response.status(Response.Status.CREATED)
-                .entity(CatalogViews.version(draft))
+                .entity(CatalogViews.draft(standards.draft(itemCode, draft.number())))
                 .build();
     }
 
@@ -166,6 +167,48 @@ public class CatalogResource {
                     + " their names and counts. Nothing is changed.")
     public JsonObject impact(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
         return CatalogViews.impact(standards.impact(itemCode, version));
+    }
+
+    @GET
+    @Path("{itemCode}/drafts/{version}")
+    @Operation(summary = "An open draft with its lock version (standards editors)")
+    public JsonObject draft(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
+        return CatalogViews.draft(standards.draft(itemCode, version));
+    }
+
+    @PUT
+    @Path("{itemCode}/drafts/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the elements of an open draft (standards editors)",
+            description = "Body: {\"elements\": {...}, \"lockVersion\": n}, lockVersion as last read. When another"
+                    + " editor saved in between, 409 and nothing changes.")
+    public JsonObject editDraft(
+            @PathParam("itemCode") String itemCode, @PathParam("version") int version, JsonObject body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        if (!(body.get("lockVersion") instanceof JsonNumber lock)) {
+            throw new DomainException("catalog.draft.lock.required");
+        }
+        JsonObject elements = body.get("elements") instanceof JsonObject object ? object : null;
+        return CatalogViews.draft(standards.editDraft(itemCode, version, elements, lock.intValue()));
+    }
+
+    @DELETE
+    @Path("{itemCode}/drafts/{version}")
+    @Operation(
+            summary = "Discard an open draft (standards editors)",
+            description = "lockVersion: as last read; a draft changed since is not discarded (409).")
+    public Response discardDraft(
+            @PathParam("itemCode") String itemCode,
+            @PathParam("version") int version,
+            @QueryParam("lockVersion") Integer lockVersion) {
+        if (lockVersion == null) {
+            throw new DomainException("catalog.draft.lock.required");
+        }
+        standards.discardDraft(itemCode, version, lockVersion);
+        return Response.noContent().build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.onewindow.catalog.application.ImpactReport;
+import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.EffectiveItem;
@@ -72,6 +73,12 @@ final class CatalogViews {
                 .add("version", version.number())
                 .add("state", version.state().name())
                 .add("elements", version.elements())
+                .build();
+    }
+
+    static JsonObject draft(StandardsService.Draft draft) {
+        return Json.createObjectBuilder(version(draft.item()))
+                .add("lockVersion", draft.lockVersion())
                 .build();
     }
 

@@ -93,6 +93,67 @@ public class StandardsService {
         return draft;
     }
 
+    /** An open draft with the lock version an edit or a discard must name. */
+    public record Draft(ItemVersion item, int lockVersion) {}
+
+    /** The item's open draft of that number. */
+    public Draft draft(String itemCode, int number) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        StandardItemVersion row = draft(itemCode, number, false);
+        return new Draft(row.toDomain(), row.version());
+    }
+
+    /**
+     * Replaces the elements of an open draft (编辑草稿). The editor names the lock version they read: when another
+     * editor saved in between, the edit is refused and the other's text stays.
+     *
+     * @throws DomainException 409 when the draft changed since {@code lockVersion}, 404 when there is no such draft
+     */
+    public Draft editDraft(String itemCode, int number, JsonObject elements, int lockVersion) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        if (elements == null) {
+            throw new DomainException("catalog.draft.elements.required");
+        }
+        StandardItemVersion row = draft(itemCode, number, true);
+        if (row.version() != lockVersion) {
+            throw DomainException.conflict("catalog.draft.stale", itemCode, number);
+        }
+        ItemVersion before = row.toDomain();
+        ItemVersion after = new ItemVersion(itemCode, number, VersionState.DRAFT, elements);
+        row.edit(after);
+        repository.flush();
+        audit.record(
+                editor.tenantCode().value(),
+                "catalog.draft.edited",
+                "item_version",
+                itemCode + "/" + number,
+                versionState(before),
+                versionState(after));
+        return new Draft(after, row.version());
+    }
+
+    /**
+     * Discards an open draft (放弃草稿): the version in force stays, and the next draft takes the same number.
+     *
+     * @throws DomainException 409 when the draft changed since {@code lockVersion}, 404 when there is no such draft
+     */
+    public void discardDraft(String itemCode, int number, int lockVersion) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        StandardItemVersion row = draft(itemCode, number, true);
+        if (row.version() != lockVersion) {
+            throw DomainException.conflict("catalog.draft.stale", itemCode, number);
+        }
+        ItemVersion discarded = row.toDomain();
+        repository.remove(row);
+        audit.record(
+                editor.tenantCode().value(),
+                "catalog.draft.discarded",
+                "item_version",
+                itemCode + "/" + number,
+                versionState(discarded),
+                null);
+    }
+
     /** What publishing the draft would do; nothing is changed. */
     public ImpactReport impact(String itemCode, int number) {
         Staff.requireAny(caller, Role.STANDARDS_EDITOR);

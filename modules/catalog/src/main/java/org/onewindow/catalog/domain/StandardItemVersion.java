@@ -76,6 +76,18 @@ public class StandardItemVersion {
         state = next.state();
     }
 
+    /** Replaces a draft's elements; a published or retired version never changes. */
+    public void edit(ItemVersion next) {
+        if (state != VersionState.DRAFT
+                || next.state() != VersionState.DRAFT
+                || !next.code().equals(itemCode)
+                || next.number() != number) {
+            throw new IllegalStateException(itemCode + " v" + number + " is not an open draft");
+        }
+        this.name = next.elements().getString("name", itemCode);
+        this.elements = JsonText.write(next.elements());
+    }
+
     public String itemCode() {
         return itemCode;
     }
