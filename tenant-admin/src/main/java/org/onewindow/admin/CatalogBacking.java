@@ -3,7 +3,6 @@ package org.onewindow.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ElementSource;
 import org.onewindow.catalog.domain.OverridePolicy;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.ui.FacesMessages;
 
 /**

@@ -3,7 +3,6 @@ package org.onewindow.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
@@ -18,6 +17,7 @@ import org.onewindow.catalog.domain.ElementSource;
 import org.onewindow.catalog.domain.OverridePolicy;
 import org.onewindow.catalog.domain.Resolution;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.ui.FacesMessages;
 
 /**

@@ -1,6 +1,5 @@
 package org.onewindow.admin;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,6 +11,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.onewindow.kernel.json.Json;
 
 /**
  * How the console shows an item's elements (要素): a label in the page's language and a value a clerk reads

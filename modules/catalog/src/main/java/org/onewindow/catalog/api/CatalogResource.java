@@ -2,7 +2,6 @@ package org.onewindow.catalog.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -32,6 +31,7 @@ import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.process.api.ProcessTemplateResource;
 
 /**

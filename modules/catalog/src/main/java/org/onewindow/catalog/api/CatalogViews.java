@@ -1,6 +1,5 @@
 package org.onewindow.catalog.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.PendingConflict;
 import org.onewindow.catalog.domain.Publication;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /** The catalog as the API shows it: JSON objects, since an item's elements are JSON already. */

@@ -2,7 +2,6 @@ package org.onewindow.catalog.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.domain.Resolution;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 
 /** The conflicts a standards update left the caller's own tenant, and their resolution (版本更新冲突处理). */
 @Path("catalog/conflicts")

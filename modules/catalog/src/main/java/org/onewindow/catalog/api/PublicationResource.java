@@ -2,7 +2,6 @@ package org.onewindow.catalog.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.PublicationService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 
 /** Publications of standard versions running or run in the background (发布任务), for the standards team. */
 @Path("catalog/publications")

@@ -2,7 +2,6 @@ package org.onewindow.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PersistenceException;
@@ -26,6 +25,7 @@ import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;

@@ -2,7 +2,6 @@ package org.onewindow.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +21,7 @@ import org.onewindow.catalog.domain.RebaseResult;
 import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.Tenant;

@@ -1,6 +1,5 @@
 package org.onewindow.catalog.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The item as a tenant offers it (本地实施事项): the standard version with the overrides of the county, then the

@@ -1,10 +1,10 @@
 package org.onewindow.catalog.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import org.onewindow.kernel.json.Json;
 
 /** Element values as they are stored: JSON text in a {@code text} column. */
 public final class JsonText {

@@ -1,9 +1,9 @@
 package org.onewindow.catalog.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Objects;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**

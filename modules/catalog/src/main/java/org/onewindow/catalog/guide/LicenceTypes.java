@@ -1,6 +1,5 @@
 package org.onewindow.catalog.guide;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -9,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The names of the licence types (证照类型) that items issue and e-licences stand for. The catalog file the module

@@ -1,6 +1,5 @@
 package org.onewindow.catalog.transfer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.json.Json;
 
 /**
  * A refused import as a 400 with the usual {@code error} and {@code message}, and {@code errors}: each bad

@@ -1,6 +1,5 @@
 package org.onewindow.catalog.transfer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The standard catalog as one JSON document, in the shape of the catalog the standards team ships

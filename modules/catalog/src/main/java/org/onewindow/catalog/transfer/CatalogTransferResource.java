@@ -2,7 +2,6 @@ package org.onewindow.catalog.transfer;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The standard catalog in and out over REST, for standards editors: export as JSON or .xlsx, import of either.

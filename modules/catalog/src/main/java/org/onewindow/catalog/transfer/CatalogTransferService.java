@@ -2,7 +2,6 @@ package org.onewindow.catalog.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
@@ -18,6 +17,7 @@ import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.StandardItemVersion;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;

@@ -1,6 +1,5 @@
 package org.onewindow.catalog.transfer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -34,6 +33,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The standard catalog as an Excel workbook (.xlsx), the way counties keep their item lists: sheet {@code 事项}

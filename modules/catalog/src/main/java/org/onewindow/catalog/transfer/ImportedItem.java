@@ -1,12 +1,12 @@
 package org.onewindow.catalog.transfer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
+import org.onewindow.kernel.json.Json;
 
 /**
  * An item as a file states it, before it is checked.

@@ -1,6 +1,5 @@
 package org.onewindow.kernel.error;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
 /** Turns a refused request into a JSON body with a stable error key and a message in the caller's language. */

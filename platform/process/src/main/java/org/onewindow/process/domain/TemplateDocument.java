@@ -71,6 +71,17 @@ final class TemplateDocument {
             "elementVariable",
             "elementIndexVariable");
 
+    /** Elements that hold text only: Flowable reads everything below some of them, whatever its namespace. */
+    private static final Set<String> TEXT_ONLY = Set.of(
+            "documentation",
+            "text",
+            "conditionExpression",
+            "loopCardinality",
+            "completionCondition",
+            "incoming",
+            "outgoing",
+            "flowNodeRef");
+
     /** Plain attributes that switch an expression to a script language. */
     private static final Set<String> LANGUAGE_ATTRIBUTES = Set.of("language", "scriptFormat");
 
@@ -78,13 +89,23 @@ final class TemplateDocument {
 
     static void check(byte[] xml) {
         Document document = parse(xml);
-        check(document.getDocumentElement());
+        check(document.getDocumentElement(), false);
     }
 
-    private static void check(Element element) {
+    /**
+     * @param inDiagram whether the element lies in a {@code bpmndi:BPMNDiagram}: diagram elements are allowed there
+     *     and only there, because Flowable matches elements by local name and would read a {@code bpmndi:collection}
+     *     elsewhere as a collection handler
+     */
+    private static void check(Element element, boolean inDiagram) {
         String namespace = element.getNamespaceURI();
         String name = element.getLocalName();
-        boolean diagram = DIAGRAM.contains(namespace);
+        boolean diagramRoot = DIAGRAM.contains(namespace)
+                && "BPMNDiagram".equals(name)
+                && element.getParentNode() instanceof Element parent
+                && BPMN.equals(parent.getNamespaceURI())
+                && "definitions".equals(parent.getLocalName());
+        boolean diagram = DIAGRAM.contains(namespace) && (inDiagram || diagramRoot);
         if (FLOWABLE.equals(namespace) && name.endsWith("Listener")) {
             throw new DomainException("process.template.listener", id(element));
         }
@@ -100,7 +121,12 @@ final class TemplateDocument {
         StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> check((Element) child);
+                case Node.ELEMENT_NODE -> {
+                    if (!diagram && TEXT_ONLY.contains(name)) {
+                        throw new DomainException("process.template.element", id(element), child.getLocalName());
+                    }
+                    check((Element) child, diagram);
+                }
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(child.getNodeValue());
                 default -> {
                     // comments and processing instructions are not read by the engine

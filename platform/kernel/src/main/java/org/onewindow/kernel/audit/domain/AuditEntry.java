@@ -1,6 +1,5 @@
 package org.onewindow.kernel.audit.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
+import org.onewindow.kernel.json.Json;
 
 /**
  * One link of a tenant's audit trail (全程留痕): who did what to which thing, when, with the state

@@ -1,10 +1,10 @@
 package org.onewindow.kernel.audit.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.onewindow.kernel.json.Json;
 
 /**
  * The facts of one audited change, before it is chained. The time is cut to microseconds, the

@@ -2,12 +2,12 @@ package org.onewindow.kernel.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.StaffAccount;
 import org.onewindow.kernel.security.domain.StaffPrincipal;

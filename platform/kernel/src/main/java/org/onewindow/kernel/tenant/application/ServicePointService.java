@@ -2,7 +2,6 @@ package org.onewindow.kernel.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
