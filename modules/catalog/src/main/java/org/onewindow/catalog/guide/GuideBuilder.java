@@ -95,6 +95,7 @@ public final class GuideBuilder {
                 List.of(
                         fact("statutoryLimitDays", days("statutoryLimitDays")),
                         fact("promisedLimitDays", days("promisedLimitDays"))));
+        section(sections, "process", List.of(fact("processSteps", processSteps())));
         section(sections, "fees", List.of(fact("fees", fees()), fact("feeReductions", feeReductions())));
         section(
                 sections,
@@ -141,7 +142,11 @@ public final class GuideBuilder {
     }
 
     private static String elementOf(String factKey) {
-        return factKey.equals("resultLicense") ? "resultLicenseType" : factKey;
+        return switch (factKey) {
+            case "resultLicense" -> "resultLicenseType";
+            case "processSteps" -> "process";
+            default -> factKey;
+        };
     }
 
     private List<Material> materials() {
@@ -251,6 +256,30 @@ public final class GuideBuilder {
 
     private static List<String> one(String value) {
         return value.isBlank() ? List.of() : List.of(value);
+    }
+
+    /** The item's review steps in order (办理流程): who looks at the application, at which tier, and why. */
+    private List<String> processSteps() {
+        if (!(elements.get("process") instanceof JsonObject process)
+                || !(process.get("steps") instanceof JsonArray steps)) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (JsonObject step : steps.getValuesAs(JsonObject.class)) {
+            String who = text.value("tier", step.getString("tier", ""));
+            String department = step.getString("department", "");
+            if (!department.isEmpty()) {
+                who = who + " " + departmentName.apply(department);
+            }
+            String note = step.getString("note", "");
+            lines.add(text.text(
+                    note.isEmpty() ? "process.step" : "process.step.note",
+                    lines.size() + 1,
+                    text.value("step", step.getString("step", "")),
+                    who,
+                    note));
+        }
+        return lines;
     }
 
     private String string(String element) {

@@ -97,6 +97,20 @@ class GuidePdfTest {
         assertThat(textOf(GuidePdf.render(english))).contains("Materials").contains("建筑工程施工许可证核发");
     }
 
+    @Test
+    void theGuideListsTheReviewStepsInOrderWithTheirTierDepartmentAndNote() throws Exception {
+        EffectiveItem subsistence = EffectiveItem.resolve(ItemVersion.published(1, item("MZ-0001")), List.of());
+
+        ServiceGuide chinese = GuideBuilder.build(
+                HUAGOU, "华沟村", subsistence, Map.of("MZ", "桓台县民政局"), licences(), Locale.SIMPLIFIED_CHINESE);
+        ServiceGuide english = GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.ENGLISH);
+
+        assertThat(values(chinese, "process", "processSteps"))
+                .containsExactly("1. 村级初审、提出意见（村（社区））：入户调查、民主评议", "2. 镇级审核（镇（街道））：审核并公示7天", "3. 县级审批决定（县（市、区） 桓台县民政局）");
+        assertThat(values(english, "process", "processSteps").get(2)).isEqualTo("3. County decision (County MZ)");
+        assertThat(textOf(GuidePdf.render(chinese))).contains("办理流程").contains("镇级审核");
+    }
+
     // --- the story's data --------------------------------------------------------------------------------
 
     /** 起凤镇 names its window, adds notes and an optional village certificate; 华沟村 inherits all of it. */
