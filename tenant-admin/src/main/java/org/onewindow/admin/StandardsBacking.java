@@ -41,6 +41,9 @@ public class StandardsBacking implements Serializable {
     @Inject
     PublicationService publications;
 
+    @Inject
+    AdoptionBacking adoption;
+
     private String query;
     private List<ItemLine> items;
 
@@ -49,6 +52,7 @@ public class StandardsBacking implements Serializable {
     private int publishedNumber;
     private String publishedJson;
     private Integer draftNumber;
+    private Integer draftLock;
     private String draftJson;
 
     private boolean editing;
@@ -144,11 +148,33 @@ public class StandardsBacking implements Serializable {
             publishedJson = published.elements().toString();
             draftNumber = draft.map(ItemVersion::number).orElse(null);
             draftJson = draft.map(d -> d.elements().toString()).orElse(null);
+            draftLock = draftNumber == null
+                    ? null
+                    : standards.draft(itemCode, draftNumber).lockVersion();
             editing = false;
             editedJson = null;
             impact = null;
             result = null;
             diff = draftJson == null ? null : diff(read(publishedJson), read(draftJson));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Edits the open draft, starting from the text as it was read (its lock version guards the save). */
+    public void editDraft() {
+        editing = true;
+        editedJson = Elements.pretty(read(draftJson));
+        result = null;
+    }
+
+    /** Discards the open draft after the editor confirmed; refused when someone changed it since it was read. */
+    public void discardDraft() {
+        try {
+            standards.discardDraft(code, draftNumber, draftLock);
+            AdminText.info("standards.draft.discarded", name, draftNumber);
+            open(code);
+            search();
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
@@ -178,8 +204,13 @@ public class StandardsBacking implements Serializable {
             return;
         }
         try {
-            ItemVersion draft = standards.createDraft(code, edited.get());
-            AdminText.info("standards.draft.saved", name, draft.number());
+            int saved = draftNumber == null
+                    ? standards.createDraft(code, edited.get()).number()
+                    : standards
+                            .editDraft(code, draftNumber, edited.get(), draftLock)
+                            .item()
+                            .number();
+            AdminText.info("standards.draft.saved", name, saved);
             open(code);
             search();
         } catch (DomainException e) {
@@ -223,6 +254,7 @@ public class StandardsBacking implements Serializable {
         }
         Publication ended = publications.find(publication);
         publication = null;
+        adoption.forget();
         if (ended.state() == Publication.State.SUCCEEDED) {
             ImpactView previewed = impact;
             open(code);
@@ -342,6 +374,10 @@ public class StandardsBacking implements Serializable {
     }
 
     /** The confirmation before publishing: what it retires and how many tenants get conflicts. */
+    public String getDiscardConfirmation() {
+        return draftNumber == null ? "" : AdminText.text("standards.draft.discard.confirm", name, draftNumber);
+    }
+
     public String getPublishConfirmation() {
         return impact == null
                 ? ""
@@ -356,8 +392,8 @@ public class StandardsBacking implements Serializable {
         return draftNumber == null ? "" : AdminText.text("standards.diff.draft", draftNumber);
     }
 
-    /** The number the next draft will have. */
+    /** The number of the draft being edited: the open one, else the next. */
     public int getNextNumber() {
-        return publishedNumber + 1;
+        return draftNumber == null ? publishedNumber + 1 : draftNumber;
     }
 }

@@ -147,6 +147,31 @@ class BrowserIT extends ShippedWar {
      * No other test touches NY-0001.
      */
     @Test
+    void anEditorReworksADraftAndDiscardsItAfterConfirming() {
+        // Arrange: a draft of 食品经营许可 that allows zero visits.
+        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        StandardsPage standards = new StandardsPage(browser, base);
+        standards.open("XZSP-0002");
+        String elements = standards.startDraft();
+        standards.editElements(elements.replaceFirst("\"maxVisits\": \\d+", "\"maxVisits\": 0"));
+        standards.saveDraft();
+
+        // Act: the editor reopens the draft, changes it again and saves.
+        String draft = standards.editDraft();
+        assertThat(draft).contains("\"maxVisits\": 0");
+        standards.editElements(draft.replace("\"maxVisits\": 0", "\"maxVisits\": 1"));
+        standards.saveDraft();
+        assertThat(standards.editDraft()).contains("\"maxVisits\": 1");
+        Browser.screenshot(browser, "standards-draft-edit");
+        standards.saveDraft();
+
+        // Assert: discarding asks first, then the draft is gone and the version in force is untouched.
+        assertThat(standards.discardDraft()).contains("放弃").contains("食品经营许可");
+        assertThat(standards.messages()).contains("已放弃");
+        assertThat(standards.draftVersion()).isEqualTo("无");
+    }
+
+    @Test
     void aStandardsUpdateConflictsWithQifengsPromiseAndQifengTakesTheStandardInTheConsole() {
         // Arrange: 起凤镇 adapts the promise in its catalog; a promise above the law is refused first.
         new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);

@@ -64,9 +64,39 @@ final class StandardsPage {
                         browser.findElement(By.id("standards:diff")));
     }
 
+    /** Saves the draft; the editor closes once it is saved. */
     void saveDraft() {
+        WebElement editor = browser.findElement(By.id("standards:elements"));
         browser.findElement(By.id("standards:save-draft")).click();
+        wait.until(ExpectedConditions.stalenessOf(editor));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards:impact")));
+    }
+
+    /** Opens the existing draft in the editor and returns its elements. */
+    String editDraft() {
+        browser.findElement(By.id("standards:edit-draft")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:elements")))
+                .getAttribute("value");
+    }
+
+    /** Asks to discard the draft and confirms; returns the confirmation's text. */
+    String discardDraft() {
+        browser.findElement(By.id("standards:discard-draft")).click();
+        String question = wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
+                .getText();
+        browser.findElement(By.id("standards:confirm-yes")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("standards:discard-draft")));
+        return question;
+    }
+
+    String draftVersion() {
+        return browser.findElement(By.id("draft-version")).getText();
+    }
+
+    String messages() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                .getText();
     }
 
     String previewImpact() {
