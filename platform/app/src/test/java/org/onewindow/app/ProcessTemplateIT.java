@@ -154,6 +154,74 @@ class ProcessTemplateIT extends ShippedWar {
     }
 
     @Test
+    void aTownDraftsItsTemplateSavesItTwiceAndPublishesItOnlyFromTheLatestRead() {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String path = "api/v1/process-templates/parallel-review/draft?tenant=" + QIFENG;
+        int versionsBefore = versions("parallel-review", QIFENG);
+        byte[] first =
+                bundled("parallel-review").replace("汇总各部门意见并决定", "镇长办公会汇总决定").getBytes(StandardCharsets.UTF_8);
+
+        // A draft changes nothing in force and is not visible to the public or to another town's administrator.
+        Api.Answer saved = api.put(path, qifeng, "application/xml", first);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        int lock = saved.json().asJsonObject().getInt("lockVersion");
+        assertThat(saved.json()
+                        .asJsonObject()
+                        .getJsonArray("steps")
+                        .getJsonObject(1)
+                        .getString("name"))
+                .isEqualTo("镇长办公会汇总决定");
+        assertThat(inForce("parallel-review", HUAGOU).getString("source")).isEqualTo("STANDARD");
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.get("api/v1/process-templates/parallel-review/draft?tenant=" + TIANZHUANG_VILLAGE, qifeng)
+                        .status())
+                .isEqualTo(404);
+
+        // A second save without the lock it read, or with an old one, is refused; with it, it replaces the text.
+        assertRefused(api.put(path, qifeng, "application/xml", first), 409, "process.template.draft.stale");
+        Api.Answer again = api.put(path + "&lockVersion=" + lock, qifeng, "application/xml", first);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        int newer = again.json().asJsonObject().getInt("lockVersion");
+        assertRefused(
+                api.post(
+                        path.replace("/draft?", "/draft/publish?") + "&lockVersion=" + lock,
+                        qifeng,
+                        "application/json",
+                        ""),
+                409,
+                "process.template.draft.stale");
+        assertRefused(
+                api.put(
+                        path + "&lockVersion=" + newer,
+                        qifeng,
+                        "application/xml",
+                        "<definitions>".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "process.template.malformed");
+        assertThat(versions("parallel-review", QIFENG)).isEqualTo(versionsBefore);
+
+        // Publishing from the latest read makes it the version in force for the town's villages; the draft ends.
+        Api.Answer published = api.post(
+                path.replace("/draft?", "/draft/publish?") + "&lockVersion=" + newer, qifeng, "application/json", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(inForce("parallel-review", HUAGOU).getString("tenant")).isEqualTo(QIFENG);
+        assertThat(api.get(path, qifeng).status()).isEqualTo(404);
+        assertThat(versions("parallel-review", QIFENG)).isEqualTo(versionsBefore + 1);
+
+        // A draft can be discarded too, which leaves the version in force alone.
+        int draftLock = api.put(path, qifeng, "application/xml", first)
+                .json()
+                .asJsonObject()
+                .getInt("lockVersion");
+        assertThat(api.delete(path + "&lockVersion=" + draftLock, qifeng).status())
+                .isEqualTo(204);
+        assertThat(api.get(path, qifeng).status()).isEqualTo(404);
+        assertThat(api.delete("api/v1/process-templates/parallel-review?tenant=" + QIFENG, qifeng)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theStandardsTeamPublishesANewStandardVersionThatEveryCountyInherits() {
         String editor = api.token("standards.editor", PASSWORD);
         int before = inForce("on-the-spot", COUNTY).getInt("version");

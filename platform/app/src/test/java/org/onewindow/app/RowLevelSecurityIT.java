@@ -109,6 +109,38 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void aTownsTemplateDraftStaysInItsSubtreeAndNoOtherTownCanWriteOne() throws SQLException {
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("insert into process_template_draft (owner_tenant, template_key, bpmn, updated_by) values ('"
+                    + TOWN + "', 'tiered-review', '<definitions/>', 'test') on conflict do nothing");
+        }
+        try (Connection app = app()) {
+            String query = "select owner_tenant from process_template_draft where template_key = 'tiered-review'"
+                    + " and owner_tenant <> 'standard'";
+            assertThat(codes(app, "370399101", query)).containsExactly(TOWN);
+            assertThat(codes(app, "370399", query)).containsExactly(TOWN);
+            assertThat(codes(app, VILLAGE_A, query))
+                    .as("a village does not read its town's drafts")
+                    .isEmpty();
+            assertThat(codes(app, "370399102", query)).isEmpty();
+
+            app.setAutoCommit(false);
+            scope(app, "370399102");
+            try (Statement sql = app.createStatement()) {
+                assertThat(sql.executeUpdate(
+                                "update process_template_draft set bpmn = 'x' where owner_tenant = '" + TOWN + "'"))
+                        .isZero();
+                assertThatThrownBy(() -> sql.execute(
+                                "insert into process_template_draft (owner_tenant, template_key, bpmn, updated_by)"
+                                        + " values ('" + TOWN + "', 'single-department', '<definitions/>', 'x')"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
     void aCraftedScopeIsNoScopeAtAll() throws SQLException {
         try (Connection app = app()) {
             for (String crafted :

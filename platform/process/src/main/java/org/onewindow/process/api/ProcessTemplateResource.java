@@ -30,6 +30,7 @@ import org.onewindow.kernel.json.Json;
 import org.onewindow.process.application.ProcessTemplateService;
 import org.onewindow.process.application.TemplateTrialService;
 import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TemplateDraft;
 import org.onewindow.process.domain.TemplateRules;
 import org.onewindow.process.domain.TemplateStep;
 import org.onewindow.process.domain.TrialRun;
@@ -100,6 +101,56 @@ public class ProcessTemplateResource {
         return Response.status(Response.Status.CREATED).entity(view(published)).build();
     }
 
+    @GET
+    @Path("{key}/draft")
+    @Operation(
+            summary = "The draft of the next version of a template (its tier's administrators, or standards editors)")
+    public JsonObject draft(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
+        TemplateDraft draft = templates
+                .draft(required(tenant), key)
+                .orElseThrow(() -> DomainException.notFound("process.template.draft.not-found", key));
+        return view(draft, templates.steps(draft));
+    }
+
+    @PUT
+    @Path("{key}/draft")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(
+            summary = "Save the draft of the next version of a template",
+            description = "Checked like a publication. lockVersion: none for a new draft, else the one last read;"
+                    + " a draft someone saved since is not overwritten (409).")
+    public JsonObject saveDraft(
+            @PathParam("key") String key,
+            @QueryParam("tenant") String tenant,
+            @QueryParam("lockVersion") Integer lockVersion,
+            InputStream body) {
+        TemplateDraft draft = templates.saveDraft(required(tenant), key, read(body), lockVersion);
+        return view(draft, templates.steps(draft));
+    }
+
+    @POST
+    @Path("{key}/draft/publish")
+    @Operation(
+            summary = "Publish the draft as the next version; the draft ends (409 when it changed since lockVersion)")
+    public Response publishDraft(
+            @PathParam("key") String key,
+            @QueryParam("tenant") String tenant,
+            @QueryParam("lockVersion") Integer lockVersion) {
+        ProcessTemplate published = templates.publishDraft(required(tenant), key, requiredLock(lockVersion));
+        return Response.status(Response.Status.CREATED).entity(view(published)).build();
+    }
+
+    @DELETE
+    @Path("{key}/draft")
+    @Operation(summary = "Discard the draft (409 when it changed since lockVersion)")
+    public Response discardDraft(
+            @PathParam("key") String key,
+            @QueryParam("tenant") String tenant,
+            @QueryParam("lockVersion") Integer lockVersion) {
+        templates.discardDraft(required(tenant), key, requiredLock(lockVersion));
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("{key}")
     @Operation(
@@ -134,14 +185,6 @@ public class ProcessTemplateResource {
 
     /** A template version as JSON; other modules' resources that show a template use the same shape. */
     public static JsonObject view(ProcessTemplate template) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
-        for (TemplateStep step : template.steps()) {
-            steps.add(Json.createObjectBuilder()
-                    .add("id", step.id())
-                    .add("name", step.name())
-                    .add("kind", step.kind().name())
-                    .add("candidates", step.candidates()));
-        }
         return Json.createObjectBuilder()
                 .add("key", template.key())
                 .add("name", template.name() == null ? template.key() : template.name())
@@ -151,7 +194,7 @@ public class ProcessTemplateResource {
                 .add("definitionId", template.definitionId())
                 .add("retired", template.retired())
                 .add("publishedAt", template.publishedAt().toString())
-                .add("steps", steps)
+                .add("steps", steps(template.steps()))
                 .build();
     }
 
@@ -170,6 +213,34 @@ public class ProcessTemplateResource {
                 .add("rounds", rounds)
                 .add("finished", run.finished())
                 .build();
+    }
+
+    static JsonObject view(TemplateDraft draft, List<TemplateStep> steps) {
+        return Json.createObjectBuilder()
+                .add("key", draft.templateKey())
+                .add("tenant", draft.ownerTenant())
+                .add("lockVersion", draft.version())
+                .add("updatedBy", draft.updatedBy())
+                .add("updatedAt", draft.updatedAt().toString())
+                .add("steps", steps(steps))
+                .build();
+    }
+
+    private static JsonArrayBuilder steps(List<TemplateStep> steps) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        steps.forEach(step -> list.add(Json.createObjectBuilder()
+                .add("id", step.id())
+                .add("name", step.name())
+                .add("kind", step.kind().name())
+                .add("candidates", step.candidates())));
+        return list;
+    }
+
+    private static int requiredLock(Integer lockVersion) {
+        if (lockVersion == null) {
+            throw new DomainException("process.template.draft.lock.required");
+        }
+        return lockVersion;
     }
 
     private static String required(String tenant) {

@@ -3,10 +3,14 @@ package org.onewindow.process.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,10 +24,13 @@ import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TemplateDraft;
 import org.onewindow.process.domain.TemplateRules;
+import org.onewindow.process.domain.TemplateStep;
 import org.onewindow.process.domain.TemplateTenants;
 import org.onewindow.process.infrastructure.ProcessEngines;
 
@@ -35,6 +42,7 @@ import org.onewindow.process.infrastructure.ProcessEngines;
  */
 @ApplicationScoped
 @Transactional
+@TenantScoped
 public class ProcessTemplateService {
 
     /** The templates shipped with the product, deployed to the standard tenant at start-up. */
@@ -52,6 +60,9 @@ public class ProcessTemplateService {
 
     @Inject
     AuditService audit;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** Deploys each bundled template whose text changed since its last deployment (Flowable compares them). */
     public void deployBundled() {
@@ -127,11 +138,100 @@ public class ProcessTemplateService {
      */
     public ProcessTemplate publish(String tenant, String key, byte[] xml) {
         StaffPrincipal staff = authorise(tenant, key);
+        return deploy(staff, tenant, key, xml);
+    }
+
+    // --- drafts --------------------------------------------------------------------------------------------
+
+    /** The draft of a template the caller's tier (or the standards team) is preparing, if any. */
+    public Optional<TemplateDraft> draft(String tenant, String key) {
+        authorise(tenant, key);
+        return Optional.ofNullable(em.find(TemplateDraft.class, new TemplateDraft.Key(tenant, key)));
+    }
+
+    /**
+     * Saves a draft of the next version, checked like a publication. The first save names no lock version; a
+     * later one names the version it read, and a draft someone else saved since is not overwritten.
+     *
+     * @throws DomainException 409 when the draft changed since {@code lockVersion} (or exists when none is named)
+     */
+    public TemplateDraft saveDraft(String tenant, String key, byte[] xml, Integer lockVersion) {
+        StaffPrincipal staff = authorise(tenant, key);
+        requireStandard(tenant, key);
+        TemplateRules.check(key, xml);
+        String text = new String(xml, StandardCharsets.UTF_8);
+        TemplateDraft draft = em.find(TemplateDraft.class, new TemplateDraft.Key(tenant, key));
+        if (draft == null && lockVersion == null) {
+            draft = new TemplateDraft(tenant, key, text, staff.username());
+            em.persist(draft);
+        } else if (draft != null && lockVersion != null && draft.version() == lockVersion) {
+            draft.replace(text, staff.username());
+        } else {
+            throw DomainException.conflict("process.template.draft.stale", key);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("process.template.draft.stale", key);
+        }
+        audit.record(
+                auditTenant(staff, tenant),
+                "process.template.draft.saved",
+                "process_template",
+                tenant + "/" + key,
+                null,
+                Json.createObjectBuilder().add("key", key).add("tenant", tenant).build());
+        return draft;
+    }
+
+    /** Publishes the draft as the next version and ends it; refused when it changed since it was read. */
+    public ProcessTemplate publishDraft(String tenant, String key, int lockVersion) {
+        StaffPrincipal staff = authorise(tenant, key);
+        TemplateDraft draft = currentDraft(tenant, key, lockVersion);
+        em.remove(draft);
+        return deploy(staff, tenant, key, draft.bpmn().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Discards the draft; the version in force is untouched. */
+    public void discardDraft(String tenant, String key, int lockVersion) {
+        StaffPrincipal staff = authorise(tenant, key);
+        em.remove(currentDraft(tenant, key, lockVersion));
+        audit.record(
+                auditTenant(staff, tenant),
+                "process.template.draft.discarded",
+                "process_template",
+                tenant + "/" + key,
+                Json.createObjectBuilder().add("key", key).add("tenant", tenant).build(),
+                null);
+    }
+
+    /** The steps of a draft, as a reader sees them. */
+    public List<TemplateStep> steps(TemplateDraft draft) {
+        return TemplateRules.steps(
+                TemplateRules.check(draft.templateKey(), draft.bpmn().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private TemplateDraft currentDraft(String tenant, String key, int lockVersion) {
+        TemplateDraft draft = em.find(TemplateDraft.class, new TemplateDraft.Key(tenant, key));
+        if (draft == null) {
+            throw DomainException.notFound("process.template.draft.not-found", key);
+        }
+        if (draft.version() != lockVersion) {
+            throw DomainException.conflict("process.template.draft.stale", key);
+        }
+        return draft;
+    }
+
+    private void requireStandard(String tenant, String key) {
         if (!TemplateTenants.STANDARD.equals(tenant)
                 && resolver.inForce(TemplateTenants.STANDARD, key).isEmpty()) {
             // An override adapts a standard template; a key the standard does not know would be used by no item.
             throw DomainException.notFound("process.template.not-found", key);
         }
+    }
+
+    private ProcessTemplate deploy(StaffPrincipal staff, String tenant, String key, byte[] xml) {
+        requireStandard(tenant, key);
         TemplateRules.check(key, xml);
         Deployment deployment = repository()
                 .createDeployment()
