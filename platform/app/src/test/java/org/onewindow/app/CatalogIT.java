@@ -394,7 +394,7 @@ class CatalogIT extends ShippedWar {
     }
 
     @Test
-    void aDraftMustBeAValidItem() {
+    void aDraftMustBeAValidItem() throws Exception {
         String editor = api.token("standards.editor", PASSWORD);
         JsonObject aboveTheLaw = Json.createObjectBuilder(demoItem("CL-0001"))
                 .add("promisedLimitDays", 40)
@@ -410,6 +410,16 @@ class CatalogIT extends ShippedWar {
                 demoItem("GA-0001").toString());
         assertThat(otherItem.status()).isEqualTo(400);
         assertThat(otherItem.field("error")).isEqualTo("catalog.version.item.mismatch");
+
+        JsonObject unknownFlow = Json.createObjectBuilder(demoItem("CL-0001"))
+                .add("process", Json.createObjectBuilder().add("template", "fast-track"))
+                .build();
+        Api.Answer noSuchTemplate = api.postJson("api/v1/catalog/items/CL-0001/drafts", editor, unknownFlow.toString());
+        assertThat(noSuchTemplate.status()).isEqualTo(400);
+        assertThat(noSuchTemplate.field("error")).isEqualTo("catalog.import.process.template.unknown");
+        assertThat(noSuchTemplate.field("message")).contains("fast-track");
+        assertThat(count("select count(*) from item_version where item_code = 'CL-0001' and state = 'DRAFT'"))
+                .isZero();
 
         Api.Answer noDraft = api.get("api/v1/catalog/items/CL-0001/drafts/9/impact", editor);
         assertThat(noDraft.status()).isEqualTo(404);

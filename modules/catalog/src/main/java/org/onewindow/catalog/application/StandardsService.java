@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +34,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
+import org.onewindow.process.application.ProcessTemplateService;
 
 /**
  * The standards team's work on the catalog (CAT-4): drafting the next version of an item, previewing what
@@ -60,6 +62,9 @@ public class StandardsService {
     @Inject
     CountyRebase countyRebase;
 
+    @Inject
+    ProcessTemplateService templates;
+
     /**
      * Starts the next version of an item, or the first of a new one, as a draft (草稿) with the given elements.
      *
@@ -77,6 +82,7 @@ public class StandardsService {
         }
         ItemVersion draft =
                 new ItemVersion(itemCode, repository.lastNumber(itemCode) + 1, VersionState.DRAFT, elements);
+        requireKnownTemplate(elements);
         try {
             repository.add(new StandardItemVersion(draft));
             repository.flush();
@@ -120,6 +126,7 @@ public class StandardsService {
         }
         ItemVersion before = row.toDomain();
         ItemVersion after = new ItemVersion(itemCode, number, VersionState.DRAFT, elements);
+        requireKnownTemplate(elements);
         row.edit(after);
         repository.flush();
         audit.record(
@@ -369,6 +376,15 @@ public class StandardsService {
         ImpactPreview nothing = new ImpactPreview(
                 version.code(), 0, version.number(), true, new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
         return new ImpactReport(nothing, Map.of(), published);
+    }
+
+    /** An item's process names a standard template in force, or it could never be handled. */
+    private void requireKnownTemplate(JsonObject elements) {
+        if (elements.get("process") instanceof JsonObject process
+                && process.get("template") instanceof JsonString template
+                && !templates.standardKeys().contains(template.getString())) {
+            throw new DomainException("catalog.import.process.template.unknown", template.getString());
+        }
     }
 
     /** Someone else changed the same rows: a stale lock version, or a second version in force (unique index). */

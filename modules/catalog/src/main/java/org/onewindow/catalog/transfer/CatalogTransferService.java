@@ -24,6 +24,7 @@ import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.domain.Department;
+import org.onewindow.process.application.ProcessTemplateService;
 
 /**
  * Moving the whole standard catalog in and out (目录导入导出), for the standards team only: the items in force as
@@ -49,6 +50,9 @@ public class CatalogTransferService {
 
     @Inject
     ServicePointService servicePoints;
+
+    @Inject
+    ProcessTemplateService templates;
 
     @Inject
     Caller caller;
@@ -102,7 +106,7 @@ public class CatalogTransferService {
         Set<String> departments =
                 servicePoints.departments(county).stream().map(Department::code).collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(new ItemRules(departments, county).check(parsed.items()));
+        errors.addAll(new ItemRules(departments, county, templates.standardKeys()).check(parsed.items()));
         if (!errors.isEmpty()) {
             throw new CatalogImportRejected(errors);
         }

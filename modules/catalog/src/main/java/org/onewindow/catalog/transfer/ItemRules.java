@@ -67,14 +67,17 @@ final class ItemRules {
 
     private final Set<String> departments;
     private final String county;
+    private final Set<String> templates;
 
     /**
      * @param departments the codes of the departments of the editor's county
      * @param county that county's division code, for the message
+     * @param templates the keys of the standard process templates in force
      */
-    ItemRules(Set<String> departments, String county) {
+    ItemRules(Set<String> departments, String county, Set<String> templates) {
         this.departments = Set.copyOf(departments);
         this.county = county;
+        this.templates = Set.copyOf(templates);
     }
 
     /** What is wrong with the items, in file order; empty when all may be stored. */
@@ -119,6 +122,11 @@ final class ItemRules {
             errors.add(where.error("department", "catalog.import.department.unknown", department.getString(), county));
         } else {
             text(elements, "department", where, errors);
+        }
+        if (elements.get("process") instanceof JsonObject process
+                && process.get("template") instanceof JsonString template
+                && !templates.contains(template.getString())) {
+            errors.add(where.error("process", "catalog.import.process.template.unknown", template.getString()));
         }
         if (list(elements, "intakeTiers", where, errors) instanceof JsonArray tiers) {
             tiers.forEach(tier -> coded(tier, "intakeTiers", "intakeTiers", where, errors));

@@ -46,7 +46,7 @@ class CatalogJsonTest {
                   {"code": "TT 0003", "name": "坏事项", "type": "PUBLIC_SERVICE", "serviceObject": "NATURAL_PERSON",
                    "department": "MZ", "handlingTier": "TOWN", "intakeTiers": "TOWN", "onTheSpot": "yes",
                    "commitmentAllowed": false, "statutoryLimitDays": "abc", "promisedLimitDays": -1,
-                   "legalBasis": ["《法》"],
+                   "legalBasis": ["《法》"], "process": {"template": "fast-track", "steps": []},
                    "materials": [{"code": "A", "name": "甲", "form": "ORIGINAL", "copies": 1, "mandatory": true},
                                  {"code": "B", "name": "乙", "form": "PAPER", "copies": 1}]}
                 ]}
@@ -60,6 +60,7 @@ class CatalogJsonTest {
                 .containsExactlyInAnyOrder(
                         "items 2  catalog.import.object.expected",
                         "items 3 code catalog.import.code.format",
+                        "items 3 process catalog.import.process.template.unknown",
                         "items 3 intakeTiers catalog.import.list.expected",
                         "items 3 onTheSpot catalog.import.boolean.malformed",
                         "items 3 statutoryLimitDays catalog.import.number.malformed",

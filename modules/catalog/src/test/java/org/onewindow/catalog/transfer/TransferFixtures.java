@@ -14,7 +14,8 @@ final class TransferFixtures {
     static final String COUNTY = "370321000000";
     static final Set<String> DEPARTMENTS =
             Set.of("XZSP", "GA", "ZRZY", "RS", "MZ", "SW", "ZJ", "CZ", "SCJG", "YB", "WJ", "CL", "NY");
-    static final ItemRules RULES = new ItemRules(DEPARTMENTS, COUNTY);
+    static final Set<String> TEMPLATES = Set.of("on-the-spot", "single-department", "tiered-review", "parallel-review");
+    static final ItemRules RULES = new ItemRules(DEPARTMENTS, COUNTY, TEMPLATES);
 
     private TransferFixtures() {}
 

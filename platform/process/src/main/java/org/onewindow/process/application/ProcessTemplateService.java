@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -97,6 +98,18 @@ public class ProcessTemplateService {
                 .flatMap(Optional::stream)
                 .map(this::template)
                 .toList();
+    }
+
+    /** The keys of the standard templates in force: the templates a catalog item may name. */
+    public Set<String> standardKeys() {
+        Set<String> keys = new TreeSet<>();
+        repository()
+                .createProcessDefinitionQuery()
+                .processDefinitionTenantId(TemplateTenants.STANDARD)
+                .active()
+                .list()
+                .forEach(definition -> keys.add(definition.getKey()));
+        return keys;
     }
 
     /** The version of one template in force for a tenant. */
