@@ -108,12 +108,13 @@ public final class Launcher {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<Void> answer = client.send(
+                HttpResponse<String> answer = client.send(
                         HttpRequest.newBuilder(ready)
                                 .timeout(Duration.ofSeconds(20))
                                 .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
+                        HttpResponse.BodyHandlers.ofString());
+                // While the WAR still deploys, Payara's own health answer can be 200 with "No Application deployed".
+                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
                     return true;
                 }
             } catch (IOException e) {
