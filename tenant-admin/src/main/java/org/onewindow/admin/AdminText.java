@@ -32,6 +32,12 @@ final class AdminText {
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A confirmation shown next to {@code clientId} rather than at the top of the page (e.g. beside an uploader). */
+    static void infoAt(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     /** A refusal the console itself words (a malformed value), shown next to {@code clientId}. */
     static void error(String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.Role;
@@ -16,6 +17,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.process.application.ProcessTemplateService;
 import org.onewindow.process.application.TemplateTrialService;
 import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TemplateDraft;
+import org.onewindow.process.domain.TemplateStep;
 import org.onewindow.process.domain.TemplateTenants;
 import org.onewindow.process.domain.TrialRun;
 import org.onewindow.ui.FacesMessages;
@@ -23,9 +26,10 @@ import org.primefaces.event.FileUploadEvent;
 
 /**
  * The console's process templates page ({@code /admin/processes.xhtml}): the templates in force for the
- * administrator's own tenant (流程模板) and the tier each comes from, the versions the tenant published, publishing a
- * new version from a BPMN file, retiring the tenant's own override, and a dry run (试运行). Standards editors work
- * on the standard templates instead.
+ * administrator's own tenant (流程模板) and the tier each comes from, the versions the tenant published, a draft
+ * (草稿) of the next version saved from a BPMN file and compared with the version in force before it is published or
+ * discarded, retiring the tenant's own override, and a dry run (试运行). Standards editors work on the standard
+ * templates instead.
  */
 @Named
 @ViewScoped
@@ -56,8 +60,7 @@ public class ProcessTemplatesBacking implements Serializable {
     private String key;
     private List<VersionRow> versions;
 
-    private String uploadName;
-    private byte[] upload;
+    private DraftView draft;
 
     private String bpmnTitle;
     private String bpmn;
@@ -68,7 +71,14 @@ public class ProcessTemplatesBacking implements Serializable {
     private TrialView trial;
 
     /** A step of a template: its name and how it runs ({@code TASK}, {@code SEQUENTIAL_REVIEWS}, …). */
-    public record StepRow(String name, String kind) implements Serializable {}
+    public record StepRow(String name, String kind) implements Serializable {
+
+        static List<StepRow> of(List<TemplateStep> steps) {
+            return steps.stream()
+                    .map(step -> new StepRow(step.name(), step.kind().name()))
+                    .toList();
+        }
+    }
 
     /** A template in force for the tenant, as the table shows it. */
     public record TemplateRow(
@@ -91,9 +101,30 @@ public class ProcessTemplatesBacking implements Serializable {
                     template.version(),
                     template.definitionId(),
                     Date.from(template.publishedAt()),
-                    template.steps().stream()
-                            .map(step -> new StepRow(step.name(), step.kind().name()))
-                            .toList());
+                    StepRow.of(template.steps()));
+        }
+    }
+
+    /**
+     * The draft of the selected template as it was read: who saved it and when, the lock version a publication,
+     * discard or later save must name, its steps and its text.
+     */
+    public record DraftView(String savedBy, Date savedAt, int lockVersion, List<StepRow> steps, String bpmn)
+            implements Serializable {}
+
+    /** How a step of the draft differs from the version in force. */
+    public enum StepChange {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
+
+    /** One line of the comparison: a step of the version in force beside the draft's (either may be null). */
+    public record StepPair(StepRow inForce, StepRow draft, StepChange change) implements Serializable {
+
+        public boolean changed() {
+            return change != StepChange.SAME;
         }
     }
 
@@ -134,35 +165,46 @@ public class ProcessTemplatesBacking implements Serializable {
         return inForce;
     }
 
-    /** Shows a template: its versions of the own tenant, the upload and a fresh dry run. */
+    /** Shows a template: its versions of the own tenant, its draft, the upload and a fresh dry run. */
     public void select(String templateKey) {
         key = templateKey;
-        upload = null;
-        uploadName = null;
         trial = null;
         windowGroup = defaultGroup;
         reviewGroups = String.join("\n", defaultReviewGroups);
         refuseInRound = null;
         loadVersions();
+        loadDraft();
     }
 
-    /** Keeps an uploaded file until the administrator confirms publishing it. */
+    /**
+     * Saves an uploaded file as the draft of the next version, over the draft as it was read; a file the template
+     * rules refuse changes nothing. Nothing is published until the administrator publishes the draft.
+     */
     public void upload(FileUploadEvent event) {
-        uploadName = event.getFile().getFileName();
-        upload = event.getFile().getContent();
-    }
-
-    public void discardUpload() {
-        upload = null;
-        uploadName = null;
-    }
-
-    public void publish() {
-        if (upload == null || key == null) {
+        if (key == null) {
             return;
         }
         try {
-            ProcessTemplate published = templates.publish(tenant, key, upload);
+            TemplateDraft saved = templates.saveDraft(
+                    tenant, key, event.getFile().getContent(), draft == null ? null : draft.lockVersion());
+            draft = view(saved);
+            AdminText.infoAt(
+                    UPLOAD,
+                    "processes.draft.saved",
+                    event.getFile().getFileName(),
+                    getSelected() == null ? key : getSelected().name());
+        } catch (DomainException e) {
+            refused(UPLOAD, e);
+        }
+    }
+
+    /** Publishes the draft as the next version after the administrator confirmed; refused when it changed since. */
+    public void publishDraft() {
+        if (draft == null) {
+            return;
+        }
+        try {
+            ProcessTemplate published = templates.publishDraft(tenant, key, draft.lockVersion());
             AdminText.info(
                     "processes.published",
                     TemplateRow.of(published).name(),
@@ -170,11 +212,46 @@ public class ProcessTemplatesBacking implements Serializable {
                     AdminText.text("source." + published.source().name()));
             load();
             loadVersions();
+            loadDraft();
         } catch (DomainException e) {
-            FacesMessages.error(UPLOAD, e);
-        } finally {
-            discardUpload();
+            refused(null, e);
         }
+    }
+
+    /** Discards the draft after the administrator confirmed; the version in force is untouched. */
+    public void discardDraft() {
+        if (draft == null) {
+            return;
+        }
+        try {
+            templates.discardDraft(tenant, key, draft.lockVersion());
+            AdminText.info(
+                    "processes.draft.discarded",
+                    getSelected() == null ? key : getSelected().name());
+            loadDraft();
+        } catch (DomainException e) {
+            refused(null, e);
+        }
+    }
+
+    /**
+     * Shows why the draft was not saved, published or discarded (beside {@code clientId}, or at the top when null).
+     * When someone else saved, published or discarded it since it was read, the page reads it again and says so.
+     */
+    private void refused(String clientId, DomainException e) {
+        FacesMessages.error(clientId, e);
+        if (e.kind() == DomainException.Kind.CONFLICT || e.kind() == DomainException.Kind.NOT_FOUND) {
+            loadDraft();
+            AdminText.infoAt(clientId, "processes.draft.reloaded");
+        }
+    }
+
+    public void showDraftBpmn() {
+        if (draft == null) {
+            return;
+        }
+        bpmn = draft.bpmn();
+        bpmnTitle = AdminText.text("processes.draft.bpmn.title", key, draft.savedBy());
     }
 
     public void retire() {
@@ -233,6 +310,81 @@ public class ProcessTemplatesBacking implements Serializable {
             inForce = List.of();
             FacesMessages.error(e);
         }
+    }
+
+    /** Reads the draft of the selected template, if the tier has one (only those who may change templates see it). */
+    private void loadDraft() {
+        draft = null;
+        if (!mayChange || key == null) {
+            return;
+        }
+        try {
+            Optional<TemplateDraft> found = templates.draft(tenant, key);
+            if (found.isPresent()) {
+                draft = view(found.get());
+            }
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    private DraftView view(TemplateDraft found) {
+        List<StepRow> steps;
+        try {
+            steps = StepRow.of(templates.steps(found));
+        } catch (DomainException e) {
+            // A draft the rules refuse now (saved under older rules) can still be read and discarded.
+            steps = List.of();
+            FacesMessages.error(e);
+        }
+        return new DraftView(found.updatedBy(), Date.from(found.updatedAt()), found.version(), steps, found.bpmn());
+    }
+
+    /**
+     * The steps of the version in force beside the draft's, line by line: the steps both have in common stay
+     * aligned (a longest common subsequence of name and kind); between them, a step of either side is paired with
+     * the other side's in order as changed, and what is left over was added or removed.
+     */
+    static List<StepPair> compare(List<StepRow> inForce, List<StepRow> draft) {
+        int n = inForce.size();
+        int m = draft.size();
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = inForce.get(i).equals(draft.get(j))
+                        ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        List<StepPair> pairs = new ArrayList<>();
+        List<StepRow> removed = new ArrayList<>();
+        List<StepRow> added = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && inForce.get(i).equals(draft.get(j))) {
+                pairUp(removed, added, pairs);
+                pairs.add(new StepPair(inForce.get(i++), draft.get(j++), StepChange.SAME));
+            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+                added.add(draft.get(j++));
+            } else {
+                removed.add(inForce.get(i++));
+            }
+        }
+        pairUp(removed, added, pairs);
+        return List.copyOf(pairs);
+    }
+
+    private static void pairUp(List<StepRow> removed, List<StepRow> added, List<StepPair> pairs) {
+        for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
+            StepRow before = k < removed.size() ? removed.get(k) : null;
+            StepRow after = k < added.size() ? added.get(k) : null;
+            StepChange change =
+                    before == null ? StepChange.ADDED : after == null ? StepChange.REMOVED : StepChange.CHANGED;
+            pairs.add(new StepPair(before, after, change));
+        }
+        removed.clear();
+        added.clear();
     }
 
     private void loadVersions() {
@@ -312,17 +464,39 @@ public class ProcessTemplatesBacking implements Serializable {
         return versions;
     }
 
-    public String getUploadName() {
-        return uploadName;
+    /** The draft of the selected template, or null when the tier has none. */
+    public DraftView getDraft() {
+        return draft;
     }
 
-    public boolean isUploaded() {
-        return upload != null;
+    /** The steps of the version in force beside the draft's. */
+    public List<StepPair> getComparison() {
+        TemplateRow selected = getSelected();
+        if (draft == null || selected == null) {
+            return List.of();
+        }
+        return compare(selected.steps(), draft.steps());
     }
 
-    /** The uploaded file's size in KiB, rounded up, for the confirmation. */
-    public int getUploadKib() {
-        return upload == null ? 0 : (upload.length + 1023) / 1024;
+    public long getChangedSteps() {
+        return getComparison().stream().filter(StepPair::changed).count();
+    }
+
+    /** The confirmation before publishing the draft: which template, as which version, from which tier. */
+    public String getPublishDraftConfirmation() {
+        TemplateRow selected = getSelected();
+        return selected == null
+                ? ""
+                : AdminText.text(
+                        "processes.draft.publish.confirm",
+                        selected.name(),
+                        getNextVersion(),
+                        AdminText.text("source." + getOwnSource()));
+    }
+
+    public String getDiscardDraftConfirmation() {
+        TemplateRow selected = getSelected();
+        return selected == null ? "" : AdminText.text("processes.draft.discard.confirm", selected.name());
     }
 
     public String getBpmnTitle() {

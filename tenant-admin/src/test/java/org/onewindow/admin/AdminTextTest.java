@@ -22,7 +22,7 @@ import org.onewindow.process.domain.TemplateStep;
 
 /**
  * The console's texts ({@code #{a}}) exist in Chinese and English with the same arguments, and the process
- * templates page finds a text for every key it uses and every kind of step, tier and status it shows.
+ * templates page finds a text for every key it uses and every kind of step, tier, status and draft change it shows.
  */
 class AdminTextTest {
 
@@ -87,6 +87,9 @@ class AdminTextTest {
         Arrays.stream(TemplateStep.Kind.values()).forEach(kind -> used.add("processes.kind." + kind.name()));
         Arrays.stream(TemplateSource.values()).forEach(source -> used.add("source." + source.name()));
         Set.of("IN_FORCE", "REPLACED", "RETIRED").forEach(status -> used.add("processes.status." + status));
+        Arrays.stream(ProcessTemplatesBacking.StepChange.values())
+                .filter(change -> change != ProcessTemplatesBacking.StepChange.SAME)
+                .forEach(change -> used.add("processes.draft.change." + change.name()));
 
         assertThat(used).contains("processes.title", "nav.processes");
         assertThat(bundle("zh").stringPropertyNames()).containsAll(used);

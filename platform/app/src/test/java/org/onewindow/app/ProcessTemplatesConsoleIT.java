@@ -7,50 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The process templates page of the console (流程模板) in a real Chromium, over the demo county: 起凤镇
- * (370321106000) adapts the tiered review for its villages from a BPMN file, is refused a template that runs a
- * script, tries its version out and retires it again; the standards team sees the standard templates.
+ * (370321106000) saves an adaptation of the tiered review for its villages as a draft (草稿), compares it with the
+ * version in force and publishes it, is refused a template that runs a script, finds a draft changed by someone else
+ * and discards it, tries its version out and retires it again; the standards team sees the standard templates.
  */
-class ProcessTemplatesConsoleIT extends ShippedWar {
+class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
 
     static final String QIFENG = ProcessTemplateIT.QIFENG;
     static final String COUNTY = ProcessTemplateIT.COUNTY;
 
-    static ChromeDriver browser;
-
     @TempDir
     Path files;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void qifengAdaptsTheTieredReviewIsRefusedAScriptTriesItOutAndRetiresIt() throws IOException {
-        // Arrange: 起凤镇 follows the standard tiered review (another test class may have published and retired
-        // an adaptation before, so the next version number is counted, not assumed).
+    void qifengDraftsAnAdaptationPublishesItIsRefusedAScriptDiscardsADraftTriesItOutAndRetiresIt() throws IOException {
+        // Arrange: 起凤镇 follows the standard tiered review and has no draft of it (another test class may have
+        // published and retired an adaptation before, so the next version number is counted, not assumed).
         int next = versions("tiered-review", QIFENG) + 1;
+        assertThat(draft("tiered-review").status()).isEqualTo(404);
         Path adapted = write("qifeng-tiered-review.bpmn20.xml", ProcessTemplateIT.TOWN_TIERED_REVIEW);
+        Path archived = write(
+                "qifeng-archive.bpmn20.xml", ProcessTemplateIT.TOWN_TIERED_REVIEW.replace("镇便民服务中心登记", "镇便民服务中心登记归档"));
         Path script = write(
                 "qifeng-script.bpmn20.xml",
                 ProcessTemplateIT.TOWN_TIERED_REVIEW.replace(
@@ -70,45 +57,115 @@ class ProcessTemplatesConsoleIT extends ShippedWar {
 
         // Act: a file that is not a template, or is too large, is refused by the uploader before it is sent.
         page.select("tiered-review");
+        assertThat(page.hasDraft()).isFalse();
         assertThat(page.chooseRefusedFile(write("notes.txt", "not a template")))
                 .contains("请选择 .bpmn20.xml、.bpmn 或 .xml 格式");
         assertThat(page.chooseRefusedFile(write("huge.bpmn20.xml", "x".repeat(300 * 1024))))
                 .contains("不超过256 KiB");
         Browser.screenshot(browser, "processes-upload-refused");
 
-        // Act: choosing the adaptation asks first; declining publishes nothing.
-        assertThat(page.upload(adapted)).contains("qifeng-tiered-review.bpmn20.xml");
-        page.cancelPublish();
+        // Act: uploading the adaptation saves it as 起凤镇's draft.
+        assertThat(page.upload(adapted))
+                .contains("qifeng-tiered-review.bpmn20.xml")
+                .contains("草稿");
+
+        // Assert: the draft shows who saved it, its steps beside those in force with the added step marked, and
+        // nothing is in force yet.
+        assertThat(page.hasDraft()).isTrue();
+        assertThat(page.draftSavedBy()).isEqualTo("qifeng.admin");
+        assertThat(page.draftSavedAt()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(page.draftBecomes()).isEqualTo("第" + next + "版 乡镇");
+        assertThat(page.draftSteps()).containsExactly("逐级审查 逐级审查", "镇便民服务中心登记 单人办理", "窗口出件或送达决定 单人办理");
+        assertThat(page.changedDraftSteps()).containsExactly("镇便民服务中心登记 单人办理");
+        assertThat(page.changedInForceSteps()).isEmpty();
+        assertThat(page.draftChanges()).isEqualTo("与在用版本相比，1个环节有变化");
         assertThat(page.source("tiered-review")).isEqualTo("STANDARD");
         assertThat(versions("tiered-review", QIFENG)).isEqualTo(next - 1);
+        page.scrollToDraft();
+        Browser.screenshot(browser, "processes-draft");
+        assertThat(page.openDraftBpmn()).contains("<process id=\"tiered-review\"", "镇便民服务中心登记");
+        Browser.screenshot(browser, "processes-draft-bpmn");
+        page.closeBpmn();
 
-        // Act: upload the adaptation and confirm it.
-        String confirmation = page.upload(adapted);
-        assertThat(confirmation).contains("qifeng-tiered-review.bpmn20.xml").contains("第" + next + "版");
-        Browser.screenshot(browser, "processes-publish-confirm");
-        page.confirmPublish();
+        // Act: publishing the draft asks first, naming the template, the version and the tier; declining keeps it.
+        assertThat(page.askToPublishDraft())
+                .contains("逐级审查：村—镇—县")
+                .contains("第" + next + "版")
+                .contains("乡镇");
+        Browser.screenshot(browser, "processes-draft-publish-confirm");
+        page.decline();
+        assertThat(page.hasDraft()).isTrue();
+        assertThat(page.source("tiered-review")).isEqualTo("STANDARD");
+        page.askToPublishDraft();
+        page.confirm();
 
-        // Assert: 起凤镇's own version is in force.
+        // Assert: 起凤镇's own version is in force and the draft has ended.
         assertThat(page.pageMessages()).contains("已发布");
         assertThat(page.source("tiered-review")).isEqualTo("TOWN");
         assertThat(page.sourceLabel("tiered-review")).isEqualTo("乡镇");
         assertThat(page.version("tiered-review")).isEqualTo("第" + next + "版");
         assertThat(page.steps("tiered-review")).contains("镇便民服务中心登记");
+        assertThat(page.hasDraft()).isFalse();
+        assertThat(draft("tiered-review").status()).isEqualTo(404);
+        Browser.screenshot(browser, "processes-draft-published");
         assertThat(page.versionStatus(next)).isEqualTo("在用");
         assertThat(page.openBpmn(next)).contains("<process id=\"tiered-review\"", "镇便民服务中心登记");
         Browser.screenshot(browser, "processes-bpmn");
         page.closeBpmn();
 
-        // Act and assert: a template that runs a script is refused in Chinese and changes nothing.
+        // Act: a new draft renames the town's step; compared with the town's version now in force, that step changed.
+        assertThat(page.upload(archived)).contains("qifeng-archive.bpmn20.xml");
+        assertThat(page.draftBecomes()).isEqualTo("第" + (next + 1) + "版 乡镇");
+        assertThat(page.changedDraftSteps()).containsExactly("镇便民服务中心登记归档 单人办理");
+        assertThat(page.changedInForceSteps()).containsExactly("镇便民服务中心登记 单人办理");
+        int lock = draft("tiered-review").json().asJsonObject().getInt("lockVersion");
+
+        // Act and assert: a template that runs a script is refused in Chinese; the draft and what is in force stay.
         int versionsShown = page.versionCount();
-        assertThat(page.upload(script)).contains("qifeng-script.bpmn20.xml");
-        page.confirmPublish();
+        assertThat(page.upload(script)).contains("townRecord").contains("不被允许");
         assertThat(page.uploadRefusal()).contains("townRecord").contains("不被允许");
+        assertThat(page.changedDraftSteps()).containsExactly("镇便民服务中心登记归档 单人办理");
+        assertThat(draft("tiered-review").json().asJsonObject().getInt("lockVersion"))
+                .isEqualTo(lock);
         assertThat(page.version("tiered-review")).isEqualTo("第" + next + "版");
         assertThat(page.source("tiered-review")).isEqualTo("TOWN");
         assertThat(page.versionCount()).isEqualTo(versionsShown);
         assertThat(versions("tiered-review", QIFENG)).isEqualTo(next);
+        page.scrollToDraft();
         Browser.screenshot(browser, "processes-script-refused");
+
+        // Act: meanwhile another session of 起凤镇's administrators saves the draft again; this page read it before.
+        Api.Answer other = api.put(
+                "api/v1/process-templates/tiered-review/draft?tenant=" + QIFENG + "&lockVersion=" + lock,
+                api.token("qifeng.admin", PASSWORD),
+                "application/xml",
+                ProcessTemplateIT.TOWN_TIERED_REVIEW.getBytes(StandardCharsets.UTF_8));
+        assertThat(other.status()).as(other.body()).isEqualTo(200);
+
+        // Assert: discarding from the old read is refused in Chinese and the page shows the draft as it is now.
+        assertThat(page.askToDiscardDraft()).contains("放弃").contains("逐级审查（起凤镇：镇级登记）");
+        page.confirm();
+        assertThat(page.pageMessages()).contains("已被他人修改").contains("已重新读取草稿");
+        Browser.screenshot(browser, "processes-draft-stale");
+        assertThat(page.hasDraft()).isTrue();
+        assertThat(page.draftChanges()).isEqualTo("环节与在用版本相同（其他内容可能不同，可查看 BPMN）");
+        assertThat(page.changedDraftSteps()).isEmpty();
+        page.scrollToDraft();
+        Browser.screenshot(browser, "processes-draft-reloaded");
+
+        // Act: discard the draft as it is now, after confirming.
+        page.scrollToDraft();
+        assertThat(page.askToDiscardDraft()).contains("放弃").contains("在用版本不受影响");
+        Browser.screenshot(browser, "processes-draft-discard-confirm");
+        page.confirm();
+
+        // Assert: no draft any more; the town's version stays in force.
+        assertThat(page.pageMessages()).contains("已放弃");
+        assertThat(page.hasDraft()).isFalse();
+        assertThat(draft("tiered-review").status()).isEqualTo(404);
+        assertThat(page.source("tiered-review")).isEqualTo("TOWN");
+        assertThat(page.version("tiered-review")).isEqualTo("第" + next + "版");
+        Browser.screenshot(browser, "processes-draft-discarded");
 
         // Act and assert: the dry run goes 起凤镇, the county, the town's record, back to the window.
         assertThat(page.reviewGroups()).isEqualTo(QIFENG + "\n" + COUNTY);
@@ -126,7 +183,7 @@ class ProcessTemplatesConsoleIT extends ShippedWar {
         // Act and assert: retiring after confirming brings the standard back.
         assertThat(page.askToRetire()).contains("停用").contains("逐级审查");
         Browser.screenshot(browser, "processes-retire-confirm");
-        page.confirmRetire();
+        page.confirm();
         assertThat(page.pageMessages()).contains("已停用");
         assertThat(page.source("tiered-review")).isEqualTo("STANDARD");
         assertThat(page.sourceLabel("tiered-review")).isEqualTo("标准");
@@ -137,7 +194,7 @@ class ProcessTemplatesConsoleIT extends ShippedWar {
     }
 
     @Test
-    void theStandardsTeamSeesTheStandardTemplatesAndReadsThemInEnglish() {
+    void theStandardsTeamSeesTheStandardTemplatesAndReadsThemAndADraftInEnglish() throws IOException {
         new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
         ProcessTemplatesPage page = new ProcessTemplatesPage(browser, base);
 
@@ -160,9 +217,41 @@ class ProcessTemplatesConsoleIT extends ShippedWar {
         assertThat(english.sourceLabel("parallel-review")).isEqualTo("Standard");
         assertThat(english.steps("parallel-review")).contains("parallel review");
         Browser.screenshot(browser, "processes-standard-english");
+
+        // A draft of the next standard version reads in English too, and discarding it leaves no trace.
+        int next = versions("parallel-review", "standard") + 1;
+        english.select("parallel-review");
+        assertThat(english.upload(write(
+                        "standard-parallel-review.bpmn20.xml",
+                        bundled("parallel-review").replace("汇总各部门意见并决定", "汇总各部门意见、听证后决定"))))
+                .contains("Saved the file \"standard-parallel-review.bpmn20.xml\" as the draft");
+        assertThat(english.draftSavedBy()).isEqualTo("standards.editor");
+        assertThat(english.draftBecomes()).isEqualTo("Version " + next + " Standard");
+        assertThat(english.changedDraftSteps()).containsExactly("汇总各部门意见、听证后决定 single task");
+        assertThat(english.draftChanges()).isEqualTo("1 step differs from the version in force");
+        english.scrollToDraft();
+        Browser.screenshot(browser, "processes-standard-draft-english");
+        assertThat(english.askToDiscardDraft()).contains("Discard the draft of");
+        english.confirm();
+        assertThat(english.pageMessages()).contains("Discarded the draft");
+        assertThat(english.hasDraft()).isFalse();
+        assertThat(versions("parallel-review", "standard")).isEqualTo(next - 1);
         browser.findElement(By.id("session-bar:lang")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "流程模板"));
+    }
+
+    /** 起凤镇's draft of a template, read over REST as its administrator (404 when there is none). */
+    private Api.Answer draft(String key) {
+        return api.get(
+                "api/v1/process-templates/" + key + "/draft?tenant=" + QIFENG, api.token("qifeng.admin", PASSWORD));
+    }
+
+    private static String bundled(String key) throws IOException {
+        try (var in = ProcessTemplatesConsoleIT.class.getResourceAsStream(
+                "/org/onewindow/process/templates/" + key + ".bpmn20.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private int versions(String key, String tenant) {

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's process templates page: the templates in force for the own tenant, one template's versions, the
- * upload and its confirmation, retiring the own version, the dry run and the BPMN viewer.
+ * upload that saves a draft, the draft beside the version in force with its publication and discard (each confirmed),
+ * retiring the own version, the dry run and the BPMN viewer.
  */
 final class ProcessTemplatesPage {
 
@@ -65,11 +66,13 @@ final class ProcessTemplatesPage {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("template-name"), key));
     }
 
-    /** Chooses a file in the uploader; returns the confirmation the page then asks for, leaving it open. */
+    /** Chooses a file in the uploader, which sends it to be saved as the draft; returns what the page says beside it. */
     String upload(Path file) {
+        WebElement messages = browser.findElement(By.id("processes:upload-messages"));
         browser.findElement(By.id("processes:upload_input"))
                 .sendKeys(file.toAbsolutePath().toString());
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-confirm")))
+        wait.until(ExpectedConditions.stalenessOf(messages));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("processes:upload-messages")))
                 .getText();
     }
 
@@ -82,18 +85,81 @@ final class ProcessTemplatesPage {
         return uploadRefusal();
     }
 
-    /** Confirms publishing and waits for the page to show the outcome. */
-    void confirmPublish() {
-        WebElement table = browser.findElement(TEMPLATES);
-        browser.findElement(By.id("publish:publish-yes")).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("publish:publish-dialog")));
+    boolean hasDraft() {
+        return !browser.findElements(By.id("draft-card")).isEmpty();
     }
 
-    /** Declines the confirmation: nothing is published. */
-    void cancelPublish() {
-        browser.findElement(By.id("publish:publish-no")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("publish:publish-dialog")));
+    /** Who saved the draft, as the draft card says. */
+    String draftSavedBy() {
+        return browser.findElement(By.id("draft-saved-by")).getText();
+    }
+
+    /** When the draft was saved, to the second, as the draft card says. */
+    String draftSavedAt() {
+        return browser.findElement(By.id("draft-saved-at")).getText();
+    }
+
+    /** The version number and tier the draft becomes, e.g. 第3版 乡镇. */
+    String draftBecomes() {
+        return browser.findElement(By.id("draft-becomes")).getText().replaceAll("\\s+", " ");
+    }
+
+    /** The draft's steps, in order, as shown: name and kind per step. */
+    List<String> draftSteps() {
+        return comparedSteps("ow-draft-step", false);
+    }
+
+    /** The draft's steps marked as differing from the version in force (added or changed). */
+    List<String> changedDraftSteps() {
+        return comparedSteps("ow-draft-step", true);
+    }
+
+    /** The steps of the version in force the comparison marks (removed or changed). */
+    List<String> changedInForceSteps() {
+        return comparedSteps("ow-in-force-step", true);
+    }
+
+    /** The summary above the comparison, e.g. 与在用版本相比，1个环节有变化. */
+    String draftChanges() {
+        return browser.findElement(By.id("draft-changes")).getText();
+    }
+
+    /** Opens the draft's BPMN text and returns it, leaving the viewer open. */
+    String openDraftBpmn() {
+        browser.findElement(By.id("processes:show-draft-bpmn")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bpmn-text")))
+                .getText();
+    }
+
+    /** Asks to publish the draft; returns the confirmation's text, leaving it open. */
+    String askToPublishDraft() {
+        return ask(By.id("processes:publish-draft"));
+    }
+
+    /** Asks to discard the draft; returns the confirmation's text, leaving it open. */
+    String askToDiscardDraft() {
+        return ask(By.id("processes:discard-draft"));
+    }
+
+    /** Confirms the question open (publish or discard the draft, retire) and waits for the page to show the outcome. */
+    void confirm() {
+        WebElement table = browser.findElement(TEMPLATES);
+        browser.findElement(By.id("processes:confirm-yes")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
+    /** Declines the question open: nothing changes. */
+    void decline() {
+        browser.findElement(By.id("processes:confirm-no")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
+    /** Shows the draft card in the middle of the window (for a screenshot). */
+    void scrollToDraft() {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("draft-card")));
     }
 
     /** The refusal shown beside the uploader, empty when none. */
@@ -156,15 +222,7 @@ final class ProcessTemplatesPage {
 
     /** Asks to retire the own version; returns the confirmation's text, leaving it open. */
     String askToRetire() {
-        browser.findElement(By.id("processes:retire")).click();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
-                .getText();
-    }
-
-    void confirmRetire() {
-        WebElement table = browser.findElement(TEMPLATES);
-        browser.findElement(By.id("processes:confirm-yes")).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        return ask(By.id("processes:retire"));
     }
 
     boolean canRetire() {
@@ -179,6 +237,20 @@ final class ProcessTemplatesPage {
 
     void scrollToTop() {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    }
+
+    private String ask(By button) {
+        browser.findElement(button).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
+                .getText();
+    }
+
+    private List<String> comparedSteps(String side, boolean changedOnly) {
+        return browser.findElements(By.cssSelector("#processes\\:draft-steps ." + side)).stream()
+                .filter(step -> !changedOnly || !"SAME".equals(step.getAttribute("data-change")))
+                .map(step -> step.getText().replaceAll("\\s+", " ").strip())
+                .filter(text -> !text.isEmpty() && !text.equals("—"))
+                .toList();
     }
 
     private WebElement sourceTag(String key) {

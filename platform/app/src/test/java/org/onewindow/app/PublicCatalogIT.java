@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
@@ -26,7 +24,6 @@ import org.openpdf.text.pdf.PdfString;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,24 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (370321106202) in 起凤镇, 桓台县. A villager searches 养老, opens the service guide (办事指南), downloads it as a PDF
  * with real Chinese text, and reads it in English; a mistyped place or item says so plainly.
  */
-class PublicCatalogIT extends ShippedWar {
+class PublicCatalogIT extends ShippedWarInBrowser {
 
     static final String HUAGOU = "370321106202";
     static final String QIFENG = "370321106000";
     static final String PENSION = "城乡居民基本养老保险参保登记";
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void anonymous() {

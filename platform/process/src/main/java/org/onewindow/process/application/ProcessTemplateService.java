@@ -201,14 +201,14 @@ public class ProcessTemplateService {
     public ProcessTemplate publishDraft(String tenant, String key, int lockVersion) {
         StaffPrincipal staff = authorise(tenant, key);
         TemplateDraft draft = currentDraft(tenant, key, lockVersion);
-        em.remove(draft);
+        remove(draft);
         return deploy(staff, tenant, key, draft.bpmn().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Discards the draft; the version in force is untouched. */
     public void discardDraft(String tenant, String key, int lockVersion) {
         StaffPrincipal staff = authorise(tenant, key);
-        em.remove(currentDraft(tenant, key, lockVersion));
+        remove(currentDraft(tenant, key, lockVersion));
         audit.record(
                 auditTenant(staff, tenant),
                 "process.template.draft.discarded",
@@ -233,6 +233,16 @@ public class ProcessTemplateService {
             throw DomainException.conflict("process.template.draft.stale", key);
         }
         return draft;
+    }
+
+    /** Deletes now, so that a save by someone else since the read is a 409 here, not a failed commit later. */
+    private void remove(TemplateDraft draft) {
+        try {
+            em.remove(draft);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DomainException.conflict("process.template.draft.stale", draft.templateKey());
+        }
     }
 
     private void requireStandard(String tenant, String key) {
