@@ -9,6 +9,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -359,6 +360,20 @@ public class StandardsBacking implements Serializable {
 
     public ImpactView getImpact() {
         return impact;
+    }
+
+    /** A publication as the table shows it; Faces formats a {@link Date}, not an {@code Instant}. */
+    public record PublicationRow(Publication run, Date startedAt) {}
+
+    /** The latest publications of any item, newest first (read on each render: they move on in the background). */
+    public List<PublicationRow> getPublications() {
+        try {
+            return publications.recent("").stream()
+                    .map(run -> new PublicationRow(run, Date.from(run.createdAt())))
+                    .toList();
+        } catch (DomainException e) {
+            return List.of();
+        }
     }
 
     public PublishedFigures getPublished() {

@@ -118,6 +118,11 @@ final class StandardsPage {
                 .getText();
     }
 
+    /** The recent publications table, as shown. */
+    String publications() {
+        return browser.findElement(By.id("standards:publications")).getText();
+    }
+
     String adoption() {
         return browser.findElement(By.id("adoption:tenants")).getText();
     }
