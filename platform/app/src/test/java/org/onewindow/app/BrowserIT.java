@@ -192,7 +192,7 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(standards.confirmPublish()).contains("已发布").contains("产生冲突1个");
         assertThat(standards.adoption()).contains("起凤镇").contains("有冲突待处理");
         assertThat(standards.publications()).contains("NY-0001").contains("已完成").contains("standards.editor");
-        Browser.screenshot(browser, "standards-published");
+        Browser.screenshot(browser, "standards-publications");
 
         new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
         CatalogPage county = new CatalogPage(browser, base);

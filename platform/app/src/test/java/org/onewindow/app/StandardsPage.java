@@ -118,9 +118,11 @@ final class StandardsPage {
                 .getText();
     }
 
-    /** The recent publications table, as shown. */
+    /** The recent publications table, as shown (scrolled into view). */
     String publications() {
-        return browser.findElement(By.id("standards:publications")).getText();
+        WebElement table = browser.findElement(By.id("standards:publications"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", table);
+        return table.getText();
     }
 
     String adoption() {
