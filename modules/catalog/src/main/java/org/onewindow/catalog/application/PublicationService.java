@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.catalog.domain.Publication;
@@ -49,7 +50,13 @@ public class PublicationService {
         }
         Publication queued = publications.queue(itemCode, number, editor.username());
         UUID id = queued.id();
-        executor.execute(() -> Caller.runAs(editor, () -> run(id, itemCode, number)));
+        try {
+            executor.execute(() -> Caller.runAs(editor, () -> run(id, itemCode, number)));
+        } catch (RejectedExecutionException e) {
+            DomainException refusal = DomainException.conflict("catalog.publication.rejected", itemCode);
+            publications.failed(id, refusal.key(), Messages.format(Messages.DEFAULT_LOCALE, refusal));
+            throw refusal;
+        }
         return queued;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.Messages;
 
 /**
  * The publication rows, each change in a transaction of its own: progress must be visible while the re-base's
@@ -72,5 +73,20 @@ public class Publications {
 
     public void failed(UUID id, String errorKey, String errorText) {
         find(id).failed(errorKey, errorText);
+    }
+
+    /**
+     * Publications left queued or running by a server that stopped: their re-base transaction rolled back with
+     * it, so they changed nothing; they are marked failed so that the item can be published again.
+     *
+     * @return how many were marked
+     */
+    public int failInterrupted(String reason) {
+        List<Publication> open = em.createQuery("select p from Publication p where p.state in :open", Publication.class)
+                .setParameter("open", List.of(Publication.State.QUEUED, Publication.State.RUNNING))
+                .getResultList();
+        String text = Messages.format(Messages.DEFAULT_LOCALE, "catalog.publication.interrupted", reason);
+        open.forEach(publication -> publication.failed("catalog.publication.interrupted", text));
+        return open.size();
     }
 }
