@@ -29,3 +29,18 @@ grant select, insert, update on publication to ${appRole};
 -- Editors discard drafts (放弃草稿); the service deletes nothing but a draft, and a published version is
 -- referenced by overrides, so the foreign keys refuse its deletion anyway.
 grant delete on item_version to ${appRole};
+
+-- The database holds the line too: only a draft may ever be deleted; a published or retired version is history.
+create function ow_only_drafts_deleted() returns trigger
+    language plpgsql
+as $$
+begin
+    if old.state <> 'DRAFT' then
+        raise exception 'item % version % is %, only drafts can be deleted', old.item_code, old.version_no, old.state
+            using errcode = 'check_violation';
+    end if;
+    return old;
+end
+$$;
+create trigger item_version_only_drafts_deleted before delete on item_version
+    for each row execute function ow_only_drafts_deleted();

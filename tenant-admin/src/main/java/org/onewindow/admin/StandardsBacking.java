@@ -142,16 +142,16 @@ public class StandardsBacking implements Serializable {
     public void open(String itemCode) {
         try {
             ItemVersion published = standards.publishedItem(itemCode);
-            Optional<ItemVersion> draft = standards.openDraft(itemCode);
+            // Text and lock version read together: a save in between must not pair old text with a new lock.
+            Optional<StandardsService.Draft> draft =
+                    standards.openDraft(itemCode).map(open -> standards.draft(itemCode, open.number()));
             code = itemCode;
             name = Elements.display(published.element("name"));
             publishedNumber = published.number();
             publishedJson = published.elements().toString();
-            draftNumber = draft.map(ItemVersion::number).orElse(null);
-            draftJson = draft.map(d -> d.elements().toString()).orElse(null);
-            draftLock = draftNumber == null
-                    ? null
-                    : standards.draft(itemCode, draftNumber).lockVersion();
+            draftNumber = draft.map(d -> d.item().number()).orElse(null);
+            draftJson = draft.map(d -> d.item().elements().toString()).orElse(null);
+            draftLock = draft.map(StandardsService.Draft::lockVersion).orElse(null);
             editing = false;
             editedJson = null;
             impact = null;

@@ -385,6 +385,13 @@ class CatalogIT extends ShippedWar {
         assertThat(api.delete(path + "?lockVersion=" + lock, editor).status()).isEqualTo(204);
     }
 
+    private int lockOf(String code, int version, String editor) {
+        return api.get("api/v1/catalog/items/" + code + "/drafts/" + version, editor)
+                .json()
+                .asJsonObject()
+                .getInt("lockVersion");
+    }
+
     private static String edit(String code, String guidance, int lockVersion) {
         return Json.createObjectBuilder()
                 .add("lockVersion", lockVersion)
@@ -527,7 +534,7 @@ class CatalogIT extends ShippedWar {
     }
 
     @Test
-    void aSecondPublicationOfTheSameDraftWhileTheFirstRunsIsRefused() {
+    void aSecondPublicationOfTheSameDraftWhileTheFirstRunsIsRefused() throws Exception {
         String editor = api.token("standards.editor", PASSWORD);
         JsonObject next = Json.createObjectBuilder(demoItem("XZSP-0001"))
                 .add("maxVisits", 0)
@@ -536,13 +543,29 @@ class CatalogIT extends ShippedWar {
                         .status())
                 .isEqualTo(201);
 
-        Api.Answer first = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
-        Api.Answer second = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
+        // The first publication waits on the version in force, which a superuser transaction holds locked.
+        Api.Answer first;
+        Api.Answer second;
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            su.setAutoCommit(false);
+            sql.execute("select 1 from item_version where item_code = 'XZSP-0001' and state = 'PUBLISHED' for update");
+            first = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
+            second = api.post("api/v1/catalog/items/XZSP-0001/drafts/2/publish", editor, "application/json", "");
+            Api.Answer edit = api.putJson(
+                    "api/v1/catalog/items/XZSP-0001/drafts/2",
+                    editor,
+                    edit("XZSP-0001", "发布中修改", lockOf("XZSP-0001", 2, editor)));
+            assertThat(edit.status())
+                    .as("a draft being published does not change")
+                    .isEqualTo(409);
+            assertThat(edit.field("error")).isEqualTo("catalog.publication.running");
+            su.rollback();
+        }
 
         assertThat(first.status()).as(first.body()).isEqualTo(202);
-        // The second is refused while the first is queued or running, or finds no draft once it has finished.
-        assertThat(second.status()).as(second.body()).isIn(409, 404);
-        assertThat(second.field("error")).isIn("catalog.publication.running", "catalog.draft.not.found");
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.field("error")).isEqualTo("catalog.publication.running");
         JsonObject done = waitFor(first.json().asJsonObject().getString("id"), editor);
         assertThat(done.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(item("XZSP-0001", HUAGOU).getInt("standardVersion")).isEqualTo(2);

@@ -173,9 +173,8 @@ class ProcessTemplateIT extends ShippedWar {
                 .isEqualTo("镇长办公会汇总决定");
         assertThat(inForce("parallel-review", HUAGOU).getString("source")).isEqualTo("STANDARD");
         assertThat(api.get(path, null).status()).isEqualTo(401);
-        assertThat(api.get("api/v1/process-templates/parallel-review/draft?tenant=" + TIANZHUANG_VILLAGE, qifeng)
-                        .status())
-                .isEqualTo(404);
+        assertRefused(api.get(path, api.token("county.admin", PASSWORD)), 403, "process.template.own-tenant");
+        assertRefused(api.get(path, api.token("qifeng.clerk", PASSWORD)), 403, "caller.forbidden");
 
         // A second save without the lock it read, or with an old one, is refused; with it, it replaces the text.
         assertRefused(api.put(path, qifeng, "application/xml", first), 409, "process.template.draft.stale");

@@ -71,26 +71,39 @@ public class PublicationService {
     }
 
     private Void run(UUID id, String itemCode, int number) {
+        ImpactReport report;
         try {
-            ImpactReport report = standards.publish(itemCode, number, new PublicationProgress() {
+            report = standards.publish(itemCode, number, new PublicationProgress() {
                 @Override
                 public void started(int counties) {
-                    publications.running(id, counties);
+                    record(() -> publications.running(id, counties));
                 }
 
                 @Override
                 public void countyDone(int done, ImpactReport soFar) {
-                    publications.progress(id, done, soFar);
+                    record(() -> publications.progress(id, done, soFar));
                 }
             });
-            publications.succeeded(id, report);
         } catch (DomainException e) {
             publications.failed(id, e.key(), Messages.format(Messages.DEFAULT_LOCALE, e));
+            return null;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Publication " + id + " of " + itemCode + " failed; nothing was changed", e);
             publications.failed(id, "catalog.publication.failed", rootMessage(e));
+            return null;
         }
+        // The re-base committed: whatever happens to its record now, it must not be reported as failed.
+        record(() -> publications.succeeded(id, report));
         return null;
+    }
+
+    /** Progress is for people watching: failing to record it must not roll the publication back. */
+    private static void record(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record a publication's progress", e);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.catalog.domain.Publication;
@@ -29,9 +30,32 @@ public class Publications {
             em.persist(publication);
             em.flush();
         } catch (PersistenceException e) {
-            throw DomainException.conflict("catalog.publication.running", itemCode);
+            if (uniqueViolation(e)) {
+                throw DomainException.conflict("catalog.publication.running", itemCode);
+            }
+            throw e;
         }
         return publication;
+    }
+
+    /** Whether an item has a publication queued or running: its draft must not change under it. */
+    public boolean open(String itemCode) {
+        return !em.createQuery(
+                        "select p.id from Publication p where p.itemCode = :item and p.state in :open", UUID.class)
+                .setParameter("item", itemCode)
+                .setParameter("open", List.of(Publication.State.QUEUED, Publication.State.RUNNING))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private static boolean uniqueViolation(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Publication find(UUID id) {

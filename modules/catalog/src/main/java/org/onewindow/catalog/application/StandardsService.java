@@ -65,6 +65,9 @@ public class StandardsService {
     @Inject
     ProcessTemplateService templates;
 
+    @Inject
+    Publications publications;
+
     /**
      * Starts the next version of an item, or the first of a new one, as a draft (草稿) with the given elements.
      *
@@ -120,10 +123,9 @@ public class StandardsService {
         if (elements == null) {
             throw new DomainException("catalog.draft.elements.required");
         }
+        requireNotPublishing(itemCode);
         StandardItemVersion row = draft(itemCode, number, true);
-        if (row.version() != lockVersion) {
-            throw DomainException.conflict("catalog.draft.stale", itemCode, number);
-        }
+        requireUnchanged(row, lockVersion);
         ItemVersion before = row.toDomain();
         ItemVersion after = new ItemVersion(itemCode, number, VersionState.DRAFT, elements);
         requireKnownTemplate(elements);
@@ -146,10 +148,9 @@ public class StandardsService {
      */
     public void discardDraft(String itemCode, int number, int lockVersion) {
         StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        requireNotPublishing(itemCode);
         StandardItemVersion row = draft(itemCode, number, true);
-        if (row.version() != lockVersion) {
-            throw DomainException.conflict("catalog.draft.stale", itemCode, number);
-        }
+        requireUnchanged(row, lockVersion);
         ItemVersion discarded = row.toDomain();
         repository.remove(row);
         audit.record(
@@ -376,6 +377,23 @@ public class StandardsService {
         ImpactPreview nothing = new ImpactPreview(
                 version.code(), 0, version.number(), true, new TreeSet<>(), new TreeSet<>(), new TreeMap<>());
         return new ImpactReport(nothing, Map.of(), published);
+    }
+
+    /**
+     * A draft being published does not change under the publication (which takes the text it finds). Asked before
+     * locking the row, which the running publication holds.
+     */
+    private void requireNotPublishing(String itemCode) {
+        if (publications.open(itemCode)) {
+            throw DomainException.conflict("catalog.publication.running", itemCode);
+        }
+    }
+
+    /** The draft as the editor read it. */
+    private static void requireUnchanged(StandardItemVersion row, int lockVersion) {
+        if (row.version() != lockVersion) {
+            throw DomainException.conflict("catalog.draft.stale", row.itemCode(), row.number());
+        }
     }
 
     /** An item's process names a standard template in force, or it could never be handled. */

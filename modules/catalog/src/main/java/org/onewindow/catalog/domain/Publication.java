@@ -100,6 +100,7 @@ public class Publication {
     }
 
     public void succeeded(int overriding, int changed, int conflicted) {
+        requireOpen();
         progress(countiesTotal, overriding, changed, conflicted);
         state = State.SUCCEEDED;
         finishedAt = Instant.now();
@@ -107,11 +108,19 @@ public class Publication {
 
     /** Failed: the re-base rolled back, so the figures of the counties done so far no longer hold. */
     public void failed(String errorKey, String errorText) {
+        requireOpen();
         progress(0, 0, 0, 0);
         state = State.FAILED;
         this.errorKey = errorKey;
         this.errorText = errorText;
         finishedAt = Instant.now();
+    }
+
+    /** An ended publication keeps its outcome. */
+    private void requireOpen() {
+        if (state.finished()) {
+            throw new IllegalStateException("publication " + id + " already ended " + state);
+        }
     }
 
     /** Percent of the counties re-based so far; a publication with nothing to re-base is done when it succeeds. */

@@ -28,6 +28,9 @@ public class TemplateTrialService {
     /** A template that has not ended after this many rounds loops; the trial stops and says so. */
     static final int MAX_ROUNDS = 50;
 
+    /** More review groups than any item has steps: a longer list would only make the dry run longer. */
+    static final int MAX_GROUPS = 20;
+
     @Inject
     ProcessEngines engines;
 
@@ -51,8 +54,20 @@ public class TemplateTrialService {
         if (reviewGroups.isEmpty()) {
             throw new DomainException("process.trial.no-reviewers");
         }
+        if (reviewGroups.size() > MAX_GROUPS) {
+            throw new DomainException("process.trial.too-many-reviewers", MAX_GROUPS);
+        }
         ProcessTemplate template = templates.inForce(tenant, key);
-        transaction.setRollbackOnly();
+        try {
+            return simulate(template, tenant, windowGroup, reviewGroups, refuseInRound);
+        } finally {
+            // Marked at the end, once the engine has done its work in the transaction: nothing of the run is kept.
+            transaction.setRollbackOnly();
+        }
+    }
+
+    private TrialRun simulate(
+            ProcessTemplate template, String tenant, String windowGroup, List<String> reviewGroups, int refuseInRound) {
         ProcessEngine engine = engines.engine();
         ProcessInstance instance = engine.getRuntimeService()
                 .createProcessInstanceBuilder()

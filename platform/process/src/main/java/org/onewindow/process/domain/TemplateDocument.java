@@ -32,6 +32,18 @@ final class TemplateDocument {
             "http://www.omg.org/spec/DD/20100524/DC",
             "http://www.omg.org/spec/DD/20100524/DI");
 
+    /** The diagram elements by name: Flowable reads elements by local name, whatever their namespace. */
+    private static final Set<String> DIAGRAM_ELEMENTS = Set.of(
+            "BPMNDiagram",
+            "BPMNPlane",
+            "BPMNShape",
+            "BPMNEdge",
+            "BPMNLabel",
+            "BPMNLabelStyle",
+            "Bounds",
+            "waypoint",
+            "Font");
+
     private static final Set<String> ELEMENTS = Set.of(
             "definitions",
             "process",
@@ -89,6 +101,12 @@ final class TemplateDocument {
 
     static void check(byte[] xml) {
         Document document = parse(xml);
+        // The draft is stored and deployed as UTF-8: a file in another encoding would be checked as one text and
+        // kept as another.
+        String encoding = document.getXmlEncoding() == null ? document.getInputEncoding() : document.getXmlEncoding();
+        if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
+            throw new DomainException("process.template.encoding", encoding);
+        }
         check(document.getDocumentElement(), false);
     }
 
@@ -105,7 +123,7 @@ final class TemplateDocument {
                 && element.getParentNode() instanceof Element parent
                 && BPMN.equals(parent.getNamespaceURI())
                 && "definitions".equals(parent.getLocalName());
-        boolean diagram = DIAGRAM.contains(namespace) && (inDiagram || diagramRoot);
+        boolean diagram = DIAGRAM.contains(namespace) && DIAGRAM_ELEMENTS.contains(name) && (inDiagram || diagramRoot);
         if (FLOWABLE.equals(namespace) && name.endsWith("Listener")) {
             throw new DomainException("process.template.listener", id(element));
         }

@@ -2,7 +2,10 @@ package org.onewindow.process.domain;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.exceptions.XMLException;
@@ -78,6 +81,14 @@ public final class TemplateRules {
         if (process.findFlowElementsOfType(UserTask.class).isEmpty()) {
             throw new DomainException("process.template.no-task", key);
         }
+        if (!model.getImports().isEmpty()
+                || !model.getInterfaces().isEmpty()
+                || !model.getMessages().isEmpty()
+                || !model.getDataStores().isEmpty()
+                || !model.getItemDefinitions().isEmpty()) {
+            throw new DomainException("process.template.element", key, "definitions");
+        }
+        checkNoLoopWithoutPeople(process);
         List<ValidationError> errors = new ProcessValidatorFactory()
                 .createDefaultProcessValidator().validate(model).stream()
                         .filter(error -> !error.isWarning())
@@ -128,6 +139,42 @@ public final class TemplateRules {
         }
     }
 
+    /** A literal cardinality, and a small one: a template may not ask for millions of parallel tasks. */
+    static final int MAX_CARDINALITY = 20;
+
+    /**
+     * Every cycle of the flow passes through a task for people: a loop of gateways alone would spin inside one
+     * transaction until the server ran out of memory.
+     */
+    private static void checkNoLoopWithoutPeople(Process process) {
+        Map<String, List<String>> next = new HashMap<>();
+        for (SequenceFlow flow : process.findFlowElementsOfType(SequenceFlow.class)) {
+            if (!(process.getFlowElement(flow.getSourceRef()) instanceof UserTask)
+                    && !(process.getFlowElement(flow.getTargetRef()) instanceof UserTask)) {
+                next.computeIfAbsent(flow.getSourceRef(), id -> new ArrayList<>())
+                        .add(flow.getTargetRef());
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (String start : next.keySet()) {
+            loopFrom(start, next, new HashSet<>(), done);
+        }
+    }
+
+    private static void loopFrom(String node, Map<String, List<String>> next, Set<String> path, Set<String> done) {
+        if (done.contains(node)) {
+            return;
+        }
+        if (!path.add(node)) {
+            throw new DomainException("process.template.loop", node);
+        }
+        for (String target : next.getOrDefault(node, List.of())) {
+            loopFrom(target, next, path, done);
+        }
+        path.remove(node);
+        done.add(node);
+    }
+
     private static void checkElement(FlowElement element) {
         if (!ALLOWED.contains(element.getClass())) {
             throw new DomainException(
@@ -143,10 +190,22 @@ public final class TemplateRules {
             // Timers, messages and signals need the job executor and outside systems: not in a local template.
             throw new DomainException("process.template.element", element.getId(), "EventDefinition");
         }
+        if (element instanceof UserTask task
+                && task.getLoopCharacteristics() != null
+                && task.getLoopCharacteristics().getLoopCardinality() != null
+                && !task.getLoopCharacteristics().getLoopCardinality().isBlank()
+                && !smallNumber(
+                        task.getLoopCharacteristics().getLoopCardinality().strip())) {
+            throw new DomainException("process.template.cardinality", element.getId(), MAX_CARDINALITY);
+        }
         if (element instanceof Activity activity
                 && !activity.getBoundaryEvents().isEmpty()) {
             throw new DomainException("process.template.element", element.getId(), "BoundaryEvent");
         }
+    }
+
+    private static boolean smallNumber(String text) {
+        return text.matches("[0-9]{1,2}") && Integer.parseInt(text) <= MAX_CARDINALITY;
     }
 
     private static String rootMessage(Throwable e) {

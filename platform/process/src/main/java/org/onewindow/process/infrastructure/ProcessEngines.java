@@ -53,6 +53,8 @@ public class ProcessEngines {
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
         configuration.setCreateDiagramOnDeploy(false);
+        // Deployments re-read the BPMN: no DTDs or external entities there either.
+        configuration.setEnableSafeBpmnXml(true);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         // Ids that two nodes of a cluster can generate without a shared counter.
         configuration.setIdGenerator(new StrongUuidGenerator());

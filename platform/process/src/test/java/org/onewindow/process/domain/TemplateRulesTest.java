@@ -1330,4 +1330,93 @@ class TemplateRulesTest {
                     .hasValue(0);
         }
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Refusals: templates that would run away or be stored as another text
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Nested
+    class RunawayAndEncoding {
+
+        @Test
+        void aLoopOfGatewaysWithoutATaskForPeopleIsRefused() {
+            // After the task, two gateways send the token back and forth forever inside one transaction.
+            byte[] xml = linear("task", "a", """
+                    <userTask id="task" flowable:candidateGroups="${windowGroup}"/>
+                    <sequenceFlow id="t" sourceRef="task" targetRef="a"/>
+                    <exclusiveGateway id="a"/>
+                    <sequenceFlow id="ab" sourceRef="a" targetRef="b"/>
+                    <exclusiveGateway id="b"/>
+                    <sequenceFlow id="ba" sourceRef="b" targetRef="a"/>
+                    """);
+
+            DomainException refusal = refusal(xml);
+
+            assertThat(refusal.key()).isEqualTo("process.template.loop");
+        }
+
+        @Test
+        void aLoopBackToATaskForPeopleIsAllowed() {
+            // A refusal sends the case back to the reviewer: each turn waits for a person.
+            assertPasses(linear("task", "gate", """
+                    <userTask id="task" flowable:candidateGroups="${windowGroup}"/>
+                    <sequenceFlow id="t" sourceRef="task" targetRef="gate"/>
+                    <exclusiveGateway id="gate" default="done"/>
+                    <sequenceFlow id="again" sourceRef="gate" targetRef="task">
+                      <conditionExpression xsi:type="tFormalExpression">${approved == false}</conditionExpression>
+                    </sequenceFlow>
+                    <sequenceFlow id="done" sourceRef="gate" targetRef="end"/>
+                    """));
+        }
+
+        @Test
+        void aHugeOrComputedLoopCardinalityIsRefusedAndASmallOneIsAllowed() {
+            String loop = """
+                    <multiInstanceLoopCharacteristics isSequential="false">
+                      <loopCardinality>%s</loopCardinality>
+                    </multiInstanceLoopCharacteristics>
+                    """;
+            assertPasses(withTask("flowable:candidateGroups=\"${windowGroup}\"", loop.formatted("3")));
+
+            DomainException huge =
+                    refusal(withTask("flowable:candidateGroups=\"${windowGroup}\"", loop.formatted("100000000")));
+            DomainException computed =
+                    refusal(withTask("flowable:candidateGroups=\"${windowGroup}\"", loop.formatted("${count}")));
+
+            assertThat(huge.key()).isEqualTo("process.template.cardinality");
+            assertThat(huge.arguments()).containsExactly("review", TemplateRules.MAX_CARDINALITY);
+            assertThat(computed.key()).isEqualTo("process.template.cardinality");
+        }
+
+        @Test
+        void aTemplateDeclaredInAnotherEncodingIsRefused() {
+            String gbk = new String(MINIMAL, UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"GBK\"");
+
+            DomainException refusal = refusal(gbk.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+            assertThat(refusal.key()).isEqualTo("process.template.encoding");
+            assertThat(refusal.arguments()).containsExactly("GBK");
+        }
+
+        @Test
+        void anUnknownElementInTheDiagramNamespaceIsRefusedEvenInsideADiagram() {
+            byte[] xml = definitions("""
+                    <process id="%s" isExecutable="true">
+                      <startEvent id="start"/>
+                      <sequenceFlow id="in" sourceRef="start" targetRef="review"/>
+                      <userTask id="review" flowable:candidateGroups="${windowGroup}"/>
+                      <sequenceFlow id="out" sourceRef="review" targetRef="end"/>
+                      <endEvent id="end"/>
+                    </process>
+                    <bpmndi:BPMNDiagram xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" id="d">
+                      <bpmndi:import location="http://example.org/evil.wsdl" importType="http://schemas.xmlsoap.org/wsdl/"/>
+                    </bpmndi:BPMNDiagram>
+                    """.formatted(KEY)).getBytes(UTF_8);
+
+            DomainException refusal = refusal(xml);
+
+            assertThat(refusal.key()).isEqualTo("process.template.element");
+            assertThat(refusal.arguments()).containsExactly("d", "import");
+        }
+    }
 }
