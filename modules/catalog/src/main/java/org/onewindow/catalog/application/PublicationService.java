@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.catalog.domain.Publication;
+import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.scope.Caller;
@@ -89,7 +90,7 @@ public class PublicationService {
             return null;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Publication " + id + " of " + itemCode + " failed; nothing was changed", e);
-            publications.failed(id, "catalog.publication.failed", rootMessage(e));
+            publications.failed(id, "catalog.publication.failed", Causes.rootMessage(e, 500));
             return null;
         }
         // The re-base committed: whatever happens to its record now, it must not be reported as failed.
@@ -104,14 +105,5 @@ public class PublicationService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record a publication's progress", e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = String.valueOf(cause.getMessage());
-        return message.length() > 500 ? message.substring(0, 500) + "…" : message;
     }
 }

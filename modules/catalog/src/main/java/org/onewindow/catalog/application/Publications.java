@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.catalog.domain.Publication;
+import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 
@@ -30,7 +30,7 @@ public class Publications {
             em.persist(publication);
             em.flush();
         } catch (PersistenceException e) {
-            if (uniqueViolation(e)) {
+            if (Causes.uniqueViolation(e)) {
                 throw DomainException.conflict("catalog.publication.running", itemCode);
             }
             throw e;
@@ -47,15 +47,6 @@ public class Publications {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-    }
-
-    private static boolean uniqueViolation(PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public Publication find(UUID id) {

@@ -11,7 +11,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.onewindow.catalog.domain.StandardItemVersion;
 import org.onewindow.catalog.domain.VersionState;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
@@ -407,15 +407,7 @@ public class StandardsService {
 
     /** Someone else changed the same rows: a stale lock version, or a second version in force (unique index). */
     private static boolean concurrent(PersistenceException e) {
-        if (e instanceof OptimisticLockException) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return e instanceof OptimisticLockException || Causes.uniqueViolation(e);
     }
 
     private StandardItemVersion draft(String itemCode, int number, boolean lock) {

@@ -26,6 +26,7 @@ import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
+import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 
 /**
@@ -135,7 +136,7 @@ public final class TemplateRules {
             // Safe parsing: no external entities or DTDs, whatever the upload declares.
             return new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(xml), true, true);
         } catch (XMLException | FlowableException e) {
-            throw new DomainException("process.template.malformed", rootMessage(e));
+            throw new DomainException("process.template.malformed", Causes.rootMessage(e, 300));
         }
     }
 
@@ -206,14 +207,5 @@ public final class TemplateRules {
 
     private static boolean smallNumber(String text) {
         return text.matches("[0-9]{1,2}") && Integer.parseInt(text) <= MAX_CARDINALITY;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 }
