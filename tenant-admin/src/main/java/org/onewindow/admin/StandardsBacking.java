@@ -65,6 +65,7 @@ public class StandardsBacking implements Serializable {
     private ImpactView result;
     private PublishedFigures published;
     private UUID publication;
+    private List<PublicationRow> recent;
 
     /** An item of the list: the version in force and the open draft, if any. */
     public record ItemLine(String code, String name, int published, Integer draft) implements Serializable {}
@@ -255,6 +256,7 @@ public class StandardsBacking implements Serializable {
         }
         Publication ended = publications.find(publication);
         publication = null;
+        recent = null;
         adoption.forget();
         if (ended.state() == Publication.State.SUCCEEDED) {
             ImpactView previewed = impact;
@@ -362,17 +364,53 @@ public class StandardsBacking implements Serializable {
         return impact;
     }
 
-    /** A publication as the table shows it; Faces formats a {@link Date}, not an {@code Instant}. */
-    public record PublicationRow(Publication run, Date startedAt) {}
+    /** A publication as the table shows it (a {@link Date}: Faces formats that, not an {@code Instant}). */
+    public record PublicationRow(
+            String itemCode,
+            int version,
+            String state,
+            int countiesDone,
+            int countiesTotal,
+            int percent,
+            int overriding,
+            int changed,
+            int conflicted,
+            String errorText,
+            String startedBy,
+            Date startedAt)
+            implements Serializable {
 
-    /** The latest publications of any item, newest first (read on each render: they move on in the background). */
+        static PublicationRow of(Publication run) {
+            return new PublicationRow(
+                    run.itemCode(),
+                    run.versionNumber(),
+                    run.state().name(),
+                    run.countiesDone(),
+                    run.countiesTotal(),
+                    run.percent(),
+                    run.overriding(),
+                    run.changed(),
+                    run.conflicted(),
+                    run.errorText(),
+                    run.startedBy(),
+                    Date.from(run.createdAt()));
+        }
+    }
+
+    /** The latest publications, newest first: read once per view, again on refresh and when one ends. */
     public List<PublicationRow> getPublications() {
+        if (recent == null) {
+            refreshPublications();
+        }
+        return recent;
+    }
+
+    public void refreshPublications() {
         try {
-            return publications.recent("").stream()
-                    .map(run -> new PublicationRow(run, Date.from(run.createdAt())))
-                    .toList();
+            recent = publications.recent("").stream().map(PublicationRow::of).toList();
         } catch (DomainException e) {
-            return List.of();
+            recent = List.of();
+            FacesMessages.error(e);
         }
     }
 
