@@ -3,7 +3,6 @@ package org.onewindow.process.infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import javax.naming.InitialContext;
@@ -14,9 +13,6 @@ import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
@@ -41,7 +37,7 @@ public class ProcessEngines {
     @Inject
     TierTenantProvider tenantProvider;
 
-    private ProcessEngine engine;
+    private volatile ProcessEngine engine;
 
     /** Settings both the container's engine and the schema migration use: they must agree on the tables. */
     static void common(ProcessEngineConfigurationImpl configuration, String schema) {
@@ -62,8 +58,13 @@ public class ProcessEngines {
         configuration.setAsyncExecutorActivate(false);
     }
 
-    @Produces
-    public synchronized ProcessEngine engine() {
+    /** The engine, built on first use; every later call only reads the field (it is on every template query). */
+    public ProcessEngine engine() {
+        ProcessEngine built = engine;
+        return built != null ? built : build();
+    }
+
+    private synchronized ProcessEngine build() {
         if (engine == null) {
             JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
             common(configuration, schema);
@@ -77,21 +78,6 @@ public class ProcessEngines {
             engine = configuration.buildProcessEngine();
         }
         return engine;
-    }
-
-    @Produces
-    public RepositoryService repositoryService() {
-        return engine().getRepositoryService();
-    }
-
-    @Produces
-    public RuntimeService runtimeService() {
-        return engine().getRuntimeService();
-    }
-
-    @Produces
-    public TaskService taskService() {
-        return engine().getTaskService();
     }
 
     @PreDestroy
