@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,21 +82,7 @@ public class ProcessTemplateService {
 
     /** Every template in force for a tenant, by key: the tenant's own, else its town's, county's or the standard. */
     public List<ProcessTemplate> inForce(String tenant) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String candidate : TemplateTenants.chain(tenant)) {
-            repository()
-                    .createProcessDefinitionQuery()
-                    .processDefinitionTenantId(candidate)
-                    .latestVersion()
-                    .list()
-                    .forEach(definition -> keys.add(definition.getKey()));
-        }
-        return keys.stream()
-                .sorted()
-                .map(key -> resolver.inForce(tenant, key))
-                .flatMap(Optional::stream)
-                .map(this::template)
-                .toList();
+        return resolver.inForce(tenant).values().stream().map(this::template).toList();
     }
 
     /** The keys of the standard templates in force: the templates a catalog item may name. */
