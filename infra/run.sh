@@ -16,6 +16,7 @@ if [ ! -f "$war" ] || [ ! -f "$launcher/payara-micro.jar" ] || [ -n "$(find plat
 fi
 
 export ONEWINDOW_HOME=${ONEWINDOW_HOME:-$repo/.onewindow}
-# The launcher only supervises: a small heap and the quick JIT keep it light beside Payara.
-exec "$JAVA_HOME/bin/java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$launcher/onewindow-launcher-0.1.0-SNAPSHOT.jar:$launcher/lib/*" \
+# The launcher only supervises, so the quick JIT keeps it light beside Payara; its heap must still hold
+# PostgreSQL's binaries while the embedding library unpacks them on a first start (about 130 MB at the peak).
+exec "$JAVA_HOME/bin/java" -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$launcher/onewindow-launcher-0.1.0-SNAPSHOT.jar:$launcher/lib/*" \
   org.onewindow.launcher.Launcher --war "$war" --payara "$launcher/payara-micro.jar"

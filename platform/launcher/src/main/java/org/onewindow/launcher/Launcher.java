@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.launcher.EmbeddedDatabase.Durability;
 
 /**
  * {@code infra/run.sh} in Java: starts PostgreSQL (embedded, unless {@code ONEWINDOW_DB_URL} names
@@ -36,10 +37,12 @@ public final class Launcher {
         ProcessBuilder server = new ProcessBuilder(payaraCommand(war, payara, port, home));
         Map<String, String> childEnv = server.environment();
         childEnv.put("ONEWINDOW_HOME", home.toString());
+        childEnv.putIfAbsent("ONEWINDOW_PUBLIC_URL", "http://localhost:" + port);
         EmbeddedDatabase embedded = null;
         if (isBlank(env.get("ONEWINDOW_DB_URL"))) {
             int dbPort = Integer.parseInt(env.getOrDefault("ONEWINDOW_EMBEDDED_DB_PORT", "54329"));
-            embedded = EmbeddedDatabase.start(home.resolve("pgdata"), dbPort);
+            embedded = EmbeddedDatabase.start(
+                    home.resolve("pgdata"), dbPort, home.resolve("postgres-binaries"), Durability.DURABLE);
             childEnv.put("ONEWINDOW_DB_URL", embedded.url());
             childEnv.put("ONEWINDOW_DB_USER", EmbeddedDatabase.APP);
             childEnv.put("ONEWINDOW_DB_PASSWORD", embedded.appPassword());
@@ -58,6 +61,10 @@ public final class Launcher {
         }
 
         Path log = home.resolve("server.log");
+        if (!Files.exists(log)) {
+            Files.createFile(log);
+        }
+        EmbeddedDatabase.ownerOnly(log);
         server.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = server.start();
         EmbeddedDatabase database = embedded;
@@ -139,6 +146,7 @@ public final class Launcher {
                 password.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             Files.writeString(file, password.toString());
+            EmbeddedDatabase.ownerOnly(file);
         }
         return Files.readString(file).strip();
     }

@@ -55,7 +55,7 @@ public class TestDatabase implements LauncherSessionListener {
             home = Path.of("target", "onewindow-test-home").toAbsolutePath();
             deleteRecursively(home);
             Files.createDirectories(home);
-            database = EmbeddedDatabase.start(home.resolve("pgdata"), 0);
+            database = EmbeddedDatabase.start(home.resolve("pgdata"), 0, null, EmbeddedDatabase.Durability.THROWAWAY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,6 +58,7 @@ public class CatalogResource {
 
     @GET
     @Operation(
+            operationId = "searchItems",
             summary = "The items a tenant offers (public, no token)",
             description = "tenant: a 12-digit division code (a logged-in caller may leave it out for their own);"
                     + " q: words of the item name; theme, lifeEvent, serviceObject (NATURAL_PERSON, LEGAL_PERSON)"
@@ -105,6 +106,7 @@ public class CatalogResource {
     @POST
     @Path("{itemCode}/process/trial")
     @Operation(
+            operationId = "trialItemProcess",
             summary = "Dry-run a case of the item at a tenant (staff; nothing is kept)",
             description = "refuseInRound: the round (1-based) in which the reviewers refuse; 0 or left out when all"
                     + " approve. Answers with the open tasks round by round.")
@@ -171,7 +173,7 @@ public class CatalogResource {
 
     @GET
     @Path("{itemCode}/drafts/{version}")
-    @Operation(summary = "An open draft with its lock version (standards editors)")
+    @Operation(operationId = "itemDraft", summary = "An open draft with its lock version (standards editors)")
     public JsonObject draft(@PathParam("itemCode") String itemCode, @PathParam("version") int version) {
         return CatalogViews.draft(standards.draft(itemCode, version));
     }
@@ -198,6 +200,7 @@ public class CatalogResource {
     @DELETE
     @Path("{itemCode}/drafts/{version}")
     @Operation(
+            operationId = "discardItemDraft",
             summary = "Discard an open draft (standards editors)",
             description = "lockVersion: as last read; a draft changed since is not discarded (409).")
     public Response discardDraft(
@@ -214,6 +217,7 @@ public class CatalogResource {
     @POST
     @Path("{itemCode}/drafts/{version}/publish")
     @Operation(
+            operationId = "publishItemDraft",
             summary = "Publish a draft in the background (standards editors)",
             description = "Queues the publication and answers 202 at once with it; follow it at the Location"
                     + " (catalog/publications/{id}). The version in force retires and every override of the item in"

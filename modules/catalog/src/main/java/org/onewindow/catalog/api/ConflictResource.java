@@ -31,7 +31,9 @@ public class ConflictResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "The caller's own tenant's pending conflicts (tenant and county administrators)")
+    @Operation(
+            operationId = "listConflicts",
+            summary = "The caller's own tenant's pending conflicts (tenant and county administrators)")
     public JsonArray list() {
         JsonArrayBuilder conflicts = Json.createArrayBuilder();
         catalog.conflicts().forEach(conflict -> conflicts.add(CatalogViews.conflict(conflict)));

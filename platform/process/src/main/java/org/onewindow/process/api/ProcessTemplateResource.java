@@ -54,6 +54,7 @@ public class ProcessTemplateResource {
 
     @GET
     @Operation(
+            operationId = "templatesInForce",
             summary = "The templates in force for a tenant (public)",
             description =
                     "tenant: a 12-digit division code, or 'standard'. Each template says which tier it comes from.")
@@ -65,7 +66,7 @@ public class ProcessTemplateResource {
 
     @GET
     @Path("{key}")
-    @Operation(summary = "The version of one template in force for a tenant (public)")
+    @Operation(operationId = "templateInForce", summary = "The version of one template in force for a tenant (public)")
     public JsonObject inForce(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
         return view(templates.inForce(required(tenant), key));
     }
@@ -92,6 +93,7 @@ public class ProcessTemplateResource {
     @Path("{key}")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(
+            operationId = "publishTemplate",
             summary = "Publish a new version of a template",
             description = "tenant=standard: standards editors; tenant=own division code: its administrators. The body"
                     + " is BPMN 2.0 XML with one executable process whose id is the key; people's tasks, gateways and"
@@ -104,6 +106,7 @@ public class ProcessTemplateResource {
     @GET
     @Path("{key}/draft")
     @Operation(
+            operationId = "templateDraft",
             summary = "The draft of the next version of a template (its tier's administrators, or standards editors)")
     public JsonObject draft(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
         TemplateDraft draft = templates
@@ -142,7 +145,9 @@ public class ProcessTemplateResource {
 
     @DELETE
     @Path("{key}/draft")
-    @Operation(summary = "Discard the draft (409 when it changed since lockVersion)")
+    @Operation(
+            operationId = "discardTemplateDraft",
+            summary = "Discard the draft (409 when it changed since lockVersion)")
     public Response discardDraft(
             @PathParam("key") String key,
             @QueryParam("tenant") String tenant,
@@ -165,6 +170,7 @@ public class ProcessTemplateResource {
     @Path("{key}/trial")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "trialTemplate",
             summary = "Dry-run the template in force for a tenant (staff; nothing is kept)",
             description = "Body: {\"windowGroup\": \"...\", \"reviewGroups\": [\"...\"], \"refuseInRound\": 0}."
                     + " Answers with the open tasks round by round.")
