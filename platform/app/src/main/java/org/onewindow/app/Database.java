@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.onewindow.process.infrastructure.ProcessSchema;
 
 /**
  * The database: the application's connection pool (as the application role, which row-level security
- * binds) and the schema migrations (ours by Flyway, the process engine's by Flowable), run at start-up as the owner
- * role before anything else touches it.
+ * binds) and the schema migrations (each module's by Flyway, see {@link ModuleMigrations}; the process engine's by
+ * Flowable), run at start-up as the owner role before anything else touches it.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -65,14 +64,14 @@ public class Database {
             throw new IllegalStateException(
                     "onewindow.db.owner.user must differ from onewindow.db.user: row-level security does not bind a table owner");
         }
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(url, ownerUser, ownerPassword)
-                .schemas(schema)
-                .placeholders(Map.of("appRole", appUser, "schema", schema))
-                .load();
-        int applied = flyway.migrate().migrationsExecuted;
+        Map<String, Integer> applied = ModuleMigrations.migrate(
+                Database.class.getClassLoader(),
+                url,
+                ownerUser,
+                ownerPassword,
+                schema,
+                Map.of("appRole", appUser, "schema", schema));
         ProcessSchema.migrate(url, ownerUser, ownerPassword, appUser, schema);
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied
-                + " migrations applied now)");
+        LOG.info(() -> "Database schema up to date; migrations applied now by module: " + applied);
     }
 }

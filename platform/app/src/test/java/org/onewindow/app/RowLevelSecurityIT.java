@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.launcher.EmbeddedDatabase;
@@ -35,12 +34,13 @@ class RowLevelSecurityIT {
     @BeforeAll
     static void aCountyWithOneTownAndTwoVillages() throws SQLException {
         db = TestDatabase.get();
-        Flyway.configure()
-                .dataSource(db.url(), EmbeddedDatabase.OWNER, db.ownerPassword())
-                .locations("filesystem:" + System.getProperty("onewindow.migrations"))
-                .placeholders(Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"))
-                .load()
-                .migrate();
+        ModuleMigrations.migrate(
+                RowLevelSecurityIT.class.getClassLoader(),
+                db.url(),
+                EmbeddedDatabase.OWNER,
+                db.ownerPassword(),
+                "public",
+                Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"));
         try (Connection owner = owner();
                 Statement sql = owner.createStatement()) {
             sql.execute("delete from audit_entry where county_code = '370399000000'");
