@@ -431,6 +431,64 @@ class ApiIT extends ShippedWar {
                 .expirationTime(Date.from(Instant.now().plusSeconds(600)));
     }
 
+    // --- what the API does not serve: one problem shape, never the server's page ------------------
+
+    @Test
+    void anUnknownAddressUnderTheApiIsAProblemNotAPage() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        for (Api.Answer unknown : List.of(
+                api.get("api/v1/no-such-thing", clerk), api.get("api/v2/tenants", null), api.get("api/", null))) {
+            assertProblem(unknown, 404, "request.not-found");
+            assertThat(unknown.body()).doesNotContain("Payara").doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void parametersAndBodiesTheApiCannotReadAreClearRefusals() {
+        String admin = api.token("county.admin", PASSWORD);
+        Api.Answer notANumber = api.get("api/v1/tenants?first=abc", admin);
+        assertProblem(notANumber, 400, "request.parameter.invalid");
+        assertThat(notANumber.field("message")).contains("first");
+        int before = api.get("api/v1/tenants/" + QIFENG + "/children", admin)
+                .json()
+                .asJsonArray()
+                .size();
+
+        Api.Answer notJson = api.postJson("api/v1/tenants/" + QIFENG + "/children", admin, "{\"code\": ");
+        Api.Answer wrongMethod = api.delete("api/v1/me", admin);
+        Api.Answer wrongType = api.post("api/v1/tenants/" + QIFENG + "/children", admin, "text/csv", "a,b");
+
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith("application/problem+json");
+        assertProblem(wrongMethod, 405, "request.method-not-allowed");
+        assertProblem(wrongType, 415, "request.unsupported-media-type");
+        assertThat(api.get("api/v1/tenants/" + QIFENG + "/children", admin)
+                        .json()
+                        .asJsonArray())
+                .as("nothing was added")
+                .hasSize(before);
+    }
+
+    @Test
+    void aRefusalCarriesTheProblemMembersBesideItsKeyAndMessage() {
+        Api.Answer refused = api.get("api/v1/tenants/3703211062", api.token("county.admin", PASSWORD));
+
+        assertProblem(refused, 400, "division.code.format");
+        var problem = refused.json().asJsonObject();
+        assertThat(problem.getString("type")).isEqualTo("urn:onewindow:error:division.code.format");
+        assertThat(problem.getString("title"))
+                .isEqualTo(problem.getString("message"))
+                .isNotBlank();
+        assertThat(problem.getInt("status")).isEqualTo(400);
+    }
+
+    private static void assertProblem(Api.Answer answer, int status, String key) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.field("error")).isEqualTo(key);
+        assertThat(answer.field("detail")).isNotBlank();
+    }
+
     private static String sign(JWTClaimsSet claims, PrivateKey key) throws Exception {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)

@@ -25,7 +25,7 @@ public final class Api {
     }
 
     /** An HTTP answer with its body parsed as JSON when it is JSON. */
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, String contentType) {
         public JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
@@ -104,7 +104,10 @@ public final class Api {
         try {
             HttpResponse<String> response =
                     http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,10 +1,10 @@
 package org.onewindow.kernel.error;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
-/** Turns a refused request into a JSON body with a stable error key and a message in the caller's language. */
+/** Turns a refused request into the problem shape ({@link Problem}) with its stable key and a message in the caller's language. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -21,20 +21,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        Locale locale = headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Messages.DEFAULT_LOCALE
-                : headers.getAcceptableLanguages().get(0);
-        JsonObjectBuilder body =
-                Json.createObjectBuilder().add("error", e.key()).add("message", Messages.format(locale, e));
-        if (e instanceof ImportRejectedException rejected) {
-            JsonArrayBuilder lines = Json.createArrayBuilder();
-            rejected.errors()
-                    .forEach(line -> lines.add(Json.createObjectBuilder()
-                            .add("line", line.line())
-                            .add("error", line.key())
-                            .add("message", Messages.format(locale, line.key(), line.arguments()))));
-            body.add("lines", lines);
-        }
+        return toResponse(e, headers);
+    }
+
+    /** The problem for {@code e} in the language {@code headers} ask for (null: the default language). */
+    Response toResponse(DomainException e, HttpHeaders headers) {
+        Locale locale = Problem.locale(headers);
         int status = switch (e.kind()) {
             case INVALID -> 400;
             case NOT_FOUND -> 404;
@@ -42,9 +34,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case UNAUTHORIZED -> 401;
             case CONFLICT -> 409;
         };
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(body.build().toString())
-                .build();
+        JsonObjectBuilder body = Problem.body(status, e.key(), Messages.format(locale, e));
+        if (e instanceof ImportRejectedException rejected) {
+            JsonArrayBuilder lines = Json.createArrayBuilder();
+            rejected.errors()
+                    .forEach(line -> lines.add(Json.createObjectBuilder()
+                            .add("line", line.line())
+                            .add("error", line.key())
+                            .add("message", Messages.format(locale, line.key(), line.arguments()))));
+            JsonArray errors = lines.build();
+            // "lines" is what import clients read since the first release; "errors" is the problem shape's name.
+            body.add("lines", errors).add("errors", errors);
+        }
+        return Problem.response(status, body);
     }
 }
