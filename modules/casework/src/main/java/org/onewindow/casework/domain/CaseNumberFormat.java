@@ -30,6 +30,12 @@ import org.onewindow.kernel.error.DomainException;
  */
 public record CaseNumberFormat(String pattern) {
 
+    // Before DEFAULT: its constructor parses with them.
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern SEQUENCE = Pattern.compile("seq:(\\d{1,2})");
+    private static final Pattern LITERAL = Pattern.compile("[A-Z0-9-]*");
+    private static final Pattern COUNTY = Pattern.compile("\\d{6}");
+
     public static final String DEFAULT_PATTERN = "{county}-{date}-{seq:6}";
     public static final CaseNumberFormat DEFAULT = new CaseNumberFormat(DEFAULT_PATTERN);
 
@@ -42,11 +48,6 @@ public record CaseNumberFormat(String pattern) {
         /** Never: one sequence per county. */
         NONE
     }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
-    private static final Pattern SEQUENCE = Pattern.compile("seq:(\\d{1,2})");
-    private static final Pattern LITERAL = Pattern.compile("[A-Z0-9-]*");
-    private static final Pattern COUNTY = Pattern.compile("\\d{6}");
 
     public CaseNumberFormat {
         if (pattern == null || pattern.isBlank()) {
