@@ -24,6 +24,7 @@ import org.onewindow.kernel.error.DomainException;
  *
  * @param pattern the pattern
  * @throws DomainException {@code casework.number.pattern.placeholder} for an unknown placeholder,
+ *     {@code casework.number.pattern.literal} also for a hyphen at the start or end,
  *     {@code casework.number.pattern.sequence} unless {@code {seq:N}} occurs exactly once with N in 4–10,
  *     {@code casework.number.pattern.literal} for a character other than A–Z, 0–9 and a hyphen,
  *     {@code casework.number.pattern.length} when the numbers would be longer than {@value CaseNumber#MAX_LENGTH}
@@ -146,6 +147,15 @@ public record CaseNumberFormat(String pattern) {
         literal(pattern.substring(at), parts);
         if (sequences != 1) {
             throw new DomainException("casework.number.pattern.sequence", pattern);
+        }
+        // A number starts and ends with a letter or digit (see CaseNumber), so the pattern must too.
+        Part first = parts.getFirst();
+        Part last = parts.getLast();
+        if (first.kind == Kind.LITERAL && first.text.startsWith("-")) {
+            throw new DomainException("casework.number.pattern.literal", first.text);
+        }
+        if (last.kind == Kind.LITERAL && last.text.endsWith("-")) {
+            throw new DomainException("casework.number.pattern.literal", last.text);
         }
         int length = parts.stream().mapToInt(Part::length).sum();
         if (length > CaseNumber.MAX_LENGTH) {

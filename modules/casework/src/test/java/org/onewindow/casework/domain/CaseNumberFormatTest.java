@@ -59,6 +59,7 @@ class CaseNumberFormatTest {
         "'{county}-{month}-{seq:6}', casework.number.pattern.placeholder",
         "'{county}/{date}/{seq:6}', casework.number.pattern.literal",
         "'ht-{seq:6}', casework.number.pattern.literal",
+        "'{county}-{seq:6}-', casework.number.pattern.literal",
         "'{county}-{date}-{county}-{date}-{seq:10}', casework.number.pattern.length",
     })
     void aBadPatternIsRefusedWhenItIsSaved(String pattern, String key) {
