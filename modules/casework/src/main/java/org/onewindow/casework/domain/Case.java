@@ -29,7 +29,9 @@ import org.onewindow.kernel.error.DomainException;
  * {@link Clock} parameter, legal dates are China's ({@link WorkingDayCalendar#today}).
  *
  * <p>A plain aggregate so that a JPA entity can map its fields (the steps, pauses and marks as element collections);
- * the process engine holds the flow between departments, this holds what the applicant and supervisors see.
+ * the process engine holds the flow between departments, this holds what the applicant and supervisors see. When it
+ * is mapped, give the entity and its table another name ({@code @Entity(name = "CaseFile")}, table {@code case_file}):
+ * {@code CASE} is a reserved word in JPQL and in SQL.
  */
 public class Case {
 
@@ -98,7 +100,7 @@ public class Case {
      * @throws DomainException see {@link MaterialsChecklist#evaluate}
      */
     public ChecklistOutcome markMaterials(Map<String, MaterialMark> newMarks, String actor, Clock clock) {
-        CaseState next = CaseAction.MARK_MATERIALS.from(state);
+        CaseState next = begin(CaseAction.MARK_MATERIALS, actor);
         ChecklistOutcome outcome = MaterialsChecklist.evaluate(item.materials(), newMarks);
         marks = new LinkedHashMap<>(newMarks);
         step(CaseAction.MARK_MATERIALS, state, next, actor, null, clock);
@@ -121,7 +123,7 @@ public class Case {
      *     notice asking for a material the first did not
      */
     public CorrectionNotice issueCorrectionNotice(String actor, Clock clock, WorkingDayCalendar calendar) {
-        CaseState next = CaseAction.ISSUE_CORRECTION_NOTICE.from(state);
+        CaseState next = begin(CaseAction.ISSUE_CORRECTION_NOTICE, actor);
         if (!(checklist() instanceof ChecklistOutcome.Incomplete incomplete)) {
             throw new DomainException("casework.correction.complete");
         }
@@ -159,7 +161,7 @@ public class Case {
      * @throws DomainException {@code casework.accept.incomplete} naming what is missing
      */
     public void accept(CaseNumber number, CheckCode code, String actor, Clock clock, WorkingDayCalendar calendar) {
-        CaseState next = CaseAction.ACCEPT.from(state);
+        CaseState next = begin(CaseAction.ACCEPT, actor);
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(code, "code");
         if (checklist() instanceof ChecklistOutcome.Incomplete incomplete) {
@@ -183,14 +185,14 @@ public class Case {
      * @throws DomainException see {@link Refusal}
      */
     public void refuse(String reason, String legalBasis, String actor, Clock clock) {
-        CaseState next = CaseAction.REFUSE.from(state);
+        CaseState next = begin(CaseAction.REFUSE, actor);
         refusal = new Refusal(reason, legalBasis, actor, WorkingDayCalendar.today(clock));
         step(CaseAction.REFUSE, state, next, actor, refusal.reason(), clock);
     }
 
     /** A department starts reviewing. */
     public void startReview(String actor, Clock clock) {
-        CaseState next = CaseAction.START_REVIEW.from(state);
+        CaseState next = begin(CaseAction.START_REVIEW, actor);
         step(CaseAction.START_REVIEW, state, next, actor, null, clock);
     }
 
@@ -201,7 +203,7 @@ public class Case {
      * @throws DomainException see {@link Pause}
      */
     public void requestSupplement(String whatToSupply, String legalBasis, String actor, Clock clock) {
-        CaseState next = CaseAction.REQUEST_SUPPLEMENT.from(state);
+        CaseState next = begin(CaseAction.REQUEST_SUPPLEMENT, actor);
         Pause pause = new Pause(
                 PauseKind.SUPPLEMENT, WorkingDayCalendar.today(clock), null, whatToSupply, legalBasis, null, null);
         this.clock = this.clock.pause(pause);
@@ -210,7 +212,7 @@ public class Case {
 
     /** The supplements arrived: today is still paused, the clock runs again from tomorrow. */
     public void receiveSupplement(String actor, Clock clock) {
-        CaseState next = CaseAction.RECEIVE_SUPPLEMENT.from(state);
+        CaseState next = begin(CaseAction.RECEIVE_SUPPLEMENT, actor);
         this.clock = this.clock.resume(WorkingDayCalendar.today(clock), null);
         step(CaseAction.RECEIVE_SUPPLEMENT, state, next, actor, null, clock);
     }
@@ -222,7 +224,7 @@ public class Case {
      */
     public void startSpecialProcedure(
             PauseKind kind, String reason, String legalBasis, int announcedWorkingDays, String actor, Clock clock) {
-        CaseState next = CaseAction.START_SPECIAL_PROCEDURE.from(state);
+        CaseState next = begin(CaseAction.START_SPECIAL_PROCEDURE, actor);
         if (!kind.isSpecialProcedure()) {
             throw new DomainException("casework.pause.kind");
         }
@@ -234,7 +236,7 @@ public class Case {
 
     /** The special procedure ended with its result (hearing record, test report…); the clock runs from tomorrow. */
     public void endSpecialProcedure(String result, String actor, Clock clock) {
-        CaseState next = CaseAction.END_SPECIAL_PROCEDURE.from(state);
+        CaseState next = begin(CaseAction.END_SPECIAL_PROCEDURE, actor);
         this.clock = this.clock.resume(WorkingDayCalendar.today(clock), Texts.optional(result));
         step(CaseAction.END_SPECIAL_PROCEDURE, state, next, actor, Texts.optional(result), clock);
     }
@@ -246,7 +248,7 @@ public class Case {
      */
     public void extend(
             int workingDays, String approvedBy, String reason, String actor, Clock clock, WorkingDayCalendar calendar) {
-        CaseState next = CaseAction.EXTEND.from(state);
+        CaseState next = begin(CaseAction.EXTEND, actor);
         Extension extension = new Extension(workingDays, approvedBy, reason, WorkingDayCalendar.today(clock));
         this.clock = this.clock.extend(extension, calendar);
         step(CaseAction.EXTEND, state, next, actor, extension.reason(), clock);
@@ -258,10 +260,8 @@ public class Case {
      * @throws DomainException see {@link Decision}
      */
     public void approve(String opinion, String legalBasis, String actor, Clock clock) {
-        decide(
-                CaseAction.APPROVE,
-                new Decision(true, opinion, legalBasis, actor, WorkingDayCalendar.today(clock)),
-                clock);
+        CaseState next = begin(CaseAction.APPROVE, actor);
+        decide(CaseAction.APPROVE, next, new Decision(true, opinion, legalBasis, actor, today(clock)), clock);
     }
 
     /**
@@ -270,14 +270,11 @@ public class Case {
      * @throws DomainException {@code casework.decision.reason.required}, {@code casework.decision.basis.required}
      */
     public void reject(String reason, String legalBasis, String actor, Clock clock) {
-        decide(
-                CaseAction.REJECT,
-                new Decision(false, reason, legalBasis, actor, WorkingDayCalendar.today(clock)),
-                clock);
+        CaseState next = begin(CaseAction.REJECT, actor);
+        decide(CaseAction.REJECT, next, new Decision(false, reason, legalBasis, actor, today(clock)), clock);
     }
 
-    private void decide(CaseAction action, Decision made, Clock clock) {
-        CaseState next = action.from(state);
+    private void decide(CaseAction action, CaseState next, Decision made, Clock clock) {
         this.clock = this.clock.stop(made.decidedOn());
         decision = made;
         step(action, state, next, made.decidedBy(), made.reason(), clock);
@@ -285,14 +282,14 @@ public class Case {
 
     /** The result waits at a service point's window (the intake window or one the applicant chose). */
     public void holdForPickup(String servicePoint, String actor, Clock clock) {
-        CaseState next = CaseAction.HOLD_FOR_PICKUP.from(state);
+        CaseState next = begin(CaseAction.HOLD_FOR_PICKUP, actor);
         delivery = new Delivery.AtWindow(servicePoint);
         step(CaseAction.HOLD_FOR_PICKUP, state, next, actor, servicePoint, clock);
     }
 
     /** The result goes by free post. */
     public void post(Delivery.ByPost post, String actor, Clock clock) {
-        CaseState next = CaseAction.POST.from(state);
+        CaseState next = begin(CaseAction.POST, actor);
         delivery = Objects.requireNonNull(post, "post");
         step(CaseAction.POST, state, next, actor, post.trackingNumber(), clock);
     }
@@ -304,7 +301,7 @@ public class Case {
      * @throws DomainException see {@link Pickup}; {@code casework.pickup.authorisation.required}
      */
     public void recordPickup(String collectedBy, String identifier, String authorisation, String actor, Clock clock) {
-        CaseState next = CaseAction.RECORD_PICKUP.from(state);
+        CaseState next = begin(CaseAction.RECORD_PICKUP, actor);
         Pickup collected = new Pickup(collectedBy, identifier, authorisation, actor, clock.instant());
         if (collected.authorisation() == null && !isApplicantInPerson(collected)) {
             throw new DomainException("casework.pickup.authorisation.required", collected.collectedBy());
@@ -327,7 +324,7 @@ public class Case {
 
     /** The post delivered the result, completing the case (办结). */
     public void confirmDelivery(String actor, Clock clock) {
-        CaseState next = CaseAction.CONFIRM_DELIVERY.from(state);
+        CaseState next = begin(CaseAction.CONFIRM_DELIVERY, actor);
         completedOn = WorkingDayCalendar.today(clock);
         step(CaseAction.CONFIRM_DELIVERY, state, next, actor, null, clock);
     }
@@ -338,7 +335,7 @@ public class Case {
      * @throws DomainException {@code casework.withdrawal.reason.required}
      */
     public void withdraw(String reason, String actor, Clock clock) {
-        CaseState next = CaseAction.WITHDRAW.from(state);
+        CaseState next = begin(CaseAction.WITHDRAW, actor);
         String why = Texts.required(reason, "casework.withdrawal.reason.required");
         Texts.maxLength(why, Pause.REASON_MAX_LENGTH, "casework.withdrawal.reason.length");
         if (this.clock != null) {
@@ -379,8 +376,17 @@ public class Case {
                 pickupPoint));
     }
 
-    private void step(CaseAction action, CaseState from, CaseState to, String actor, String opinion, Clock clock) {
+    /** The state the action leads to; checked before any input so that a wrong move is reported as such. */
+    private CaseState begin(CaseAction action, String actor) {
         Objects.requireNonNull(actor, "actor");
+        return action.from(state);
+    }
+
+    private static LocalDate today(Clock clock) {
+        return WorkingDayCalendar.today(clock);
+    }
+
+    private void step(CaseAction action, CaseState from, CaseState to, String actor, String opinion, Clock clock) {
         steps.add(new CaseStep(clock.instant(), action, from, to, actor, opinion));
         state = to;
     }

@@ -165,6 +165,16 @@ class CaseTransitionsTest {
     }
 
     @Test
+    void aWrongMoveIsReportedAsSuchEvenWithBadInput() {
+        Case done = Fixtures.inState(COMPLETED);
+
+        DomainException refused =
+                catchThrowableOfType(DomainException.class, () -> done.reject(" ", null, REVIEWER, LATER));
+
+        assertThat(refused.key()).isEqualTo("casework.case.transition");
+    }
+
+    @Test
     void aRefusedMoveNamesTheStateAndTheActionInTheClerksLanguage() {
         Case done = Fixtures.inState(COMPLETED);
 
