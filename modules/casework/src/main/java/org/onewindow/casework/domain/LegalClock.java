@@ -191,8 +191,8 @@ public record LegalClock(
     }
 
     /**
-     * The clock as seen on {@code today}: due dates, time used and left, and its status. A decided case keeps the
-     * status it had on the day of the decision (decided on time, or late).
+     * The clock as seen on {@code today}: due dates, time used and left, and its status. A decided case is seen as on
+     * the day of the decision: late if it was decided late, otherwise on time (never warned).
      */
     public Deadlines deadlines(WorkingDayCalendar calendar, LocalDate today, WarningThreshold threshold) {
         LocalDate asOf = stoppedOn != null && stoppedOn.isBefore(today) ? stoppedOn : today;
@@ -205,7 +205,8 @@ public record LegalClock(
             status = ClockStatus.STATUTORY_OVERDUE;
         } else if (asOf.isAfter(promised.date())) {
             status = ClockStatus.OVERDUE;
-        } else if (threshold.reachedBy(used, limit)) {
+        } else if (stoppedOn == null && threshold.reachedBy(used, limit)) {
+            // A warning calls for action; a case decided in time needs none.
             status = ClockStatus.WARNING;
         } else {
             status = ClockStatus.ON_TIME;

@@ -317,6 +317,20 @@ class CaseStoriesTest {
         }
 
         @Test
+        void aCaseDecidedLateStaysOverdueAndOneDecidedInTimeIsNotWarned() {
+            Case late = Fixtures.accepted();
+            late.startReview(REVIEWER, at("2026-12-01T09:00"));
+            late.approve(null, Fixtures.BASIS, REVIEWER, at("2026-12-30T09:00"));
+            Case close = Fixtures.accepted();
+            close.startReview(REVIEWER, at("2026-12-01T09:00"));
+            close.approve(null, Fixtures.BASIS, REVIEWER, at("2026-12-24T09:00"));
+
+            assertThat(deadlinesOn(late, "2027-02-01T09:00").status()).isEqualTo(ClockStatus.OVERDUE);
+            assertThat(deadlinesOn(close, "2027-02-01T09:00").usedWorkingDays()).isEqualTo(18);
+            assertThat(deadlinesOn(close, "2027-02-01T09:00").status()).isEqualTo(ClockStatus.ON_TIME);
+        }
+
+        @Test
         void withdrawingWhilePausedEndsThePauseAndStopsTheClock() {
             Case dibao = Fixtures.inState(CaseState.SUPPLEMENT_REQUESTED);
 

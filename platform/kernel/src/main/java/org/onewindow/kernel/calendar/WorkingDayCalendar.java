@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +67,18 @@ public final class WorkingDayCalendar {
      * @throws DomainException {@code calendar.entry.conflict} when one date is listed twice
      */
     public static WorkingDayCalendar of(Collection<CalendarEntry> entries) {
+        Set<Year> years =
+                entries.stream().map(entry -> Year.of(entry.date().getYear())).collect(Collectors.toSet());
+        return of(entries, years);
+    }
+
+    /**
+     * A calendar from the listed days and the years whose notice is known to be loaded, as stored per county: a
+     * county's own day in a year (a local holiday) does not mean that year's national notice is in.
+     *
+     * @throws DomainException {@code calendar.entry.conflict} when one date is listed twice
+     */
+    public static WorkingDayCalendar of(Collection<CalendarEntry> entries, Set<Year> notifiedYears) {
         Map<LocalDate, CalendarEntry> byDate = new HashMap<>();
         for (CalendarEntry entry : entries) {
             CalendarEntry earlier = byDate.putIfAbsent(entry.date(), entry);
@@ -71,9 +86,7 @@ public final class WorkingDayCalendar {
                 throw new DomainException("calendar.entry.conflict", entry.date());
             }
         }
-        Set<Year> years =
-                byDate.keySet().stream().map(date -> Year.of(date.getYear())).collect(Collectors.toSet());
-        return new WorkingDayCalendar(byDate, years);
+        return new WorkingDayCalendar(byDate, notifiedYears);
     }
 
     /** The weekday rule alone, with no notice for any year: every due date from it is provisional. */
@@ -108,9 +121,18 @@ public final class WorkingDayCalendar {
 
     /** This calendar with the days of another notice added (a county's local day, next year's notice). */
     public WorkingDayCalendar with(Collection<CalendarEntry> more) {
-        List<CalendarEntry> all = new java.util.ArrayList<>(entries.values());
+        List<CalendarEntry> all = new ArrayList<>(entries.values());
         all.addAll(more);
-        return of(all);
+        Set<Year> years = new HashSet<>(notifiedYears);
+        more.forEach(entry -> years.add(Year.of(entry.date().getYear())));
+        return of(all, years);
+    }
+
+    /** Every listed day, in date order, for the calendar page and for storage. */
+    public List<CalendarEntry> entries() {
+        return entries.values().stream()
+                .sorted(Comparator.comparing(CalendarEntry::date))
+                .toList();
     }
 
     /** A listed day's entry, empty for a day that follows the weekday rule. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.onewindow.kernel.error.DomainException;
@@ -173,6 +175,23 @@ class WorkingDayCalendarTest {
             assertThat(due.provisional()).isFalse();
             assertThat(NATIONAL.yearsWithoutNotice(date("2026-12-28"), date("2028-01-03")))
                     .containsExactly(Year.of(2027), Year.of(2028));
+        }
+
+        @Test
+        void aLocalDayInAYearDoesNotMeanItsNationalNoticeIsIn() {
+            List<CalendarEntry> withLocalDay = new ArrayList<>(NATIONAL.entries());
+            withLocalDay.add(new CalendarEntry(date("2027-03-15"), DayKind.HOLIDAY, "县庆"));
+
+            WorkingDayCalendar county = WorkingDayCalendar.of(withLocalDay, Set.of(Year.of(2026)));
+
+            assertThat(county.dueDate(date("2026-12-28"), 5, List.of()).provisional())
+                    .isTrue();
+            assertThat(county.isWorkingDay(date("2027-03-15"))).isFalse();
+            assertThat(county.entries())
+                    .hasSize(40)
+                    .first()
+                    .extracting(CalendarEntry::date)
+                    .isEqualTo(date("2026-01-01"));
         }
 
         @Test
