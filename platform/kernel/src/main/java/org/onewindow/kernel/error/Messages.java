@@ -28,12 +28,23 @@ public final class Messages {
                 String pattern = ResourceBundle.getBundle(
                                 bundle, language, Messages.class.getClassLoader(), NO_FALLBACK)
                         .getString(key);
-                return new MessageFormat(pattern, language).format(arguments);
+                return new MessageFormat(pattern, language).format(localised(language, arguments));
             } catch (MissingResourceException e) {
                 // not this bundle's key, or no such bundle: try the next
             }
         }
         return key;
+    }
+
+    /** The arguments with every {@link MessageKey} replaced by its text in the language. */
+    private static Object[] localised(Locale language, Object[] arguments) {
+        Object[] rendered = arguments.clone();
+        for (int i = 0; i < rendered.length; i++) {
+            if (rendered[i] instanceof MessageKey label) {
+                rendered[i] = format(language, label.key());
+            }
+        }
+        return rendered;
     }
 
     public static String format(Locale locale, DomainException e) {

@@ -178,6 +178,14 @@ class MessagesTest {
         }
 
         @Test
+        void anArgumentThatIsAKeyRendersInTheSameLanguage() {
+            DomainException refused = new DomainException("tenant.not.found", new MessageKey("tenant.name.required"));
+
+            assertThat(Messages.format(Locale.ENGLISH, refused)).contains("Please enter a name");
+            assertThat(Messages.format(Messages.DEFAULT_LOCALE, refused)).isEqualTo("未找到区划“请填写名称”");
+        }
+
+        @Test
         void aLockRendersItsEndTime() {
             Date until = new Date(1_740_794_400_000L);
             String time = new SimpleDateFormat("HH:mm").format(until);
