@@ -55,6 +55,32 @@ class ApiIT extends ShippedWar {
                 .contains("/api/v1/catalog/items");
     }
 
+    @Test
+    void everyAnswerCarriesTheHardeningHeadersAndStaffAnswersAreNotCached() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String token = api.token("huagou.clerk", PASSWORD);
+        for (String path : List.of("login.xhtml", "catalog/index.xhtml", "api/v1/me", "api/v1/nothing", "openapi")) {
+            var request = java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + token)
+                    .build();
+            var headers = http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(headers.firstValue("Server").orElse(""))
+                    .as(path)
+                    .doesNotContainIgnoringCase("payara")
+                    .doesNotContainIgnoringCase("glassfish");
+            assertThat(headers.firstValue("X-Powered-By")).as(path).isEmpty();
+            if (path.startsWith("api/")) {
+                assertThat(headers.firstValue("Cache-Control")).as(path).hasValue("no-store");
+            }
+        }
+    }
+
     // --- tokens ----------------------------------------------------------------------------------
 
     @Test
@@ -403,6 +429,18 @@ class ApiIT extends ShippedWar {
         Api.Answer answer = api.get("api/v1/audit/entries", api.token("huagou.clerk", PASSWORD));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.field("message")).isEqualTo("您没有执行此操作的权限");
+    }
+
+    @Test
+    void anAuditTrailOutsideTheScopeIsNotFoundLikeAnyOtherRead() {
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        for (String outside : List.of(COUNTY, "370321105000", "370399000000", "3703%25", "37032110620_")) {
+            Api.Answer answer = api.get("api/v1/audit/entries?tenant=" + outside, townAdmin);
+            assertThat(answer.status()).as(outside).isEqualTo(404);
+            assertThat(answer.field("error")).isEqualTo("audit.scope.unknown");
+        }
+        assertThat(api.get("api/v1/audit/entries?tenant=" + HUAGOU, townAdmin).status())
+                .isEqualTo(200);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

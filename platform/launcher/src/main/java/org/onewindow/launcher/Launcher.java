@@ -105,7 +105,9 @@ public final class Launcher {
                 "--nocluster",
                 "--disablephonehome",
                 "--rootdir",
-                home.resolve("payara").toString()));
+                home.resolve("payara").toString(),
+                "--prebootcommandfile",
+                PayaraSettings.prebootCommands(home).toString()));
         return command;
     }
 

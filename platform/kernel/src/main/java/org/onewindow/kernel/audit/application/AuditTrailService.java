@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.kernel.audit.domain.AuditChain;
 import org.onewindow.kernel.audit.domain.AuditEntry;
+import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
@@ -85,8 +86,11 @@ public class AuditTrailService {
     private String prefix(String tenantPrefix) {
         String own = caller.scope();
         String wanted = tenantPrefix == null || tenantPrefix.isBlank() ? own : tenantPrefix.strip();
-        // A prefix outside the caller's scope, or one with LIKE wildcards, narrows to nothing.
-        return (wanted.matches("[0-9]*") && wanted.startsWith(own) ? wanted : own + "#") + "%";
+        if (!wanted.matches("[0-9]*") || !wanted.startsWith(own)) {
+            // Answered like every other read outside the scope: nothing there, whether it exists or not.
+            throw DomainException.notFound("audit.scope.unknown", wanted);
+        }
+        return wanted + "%";
     }
 
     /** The outcome of one verification run. */
