@@ -117,6 +117,21 @@ class DocumentFontsTest {
         assertThat(textOf(render("controls", text, text))).contains("𠮷村").contains("第二行");
     }
 
+    @Test
+    void documentsPrintedAtTheSameTimeEachGetTheirOwnCharacters() throws Exception {
+        // The fonts are shared by every request; each document embeds its own subset.
+        List<String> names = List.of("𠮷家庄 Alpha", "𡈽村 Beta", "𠀁屯 Gamma", "㐀寨 Delta");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(names.size())) {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (String name : names) {
+                texts.add(pool.submit(() -> textOf(render(null, name, name + " 受理凭证 receipt"))));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(texts.get(i).get()).contains(names.get(i) + " 受理凭证 receipt");
+            }
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     static byte[] render(String name, String title, String body) throws Exception {
@@ -129,6 +144,9 @@ class DocumentFontsTest {
         document.add(new Paragraph(FONTS.phrase(body, TextStyle.of(10.5f, Color.BLACK))));
         document.close();
         byte[] pdf = out.toByteArray();
+        if (name == null) {
+            return pdf;
+        }
         Path file = Path.of("target", "document-fonts-" + name + ".pdf");
         Files.createDirectories(file.getParent());
         Files.write(
