@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -197,6 +198,50 @@ class CatalogIT extends ShippedWar {
         assertThat(codes(api.get("api/v1/catalog/items?tenant=" + TIANZHUANG, null)))
                 .contains("ZJ-0001");
         assertThat(item("ZJ-0001", FUMIAO).getBoolean("offered")).isFalse();
+    }
+
+    // --- printed guides ---------------------------------------------------------------------------------
+
+    /**
+     * Issue 7: a rare character of a real place or person name (CJK Extension B, 𠮷 U+20BB7) made the guide PDF fail
+     * with HTTP 500. 起凤镇 names its window after 𠮷家庄 and 𡈽村; 华沟村's guide prints it, in Chinese and English.
+     */
+    @Test
+    void aGuideWithExtensionBCharactersInTheTownsTextPrintsThemInBothLanguages() throws Exception {
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String window = "𠮷家庄便民服务站（𡈽村代办点）";
+        Api.Answer set = api.putJson(
+                "api/v1/catalog/items/NY-0001/override",
+                qifeng,
+                Json.createObjectBuilder()
+                        .add(
+                                "patch",
+                                Json.createObjectBuilder()
+                                        .add("localWindow", window)
+                                        .add("localNotes", "𠮷 village: bring the land certificate ①"))
+                        .build()
+                        .toString());
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        try {
+            for (String lang : List.of("zh", "en")) {
+                HttpResponse<byte[]> pdf = PublicCatalogIT.get(
+                        base.resolve("api/v1/catalog/items/NY-0001/guide.pdf?tenant=" + HUAGOU + "&lang=" + lang));
+
+                assertThat(pdf.statusCode()).as(lang).isEqualTo(200);
+                assertThat(pdf.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+                String text = PublicCatalogIT.textOf(pdf.body());
+                assertThat(text)
+                        .as(lang)
+                        .contains("𠮷")
+                        .contains(window)
+                        .contains("𠮷 village: bring the land certificate ①")
+                        .contains(lang.equals("en") ? "Service guide" : "农村宅基地和建房（规划许可）审批");
+            }
+        } finally {
+            // The database is shared by every IT class of the run: leave the town's item as the demo has it.
+            api.putJson("api/v1/catalog/items/NY-0001/override", qifeng, "{\"patch\":{}}");
+        }
     }
 
     // --- refusals --------------------------------------------------------------------------------------

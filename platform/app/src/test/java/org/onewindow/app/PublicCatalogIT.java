@@ -10,17 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
-import org.openpdf.text.pdf.PRTokeniser;
-import org.openpdf.text.pdf.PdfArray;
-import org.openpdf.text.pdf.PdfContentParser;
-import org.openpdf.text.pdf.PdfObject;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfString;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -216,37 +212,10 @@ class PublicCatalogIT extends ShippedWarInBrowser {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /**
-     * The text the guide PDF shows. Its font uses the UniGB-UCS2-H CMap, whose codes are UCS-2, so every string a
-     * page shows (Tj, TJ) reads back as UTF-16BE: this is what copy-and-paste and screen readers get.
-     */
+    /** The text the guide PDF shows, as copy-and-paste and screen readers get it, read by an independent library. */
     static String textOf(byte[] pdf) throws IOException {
-        StringBuilder text = new StringBuilder();
-        PdfReader reader = new PdfReader(pdf);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
-            List<PdfObject> operands = new ArrayList<>();
-            while (!parser.parse(operands).isEmpty()) {
-                String operator = operands.get(operands.size() - 1).toString();
-                if (operator.equals("Tj") || operator.equals("'")) {
-                    text.append(decode((PdfString) operands.get(0)));
-                } else if (operator.equals("TJ")) {
-                    for (PdfObject part : ((PdfArray) operands.get(0)).getElements()) {
-                        if (part instanceof PdfString string) {
-                            text.append(decode(string));
-                        }
-                    }
-                }
-                if (operator.equals("ET")) {
-                    text.append('\n');
-                }
-            }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
-        reader.close();
-        return text.toString();
-    }
-
-    private static String decode(PdfString string) {
-        return new String(string.getOriginalBytes(), StandardCharsets.UTF_16BE);
     }
 }

@@ -2,33 +2,27 @@ package org.onewindow.catalog.guide;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import org.onewindow.kernel.document.DocumentFonts;
+import org.onewindow.kernel.document.PageFooter;
+import org.onewindow.kernel.document.TextStyle;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Prints a {@link ServiceGuide} as an A4 PDF, the same content as the guide page.
  *
- * <p>Chinese uses the standard CJK font STSong-Light with the UniGB-UCS2-H CMap, whose metrics and CMaps ship inside
- * OpenPDF. The font is not embedded: every PDF reader has or substitutes the Adobe-GB1 fonts, and the file needs
- * no font from Maven, the server's disk or the network. Text stays extractable (copy, search, screen readers)
- * because the CMap maps each code back to Unicode.
+ * <p>Text goes through the kernel's {@link DocumentFonts} chain, embedded as subsets: every character an item may hold
+ * is printed, CJK Extension B in names (𠮷) included, English keeps proportional Latin with real word spaces, and
+ * the text stays extractable (copy, search, screen readers). A character no font has prints as 〓, never a failure.
  */
 public final class GuidePdf {
 
@@ -40,21 +34,27 @@ public final class GuidePdf {
 
     private GuidePdf() {}
 
+    /** Sizes in points and colours of the guide's kinds of text. */
+    private record Styles(
+            TextStyle title, TextStyle heading, TextStyle body, TextStyle label, TextStyle small, TextStyle held) {
+        static final Styles GUIDE = new Styles(
+                new TextStyle(18, true, RED),
+                new TextStyle(12.5f, true, RED),
+                TextStyle.of(10.5f, Color.BLACK),
+                TextStyle.of(10.5f, GREY),
+                TextStyle.of(8.5f, GREY),
+                TextStyle.of(9.5f, HELD));
+    }
+
     public static byte[] render(ServiceGuide guide) {
-        BaseFont song = chinese();
-        Font title = new Font(song, 18, Font.BOLD, RED);
-        Font heading = new Font(song, 12.5f, Font.BOLD, RED);
-        Font body = new Font(song, 10.5f, Font.NORMAL, Color.BLACK);
-        Font label = new Font(song, 10.5f, Font.NORMAL, GREY);
-        Font small = new Font(song, 8.5f, Font.NORMAL, GREY);
-        Font held = new Font(song, 9.5f, Font.NORMAL, HELD);
+        DocumentFonts fonts = DocumentFonts.standard();
+        Styles styles = Styles.GUIDE;
         GuideText text = GuideText.of(guide.locale());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(
-                new Font(song, 8.5f, Font.NORMAL, GREY), text.text("guide.footer", guide.standardVersion())));
+        writer.setPageEvent(new PageFooter(fonts, styles.small(), text.text("guide.footer", guide.standardVersion())));
         document.addTitle(guide.itemName() + " " + text.text("guide.title"));
         document.addSubject(text.text("guide.place", guide.tenantName(), guide.tenantCode()));
         // Screen readers and text-to-speech pick the language from the catalog's /Lang.
@@ -62,40 +62,40 @@ public final class GuidePdf {
                 .put(PdfName.LANG, new PdfString(guide.locale().getLanguage().equals("en") ? "en" : "zh-CN"));
         document.open();
 
-        Paragraph name = new Paragraph(guide.itemName(), title);
+        Paragraph name = new Paragraph(fonts.phrase(guide.itemName(), styles.title()));
         name.setAlignment(Element.ALIGN_CENTER);
         name.setSpacingAfter(4);
         document.add(name);
-        Paragraph place = new Paragraph(
+        Paragraph place = new Paragraph(fonts.phrase(
                 text.text("guide.title") + "\u3000" + text.text("guide.place", guide.tenantName(), guide.tenantCode()),
-                small);
+                styles.small()));
         place.setAlignment(Element.ALIGN_CENTER);
         place.setSpacingAfter(10);
         document.add(place);
 
-        sections(document, guide.sectionsBeforeMaterials(), heading, body, label, small);
-        materials(document, guide, text, heading, body, label, small, held);
-        sections(document, guide.sectionsAfterMaterials(), heading, body, label, small);
+        sections(document, fonts, styles, guide.sectionsBeforeMaterials());
+        materials(document, fonts, styles, guide, text);
+        sections(document, fonts, styles, guide.sectionsAfterMaterials());
         document.close();
         return out.toByteArray();
     }
 
     private static void sections(
-            Document document, List<ServiceGuide.Section> sections, Font heading, Font body, Font label, Font small) {
+            Document document, DocumentFonts fonts, Styles styles, List<ServiceGuide.Section> sections) {
         for (ServiceGuide.Section section : sections) {
-            document.add(heading(section.title(), heading));
+            document.add(heading(fonts.phrase(section.title(), styles.heading())));
             PdfPTable facts = new PdfPTable(new float[] {1.1f, 4f});
             facts.setWidthPercentage(100);
             for (ServiceGuide.Fact fact : section.facts()) {
-                facts.addCell(cell(new Phrase(fact.label(), label), SHADE));
-                Phrase values = new Phrase();
+                facts.addCell(cell(fonts.phrase(fact.label(), styles.label()), SHADE));
+                Phrase values = new Phrase(styles.body().leadingPoints());
                 for (int i = 0; i < fact.values().size(); i++) {
                     String prefix = fact.values().size() > 1 ? (i + 1) + ". " : "";
-                    values.add(new Phrase(
-                            (i > 0 ? "\n" : "") + prefix + fact.values().get(i), body));
+                    values.add(fonts.phrase(
+                            (i > 0 ? "\n" : "") + prefix + fact.values().get(i), styles.body()));
                 }
                 if (!fact.local().isEmpty()) {
-                    values.add(new Phrase("（" + fact.local() + "）", small));
+                    values.add(fonts.phrase("（" + fact.local() + "）", styles.small()));
                 }
                 facts.addCell(cell(values, null));
             }
@@ -104,17 +104,10 @@ public final class GuidePdf {
     }
 
     private static void materials(
-            Document document,
-            ServiceGuide guide,
-            GuideText text,
-            Font heading,
-            Font body,
-            Font label,
-            Font small,
-            Font held) {
-        document.add(heading(text.text("section.materials"), heading));
+            Document document, DocumentFonts fonts, Styles styles, ServiceGuide guide, GuideText text) {
+        document.add(heading(fonts.phrase(text.text("section.materials"), styles.heading())));
         if (guide.materials().isEmpty()) {
-            document.add(new Paragraph(text.text("material.none"), body));
+            document.add(new Paragraph(fonts.phrase(text.text("material.none"), styles.body())));
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {0.35f, 2.2f, 0.9f, 0.5f, 1f, 2.4f});
@@ -123,34 +116,34 @@ public final class GuidePdf {
         for (String column : new String[] {
             "#", "material.name", "material.form", "material.copies", "material.mandatory", "material.sources"
         }) {
-            table.addCell(cell(new Phrase(column.equals("#") ? "#" : text.text(column), label), SHADE));
+            table.addCell(cell(fonts.phrase(column.equals("#") ? "#" : text.text(column), styles.label()), SHADE));
         }
         int number = 1;
         for (ServiceGuide.Material material : guide.materials()) {
-            table.addCell(cell(new Phrase(String.valueOf(number++), body), null));
-            Phrase name = new Phrase(material.name(), body);
+            table.addCell(cell(fonts.phrase(String.valueOf(number++), styles.body()), null));
+            Phrase name = fonts.phrase(material.name(), styles.body());
             if (material.local()) {
-                name.add(new Phrase("（" + text.text("material.local") + "）", small));
+                name.add(fonts.phrase("（" + text.text("material.local") + "）", styles.small()));
             }
             if (!material.note().isBlank()) {
-                name.add(new Phrase("\n" + material.note(), small));
+                name.add(fonts.phrase("\n" + material.note(), styles.small()));
             }
             table.addCell(cell(name, null));
-            table.addCell(cell(new Phrase(material.form(), body), null));
-            table.addCell(cell(new Phrase(String.valueOf(material.copies()), body), null));
-            table.addCell(cell(new Phrase(material.mandatoryText(), body), null));
-            Phrase source = new Phrase();
+            table.addCell(cell(fonts.phrase(material.form(), styles.body()), null));
+            table.addCell(cell(fonts.phrase(String.valueOf(material.copies()), styles.body()), null));
+            table.addCell(cell(fonts.phrase(material.mandatoryText(), styles.body()), null));
+            Phrase source = new Phrase(styles.small().leadingPoints());
             if (material.governmentHolds()) {
-                source.add(new Phrase(text.text("material.governmentHolds") + "\n", held));
+                source.add(fonts.phrase(text.text("material.governmentHolds") + "\n", styles.held()));
             }
-            source.add(new Phrase(material.sources(), small));
+            source.add(fonts.phrase(material.sources(), styles.small()));
             table.addCell(cell(source, null));
         }
         document.add(table);
     }
 
-    private static Paragraph heading(String title, Font font) {
-        Paragraph heading = new Paragraph(title, font);
+    private static Paragraph heading(Phrase title) {
+        Paragraph heading = new Paragraph(title);
         heading.setSpacingBefore(10);
         heading.setSpacingAfter(5);
         return heading;
@@ -165,39 +158,5 @@ public final class GuidePdf {
             cell.setBackgroundColor(background);
         }
         return cell;
-    }
-
-    private static BaseFont chinese() {
-        try {
-            return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The standard version and page number at the foot of every page, as on a printed notice. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final Font font;
-        private final String note;
-
-        Footer(Font font, String note) {
-            this.font = font;
-            this.note = note;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(
-                    canvas, Element.ALIGN_LEFT, new Phrase(note, font), document.left(), page.getBottom() + 30, 0);
-            ColumnText.showTextAligned(
-                    canvas,
-                    Element.ALIGN_RIGHT,
-                    new Phrase(String.valueOf(writer.getPageNumber()), font),
-                    document.right(),
-                    page.getBottom() + 30,
-                    0);
-        }
     }
 }

@@ -17,9 +17,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.TierOverride;
+import org.onewindow.kernel.document.DocumentFonts;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**
@@ -54,6 +57,53 @@ class GuidePdfTest {
                 .contains("《中华人民共和国社会保险法》")
                 .contains("起凤镇便民服务中心社会事务窗口")
                 .contains("镇（街道）调整");
+    }
+
+    /**
+     * Issue 7: 𠮷 in an item name gave HTTP 500 (the non-embedded STSong-Light stops at U+FFFF) and in a title the line
+     * vanished. Text from every plane the product accepts is printed in title and body, in Chinese and English.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "en"})
+    void textFromEveryPlaneIsPrintedInTheTitleAndBody(String language) throws Exception {
+        String planes = "Café Müller 中华人民共和国 㐀 𠮷𡈽 \uF900\uD87E\uDC00 ，。（） ①℃✓ 👍";
+        ItemVersion standard = ItemVersion.published(
+                1,
+                Json.createObjectBuilder(item("RS-0001"))
+                        .add("name", "𠮷家庄 " + planes)
+                        .add("conditions", Json.createArrayBuilder().add("申请人 " + planes))
+                        .build());
+        JsonObject patch = Json.createObjectBuilder()
+                .add("localWindow", "𡈽村便民服务站 window 2")
+                .build();
+        ServiceGuide guide = GuideBuilder.build(
+                HUAGOU,
+                "𠮷家庄村",
+                EffectiveItem.resolve(standard, List.of(TierOverride.of(QIFENG, standard, patch))),
+                DEPARTMENTS,
+                licences(),
+                Locale.forLanguageTag(language));
+
+        byte[] pdf = GuidePdf.render(guide);
+
+        Files.write(Path.of("target", "guide-planes-" + language + ".pdf"), pdf);
+        String text = textOf(pdf);
+        // The title (two lines at 18 pt) is all that comes before the line naming the document.
+        String title = text.substring(0, text.indexOf(language.equals("en") ? "Service guide" : "办事指南"));
+        for (String where : new String[] {title, text}) {
+            planes.codePoints()
+                    .filter(c -> c != ' ')
+                    .forEach(c -> assertThat(where).as("U+%04X", c).contains(Character.toString(c)));
+        }
+        assertThat(title).startsWith("𠮷家庄 Café Müller");
+        assertThat(text)
+                .contains("申请人 Café Müller")
+                .contains("𡈽村便民服务站 window 2")
+                .contains("𠮷家庄村")
+                .doesNotContain(DocumentFonts.SUBSTITUTE);
+        if (language.equals("en")) {
+            assertThat(text).contains("Service guide").contains("Basic information");
+        }
     }
 
     @Test
