@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
@@ -29,7 +31,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.onewindow.archprobe.domain.ModuleProbe;
+import org.onewindow.kernel.archprobe.KernelProbe;
+import org.onewindow.process.archprobe.ProcessProbe;
+import org.onewindow.ui.archprobe.ScreenProbe;
 
 /**
  * The direction of dependencies that issue 9 asks the build to enforce, over the production classes of
@@ -82,6 +89,55 @@ class ArchitectureTest {
             // Demo seeding at start-up runs as a made-up county administrator "system".
             "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL));
 
+    static final ArchRule KERNEL_BELOW_ALL = noClasses()
+            .that()
+            .resideInAPackage(KERNEL)
+            .should()
+            .dependOnClassesThat(resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAPackage(KERNEL))))
+            .because("every module builds on the kernel, so the kernel cannot know any of them");
+
+    static final ArchRule PROCESS_ON_KERNEL_ONLY = noClasses()
+            .that()
+            .resideInAPackage(PROCESS)
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAnyPackage(KERNEL, PROCESS))))
+            .because("modules plug their processes into the engine, not the other way round");
+
+    static final ArchRule MODULES_BELOW_SCREENS = noClasses()
+            .that(inABusinessModule())
+            .should()
+            .dependOnClassesThat(
+                    resideInAnyPackage(SCREENS).or(resideInAPackage(ASSEMBLY)).or(resideInAnyPackage(HARNESS)))
+            .because("faces-ui and tenant-admin sit above the modules, and the WAR assembles them all");
+
+    static final ArchRule SCREENS_BELOW_ASSEMBLY = noClasses()
+            .that()
+            .resideInAnyPackage(SCREENS)
+            .should()
+            .dependOnClassesThat(resideInAPackage(ASSEMBLY).or(resideInAnyPackage(HARNESS)));
+
+    static final ArchRule HARNESS_FOR_TESTS_ONLY = noClasses()
+            .that(DescribedPredicate.not(resideInAnyPackage(HARNESS)))
+            .should()
+            .dependOnClassesThat(resideInAPackage(ROOT + ".testing.."));
+
+    static final ArchRule MODULES_MEET_IN_APPLICATION = classes()
+            .that(inABusinessModule())
+            .should(reachOtherModulesOnlyThroughTheirApplicationPackage())
+            .allowEmptyShould(true);
+
+    static final ArchRule KERNEL_SETS_SCOPE = classes()
+            .that(DescribedPredicate.not(resideInAPackage(KERNEL)))
+            .should(mentionNoneOf("app.scope", "set_config"))
+            .because("row-level security trusts app.scope; the kernel alone sets it and restores it");
+
+    static final ArchRule KERNEL_BUILDS_SCOPE = classes()
+            .that(DescribedPredicate.not(resideInAPackage(KERNEL)))
+            .should(accessNoneOf(Set.of(RUN_AS, NEW_PRINCIPAL), SCOPE_DEBT))
+            .because("another scope is entered through one kernel API, never with a made-up principal"
+                    + " (the named exceptions are debt of issue 9)");
+
     static JavaClasses production;
 
     @BeforeAll
@@ -96,85 +152,42 @@ class ArchitectureTest {
 
     @Test
     void theKernelDependsOnNoModuleAndNotOnTheProcessEngine() {
-        noClasses()
-                .that()
-                .resideInAPackage(KERNEL)
-                .should()
-                .dependOnClassesThat(
-                        resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAPackage(KERNEL))))
-                .because("every module builds on the kernel, so the kernel cannot know any of them")
-                .check(production);
+        KERNEL_BELOW_ALL.check(production);
     }
 
     @Test
     void theProcessEngineDependsOnTheKernelOnly() {
-        noClasses()
-                .that()
-                .resideInAPackage(PROCESS)
-                .should()
-                .dependOnClassesThat(
-                        resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAnyPackage(KERNEL, PROCESS))))
-                .because("modules plug their processes into the engine, not the other way round")
-                .check(production);
+        PROCESS_ON_KERNEL_ONLY.check(production);
     }
 
     @Test
     void modulesDependOnNeitherScreensNorTheAssembly() {
-        noClasses()
-                .that(inABusinessModule())
-                .should()
-                .dependOnClassesThat(resideInAnyPackage(SCREENS)
-                        .or(resideInAPackage(ASSEMBLY))
-                        .or(resideInAnyPackage(HARNESS)))
-                .because("faces-ui and tenant-admin sit above the modules, and the WAR assembles them all")
-                .check(production);
+        MODULES_BELOW_SCREENS.check(production);
     }
 
     @Test
     void theScreensDependOnNeitherTheAssemblyNorTheHarness() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(SCREENS)
-                .should()
-                .dependOnClassesThat(resideInAPackage(ASSEMBLY).or(resideInAnyPackage(HARNESS)))
-                .check(production);
+        SCREENS_BELOW_ASSEMBLY.check(production);
     }
 
     @Test
     void noProductionClassUsesTheTestHarness() {
-        noClasses()
-                .that(DescribedPredicate.not(resideInAnyPackage(HARNESS)))
-                .should()
-                .dependOnClassesThat(resideInAPackage(ROOT + ".testing.."))
-                .check(production);
+        HARNESS_FOR_TESTS_ONLY.check(production);
     }
 
     @Test
     void aModuleReachesAnotherOnlyThroughItsApplicationPackage() {
-        classes()
-                .that(inABusinessModule())
-                .should(reachOtherModulesOnlyThroughTheirApplicationPackage())
-                .allowEmptyShould(true)
-                .check(production);
+        MODULES_MEET_IN_APPLICATION.check(production);
     }
 
     @Test
     void onlyTheKernelSetsTheDatabaseScope() {
-        classes()
-                .that(DescribedPredicate.not(resideInAPackage(KERNEL)))
-                .should(mentionNoneOf("app.scope", "set_config"))
-                .because("row-level security trusts app.scope; the kernel alone sets it and restores it")
-                .check(production);
+        KERNEL_SETS_SCOPE.check(production);
     }
 
     @Test
     void onlyTheKernelBuildsAScopeByHand() {
-        classes()
-                .that(DescribedPredicate.not(resideInAPackage(KERNEL)))
-                .should(accessNoneOf(Set.of(RUN_AS, NEW_PRINCIPAL), SCOPE_DEBT))
-                .because("another scope is entered through one kernel API, never with a made-up principal"
-                        + " (the named exceptions are debt of issue 9)")
-                .check(production);
+        KERNEL_BUILDS_SCOPE.check(production);
     }
 
     @Test
@@ -196,6 +209,63 @@ class ArchitectureTest {
         assertThat(paid)
                 .as("these no longer build a scope by hand: remove them from SCOPE_DEBT")
                 .isEmpty();
+    }
+
+    /**
+     * Each rule fails on classes that break it: probes in this module's test sources (never imported with
+     * the production classes) do what no real class may.
+     */
+    @Nested
+    class EachRuleBites {
+
+        final JavaClasses probes = new ClassFileImporter()
+                .importClasses(KernelProbe.class, ProcessProbe.class, ModuleProbe.class, ScreenProbe.class);
+
+        @Test
+        void theKernelOnAModuleOrTheEngine() {
+            assertThatThrownBy(() -> KERNEL_BELOW_ALL.check(probes))
+                    .hasMessageContaining("KernelProbe.aModulesEntity")
+                    .hasMessageContaining("KernelProbe.theEnginesStep");
+        }
+
+        @Test
+        void theEngineOnAModule() {
+            assertThatThrownBy(() -> PROCESS_ON_KERNEL_ONLY.check(probes))
+                    .hasMessageContaining("ProcessProbe.aModulesEntity");
+        }
+
+        @Test
+        void aModuleOnAScreenOrTheHarness() {
+            assertThatThrownBy(() -> MODULES_BELOW_SCREENS.check(probes))
+                    .hasMessageContaining("ModuleProbe.forbiddenAScreen")
+                    .hasMessageContaining("ModuleProbe.forbiddenTheHarness");
+            assertThatThrownBy(() -> HARNESS_FOR_TESTS_ONLY.check(probes))
+                    .hasMessageContaining("ModuleProbe.forbiddenTheHarness");
+        }
+
+        @Test
+        void aScreenOnTheAssembly() {
+            assertThatThrownBy(() -> SCREENS_BELOW_ASSEMBLY.check(probes))
+                    .hasMessageContaining("ScreenProbe.theAssembly");
+        }
+
+        @Test
+        void aModuleOnAnotherModulesEntityButNotOnItsService() {
+            assertThatThrownBy(() -> MODULES_MEET_IN_APPLICATION.check(probes))
+                    .hasMessageContaining("ModuleProbe.forbiddenAnotherModulesEntity")
+                    .hasMessageNotContaining("allowedAnotherModulesService");
+        }
+
+        @Test
+        void aModuleSettingTheScopeOrMakingUpAPrincipal() {
+            assertThatThrownBy(() -> KERNEL_SETS_SCOPE.check(probes))
+                    .hasMessageContaining("ModuleProbe mentions \"app.scope\"")
+                    .hasMessageContaining("ModuleProbe mentions \"set_config\"");
+            assertThatThrownBy(() -> KERNEL_BUILDS_SCOPE.check(probes))
+                    .hasMessageContaining(
+                            "calls constructor <org.onewindow.kernel.security.domain.StaffPrincipal.<init>")
+                    .hasMessageContaining("calls method <org.onewindow.kernel.scope.Caller.runAs");
+        }
     }
 
     /** The part a class belongs to: the first package segment under {@link #ROOT}. */
