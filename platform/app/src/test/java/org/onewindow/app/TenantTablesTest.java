@@ -18,13 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.launcher.EmbeddedDatabase;
+import org.onewindow.process.infrastructure.ProcessSchema;
 import org.onewindow.testing.TestDatabase;
 
 /**
  * Every table that holds a tenant's rows is guarded by the database itself (issue 9): row-level security
  * enabled and forced, with at least one policy, and an application role that owns nothing and cannot
- * bypass it. The schema is the one every module on the class path migrates, into a database of its own,
- * so a new module's table that forgets its policies fails the build.
+ * bypass it. The schema is the one the WAR makes at start-up (every module's migrations on the class path, then
+ * the process engine's tables), in a database of its own, so a new module's table that forgets its policies
+ * fails the build.
  */
 class TenantTablesTest {
 
@@ -55,6 +57,35 @@ class TenantTablesTest {
             "item_conflict",
             "process_template_draft");
 
+    /**
+     * Flowable's own tables that carry the engine's {@code tenant_id_} (a template's tier today; a case's
+     * process instance, tasks and timers once casework runs on the engine), made by {@link ProcessSchema} and
+     * not guarded at all. DEBT (issue 9, "a module table without row-level security fails the build"): a
+     * policy on {@code tenant_id_} needs the engine's job executor, which acquires jobs across tenants, to run
+     * in the kernel's system scope first. Named one by one so that a table a Flowable upgrade adds is not
+     * passed over; an entry that gets its guards fails {@link #theUnguardedEngineListNamesOnlyRealDebt}.
+     */
+    static final Set<String> ENGINE_TABLES_UNGUARDED = Set.of(
+            "act_hi_actinst",
+            "act_hi_procinst",
+            "act_hi_taskinst",
+            "act_hi_tsk_log",
+            "act_re_deployment",
+            "act_re_model",
+            "act_re_procdef",
+            "act_ru_actinst",
+            "act_ru_deadletter_job",
+            "act_ru_event_subscr",
+            "act_ru_execution",
+            "act_ru_external_job",
+            "act_ru_history_job",
+            "act_ru_job",
+            "act_ru_suspended_job",
+            "act_ru_task",
+            "act_ru_timer_job",
+            "flw_ru_batch",
+            "flw_ru_batch_part");
+
     /** The tables of every module's migrations that hold a tenant's rows, as this build makes them. */
     static final Set<String> KNOWN_TENANT_TABLES = Set.of(
             "tenant",
@@ -84,6 +115,8 @@ class TenantTablesTest {
                 TestDatabase.get().ownerPassword(),
                 "public",
                 Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"));
+        ProcessSchema.migrate(
+                url, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword(), EmbeddedDatabase.APP, "public");
     }
 
     @AfterEach
@@ -108,7 +141,19 @@ class TenantTablesTest {
     @Test
     void everyTenantTableHasRowLevelSecurityEnabledWithAPolicy() throws SQLException {
         try (Connection owner = owner()) {
-            assertThat(unguarded(owner, "public")).isEmpty();
+            Map<String, String> unguarded = unguarded(owner, "public");
+            unguarded.keySet().removeAll(ENGINE_TABLES_UNGUARDED);
+
+            assertThat(unguarded).isEmpty();
+        }
+    }
+
+    @Test
+    void theUnguardedEngineListNamesOnlyRealDebt() throws SQLException {
+        try (Connection owner = owner()) {
+            assertThat(unguarded(owner, "public").keySet())
+                    .as("tables named in ENGINE_TABLES_UNGUARDED that are guarded now or gone: remove them")
+                    .containsAll(ENGINE_TABLES_UNGUARDED);
         }
     }
 
@@ -117,6 +162,7 @@ class TenantTablesTest {
         try (Connection owner = owner()) {
             Set<String> notForced = new TreeSet<>(notForced(owner, "public"));
             notForced.removeAll(NOT_FORCED_YET);
+            notForced.removeAll(ENGINE_TABLES_UNGUARDED);
 
             assertThat(notForced)
                     .as("a new tenant table must 'alter table ... force row level security'")
