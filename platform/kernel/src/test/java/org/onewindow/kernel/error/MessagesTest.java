@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,8 +18,6 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final String KERNEL_BUNDLE = "/org/onewindow/kernel/messages";
-    private static final Path UI_BUNDLES = Path.of("../../faces-ui/src/main/resources/org/onewindow/ui");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     private static Properties resource(String name) {
         try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
@@ -39,57 +30,13 @@ class MessagesTest {
         }
     }
 
-    private static Properties file(Path path) {
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties;
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + path.toAbsolutePath().normalize(), e);
-        }
-    }
-
-    /** The argument numbers a message uses, e.g. {0, 1} for "Added {0} ({1})". */
-    private static Set<String> placeholders(String message) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(message);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
-    private static void assertSameKeysAndArguments(Properties chinese, Properties english) {
-        assertThat(english.stringPropertyNames())
-                .as("keys in English but not in Chinese / missing from English")
-                .containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
-        for (String key : chinese.stringPropertyNames()) {
-            assertThat(placeholders(english.getProperty(key)))
-                    .as("arguments of %s", key)
-                    .isEqualTo(placeholders(chinese.getProperty(key)));
-        }
-    }
-
+    /**
+     * Rendering through {@link Messages}. That both languages have the same keys and arguments is checked
+     * for every bundle of the WAR at once, by {@code org.onewindow.testing.Bundles} in platform/app's
+     * {@code BundlesTest}.
+     */
     @Nested
     class Bundles {
-
-        @Test
-        void theKernelMessagesExistInBothLanguages() {
-            Properties chinese = resource(KERNEL_BUNDLE + ".properties");
-            Properties english = resource(KERNEL_BUNDLE + "_en.properties");
-
-            assertThat(chinese).isNotEmpty();
-            assertSameKeysAndArguments(chinese, english);
-        }
-
-        @Test
-        void theUiTextsExistInBothLanguages() {
-            Properties chinese = file(UI_BUNDLES.resolve("text_zh.properties"));
-            Properties english = file(UI_BUNDLES.resolve("text_en.properties"));
-
-            assertThat(chinese).isNotEmpty();
-            assertSameKeysAndArguments(chinese, english);
-        }
 
         /*
          * BUG (reported, not fixed here): messages_en.properties has bare apostrophes in
