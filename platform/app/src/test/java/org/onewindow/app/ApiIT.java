@@ -81,6 +81,65 @@ class ApiIT extends ShippedWar {
         }
     }
 
+    @Test
+    void everyStaffPageAnswersEveryDemoUserWithItsPageOrAFriendlyRefusalNeverAServerError() throws Exception {
+        List<String> pages = List.of(
+                "app/home.xhtml",
+                "app/tenant.xhtml?code=" + HUAGOU,
+                "admin/tenants.xhtml",
+                "admin/catalog.xhtml",
+                "admin/conflicts.xhtml",
+                "admin/standards.xhtml",
+                "admin/processes.xhtml",
+                "admin/audit.xhtml");
+        for (String user : List.of(
+                "county.admin", "qifeng.admin", "qifeng.clerk", "huagou.clerk", "mz.reviewer", "standards.editor")) {
+            var session = loggedIn(user);
+            for (String page : pages) {
+                var answer = session.send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(page)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(user + " " + page).isIn(200, 403, 404);
+                assertThat(answer.body())
+                        .as(user + " " + page)
+                        .doesNotContain("Payara")
+                        .doesNotContain("Exception")
+                        .doesNotContain("at org.");
+            }
+        }
+    }
+
+    /** A browser-like client logged in through the staff login page (a session cookie, no token). */
+    private java.net.http.HttpClient loggedIn(String user) throws Exception {
+        var http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
+        String form = http.send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(state.find()).as("the login page has a form").isTrue();
+        String body = String.join(
+                "&",
+                "login=login",
+                "login%3Ausername=" + user,
+                "login%3Apassword=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
+                "login%3Asubmit=",
+                "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        var home = http.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(home.uri().getPath()).as(user + " logged in").isEqualTo("/app/home.xhtml");
+        return http;
+    }
+
     // --- tokens ----------------------------------------------------------------------------------
 
     @Test

@@ -105,9 +105,7 @@ public final class Launcher {
                 "--nocluster",
                 "--disablephonehome",
                 "--rootdir",
-                home.resolve("payara").toString(),
-                "--prebootcommandfile",
-                PayaraSettings.prebootCommands(home).toString()));
+                home.resolve("payara").toString()));
         return command;
     }
 

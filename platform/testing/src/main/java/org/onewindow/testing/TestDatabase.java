@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.onewindow.launcher.EmbeddedDatabase;
-import org.onewindow.launcher.PayaraSettings;
 
 /**
  * One embedded PostgreSQL for the whole test run, started before any test class and stopped after the
@@ -73,10 +72,7 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Donewindow.home=" + home,
                 "-Donewindow.password.iterations=20000");
         System.setProperty("payara.cmdOptions", options);
-        System.setProperty(
-                "payara.extraMicroOptions",
-                "--nocluster --disablephonehome --contextroot / --prebootcommandfile "
-                        + PayaraSettings.prebootCommands(home));
+        System.setProperty("payara.extraMicroOptions", "--nocluster --disablephonehome --contextroot /");
     }
 
     private static void deleteRecursively(Path path) throws IOException {
