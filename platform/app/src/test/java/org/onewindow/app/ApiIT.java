@@ -103,8 +103,9 @@ class ApiIT extends ShippedWar {
                 assertThat(answer.body())
                         .as(user + " " + page)
                         .doesNotContain("Payara")
-                        .doesNotContain("Exception")
-                        .doesNotContain("at org.");
+                        .doesNotContain("Error report")
+                        .doesNotContain("Exception:")
+                        .doesNotContain("\tat org.");
             }
         }
     }
