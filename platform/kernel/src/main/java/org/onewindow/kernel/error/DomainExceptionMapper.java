@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.onewindow.kernel.imports.ImportTooLargeException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
@@ -31,17 +32,21 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             rejected.errors()
                     .forEach(line -> lines.add(Json.createObjectBuilder()
                             .add("line", line.line())
+                            .add("column", line.column())
                             .add("error", line.key())
                             .add("message", Messages.format(locale, line.key(), line.arguments()))));
             body.add("lines", lines);
         }
-        int status = switch (e.kind()) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case UNAUTHORIZED -> 401;
-            case CONFLICT -> 409;
-        };
+        // A file over an import limit is too large as a request, whatever its rows say.
+        int status = e instanceof ImportTooLargeException
+                ? 413
+                : switch (e.kind()) {
+                    case INVALID -> 400;
+                    case NOT_FOUND -> 404;
+                    case FORBIDDEN -> 403;
+                    case UNAUTHORIZED -> 401;
+                    case CONFLICT -> 409;
+                };
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(body.build().toString())
