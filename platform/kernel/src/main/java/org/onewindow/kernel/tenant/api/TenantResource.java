@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -34,6 +36,9 @@ public class TenantResource {
 
     @Inject
     TenantService tenants;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Search the divisions of the caller's scope by name or code prefix")
@@ -94,7 +99,10 @@ public class TenantResource {
                     + " columns are ignored. Any bad line: 400 with lines [{line, column, error, message}] and nothing"
                     + " stored; over 5 MiB or 50000 rows: 413.")
     public Map<String, Integer> importCsv(InputStream csv) {
-        return Map.of("imported", tenants.importCsv(Uploads.read(csv, ImportLimits.DEFAULT)));
+        return Map.of(
+                "imported",
+                tenants.importCsv(
+                        Uploads.read(csv, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), ImportLimits.DEFAULT)));
     }
 
     @POST
@@ -107,6 +115,9 @@ public class TenantResource {
                     + " code or level merged over several rows applies to each, and codes typed as numbers read as"
                     + " their digits (a code shown in scientific notation is refused: format the column as text).")
     public Map<String, Integer> importWorkbook(InputStream xlsx) {
-        return Map.of("imported", tenants.importWorkbook(Uploads.read(xlsx, ImportLimits.DEFAULT)));
+        return Map.of(
+                "imported",
+                tenants.importWorkbook(
+                        Uploads.read(xlsx, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), ImportLimits.DEFAULT)));
     }
 }
