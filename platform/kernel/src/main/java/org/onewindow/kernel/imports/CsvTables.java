@@ -70,15 +70,14 @@ public final class CsvTables {
         return Tables.build(rows, columns, limits, problems);
     }
 
-    /** Tab when the first line that is not blank has more tabs than commas, else comma. */
+    /** Tab when the first line with a tab or a comma has more tabs than commas, else comma. */
     static char delimiter(String text) {
         for (String line : text.split("\\R", 50)) {
-            if (line.isBlank()) {
-                continue;
-            }
             long tabs = line.chars().filter(c -> c == '\t').count();
             long commas = line.chars().filter(c -> c == ',').count();
-            return tabs > commas ? '\t' : ',';
+            if (tabs + commas > 0) {
+                return tabs > commas ? '\t' : ',';
+            }
         }
         return ',';
     }

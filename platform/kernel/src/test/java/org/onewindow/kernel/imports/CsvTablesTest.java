@@ -99,6 +99,16 @@ class CsvTablesTest {
     }
 
     @Test
+    void aTabSeparatedFileWithATitleLineWithoutSeparatorsIsStillSplitOnTabs() {
+        String file = "桓台县行政区划表\n" + LIST.replace(',', '\t');
+
+        ImportedTable table = read(file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(table.headerLine()).isEqualTo(2);
+        assertThat(table.rows()).extracting(row -> row.get("name")).containsExactly("桓台县", "起凤镇", "华沟村");
+    }
+
+    @Test
     void blankRowsCommaOnlyRowsAndAPaddedHeaderAreReadPast() throws Exception {
         String padded = "code,parent_code,level,name,,,\r\n"
                 + "370321000000,,county,桓台县,,,\r\n"
