@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ final class Tables {
                     problems.add(ImportProblem.of(line, column.name(), "", "import.column.missing", column.header()));
                 }
             }
-            return new ImportedTable(0, java.util.Set.of(), List.of(), problems);
+            return new ImportedTable(0, Set.of(), List.of(), problems);
         }
         problems.addAll(duplicates(header, columns));
         Map<String, Integer> index = new LinkedHashMap<>();
