@@ -12,6 +12,7 @@ import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -147,8 +148,8 @@ public class DemoData {
 
         @Transactional
         public void load(String password) {
-            try (Reader csv = resource("tenants.csv")) {
-                tenants.importCsv(csv);
+            try (InputStream csv = DemoData.class.getResourceAsStream("demo/tenants.csv")) {
+                tenants.importCsv(csv.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

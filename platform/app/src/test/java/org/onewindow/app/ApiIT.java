@@ -418,6 +418,113 @@ class ApiIT extends ShippedWar {
         assertThat(auditCount()).isEqualTo(auditBefore);
     }
 
+    @Test
+    void aDivisionListSavedByChineseExcelInGbkIsImportedWithItsChineseNames() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        // As Chinese Excel's "CSV (逗号分隔)" writes it: GBK, CRLF, a header and lines padded with empty cells.
+        String csv = "code,parent_code,level,name,,,\r\n"
+                + "370321106240,370321106000,VILLAGE,导入庄村,,,\r\n"
+                + ",,,,,,\r\n"
+                + "370321106241,370321106000,VILLAGE,\"北关,东村\",,,\r\n"
+                + "370321106242.0,370321106000,VILLAGE,　𠮷家村　,,,\r\n"
+                + ",,,,,,\r\n,,,,,,\r\n";
+
+        Api.Answer answer = api.post("api/v1/tenants/import", admin, "text/csv", csv.getBytes("GB18030"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().asJsonObject().getInt("imported")).isEqualTo(3);
+        assertThat(api.get("api/v1/tenants/370321106240", admin).field("name")).isEqualTo("导入庄村");
+        assertThat(api.get("api/v1/tenants/370321106241", admin).field("name")).isEqualTo("北关,东村");
+        assertThat(api.get("api/v1/tenants/370321106242", admin).field("name")).isEqualTo("𠮷家村");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement statement = su.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select count(*) from tenant where name like '%' || chr(65533) || '%'")) {
+            rs.next();
+            assertThat(rs.getLong(1))
+                    .as("no replacement character is ever stored")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aDivisionFileThatCannotBeReadRightChangesNothingAndSaysWhereAndWhy() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        long auditBefore = auditCount();
+        // A good line, a code Excel turned into scientific notation, and bytes neither UTF-8 nor GBK.
+        String scientific = "code,parent_code,level,name\r\n"
+                + "370321106245,370321106000,VILLAGE,好村\r\n"
+                + "3.70321E+11,370321106000,VILLAGE,科学村\r\n";
+        byte[] undecodable = java.util.Arrays.copyOf(scientific.getBytes("GBK"), scientific.getBytes("GBK").length + 2);
+        undecodable[undecodable.length - 2] = (byte) 0xFF;
+        undecodable[undecodable.length - 1] = (byte) 0x0A;
+
+        Api.Answer refused = api.post("api/v1/tenants/import", admin, "text/csv", scientific.getBytes("GBK"));
+        Api.Answer unreadable = api.post("api/v1/tenants/import", admin, "text/csv", undecodable);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        var line = refused.json().asJsonObject().getJsonArray("lines").getJsonObject(0);
+        assertThat(line.getInt("line")).isEqualTo(3);
+        assertThat(line.getString("column")).isEqualTo("code");
+        assertThat(line.getString("error")).isEqualTo("import.code.scientific");
+        assertThat(line.getString("message")).contains("3.70321E+11").contains("文本");
+        assertThat(unreadable.status()).as(unreadable.body()).isEqualTo(400);
+        var undecoded = unreadable.json().asJsonObject().getJsonArray("lines").getJsonObject(0);
+        assertThat(undecoded.getString("error")).isEqualTo("import.encoding.unknown");
+        assertThat(undecoded.getInt("line")).isEqualTo(4);
+        assertThat(undecoded.getString("message")).contains("GB18030");
+        assertThat(api.get("api/v1/tenants/370321106245", admin).status()).isEqualTo(404);
+        assertThat(auditCount()).isEqualTo(auditBefore);
+
+        // On a fresh connection, as a browser's upload is: the 413 comes before the body is read.
+        Api.Answer tooLarge = new Api(base).post("api/v1/tenants/import", admin, "text/csv", new byte[6 * 1024 * 1024]);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.field("error")).isEqualTo("import.too.large");
+        assertThat(tooLarge.field("message")).contains("5 MiB");
+    }
+
+    @Test
+    void aDivisionWorkbookWithNumericCodesAndAMergedParentIsImported() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("起凤镇");
+            sheet.createRow(0).createCell(0).setCellValue("起凤镇新增村");
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:D1"));
+            String[] header = {"区划代码", "上级区划代码", "层级", "名称"};
+            var head = sheet.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            String[] names = {"表格甲村", "表格乙村"};
+            for (int r = 0; r < names.length; r++) {
+                var row = sheet.createRow(r + 2);
+                row.createCell(0).setCellValue(370321106250.0 + r);
+                if (r == 0) {
+                    row.createCell(1).setCellValue(370321106000.0);
+                }
+                row.createCell(2).setCellValue("VILLAGE");
+                row.createCell(3).setCellValue(names[r]);
+            }
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B3:B4"));
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        Api.Answer answer = api.post(
+                "api/v1/tenants/import",
+                admin,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().asJsonObject().getInt("imported")).isEqualTo(2);
+        Api.Answer second = api.get("api/v1/tenants/370321106251", admin);
+        assertThat(second.field("name")).isEqualTo("表格乙村");
+        assertThat(second.body()).contains("370321106000");
+    }
+
     // --- the audit trail -------------------------------------------------------------------------
 
     @Test

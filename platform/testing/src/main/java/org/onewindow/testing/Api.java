@@ -71,6 +71,17 @@ public final class Api {
         return send(request);
     }
 
+    /** A POST of a file's bytes as they are, e.g. a CSV in GBK or a workbook. */
+    public Answer post(String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     public Answer putJson(String path, String token, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

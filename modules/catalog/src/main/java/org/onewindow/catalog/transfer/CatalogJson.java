@@ -9,9 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.kernel.imports.DecodedText;
+import org.onewindow.kernel.imports.ImportProblem;
+import org.onewindow.kernel.imports.TextDecoder;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -52,12 +53,24 @@ final class CatalogJson {
                 .build();
     }
 
-    /** The items of a document; each must be an object, and there must be at least one. */
+    /**
+     * The items of a document; each must be an object, and there must be at least one. The text is read by the
+     * kernel's {@link TextDecoder} like every imported file (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030
+     * as Notepad's "ANSI" saves it on a Chinese Windows), and refused rather than stored with U+FFFD, even escaped.
+     */
     static ParsedCatalog read(byte[] document) {
+        DecodedText text = TextDecoder.decode(document);
+        if (text.refused()) {
+            ImportProblem problem = text.problem();
+            return ParsedCatalog.refused(
+                    new RowError(ITEMS, problem.line(), "", "", problem.key(), problem.arguments()));
+        }
         JsonStructure root;
-        try (JsonReader reader =
-                Json.createReader(new InputStreamReader(new ByteArrayInputStream(document), StandardCharsets.UTF_8))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text.text()))) {
             root = reader.read();
+            if (root.toString().indexOf('\uFFFD') >= 0) {
+                return ParsedCatalog.refused(RowError.ofFile(ITEMS, "", "import.text.replacement", 1));
+            }
         } catch (JsonParsingException e) {
             return ParsedCatalog.refused(RowError.ofFile(
                     ITEMS,

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -36,8 +37,8 @@ public class CatalogTransferResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The largest file an import takes: a catalog of a few thousand items is well below it. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest file an import takes, as for every import: a catalog of a few thousand items is well below it. */
+    static final int MAX_BYTES = (int) ImportLimits.DEFAULT.maxBytes();
 
     @Inject
     CatalogTransferService transfer;
@@ -75,7 +76,8 @@ public class CatalogTransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Import items from JSON (standards editors)",
-            description = "Body: {\"items\": [all elements of each item]}, at most 5 MiB. A new code becomes"
+            description = "Body: {\"items\": [all elements of each item]}, at most 5 MiB, in UTF-8 (GB18030 and"
+                    + " UTF-16 with BOM read too; other bytes are refused, never stored as replacement characters). A new code becomes"
                     + " version 1, published; a changed item gets a draft of its next version; an unchanged one is"
                     + " left alone. Any bad item: 400 with every error (sheet \"items\", row = position from 1,"
                     + " column = element) and nothing stored; a changed item with an open draft is such an error.")
@@ -91,7 +93,10 @@ public class CatalogTransferResource {
             summary = "Import items from an Excel workbook (standards editors)",
             description = "Body: the .xlsx file itself, at most 5 MiB, in the layout of /catalog/export.xlsx."
                     + " Same rules as the JSON import; an existing item keeps the elements the workbook has no"
-                    + " column for (fees, process). Errors name the sheet, row, column and cell.")
+                    + " column for (fees, process). Errors name the sheet, row, column and cell. Title rows above the"
+                    + " header and empty rows and columns are read past; codes typed as numbers read as their digits;"
+                    + " an item code merged over its materials applies to each. Over 5 MiB, 100 MiB unpacked or"
+                    + " 50000 rows: 413.")
     public Response importWorkbook(InputStream body) {
         return importFile(body, transfer::importWorkbook);
     }

@@ -7,32 +7,32 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onewindow.kernel.imports.ImportColumn;
+import org.onewindow.kernel.imports.ImportLimits;
+import org.onewindow.kernel.imports.ImportProblem;
+import org.onewindow.kernel.imports.ImportedRow;
+import org.onewindow.kernel.imports.ImportedTable;
+import org.onewindow.kernel.imports.XlsxWorkbook;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -43,6 +43,11 @@ import org.onewindow.kernel.json.Json;
  * sources) are separated by 、 or a comma, long ones (legal basis, conditions, criteria) by line breaks; yes/no is
  * 是/否 (true/false reads too); coded values are the codes ({@code PUBLIC_SERVICE}) or their labels (公共服务).
  * The workbook has no columns for fees or the process: an existing item keeps those of its version in force.
+ *
+ * <p>Sheets are read by the kernel's import reader ({@link XlsxWorkbook}), as every import is: streamed within the
+ * import limits, title rows above the header and blank rows and columns read past, numbers exact (a code typed as a
+ * number reads as its digits), a material's item code merged down over its materials applies to each of them, and
+ * any other merged cell spanning rows is refused.
  */
 final class CatalogWorkbook {
 
@@ -99,82 +104,99 @@ final class CatalogWorkbook {
             new Column("sources", "来源", Kind.LIST),
             new Column("note", "备注", Kind.TEXT));
 
-    private static final Pattern NAME_IN_BRACKETS = Pattern.compile("[(（]\\s*([A-Za-z]+)\\s*[)）]\\s*$");
     private static final Pattern SHORT_LIST = Pattern.compile("[,，、;；\\n]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     private CatalogWorkbook() {}
 
     // --- reading ---------------------------------------------------------------------------------------
 
+    /** The columns as the kernel's reader finds them: by name, by label, or by a label with the name in brackets. */
+    private static List<ImportColumn> importColumns(List<Column> columns, List<String> required) {
+        return columns.stream()
+                .map(column -> {
+                    ImportColumn read = ImportColumn.of(column.name())
+                            .headed(column.header())
+                            .alsoNamed(column.label());
+                    if (required.contains(column.name())) {
+                        read = read.required();
+                    }
+                    if (column.name().equals("code") || column.name().equals(ITEM_CODE)) {
+                        read = read.asCode();
+                    }
+                    // The materials of one item are often listed under its code written once, merged down.
+                    return column.name().equals(ITEM_CODE) ? read.fillingMergedCells() : read;
+                })
+                .toList();
+    }
+
+    private static final List<ImportColumn> ITEM_IMPORT = importColumns(ITEM_COLUMNS, ItemRules.REQUIRED);
+    private static final List<ImportColumn> MATERIAL_IMPORT =
+            importColumns(MATERIAL_COLUMNS, List.of(ITEM_CODE, "code", "name"));
+
+    /**
+     * @throws org.onewindow.kernel.imports.ImportTooLargeException over the kernel's {@link ImportLimits#DEFAULT}
+     */
     static ParsedCatalog read(byte[] xlsx) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            return read(workbook);
-        } catch (IOException | RuntimeException e) {
-            // Not a workbook, a damaged one, or one POI refuses (e.g. a zip bomb): the same answer to the user.
+        Optional<XlsxWorkbook> opened = XlsxWorkbook.open(xlsx, ImportLimits.DEFAULT);
+        if (opened.isEmpty()) {
             return ParsedCatalog.refused(RowError.ofFile("", "", "catalog.import.file.unreadable"));
+        }
+        try (XlsxWorkbook workbook = opened.get()) {
+            return read(workbook);
         }
     }
 
-    private static ParsedCatalog read(Workbook workbook) {
-        Sheet itemSheet = sheet(workbook, ITEMS_SHEET, "items");
-        if (itemSheet == null) {
+    private static ParsedCatalog read(XlsxWorkbook workbook) {
+        Optional<ImportedTable> itemSheet = workbook.sheet(ITEM_IMPORT, ITEMS_SHEET, "items");
+        if (itemSheet.isEmpty()) {
             return ParsedCatalog.refused(RowError.ofFile(ITEMS_SHEET, "", "catalog.import.sheet.missing", ITEMS_SHEET));
         }
+        String itemSheetName = sheetName(workbook, ITEMS_SHEET, "items");
+        String materialSheetName = sheetName(workbook, MATERIALS_SHEET, "materials");
+        Optional<ImportedTable> materialSheet = workbook.sheet(MATERIAL_IMPORT, MATERIALS_SHEET, "materials");
         List<RowError> errors = new ArrayList<>();
-        Map<String, Integer> itemColumns = header(itemSheet, ITEM_COLUMNS, errors);
-        Sheet materialSheet = sheet(workbook, MATERIALS_SHEET, "materials");
-        Map<String, Integer> materialColumns =
-                materialSheet == null ? Map.of() : header(materialSheet, MATERIAL_COLUMNS, errors);
-        if (!errors.isEmpty()) {
+        itemSheet.get().problems().forEach(problem -> errors.add(error(itemSheetName, problem)));
+        materialSheet.ifPresent(
+                sheet -> sheet.problems().forEach(problem -> errors.add(error(materialSheetName, problem))));
+        if (itemSheet.get().headerLine() == 0
+                || materialSheet.map(sheet -> sheet.headerLine() == 0).orElse(false)) {
             return new ParsedCatalog(List.of(), errors);
         }
         // The materials, by item code, each with its row.
         Map<String, List<Where>> materialRows = new HashMap<>();
         Map<String, JsonArrayBuilder> materials = new HashMap<>();
-        if (materialSheet != null) {
-            for (Row row : materialSheet) {
-                if (row.getRowNum() == 0 || blank(row)) {
-                    continue;
-                }
-                Where where = where(materialSheet, row, materialColumns);
-                JsonObject material =
-                        values(row, MATERIAL_COLUMNS, materialColumns).build();
-                String itemCode = material.getString(ITEM_CODE, "").strip();
-                if (itemCode.isEmpty()) {
-                    errors.add(where.error(ITEM_CODE, "catalog.import.required", ITEM_CODE));
-                    continue;
-                }
-                JsonObjectBuilder without = Json.createObjectBuilder(material).remove(ITEM_CODE);
-                materials
-                        .computeIfAbsent(itemCode, c -> Json.createArrayBuilder())
-                        .add(without);
-                materialRows.computeIfAbsent(itemCode, c -> new ArrayList<>()).add(where);
+        for (ImportedRow row : materialSheet.map(ImportedTable::rows).orElse(List.of())) {
+            Where where = where(materialSheetName, row);
+            JsonObject material = values(row, MATERIAL_COLUMNS).build();
+            String itemCode = material.getString(ITEM_CODE, "").strip();
+            if (itemCode.isEmpty()) {
+                errors.add(where.error(ITEM_CODE, "catalog.import.required", ITEM_CODE));
+                continue;
             }
+            JsonObjectBuilder without = Json.createObjectBuilder(material).remove(ITEM_CODE);
+            materials.computeIfAbsent(itemCode, c -> Json.createArrayBuilder()).add(without);
+            materialRows.computeIfAbsent(itemCode, c -> new ArrayList<>()).add(where);
         }
-        Set<String> replaced = new HashSet<>(itemColumns.keySet());
-        if (materialSheet != null) {
+        Set<String> replaced = new HashSet<>(itemSheet.get().columns());
+        if (materialSheet.isPresent()) {
             replaced.add("materials");
         }
         List<ImportedItem> items = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        for (Row row : itemSheet) {
-            if (row.getRowNum() == 0 || blank(row)) {
-                continue;
-            }
-            JsonObject read = values(row, ITEM_COLUMNS, itemColumns).build();
+        for (ImportedRow row : itemSheet.get().rows()) {
+            JsonObject read = values(row, ITEM_COLUMNS).build();
             JsonObjectBuilder elements = Json.createObjectBuilder(read);
             String code = read.getString("code", "").strip();
             List<Where> rows = List.of();
-            if (materialSheet != null) {
+            if (materialSheet.isPresent()) {
                 boolean first = claimed.add(code);
                 elements.add(
                         "materials",
                         first && materials.containsKey(code) ? materials.get(code) : Json.createArrayBuilder());
                 rows = first ? materialRows.getOrDefault(code, List.of()) : List.of();
             }
-            items.add(new ImportedItem(where(itemSheet, row, itemColumns), elements.build(), replaced, rows));
+            items.add(new ImportedItem(where(itemSheetName, row), elements.build(), replaced, rows));
         }
         materialRows.forEach((itemCode, rows) -> {
             if (!claimed.contains(itemCode)) {
@@ -183,74 +205,38 @@ final class CatalogWorkbook {
             }
         });
         if (items.isEmpty() && errors.isEmpty()) {
-            errors.add(RowError.ofFile(itemSheet.getSheetName(), "", "catalog.import.items.required"));
+            errors.add(RowError.ofFile(itemSheetName, "", "catalog.import.items.required"));
         }
         return new ParsedCatalog(items, errors);
     }
 
-    private static Sheet sheet(Workbook workbook, String... names) {
-        for (Sheet sheet : workbook) {
+    private static String sheetName(XlsxWorkbook workbook, String... names) {
+        for (String sheet : workbook.sheetNames()) {
             for (String name : names) {
-                if (sheet.getSheetName().strip().equalsIgnoreCase(name)) {
+                if (sheet.strip().equalsIgnoreCase(name)) {
                     return sheet;
                 }
             }
         }
-        return null;
+        return names[0];
     }
 
-    /** Each known column's index, by element name; a required column missing is an error. */
-    private static Map<String, Integer> header(Sheet sheet, List<Column> columns, List<RowError> errors) {
-        Map<String, Integer> found = new LinkedHashMap<>();
-        Row header = sheet.getRow(0);
-        if (header != null) {
-            Set<String> known = columns.stream().map(Column::name).collect(Collectors.toSet());
-            for (Cell cell : header) {
-                String name = nameOf(FORMATTER.formatCellValue(cell));
-                if (known.contains(name)) {
-                    found.putIfAbsent(name, cell.getColumnIndex());
-                }
-            }
-        }
-        List<String> required = columns == MATERIAL_COLUMNS ? List.of(ITEM_CODE, "code", "name") : ItemRules.REQUIRED;
-        for (Column column : columns) {
-            if (required.contains(column.name()) && !found.containsKey(column.name())) {
-                errors.add(RowError.ofFile(
-                        sheet.getSheetName(), column.name(), "catalog.import.column.missing", column.header()));
-            }
-        }
-        return found;
+    private static RowError error(String sheet, ImportProblem problem) {
+        return new RowError(
+                sheet, problem.line(), problem.column(), problem.cell(), problem.key(), problem.arguments());
     }
 
-    /** {@code 承诺时限（工作日） (promisedLimitDays)} and {@code promisedLimitDays} both name promisedLimitDays. */
-    static String nameOf(String header) {
-        Matcher matcher = NAME_IN_BRACKETS.matcher(header.strip());
-        return matcher.find() ? matcher.group(1) : header.strip();
+    private static Where where(String sheet, ImportedRow row) {
+        return new Where(sheet, row.line(), row.cells(), "");
     }
 
-    private static Where where(Sheet sheet, Row row, Map<String, Integer> columns) {
-        Map<String, String> cells = new HashMap<>();
-        columns.forEach((name, index) -> cells.put(name, new CellReference(row.getRowNum(), index).formatAsString()));
-        return new Where(sheet.getSheetName(), row.getRowNum() + 1, cells, "");
-    }
-
-    private static boolean blank(Row row) {
-        for (Cell cell : row) {
-            if (!FORMATTER.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static JsonObjectBuilder values(Row row, List<Column> columns, Map<String, Integer> present) {
+    private static JsonObjectBuilder values(ImportedRow row, List<Column> columns) {
         JsonObjectBuilder values = Json.createObjectBuilder();
         for (Column column : columns) {
-            Integer index = present.get(column.name());
-            if (index == null) {
+            if (!row.values().containsKey(column.name())) {
                 continue;
             }
-            JsonValue value = value(row.getCell(index), column);
+            JsonValue value = value(row.get(column.name()), column);
             if (value != null) {
                 values.add(column.name(), value);
             }
@@ -258,31 +244,25 @@ final class CatalogWorkbook {
         return values;
     }
 
-    /** The cell as the column's kind of value; what does not read as that kind stays text; null when blank. */
-    private static JsonValue value(Cell cell, Column column) {
-        String text = cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+    /**
+     * The cell's text (as the kernel's reader gives it: trimmed, numbers exact, booleans TRUE/FALSE) as the column's
+     * kind of value; what does not read as that kind stays text, for the rules to name; null when blank.
+     */
+    private static JsonValue value(String text, Column column) {
         return switch (column.kind()) {
             case TEXT -> text.isEmpty() ? null : Json.createValue(text);
             case TEXT_OR_NULL -> text.isEmpty() ? JsonValue.NULL : Json.createValue(text);
             case CODED -> text.isEmpty() ? null : Json.createValue(ItemRules.code(column.name(), text));
-            case WHOLE -> whole(cell, text);
-            case YES_NO -> yesNo(cell, text);
+            case WHOLE -> whole(text);
+            case YES_NO -> yesNo(text);
             case LIST -> list(SHORT_LIST.split(text), column.name());
             case LINES -> list(LINE_BREAK.split(text), column.name());
         };
     }
 
-    private static JsonValue whole(Cell cell, String text) {
+    private static JsonValue whole(String text) {
         if (text.isEmpty()) {
             return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC
-                || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC)) {
-            double number = cell.getNumericCellValue();
-            if (number == Math.rint(number) && Math.abs(number) < Integer.MAX_VALUE) {
-                return Json.createValue((int) number);
-            }
-            return Json.createValue(BigDecimal.valueOf(number));
         }
         try {
             return Json.createValue(Integer.parseInt(text));
@@ -291,10 +271,7 @@ final class CatalogWorkbook {
         }
     }
 
-    private static JsonValue yesNo(Cell cell, String text) {
-        if (cell != null && cell.getCellType() == CellType.BOOLEAN) {
-            return cell.getBooleanCellValue() ? JsonValue.TRUE : JsonValue.FALSE;
-        }
+    private static JsonValue yesNo(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "" -> null;
             case "是", "true", "yes", "y" -> JsonValue.TRUE;

@@ -51,7 +51,7 @@ public final class HolidayNoticeCsv {
                 header = header.substring(1);
             }
             if (header == null || !header.strip().equals(HEADER)) {
-                throw new ImportRejectedException(List.of(new LineError(1, "import.csv.header", HEADER)));
+                throw new ImportRejectedException(List.of(new LineError(1, null, "calendar.csv.header", HEADER)));
             }
             List<CalendarEntry> entries = new ArrayList<>();
             Map<LocalDate, Integer> lineOf = new HashMap<>();
@@ -66,29 +66,29 @@ public final class HolidayNoticeCsv {
                 }
                 String[] cells = text.split(",", -1);
                 if (cells.length != 3) {
-                    errors.add(new LineError(line, "calendar.csv.columns", cells.length));
+                    errors.add(new LineError(line, null, "calendar.csv.columns", cells.length));
                     continue;
                 }
                 LocalDate date;
                 try {
                     date = LocalDate.parse(cells[0].strip());
                 } catch (DateTimeParseException e) {
-                    errors.add(new LineError(line, "calendar.csv.date", cells[0].strip()));
+                    errors.add(new LineError(line, "date", "calendar.csv.date", cells[0].strip()));
                     continue;
                 }
                 DayKind kind;
                 try {
                     kind = DayKind.valueOf(cells[1].strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new LineError(line, "calendar.csv.kind", cells[1].strip()));
+                    errors.add(new LineError(line, "kind", "calendar.csv.kind", cells[1].strip()));
                     continue;
                 }
                 Integer earlier = lineOf.get(date);
                 if (earlier != null) {
                     errors.add(
                             kindOf.get(date) == kind
-                                    ? new LineError(line, "calendar.csv.duplicate", date, earlier)
-                                    : new LineError(line, "calendar.csv.conflict", date, earlier));
+                                    ? new LineError(line, "date", "calendar.csv.duplicate", date, earlier)
+                                    : new LineError(line, "date", "calendar.csv.conflict", date, earlier));
                     continue;
                 }
                 try {
@@ -96,11 +96,11 @@ public final class HolidayNoticeCsv {
                     lineOf.put(date, line);
                     kindOf.put(date, kind);
                 } catch (DomainException e) {
-                    errors.add(new LineError(line, e.key(), e.arguments().toArray()));
+                    errors.add(new LineError(line, null, e.key(), e.arguments().toArray()));
                 }
             }
             if (errors.isEmpty() && entries.isEmpty()) {
-                errors.add(new LineError(1, "calendar.csv.empty"));
+                errors.add(new LineError(1, null, "calendar.csv.empty"));
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);

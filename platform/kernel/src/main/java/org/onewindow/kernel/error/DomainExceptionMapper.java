@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.onewindow.kernel.imports.ImportTooLargeException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
@@ -27,21 +28,27 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     /** The problem for {@code e} in the language {@code headers} ask for (null: the default language). */
     Response toResponse(DomainException e, HttpHeaders headers) {
         Locale locale = Problem.locale(headers);
-        int status = switch (e.kind()) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case UNAUTHORIZED -> 401;
-            case CONFLICT -> 409;
-        };
+        // A file over an import limit is too large as a request, whatever its rows say.
+        int status = e instanceof ImportTooLargeException
+                ? 413
+                : switch (e.kind()) {
+                    case INVALID -> 400;
+                    case NOT_FOUND -> 404;
+                    case FORBIDDEN -> 403;
+                    case UNAUTHORIZED -> 401;
+                    case CONFLICT -> 409;
+                };
         JsonObjectBuilder body = Problem.body(status, e.key(), Messages.format(locale, e));
         if (e instanceof ImportRejectedException rejected) {
             JsonArrayBuilder lines = Json.createArrayBuilder();
-            rejected.errors()
-                    .forEach(line -> lines.add(Json.createObjectBuilder()
-                            .add("line", line.line())
-                            .add("error", line.key())
-                            .add("message", Messages.format(locale, line.key(), line.arguments()))));
+            for (var line : rejected.errors()) {
+                JsonObjectBuilder error = Json.createObjectBuilder().add("line", line.line());
+                if (line.column() != null) {
+                    error.add("column", line.column());
+                }
+                lines.add(error.add("error", line.key())
+                        .add("message", Messages.format(locale, line.key(), line.arguments())));
+            }
             JsonArray errors = lines.build();
             // "lines" is what import clients read since the first release; "errors" is the problem shape's name.
             body.add("lines", errors).add("errors", errors);

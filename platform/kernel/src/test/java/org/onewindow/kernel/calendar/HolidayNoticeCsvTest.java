@@ -47,7 +47,7 @@ class HolidayNoticeCsvTest {
     void aWrongHeaderIsRefusedOnLineOne() {
         assertThat(errors("day,type,name\n2027-01-01,HOLIDAY,元旦\n"))
                 .extracting(LineError::line, LineError::key)
-                .containsExactly(tuple(1, "import.csv.header"));
+                .containsExactly(tuple(1, "calendar.csv.header"));
     }
 
     @Test

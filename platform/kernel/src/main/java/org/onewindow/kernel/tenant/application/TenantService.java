@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,16 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.DivisionList;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException.LineError;
 import org.onewindow.kernel.tenant.domain.Tenant;
-import org.onewindow.kernel.tenant.domain.TenantCsv;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 import org.onewindow.kernel.tenant.domain.TenantRules;
 
@@ -140,17 +140,27 @@ public class TenantService {
     }
 
     /**
-     * Imports a division list (see {@link TenantCsv}) into the caller's scope, all or nothing: every bad
-     * line is reported with its number and reason.
+     * Imports a division list (see {@link DivisionList}) from a CSV file into the caller's scope, all or nothing:
+     * every bad line is reported with its number, column and reason.
      */
-    public int importCsv(Reader csv) {
+    public int importCsv(byte[] file) {
         requireAdmin();
+        return importRows(DivisionList.fromCsv(file, ImportLimits.DEFAULT));
+    }
+
+    /** Imports a division list from the first sheet of an .xlsx workbook, like {@link #importCsv(byte[])}. */
+    public int importWorkbook(byte[] file) {
+        requireAdmin();
+        return importRows(DivisionList.fromWorkbook(file, ImportLimits.DEFAULT));
+    }
+
+    private int importRows(DivisionList.Parsed parsed) {
         StaffPrincipal principal = caller.require();
-        List<TenantCsv.Row> rows = TenantCsv.parse(csv);
+        List<DivisionList.Row> rows = parsed.rows();
         Map<String, Tenant> planned = new HashMap<>();
-        List<LineError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>(parsed.errors());
         List<Tenant> accepted = new ArrayList<>();
-        for (TenantCsv.Row row : rows) {
+        for (DivisionList.Row row : rows) {
             try {
                 DivisionCode division = DivisionCode.of(row.code());
                 if (!principal.sees(division)) {
@@ -175,10 +185,11 @@ public class TenantService {
                 planned.put(division.value(), tenant);
                 accepted.add(tenant);
             } catch (DomainException e) {
-                errors.add(new LineError(row.line(), e.key(), e.arguments().toArray()));
+                errors.add(new LineError(row.line(), "", e.key(), e.arguments().toArray()));
             }
         }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(LineError::line));
             throw new ImportRejectedException(errors);
         }
         for (Tenant tenant : accepted) {
