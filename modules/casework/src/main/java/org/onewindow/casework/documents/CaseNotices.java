@@ -208,13 +208,13 @@ public final class CaseNotices {
                 application(refused),
                 clause(refusal.reason()),
                 refusal.legalBasis()));
-        sheet.paragraph(rights(NoticeWording.THIS_NOTICE, reconsiderationBody));
         List<NoticeSheet.Fact> facts = new ArrayList<>();
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, refused.item().name()));
         facts.addAll(applicantFacts(refused));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_RECEIVED_ON, NoticeWording.date(refused.receivedOn())));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_INTAKE_POINT, refused.intakePoint()));
         sheet.facts(facts, null);
+        sheet.paragraph(rights(NoticeWording.THIS_NOTICE, reconsiderationBody));
         return sheet.finish(null);
     }
 

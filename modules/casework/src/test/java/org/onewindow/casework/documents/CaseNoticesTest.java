@@ -103,6 +103,14 @@ class CaseNoticesTest {
         }
 
         @Test
+        void startsNoLineWithAClosingMark() {
+            assertThat(PdfReading.lines(pdf))
+                    .hasSizeGreaterThan(20)
+                    .allSatisfy(line ->
+                            assertThat(ChineseLineBreaks.NO_LINE_START).as(line).doesNotContain(line.substring(0, 1)));
+        }
+
+        @Test
         void fitsOnOnePage() {
             assertThat(PdfReading.pages(pdf)).isEqualTo(1);
         }
