@@ -71,7 +71,7 @@ public class StaffAccount extends TenantOwned {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.roles = String.join(",", roles.stream().map(Role::name).sorted().toList());
+        this.roles = joined(roles);
         this.departments = String.join(",", departments.stream().sorted().toList());
         this.enabled = true;
     }
@@ -100,6 +100,15 @@ public class StaffAccount extends TenantOwned {
             }
         }
         return result;
+    }
+
+    /** Replaces the roles; whether the change is allowed is {@link GrantPolicy#checkChange}'s to say. */
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles = joined(newRoles);
+    }
+
+    private static String joined(Set<Role> roles) {
+        return String.join(",", roles.stream().map(Role::name).sorted().toList());
     }
 
     public Set<String> departments() {
