@@ -44,6 +44,9 @@ public class AccountService {
     @Inject
     AuditService audit;
 
+    @Inject
+    TokenService tokens;
+
     public StaffAccount create(
             String tenantCode,
             String username,
@@ -127,6 +130,7 @@ public class AccountService {
         }
         String before = joined(account.roles());
         account.changeRoles(roles);
+        tokens.forget(name);
         audit.record(
                 tenant.code().value(),
                 "account.roles.changed",

@@ -54,6 +54,10 @@ public class StaffAccount extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Bumped whenever the tokens issued so far must stop working (see {@link #revokeTokens}). */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     @Version
     private int version;
 
@@ -102,9 +106,29 @@ public class StaffAccount extends TenantOwned {
         return result;
     }
 
-    /** Replaces the roles; whether the change is allowed is {@link GrantPolicy#checkChange}'s to say. */
+    /**
+     * Replaces the roles and revokes the tokens that carry the old ones; whether the change is allowed is {@link
+     * GrantPolicy#checkChange}'s to say.
+     */
     public void changeRoles(Set<Role> newRoles) {
         this.roles = joined(newRoles);
+        revokeTokens();
+    }
+
+    /** The version every token of this account must name; tokens naming an older one are refused. */
+    public int tokenVersion() {
+        return tokenVersion;
+    }
+
+    /** Ends every token issued so far (logout, lockout, disabling, a change of roles). */
+    public void revokeTokens() {
+        tokenVersion++;
+    }
+
+    /** Disables the account: no login, and no token of it works any more. */
+    public void disable() {
+        enabled = false;
+        revokeTokens();
     }
 
     private static String joined(Set<Role> roles) {
@@ -143,6 +167,8 @@ public class StaffAccount extends TenantOwned {
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
+            // Someone is guessing the password: tokens got with it (if it was guessed before) stop too.
+            revokeTokens();
         }
     }
 
