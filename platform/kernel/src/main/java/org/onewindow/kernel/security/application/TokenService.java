@@ -8,8 +8,11 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +67,9 @@ public class TokenService {
     @Inject
     @ConfigProperty(name = "onewindow.jwt.account-check", defaultValue = "PT5S")
     Duration accountCheck;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Where time comes from; a test sets its own. */
     Clock clock = Clock.systemUTC();
@@ -144,6 +150,18 @@ public class TokenService {
     /** Forgets what this node last read of the account, after a change that must reach its tokens at once. */
     public void forget(String username) {
         accountsSeen.remove(username);
+        if (transaction != null && transaction.getTransactionKey() != null) {
+            // Again once the change is committed: a verification in between may have read the account as it was.
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    accountsSeen.remove(username);
+                }
+            });
+        }
     }
 
     private void checkAgainstAccount(Verified token, Instant now) throws InvalidTokenException {
