@@ -147,6 +147,19 @@ public class TokenService {
         return known.principal();
     }
 
+    /** The account's current token version, for a console session to remember at login; -1 when none. */
+    public int versionOf(String username) {
+        return accounts.find(username).map(TokenAccounts.State::tokenVersion).orElse(-1);
+    }
+
+    /**
+     * Checks a console session's principal, remembered with the token version of its login, as a token is checked:
+     * a logout elsewhere, a lockout, disabling or a change of roles or tenant ends the session too.
+     */
+    public void verifySession(StaffPrincipal principal, int tokenVersion) throws InvalidTokenException {
+        checkAgainstAccount(new Verified(principal, null, tokenVersion), clock.instant());
+    }
+
     /** Forgets what this node last read of the account, after a change that must reach its tokens at once. */
     public void forget(String username) {
         accountsSeen.remove(username);

@@ -199,6 +199,20 @@ class TokenServiceTest {
         }
     }
 
+    @Test
+    void aConsoleSessionIsCheckedAsATokenIs() throws Exception {
+        int version = tokens.versionOf("wang.fang");
+        tokens.verifySession(principal(), version);
+
+        store(clerk(version + 1));
+        tokens.forget("wang.fang");
+
+        assertThatThrownBy(() -> tokens.verifySession(principal(), version))
+                .isInstanceOf(TokenService.InvalidTokenException.class)
+                .hasMessage("token.revoked");
+        assertThat(tokens.versionOf("nobody")).isEqualTo(-1);
+    }
+
     // --- the token's own claims ------------------------------------------------------------------
 
     @Nested
