@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.LoginOutcome;
+import org.onewindow.kernel.security.application.StaffLogin;
 import org.onewindow.kernel.security.infrastructure.StaffAuthenticationMechanism;
 
 /** The staff login page ({@code /login.xhtml}) and logout. */
@@ -26,6 +28,12 @@ public class LoginBacking {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    StaffLogin staffLogin;
 
     private String username;
     private String password;
@@ -57,8 +65,10 @@ public class LoginBacking {
         FacesMessages.error(refusal);
     }
 
+    /** Ends the session and, as a logout must, every bearer token the account holds (issue 8). */
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        caller.current().ifPresent(me -> staffLogin.logout(me.username()));
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");

@@ -81,7 +81,9 @@ public class DemoData {
                 DivisionCode.of(COUNTY),
                 TenantLevel.COUNTY,
                 "桓台县",
-                EnumSet.of(Role.COUNTY_ADMIN, Role.STANDARDS_EDITOR),
+                // The installer: operator to appoint the county's administrators, auditor and standards editor,
+                // county administrator to import the divisions and appoint the staff of the towns.
+                EnumSet.of(Role.PLATFORM_OPERATOR, Role.COUNTY_ADMIN, Role.STANDARDS_EDITOR),
                 Set.of());
         Caller.runAs(system, () -> {
             if (loader.loaded()) {
@@ -156,7 +158,10 @@ public class DemoData {
             loadDepartments();
             loadServicePoints();
             accounts.create(
-                    COUNTY, "county.admin", "县管理员", password, EnumSet.of(Role.COUNTY_ADMIN, Role.AUDITOR), Set.of());
+                    COUNTY, "platform.operator", "平台运维管理员", password, EnumSet.of(Role.PLATFORM_OPERATOR), Set.of());
+            accounts.create(COUNTY, "county.admin", "县管理员", password, EnumSet.of(Role.COUNTY_ADMIN), Set.of());
+            // Separate from the administrators it watches (三员分立, ADR 0008).
+            accounts.create(COUNTY, "county.auditor", "县审计员", password, EnumSet.of(Role.AUDITOR), Set.of());
             accounts.create(COUNTY, "standards.editor", "标准编辑", password, EnumSet.of(Role.STANDARDS_EDITOR), Set.of());
             accounts.create(COUNTY, "mz.reviewer", "民政局审批员", password, EnumSet.of(Role.REVIEWER), Set.of("MZ"));
             accounts.create(QIFENG, "qifeng.admin", "起凤镇管理员", password, EnumSet.of(Role.TENANT_ADMIN), Set.of());

@@ -174,6 +174,7 @@ class ApiIT extends ShippedWar {
                 admin,
                 "{\"username\":\"lockout.probe\",\"displayName\":\"锁定测试\",\"password\":\"Probe-Password-1\",\"roles\":[\"CLERK\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String before = api.token("lockout.probe", "Probe-Password-1");
 
         for (int i = 1; i <= 4; i++) {
             assertThat(api.tokenAnswer("lockout.probe", "wrong-" + i).field("error"))
@@ -187,6 +188,123 @@ class ApiIT extends ShippedWar {
         Api.Answer right = api.tokenAnswer("lockout.probe", "Probe-Password-1");
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.field("error")).isEqualTo("login.locked");
+
+        Api.Answer earlier = api.get("api/v1/me", before);
+        assertThat(earlier.status()).as("a token got before the lockout").isEqualTo(401);
+        assertThat(earlier.field("error")).isEqualTo("token.revoked");
+    }
+
+    // --- tokens that stay true -------------------------------------------------------------------
+
+    @Test
+    void aChangeOfRolesEndsTheAccountsTokensAtOnce() {
+        String admin = api.token("county.admin", PASSWORD);
+        assertThat(createClerk(admin, "roles.probe").status()).isEqualTo(201);
+        String token = api.token("roles.probe", "Probe-Password-1");
+        assertThat(api.get("api/v1/me", token).status()).isEqualTo(200);
+
+        Api.Answer changed = api.putJson(
+                "api/v1/tenants/" + QIFENG + "/accounts/roles.probe/roles", admin, "{\"roles\":[\"WINDOW_LEAD\"]}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        Api.Answer stale = api.get("api/v1/me", token);
+        assertThat(stale.status()).isEqualTo(401);
+        assertThat(stale.field("error")).isEqualTo("token.revoked");
+        assertThat(stale.field("message")).contains("失效");
+        Api.Answer fresh = api.get("api/v1/me", api.token("roles.probe", "Probe-Password-1"));
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(fresh.body()).contains("WINDOW_LEAD").doesNotContain("CLERK");
+    }
+
+    @Test
+    void logoutEndsEveryTokenOfTheAccount() {
+        assertThat(createClerk(api.token("county.admin", PASSWORD), "logout.probe")
+                        .status())
+                .isEqualTo(201);
+        String first = api.token("logout.probe", "Probe-Password-1");
+        String second = api.token("logout.probe", "Probe-Password-1");
+
+        Api.Answer logout = api.post("api/v1/auth/logout", first, "application/x-www-form-urlencoded", "");
+        assertThat(logout.status()).as(logout.body()).isEqualTo(204);
+
+        for (String token : List.of(first, second)) {
+            Api.Answer answer = api.get("api/v1/me", token);
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.field("error")).isEqualTo("token.revoked");
+        }
+        assertThat(api.get("api/v1/me", api.token("logout.probe", "Probe-Password-1"))
+                        .status())
+                .isEqualTo(200);
+        Api.Answer anonymous = api.post("api/v1/auth/logout", null, "application/x-www-form-urlencoded", "");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledAccountsTokenStopsWithinSeconds() throws Exception {
+        assertThat(createClerk(api.token("county.admin", PASSWORD), "disabled.probe")
+                        .status())
+                .isEqualTo(201);
+        String token = api.token("disabled.probe", "Probe-Password-1");
+        assertThat(api.get("api/v1/me", token).status()).isEqualTo(200);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            // Disabled from outside the application: only the short account check can notice.
+            assertThat(sql.executeUpdate("update staff_account set enabled = false where username = 'disabled.probe'"))
+                    .isEqualTo(1);
+        }
+
+        Thread.sleep(6_000);
+
+        Api.Answer answer = api.get("api/v1/me", token);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.field("error")).isEqualTo("token.revoked");
+    }
+
+    @Test
+    void tokensThisDeploymentNeverIssuesAreRefused() throws Exception {
+        Instant now = Instant.now();
+        String notYet = sign(
+                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                        .notBeforeTime(Date.from(now.plusSeconds(300)))
+                        .build(),
+                ourKey());
+        String tooLong = sign(
+                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                        .expirationTime(Date.from(now.plusSeconds(24 * 3600)))
+                        .build(),
+                ourKey());
+        String nobody =
+                sign(claims("nobody.here", HUAGOU, "VILLAGE", List.of("CLERK")).build(), ourKey());
+        String widened =
+                sign(claims("huagou.clerk", COUNTY, "COUNTY", List.of("CLERK")).build(), ourKey());
+        String moreRoles = sign(
+                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK", "TENANT_ADMIN"))
+                        .build(),
+                ourKey());
+        String honest =
+                sign(claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK")).build(), ourKey());
+
+        assertThat(api.get("api/v1/me", honest).status())
+                .as("the same claims, as issued")
+                .isEqualTo(200);
+        for (var refused : List.of(
+                List.of(notYet, "token.not.yet.valid"),
+                List.of(tooLong, "token.lifetime"),
+                List.of(nobody, "token.subject"),
+                List.of(widened, "token.mismatch"),
+                List.of(moreRoles, "token.mismatch"))) {
+            Api.Answer answer = api.get("api/v1/me", refused.get(0));
+            assertThat(answer.status()).as(refused.get(1)).isEqualTo(401);
+            assertThat(answer.field("error")).isEqualTo(refused.get(1));
+        }
+    }
+
+    private Api.Answer createClerk(String admin, String username) {
+        return api.postJson(
+                "api/v1/tenants/" + QIFENG + "/accounts",
+                admin,
+                "{\"username\":\"" + username
+                        + "\",\"displayName\":\"令牌测试\",\"password\":\"Probe-Password-1\",\"roles\":[\"CLERK\"]}");
     }
 
     @Test
@@ -632,6 +750,7 @@ class ApiIT extends ShippedWar {
                 .claim("tenant_level", level)
                 .claim("tenant_name", "x")
                 .claim("departments", List.of())
+                .claim("ver", 0)
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(600)));
     }

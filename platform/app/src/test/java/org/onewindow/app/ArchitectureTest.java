@@ -87,7 +87,9 @@ class ArchitectureTest {
             // The background publication job runs as the editor who queued it: a system scope in waiting.
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
             // Demo seeding at start-up runs as a made-up county administrator "system".
-            "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL));
+            "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),
+            // The first platform operator is made at installation as a made-up operator "installation".
+            "org.onewindow.app.FirstOperator", Set.of(RUN_AS, NEW_PRINCIPAL));
 
     static final ArchRule KERNEL_BELOW_ALL = noClasses()
             .that()

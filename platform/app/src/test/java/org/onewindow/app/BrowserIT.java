@@ -116,8 +116,37 @@ class BrowserIT extends ShippedWarInBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "工作台"));
 
+        String apiToken = api.token("qifeng.clerk", PASSWORD);
         browser.findElement(By.id("session-bar:logout")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(base.resolve("app/home.xhtml").toString());
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+        assertThat(api.get("api/v1/me", apiToken).status())
+                .as("a logout ends the account's bearer tokens too")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aChangeOfRolesEndsTheConsoleSessionAtOnce() {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        assertThat(api.postJson(
+                                "api/v1/tenants/370321106000/accounts",
+                                countyAdmin,
+                                "{\"username\":\"session.probe\",\"password\":\"Probe-Password-1\","
+                                        + "\"roles\":[\"CLERK\"]}")
+                        .status())
+                .isEqualTo(201);
+        new LoginPage(browser, base).open().logIn("session.probe", "Probe-Password-1");
+        browser.get(base.resolve("app/home.xhtml").toString());
+        assertThat(browser.getCurrentUrl()).contains("app/home.xhtml");
+
+        assertThat(api.putJson(
+                                "api/v1/tenants/370321106000/accounts/session.probe/roles",
+                                countyAdmin,
+                                "{\"roles\":[\"WINDOW_LEAD\"]}")
+                        .status())
+                .isEqualTo(200);
+
         browser.get(base.resolve("app/home.xhtml").toString());
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
     }

@@ -51,10 +51,9 @@ class ModuleMigrationsTest {
 
         Map<String, Integer> applied = migrate(url);
 
-        assertThat(applied)
-                .containsEntry("kernel", 1)
-                .containsEntry("catalog", 3)
-                .containsEntry("process", 1);
+        assertThat(applied.get("kernel")).as("kernel").isGreaterThanOrEqualTo(2);
+        assertThat(applied.get("catalog")).as("catalog").isGreaterThanOrEqualTo(3);
+        assertThat(applied.get("process")).as("process").isGreaterThanOrEqualTo(1);
         assertThat(tables(url)).contains("flyway_history_kernel", "flyway_history_catalog", "flyway_history_process");
         assertThat(tables(url)).doesNotContain(ModuleMigrations.LEGACY_HISTORY);
         assertThat(migrate(url).values()).as("a second start applies nothing").containsOnly(0);
@@ -82,15 +81,20 @@ class ModuleMigrationsTest {
 
         Map<String, Integer> applied = migrate(url);
 
-        assertThat(applied.values()).as("nothing ran again").containsOnly(0);
         assertThat(tables(url)).doesNotContain(ModuleMigrations.LEGACY_HISTORY);
+        assertThat(ownerQuery(url, "select count(*) from flyway_history_kernel where type = 'SQL' and version = '1'"))
+                .as("the legacy migrations did not run again, only what came after them")
+                .containsExactly("0");
         assertThat(ownerQuery(url, "select name from tenant where code = '370398000000'"))
                 .containsExactly("旧库县");
-        assertThat(ownerQuery(url, "select version from flyway_history_catalog order by installed_rank"))
-                .containsExactly("4");
-        assertThat(ownerQuery(url, "select version from flyway_history_kernel")).containsExactly("1");
-        assertThat(ownerQuery(url, "select version from flyway_history_process"))
-                .containsExactly("5");
+        assertThat(baseline(url, "catalog")).containsExactly("4");
+        assertThat(baseline(url, "kernel")).containsExactly("1");
+        assertThat(baseline(url, "process")).containsExactly("5");
+        assertThat(applied)
+                .as("the catalog and process had every migration of theirs already")
+                .containsEntry("catalog", 0)
+                .containsEntry("process", 0);
+        assertThat(migrate(url).values()).as("a second start applies nothing").containsOnly(0);
     }
 
     @Test
@@ -107,6 +111,10 @@ class ModuleMigrationsTest {
                 .hasMessageContaining("[99]")
                 .hasMessageContaining("no module of this build claims");
         assertThat(tables(url)).containsExactly(ModuleMigrations.LEGACY_HISTORY);
+    }
+
+    private static List<String> baseline(String url, String module) throws SQLException {
+        return ownerQuery(url, "select version from flyway_history_" + module + " where type = 'BASELINE'");
     }
 
     private static Map<String, Integer> migrate(String url) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +54,9 @@ public class AccountResource {
     public record NewAccount(
             String username, String displayName, String password, List<String> roles, List<String> departments) {}
 
+    /** The roles an account is to hold from now on (all of them, not a difference). */
+    public record RoleChange(List<String> roles) {}
+
     @GET
     @Operation(summary = "The staff accounts of a division of the caller's scope")
     public List<AccountView> list(@PathParam("code") String code) {
@@ -66,19 +70,39 @@ public class AccountResource {
         if (account == null) {
             throw new DomainException("request.body.required");
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : account.roles() == null ? List.<String>of() : account.roles()) {
-            try {
-                roles.add(Role.valueOf(role));
-            } catch (IllegalArgumentException e) {
-                throw new DomainException("account.role.unknown", role);
-            }
-        }
+        Set<Role> roles = roles(account.roles());
         Set<String> departments = account.departments() == null ? Set.of() : Set.copyOf(account.departments());
         StaffAccount created = accounts.create(
                 code, account.username(), account.displayName(), account.password(), roles, departments);
         return Response.status(Response.Status.CREATED)
                 .entity(AccountView.of(created))
                 .build();
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the roles of a staff account (administrators and the platform operator)",
+            description = "Only roles the caller may grant at the account's division, on an account whose every role"
+                    + " it may grant, never its own: 403 account.role.not.grantable or account.roles.own otherwise")
+    public AccountView changeRoles(
+            @PathParam("code") String code, @PathParam("username") String username, RoleChange change) {
+        if (change == null) {
+            throw new DomainException("request.body.required");
+        }
+        return AccountView.of(accounts.changeRoles(code, username, roles(change.roles())));
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : names == null ? List.<String>of() : names) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new DomainException("account.role.unknown", String.valueOf(role));
+            }
+        }
+        return roles;
     }
 }

@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.AuthenticationService;
 import org.onewindow.kernel.security.application.LoginOutcome;
+import org.onewindow.kernel.security.application.StaffLogin;
 import org.onewindow.kernel.security.application.TokenService;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /** Issues bearer tokens to staff and to department systems' service accounts (OAuth 2 password grant shape). */
-@Path("auth/token")
+@Path("auth")
 @RequestScoped
 @Tag(name = "auth", description = "令牌 / tokens")
 public class TokenResource {
@@ -28,10 +31,17 @@ public class TokenResource {
     @Inject
     TokenService tokens;
 
+    @Inject
+    StaffLogin login;
+
+    @Inject
+    Caller caller;
+
     /** The token answer, in the OAuth 2 field names. */
     public record TokenResponse(String access_token, String token_type, long expires_in) {}
 
     @POST
+    @Path("token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a username and password for a bearer token")
@@ -53,5 +63,19 @@ public class TokenResource {
                 new DomainException(DomainException.Kind.UNAUTHORIZED, "login.disabled");
             default -> new DomainException(DomainException.Kind.UNAUTHORIZED, "login.failed");
         };
+    }
+
+    /**
+     * Ends every bearer token of the calling account (the one presented included): 204. Without a token, 401 {@code
+     * token.missing}.
+     */
+    @POST
+    @Path("logout")
+    @Operation(summary = "Revoke every token of the calling account (logout)")
+    public Response logout() {
+        StaffPrincipal me = caller.current()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "token.missing"));
+        login.logout(me.username());
+        return Response.noContent().build();
     }
 }

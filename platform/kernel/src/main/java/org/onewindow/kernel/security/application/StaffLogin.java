@@ -27,6 +27,9 @@ public class StaffLogin {
     @Inject
     AuditService audit;
 
+    @Inject
+    TokenService tokens;
+
     public LoginOutcome check(String username, String password, StaffPrincipal attempt) {
         StaffAccount account = em.createQuery(
                         "select a from StaffAccount a where a.username = :username", StaffAccount.class)
@@ -46,6 +49,9 @@ public class StaffLogin {
         if (!passwords.matches(password, account.passwordHash())) {
             account.recordFailedLogin(now);
             boolean locked = account.isLockedAt(now);
+            if (locked) {
+                tokens.forget(username);
+            }
             audit.record(
                     tenant,
                     locked ? "login.failed.locked" : "login.failed",
@@ -67,5 +73,21 @@ public class StaffLogin {
                 attempt.tenantName(),
                 account.roles(),
                 account.departments()));
+    }
+
+    /**
+     * Logs {@code username} (the caller) out everywhere: every bearer token issued to the account so far stops
+     * working. Audited as {@code logout}.
+     */
+    public void logout(String username) {
+        em.createQuery("select a from StaffAccount a where a.username = :username", StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(account -> {
+                    account.revokeTokens();
+                    audit.record(account.tenantCode().value(), "logout", "staff-account", username, null, null);
+                });
+        tokens.forget(username);
     }
 }

@@ -54,6 +54,10 @@ public class StaffAccount extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Bumped whenever the tokens issued so far must stop working (see {@link #revokeTokens}). */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     @Version
     private int version;
 
@@ -71,7 +75,7 @@ public class StaffAccount extends TenantOwned {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.roles = String.join(",", roles.stream().map(Role::name).sorted().toList());
+        this.roles = joined(roles);
         this.departments = String.join(",", departments.stream().sorted().toList());
         this.enabled = true;
     }
@@ -100,6 +104,35 @@ public class StaffAccount extends TenantOwned {
             }
         }
         return result;
+    }
+
+    /**
+     * Replaces the roles and revokes the tokens that carry the old ones; whether the change is allowed is {@link
+     * GrantPolicy#checkChange}'s to say.
+     */
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles = joined(newRoles);
+        revokeTokens();
+    }
+
+    /** The version every token of this account must name; tokens naming an older one are refused. */
+    public int tokenVersion() {
+        return tokenVersion;
+    }
+
+    /** Ends every token issued so far (logout, lockout, disabling, a change of roles). */
+    public void revokeTokens() {
+        tokenVersion++;
+    }
+
+    /** Disables the account: no login, and no token of it works any more. */
+    public void disable() {
+        enabled = false;
+        revokeTokens();
+    }
+
+    private static String joined(Set<Role> roles) {
+        return String.join(",", roles.stream().map(Role::name).sorted().toList());
     }
 
     public Set<String> departments() {
@@ -134,6 +167,8 @@ public class StaffAccount extends TenantOwned {
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
+            // Someone is guessing the password: tokens got with it (if it was guessed before) stop too.
+            revokeTokens();
         }
     }
 

@@ -8,7 +8,9 @@ import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * Who is calling: a logged-in staff member with the tenant they belong to and the scope (code
- * prefix of the subtree) they may see. It travels in the HTTP session and in bearer tokens.
+ * prefix of the subtree) they may see. It travels in the HTTP session and in bearer tokens. Its roles are the
+ * ones that take effect at its tenant's level ({@link Role#effectiveAt}): a county or deployment-wide role stored
+ * on a town's account gives nothing, wherever it is checked.
  */
 public record StaffPrincipal(
         String username,
@@ -21,7 +23,7 @@ public record StaffPrincipal(
         implements Principal, Serializable {
 
     public StaffPrincipal {
-        roles = Set.copyOf(roles);
+        roles = Set.copyOf(Role.effectiveAt(roles, tenantLevel));
         departments = Set.copyOf(departments);
     }
 

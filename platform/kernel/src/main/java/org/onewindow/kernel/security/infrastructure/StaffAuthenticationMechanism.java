@@ -34,6 +34,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Where the logged-in principal lives in the HTTP session. */
     public static final String SESSION_PRINCIPAL = StaffPrincipal.class.getName();
 
+    /** The account's token version at the session's login (see {@link TokenService#verifySession}). */
+    public static final String SESSION_TOKEN_VERSION = SESSION_PRINCIPAL + ".tokenVersion";
+
     /** Request attribute with the {@link LoginOutcome} of a password login, for the login page's message. */
     public static final String LOGIN_OUTCOME = LoginOutcome.class.getName();
 
@@ -67,14 +70,27 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
-                request.getSession(true).setAttribute(SESSION_PRINCIPAL, success.principal());
+                HttpSession session = request.getSession(true);
+                session.setAttribute(SESSION_PRINCIPAL, success.principal());
+                session.setAttribute(
+                        SESSION_TOKEN_VERSION,
+                        tokens.versionOf(success.principal().username()));
                 return login(context, success.principal());
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof StaffPrincipal principal) {
-            return login(context, principal);
+            try {
+                tokens.verifySession(
+                        principal,
+                        session.getAttribute(SESSION_TOKEN_VERSION) instanceof Integer version ? version : -1);
+                return login(context, principal);
+            } catch (TokenService.InvalidTokenException e) {
+                // The account changed since this session's login: the session ends as a logout would end it.
+                LOG.fine(() -> "Ended the session of " + principal.username() + ": " + e.getMessage());
+                session.invalidate();
+            }
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -27,6 +27,36 @@ class StaffAccountTest {
     }
 
     @Nested
+    class TokenVersion {
+
+        @Test
+        void aNewAccountStartsAtZeroAndALoginChangesNothing() {
+            StaffAccount account = clerk();
+
+            account.recordSuccessfulLogin();
+            failTimes(account, 4);
+
+            assertThat(account.tokenVersion()).isZero();
+        }
+
+        @Test
+        void aLockoutAChangeOfRolesDisablingAndLogoutEachMoveIt() {
+            StaffAccount account = clerk();
+
+            failTimes(account, 5);
+            assertThat(account.tokenVersion()).isEqualTo(1);
+            account.changeRoles(Set.of(Role.WINDOW_LEAD));
+            assertThat(account.tokenVersion()).isEqualTo(2);
+            assertThat(account.roles()).containsExactly(Role.WINDOW_LEAD);
+            account.revokeTokens();
+            assertThat(account.tokenVersion()).isEqualTo(3);
+            account.disable();
+            assertThat(account.tokenVersion()).isEqualTo(4);
+            assertThat(account.enabled()).isFalse();
+        }
+    }
+
+    @Nested
     class Lockout {
 
         @Test
