@@ -83,7 +83,8 @@ public final class Launcher {
                 (System.nanoTime() - started) / 1e9, port);
         if (demo) {
             System.out.println(
-                    "Log in as county.admin, qifeng.admin, qifeng.clerk, huagou.clerk, fumiao.clerk, mz.reviewer or standards.editor");
+                    "Log in as huagou.clerk, fumiao.clerk, qifeng.clerk, mz.reviewer, qifeng.admin, county.admin,"
+                            + " county.auditor, standards.editor or platform.operator");
             System.out.println("with the password: " + demoPassword);
         }
         System.out.println("REST API: http://localhost:" + port
