@@ -23,6 +23,9 @@ class SearchTextTest {
 
     static Stream<Arguments> typed() {
         return Stream.of(
+                // What worked before still finds exactly what it found.
+                found("养老", "RS-0001"),
+                found("城乡居民基本养老保险参保登记", "RS-0001"),
                 // The examples of the issue.
                 found("养老 保险", "RS-0001"),
                 found("养老\u3000保险", "RS-0001"), // ideographic (full-width) space
