@@ -10,7 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.TenantItem;
@@ -158,15 +157,8 @@ public class CatalogBacking implements Serializable {
 
     public void search() {
         try {
-            String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-            items = catalog.ownCatalog(CatalogFilter.none()).stream()
-                    .filter(item -> wanted.isEmpty()
-                            || item.item()
-                                    .standard()
-                                    .code()
-                                    .toLowerCase(Locale.ROOT)
-                                    .contains(wanted)
-                            || Elements.display(item.item().element("name")).contains(wanted))
+            // The same words as the public catalog finds: one matcher (CatalogFilter, SearchText) for both.
+            items = catalog.ownCatalog(new CatalogFilter(query, "", "", "")).stream()
                     .map(CatalogBacking::row)
                     .toList();
         } catch (DomainException e) {

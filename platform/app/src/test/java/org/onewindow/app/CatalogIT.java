@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
@@ -54,6 +55,27 @@ class CatalogIT extends ShippedWar {
         assertThat(codes(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&serviceObject=LEGAL_PERSON", null)))
                 .contains("ZRZY-0001", "XZSP-0002")
                 .doesNotContain("RS-0001");
+    }
+
+    @Test
+    void theSearchFindsWhatPeopleTypeEverydayWordsFullWidthSpacesAndBrackets() {
+        // 低保 is an alias of 最低生活保障申请; the ideographic space and half-width brackets are how people type.
+        Map<String, List<String>> expected = Map.of(
+                "低保", List.of("MZ-0001"),
+                "养老\u3000保险", List.of("RS-0001"),
+                "养老 保险", List.of("RS-0001"),
+                "宅基地和建房(规划许可)", List.of("NY-0001"),
+                "医保", List.of("YB-0001"));
+
+        expected.forEach((query, codes) -> {
+            Api.Answer found = api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&q=" + encode(query), null);
+
+            assertThat(found.status()).as(found.body()).isEqualTo(200);
+            assertThat(codes(found)).as(query).containsExactlyElementsOf(codes);
+        });
+        // Several words mean all of them: no item is both 养老 and 医疗.
+        assertThat(codes(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&q=" + encode("养老 医疗"), null)))
+                .isEmpty();
     }
 
     @Test

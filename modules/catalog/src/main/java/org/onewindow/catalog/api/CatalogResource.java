@@ -61,7 +61,9 @@ public class CatalogResource {
             operationId = "searchItems",
             summary = "The items a tenant offers (public, no token)",
             description = "tenant: a 12-digit division code (a logged-in caller may leave it out for their own);"
-                    + " q: words of the item name; theme, lifeEvent, serviceObject (NATURAL_PERSON, LEGAL_PERSON)"
+                    + " q: words separated by spaces, all of which must occur in the item code, name, aliases, material names"
+                    + " or licence name (width, case, spaces and punctuation ignored); theme, lifeEvent, serviceObject"
+                    + " (NATURAL_PERSON, LEGAL_PERSON)"
                     + " filter. Items the tenant does not offer are left out.")
     public JsonArray search(
             @QueryParam("tenant") String tenant,

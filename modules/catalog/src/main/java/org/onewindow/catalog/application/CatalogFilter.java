@@ -3,10 +3,14 @@ package org.onewindow.catalog.application;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.onewindow.catalog.domain.SearchText;
+import org.onewindow.catalog.guide.LicenceTypes;
 
 /**
- * What a citizen looks for in the public catalog (CAT-2): words of the item's name, a theme (主题), a life event
- * (人生事件) and whom the item serves (服务对象). Blank parts do not filter.
+ * What a citizen looks for in the public catalog (CAT-2): words typed into the search (matched as {@link SearchText}
+ * says: name, aliases, materials, licence, code; every word, width and punctuation ignored), a theme (主题), a life
+ * event (人生事件) and whom the item serves (服务对象). Blank parts do not filter. The public page, the REST API and
+ * the console all search through this filter.
  */
 public record CatalogFilter(String keyword, String theme, String lifeEvent, String serviceObject) {
 
@@ -23,9 +27,15 @@ public record CatalogFilter(String keyword, String theme, String lifeEvent, Stri
         return new CatalogFilter("", "", "", "");
     }
 
-    /** Whether the item's elements match the theme, life event and service object (the name is searched in SQL). */
+    /** The keyword as words to find. */
+    public SearchText words() {
+        return SearchText.of(keyword);
+    }
+
+    /** Whether the item's elements match the words, the theme, the life event and the service object. */
     public boolean matches(JsonObject elements) {
-        return listed(elements, "themes", theme)
+        return words().foundIn(elements, LicenceTypes.names())
+                && listed(elements, "themes", theme)
                 && listed(elements, "lifeEvents", lifeEvent)
                 && serves(elements.getString("serviceObject", ""));
     }

@@ -74,7 +74,7 @@ public class CatalogService {
             }
         }
         List<TenantItem> items = new ArrayList<>();
-        for (ItemVersion standard : published.named(filter.keyword())) {
+        for (ItemVersion standard : published.inForce()) {
             if (!filter.matches(standard.elements())) {
                 continue;
             }
@@ -198,7 +198,7 @@ public class CatalogService {
             }
         }
         List<TenantItem> items = new ArrayList<>();
-        for (StandardItemVersion row : repository.publishedNamed(filter.keyword())) {
+        for (StandardItemVersion row : repository.publishedAll()) {
             ItemVersion standard = row.toDomain();
             if (filter.matches(standard.elements())) {
                 EffectiveItem item = EffectiveItem.resolve(

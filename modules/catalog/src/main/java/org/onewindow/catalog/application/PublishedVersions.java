@@ -27,16 +27,19 @@ public class PublishedVersions {
     @Inject
     CatalogRepository repository;
 
-    /** The versions in force whose name contains {@code text}, by item code. Runs in the caller's transaction. */
-    public List<ItemVersion> named(String text) {
-        List<CatalogRepository.VersionRef> refs = repository.publishedRefs(text);
+    /**
+     * The versions in force, by item code; callers filter them with {@link CatalogFilter}. Runs in the caller's
+     * transaction.
+     */
+    public List<ItemVersion> inForce() {
+        List<CatalogRepository.VersionRef> refs = repository.publishedRefs();
         List<ItemVersion> versions = new ArrayList<>(refs.size());
         boolean missing = refs.stream().anyMatch(ref -> !parsed.containsKey(key(ref.itemCode(), ref.number())));
         if (missing) {
             if (parsed.size() > MAX_ENTRIES) {
                 parsed.clear();
             }
-            for (StandardItemVersion row : repository.publishedNamed(text)) {
+            for (StandardItemVersion row : repository.publishedAll()) {
                 parsed.putIfAbsent(key(row.itemCode(), row.number()), row.toDomain());
             }
         }

@@ -256,11 +256,16 @@ public class StandardsService {
 
     // --- reading, for the standards page of the console ------------------------------------------------------
 
-    /** The versions in force whose name contains {@code text} (all when blank), by item code. */
+    /**
+     * The versions in force that the words find (all when blank), by item code; matched as the public catalog
+     * matches them ({@link CatalogFilter}).
+     */
     public List<ItemVersion> publishedItems(String text) {
         Staff.requireAny(caller, Role.STANDARDS_EDITOR);
-        return repository.publishedNamed(text == null ? "" : text.strip()).stream()
+        CatalogFilter filter = new CatalogFilter(text, "", "", "");
+        return repository.publishedAll().stream()
                 .map(StandardItemVersion::toDomain)
+                .filter(item -> filter.matches(item.elements()))
                 .toList();
     }
 

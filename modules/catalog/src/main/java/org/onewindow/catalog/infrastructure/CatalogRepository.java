@@ -64,27 +64,29 @@ public class CatalogRepository {
     /** An item version by its key only: what the catalog's cache of parsed versions is looked up by. */
     public record VersionRef(String itemCode, int number) {}
 
-    public List<VersionRef> publishedRefs(String text) {
+    /** The item code and number of every version in force, by item code. */
+    public List<VersionRef> publishedRefs() {
         return em
                 .createQuery(
                         "select v.itemCode, v.number from StandardItemVersion v"
-                                + " where v.state = :state and locate(:text, v.name) > 0 order by v.itemCode",
+                                + " where v.state = :state order by v.itemCode",
                         Object[].class)
                 .setParameter("state", VersionState.PUBLISHED)
-                .setParameter("text", text)
                 .getResultList()
                 .stream()
                 .map(row -> new VersionRef((String) row[0], ((Number) row[1]).intValue()))
                 .toList();
     }
 
-    public List<StandardItemVersion> publishedNamed(String text) {
+    /**
+     * Every version in force, by item code. Searching is not done here: words are matched in Java by {@link
+     * org.onewindow.catalog.domain.SearchText}, which SQL's substring match cannot do (width, punctuation, aliases).
+     */
+    public List<StandardItemVersion> publishedAll() {
         return em.createQuery(
-                        "select v from StandardItemVersion v where v.state = :state and locate(:text, v.name) > 0"
-                                + " order by v.itemCode",
+                        "select v from StandardItemVersion v where v.state = :state order by v.itemCode",
                         StandardItemVersion.class)
                 .setParameter("state", VersionState.PUBLISHED)
-                .setParameter("text", text)
                 .getResultList();
     }
 

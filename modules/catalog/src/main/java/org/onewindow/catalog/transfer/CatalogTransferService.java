@@ -68,7 +68,7 @@ public class CatalogTransferService {
     /** The items in force, by code. */
     public List<ItemVersion> inForce() {
         requireEditor();
-        return repository.publishedNamed("").stream()
+        return repository.publishedAll().stream()
                 .map(StandardItemVersion::toDomain)
                 .toList();
     }

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onewindow.catalog.domain.SearchText;
 import org.onewindow.kernel.imports.ImportColumn;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.ImportProblem;
@@ -90,7 +91,8 @@ final class CatalogWorkbook {
             new Column("conditions", "受理条件", Kind.LINES),
             new Column("acceptanceCriteria", "审查标准", Kind.LINES),
             new Column("resultType", "办理结果类型", Kind.CODED),
-            new Column("resultLicenseType", "结果证照类型", Kind.TEXT_OR_NULL));
+            new Column("resultLicenseType", "结果证照类型", Kind.TEXT_OR_NULL),
+            new Column(SearchText.ALIASES, "别名（常用叫法）", Kind.LIST));
 
     static final String ITEM_CODE = "itemCode";
 

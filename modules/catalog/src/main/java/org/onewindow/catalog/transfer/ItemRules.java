@@ -59,7 +59,7 @@ final class ItemRules {
             "legalBasis");
     static final List<String> BOOLEANS = List.of("onTheSpot", "commitmentAllowed");
     static final List<String> TEXT_LISTS =
-            List.of("themes", "lifeEvents", "legalBasis", "conditions", "acceptanceCriteria");
+            List.of("aliases", "themes", "lifeEvents", "legalBasis", "conditions", "acceptanceCriteria");
     static final List<String> MATERIAL_REQUIRED = List.of("code", "name", "form", "copies", "mandatory");
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
