@@ -269,6 +269,11 @@ public class CatalogIndexBacking {
         return lifeEvents;
     }
 
+    /** Whether a filter under "more filters" is set, so that the folded filters open to show it. */
+    public boolean isMoreFiltered() {
+        return present(theme) || present(life) || present(object) || present(tier);
+    }
+
     public boolean isFiltered() {
         return present(q) || present(theme) || present(life) || present(object) || present(tier);
     }

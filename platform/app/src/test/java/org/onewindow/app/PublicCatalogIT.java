@@ -188,6 +188,9 @@ class PublicCatalogIT extends ShippedWarInBrowser {
         assertThat(catalog.count()).contains("桓台县");
         assertThat(catalog.resultNames()).isNotEmpty();
         assertThat(browser.findElements(By.id("no-place"))).isEmpty();
+        assertThat(catalog.moreFiltersOpen())
+                .as("all filters shown on a desktop")
+                .isTrue();
         Browser.screenshot(browser, "public-catalog-first-visit");
 
         // Two steps to the village: each select submits itself (no "this.form.submit is not a function")
@@ -239,8 +242,13 @@ class PublicCatalogIT extends ShippedWarInBrowser {
         assertThat(catalog.columnWidths()).allSatisfy(w -> assertThat(w).isGreaterThan(200));
         Browser.screenshot(browser, "public-catalog-village-phone");
 
-        browser.findElement(By.linkText(catalog.resultNames().get(0))).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("guide")));
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&theme=" + encode("社会救助"));
+        assertThat(new PublicCatalogPage(browser).moreFiltersOpen())
+                .as("a chosen theme is not hidden")
+                .isTrue();
+        assertFitsTheScreen("filtered");
+
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
         assertFitsTheScreen("guide");
     }
 

@@ -79,6 +79,18 @@ final class PublicCatalogPage {
                 .toList();
     }
 
+    /** Whether the first result starts inside the first screen, i.e. is seen without scrolling. */
+    boolean firstResultOnFirstScreen() {
+        return (Boolean) ((JavascriptExecutor) browser)
+                .executeScript("var r = document.querySelector('#results .owp-result');"
+                        + " return r != null && r.getBoundingClientRect().top < window.innerHeight;");
+    }
+
+    /** Whether the folded filters (theme, life event, service object, tier) are open. */
+    boolean moreFiltersOpen() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("return document.getElementById('more').open;");
+    }
+
     /** {@code [document width, viewport width]}: the page scrolls sideways when the first is larger. */
     static long[] widths(WebDriver browser) {
         List<?> widths = (List<?>) ((JavascriptExecutor) browser)
