@@ -72,6 +72,7 @@ public class CatalogIndexBacking {
     private int total;
     private List<String> themes = List.of();
     private List<String> lifeEvents = List.of();
+    private List<Place> offered;
 
     /**
      * Resolves the place and runs the search. An unknown place is said on the page itself: a 404 status would make
@@ -108,7 +109,8 @@ public class CatalogIndexBacking {
 
     /**
      * The place asked for: the deepest of village, town and county that fits the ones above it (a town left over
-     * from another county is dropped), else {@code tenant}, else the only configured county.
+     * from another county is dropped), else {@code tenant}, else the only county offered, so that a visitor of a
+     * one-county deployment searches at once without choosing anything.
      */
     private String chosenCode() {
         if (present(county)) {
@@ -124,8 +126,25 @@ public class CatalogIndexBacking {
         if (present(tenant)) {
             return tenant.strip();
         }
-        List<String> configured = configuredCounties();
-        return configured.size() == 1 ? configured.get(0) : null;
+        List<Place> offered = offeredCounties();
+        return offered.size() == 1 ? offered.get(0).code() : null;
+    }
+
+    /**
+     * The counties the picker offers: the configured ones ({@code onewindow.catalog.public.counties}), else every
+     * county of the deployment. Read once per request.
+     */
+    private List<Place> offeredCounties() {
+        if (offered == null) {
+            List<String> configured = configuredCounties();
+            offered = configured.isEmpty()
+                    ? places.counties()
+                    : configured.stream()
+                            .map(places::place)
+                            .flatMap(Optional::stream)
+                            .toList();
+        }
+        return offered;
     }
 
     private void chain(String code) {
@@ -186,11 +205,11 @@ public class CatalogIndexBacking {
 
     // --- what the page shows --------------------------------------------------------------------------------
 
-    /** Counties to pick from: the configured ones and the current place's. */
+    /** Counties to pick from: the offered ones and the current place's. */
     public List<Place> getCounties() {
         Map<String, Place> counties = new LinkedHashMap<>();
-        for (String code : configuredCounties()) {
-            places.place(code).ifPresent(p -> counties.put(p.code(), p));
+        for (Place county : offeredCounties()) {
+            counties.put(county.code(), county);
         }
         if (chosenCounty != null) {
             counties.putIfAbsent(chosenCounty.code(), chosenCounty);
@@ -248,6 +267,11 @@ public class CatalogIndexBacking {
 
     public List<String> getLifeEvents() {
         return lifeEvents;
+    }
+
+    /** Whether a filter under "more filters" is set, so that the folded filters open to show it. */
+    public boolean isMoreFiltered() {
+        return present(theme) || present(life) || present(object) || present(tier);
     }
 
     public boolean isFiltered() {

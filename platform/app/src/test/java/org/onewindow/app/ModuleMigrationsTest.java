@@ -79,21 +79,23 @@ class ModuleMigrationsTest {
                 "insert into tenant (county_code, code, parent_code, level, name) values "
                         + "('370398000000', '370398000000', null, 'COUNTY', '旧库县')");
 
-        Map<String, Integer> applied = migrate(url);
+        migrate(url);
 
         assertThat(tables(url)).doesNotContain(ModuleMigrations.LEGACY_HISTORY);
-        assertThat(ownerQuery(url, "select count(*) from flyway_history_kernel where type = 'SQL' and version = '1'"))
-                .as("the legacy migrations did not run again, only what came after them")
-                .containsExactly("0");
         assertThat(ownerQuery(url, "select name from tenant where code = '370398000000'"))
                 .containsExactly("旧库县");
         assertThat(baseline(url, "catalog")).containsExactly("4");
         assertThat(baseline(url, "kernel")).containsExactly("1");
         assertThat(baseline(url, "process")).containsExactly("5");
-        assertThat(applied)
-                .as("the catalog and process had every migration of theirs already")
-                .containsEntry("catalog", 0)
-                .containsEntry("process", 0);
+        for (String module : List.of("kernel", "catalog", "process")) {
+            assertThat(ownerQuery(
+                            url,
+                            "select count(*) from flyway_history_" + module + " where type = 'SQL' and cast(version as"
+                                    + " numeric) <= (select cast(version as numeric) from flyway_history_" + module
+                                    + " where type = 'BASELINE')"))
+                    .as("%s: nothing the single history held ran again", module)
+                    .containsExactly("0");
+        }
         assertThat(migrate(url).values()).as("a second start applies nothing").containsOnly(0);
     }
 

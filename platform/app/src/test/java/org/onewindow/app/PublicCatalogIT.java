@@ -57,7 +57,7 @@ class PublicCatalogIT extends ShippedWarInBrowser {
 
         // Act
         browser.findElement(By.id("q")).sendKeys("养老");
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.id("find")).click();
         waitFor(ExpectedConditions.urlContains("q="));
 
         // Assert
@@ -166,9 +166,109 @@ class PublicCatalogIT extends ShippedWarInBrowser {
 
         browser.findElement(By.id("back")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("search")));
-        assertThat(text("submit")).isEqualTo("Search");
+        assertThat(text("find")).isEqualTo("Search");
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("en");
         browser.findElement(By.id("public-bar:lang")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("submit"), "查询"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("find"), "查询"));
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void aNewcomerGoesFromTheStaffLoginToTheCatalogPicksTownAndVillageAndSeesTheItems() {
+        // Arrange: the staff login page, where a citizen who only knows the site's address lands
+        new LoginPage(browser, base).open();
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("zh-CN");
+
+        // Act: 办事指南, nothing chosen yet
+        PublicCatalogPage catalog = PublicCatalogPage.fromLoginPage(browser);
+
+        // Assert: the only county is preselected and its items show at once
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("zh-CN");
+        assertThat(catalog.chosen("county")).isEqualTo("桓台县");
+        assertThat(catalog.count()).contains("桓台县");
+        assertThat(catalog.resultNames()).isNotEmpty();
+        assertThat(browser.findElements(By.id("no-place"))).isEmpty();
+        assertThat(catalog.moreFiltersOpen())
+                .as("all filters shown on a desktop")
+                .isTrue();
+        Browser.screenshot(browser, "public-catalog-first-visit");
+
+        // Two steps to the village: each select submits itself (no "this.form.submit is not a function")
+        catalog = catalog.pick("town", "起凤镇");
+        assertThat(browser.getCurrentUrl()).contains("town=" + QIFENG);
+        assertThat(catalog.count()).contains("起凤镇");
+        assertThat(catalog.chosen("village")).isEqualTo("全部");
+        catalog = catalog.pick("village", "华沟村");
+        assertThat(browser.getCurrentUrl()).contains("village=" + HUAGOU);
+        assertThat(catalog.chosen("town")).isEqualTo("起凤镇");
+        assertThat(catalog.count()).contains("华沟村").contains("13");
+        assertThat(catalog.resultNames()).hasSize(10);
+        Browser.screenshot(browser, "public-catalog-first-visit-village");
+    }
+
+    @Test
+    void aNewcomerSearchesRightAwayWithoutChoosingAPlace() {
+        new LoginPage(browser, base).open();
+        PublicCatalogPage catalog = PublicCatalogPage.fromLoginPage(browser);
+
+        catalog = catalog.search("养老");
+
+        assertThat(catalog.resultNames()).contains(PENSION);
+        assertThat(catalog.count()).contains("桓台县");
+
+        // A link without any place, e.g. a bookmarked search, searches the preselected county too.
+        open("catalog/index.xhtml?q=" + encode("养老"));
+        assertThat(browser.findElements(By.id("no-place"))).isEmpty();
+        assertThat(resultNames()).contains(PENSION);
+    }
+
+    @Test
+    void theFirstVisitFitsAPhone390PixelsWide() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        new LoginPage(browser, base).open();
+        assertThat(PublicCatalogPage.widths(browser)[1]).as("viewport").isLessThanOrEqualTo(400);
+        Browser.screenshot(browser, "login-phone");
+        PublicCatalogPage catalog = PublicCatalogPage.fromLoginPage(browser);
+
+        assertFitsTheScreen("start page");
+        assertThat(catalog.columnWidths())
+                .as("no column of width 0")
+                .allSatisfy(w -> assertThat(w).isGreaterThan(200));
+        Browser.screenshot(browser, "public-catalog-first-visit-phone");
+
+        catalog = catalog.pick("town", "起凤镇").pick("village", "华沟村");
+        assertThat(catalog.resultNames()).hasSize(10);
+        assertFitsTheScreen("village results");
+        assertThat(catalog.columnWidths()).allSatisfy(w -> assertThat(w).isGreaterThan(200));
+        Browser.screenshot(browser, "public-catalog-village-phone");
+
+        open("catalog/index.xhtml?tenant=" + HUAGOU + "&theme=" + encode("社会救助"));
+        assertThat(new PublicCatalogPage(browser).moreFiltersOpen())
+                .as("a chosen theme is not hidden")
+                .isTrue();
+        assertFitsTheScreen("filtered");
+
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
+        assertFitsTheScreen("guide");
+    }
+
+    @Test
+    void theStaffHomeDeclaresItsLanguageToo() {
+        assertThat(new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD))
+                .isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("/app/");
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("zh-CN");
+
+        browser.findElement(By.id("session-bar:lang")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("en");
+    }
+
+    void assertFitsTheScreen(String page) {
+        long[] widths = PublicCatalogPage.widths(browser);
+        assertThat(widths[0])
+                .as(page + ": document width ≤ viewport (no sideways scrolling)")
+                .isLessThanOrEqualTo(widths[1]);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------

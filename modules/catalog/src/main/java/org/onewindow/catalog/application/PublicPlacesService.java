@@ -2,11 +2,13 @@ package org.onewindow.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
@@ -33,6 +35,21 @@ public class PublicPlacesService {
 
     @Inject
     ServicePointService servicePoints;
+
+    @Inject
+    CatalogRepository repository;
+
+    /**
+     * Every county of the deployment, by code: what the picker offers a visitor who has chosen nothing yet (one
+     * county is then simply preselected). Each name is read in that county's own visitor scope.
+     */
+    @Transactional
+    public List<Place> counties() {
+        return repository.publicCounties().stream()
+                .map(this::place)
+                .flatMap(Optional::stream)
+                .toList();
+    }
 
     /** The division, if {@code code} names one. */
     public Optional<Place> place(String code) {

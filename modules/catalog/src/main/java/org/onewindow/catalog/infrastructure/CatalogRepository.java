@@ -137,6 +137,12 @@ public class CatalogRepository {
                 .getResultList();
     }
 
+    /** The 12-digit codes of every county of the deployment, whatever the caller's scope (through ow_public_counties). */
+    @SuppressWarnings("unchecked")
+    public List<String> publicCounties() {
+        return em.createNativeQuery("select ow_public_counties()").getResultList();
+    }
+
     public List<LocalOverride> overridesOfItem(String itemCode) {
         return em.createQuery(
                         "select o from LocalOverride o where o.itemCode = :item order by o.tenantCode",
