@@ -332,8 +332,7 @@ public class IntakeService {
         }
         CatalogItems.Tier tier = CatalogItems.Tier.of(clerk.tenantLevel());
         if (!CatalogItems.intakeTiers(elements).contains(tier)) {
-            throw new DomainException(
-                    "casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()), clerk.tenantName());
+            throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
         }
         return CatalogItems.snapshot(
                 offered.item().standard().code(), offered.item().standard().number(), elements);
