@@ -184,7 +184,8 @@ class CaseworkIT extends ShippedWar {
         assertThat(legacy.field("error")).isEqualTo("identity.resident.legacy");
         assertThat(legacy.field("message")).contains("18位");
         assertThat(count("select count(*) from case_file")).isEqualTo(cases);
-        assertThat(count("select count(*) from audit_entry where action not like 'login.%'")).isEqualTo(audit);
+        assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
+                .isEqualTo(audit);
     }
 
     @Test

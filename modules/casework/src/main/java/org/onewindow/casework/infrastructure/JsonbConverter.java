@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.postgresql.util.PGobject;
 
 /**
- * Binds a JSON text to a {@code jsonb} column: PostgreSQL refuses a {@code varchar} parameter for {@code jsonb}
+ * Binds a JSON text (or null) to a {@code jsonb} column: PostgreSQL refuses a {@code varchar} parameter for {@code jsonb}
  * without a cast, and a {@code PGobject} typed {@code jsonb} is the driver's way to send one.
  */
 @Converter
@@ -14,9 +14,7 @@ public class JsonbConverter implements AttributeConverter<String, Object> {
 
     @Override
     public Object convertToDatabaseColumn(String json) {
-        if (json == null) {
-            return null;
-        }
+        // Also for null: a bare null would be bound as varchar, which PostgreSQL refuses for a jsonb column.
         PGobject value = new PGobject();
         value.setType("jsonb");
         try {
