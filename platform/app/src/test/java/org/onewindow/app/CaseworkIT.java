@@ -233,6 +233,43 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void aUsccFailingItsCheckIsTakenInOnlyWithAWindowLeadsRecordedOverride() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        Api.Answer created = api.postJson(
+                "api/v1/tenants/370321106202/accounts",
+                admin,
+                "{\"username\":\"huagou.lead\",\"displayName\":\"华沟村窗口负责人\",\"password\":\"Lead-Password-1\","
+                        + "\"roles\":[\"WINDOW_LEAD\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String lead = api.token("huagou.lead", "Lead-Password-1");
+        long cases = count("select count(*) from case_file");
+
+        Api.Answer plain = takeIn(clerk, key(), pilotOrganisation(null)).answer();
+        Api.Answer clerkOverride =
+                takeIn(clerk, key(), pilotOrganisation("早期试点代码，已核对营业执照原件")).answer();
+        Api.Answer malformed = takeIn(lead, key(), pilotOrganisation("早期试点代码").replace("RT20A", "RTI00"))
+                .answer();
+
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.field("error")).isEqualTo("identity.uscc.check");
+        assertThat(clerkOverride.status()).isEqualTo(403);
+        assertThat(clerkOverride.field("error")).isEqualTo("casework.uscc.override.lead");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.field("error")).isEqualTo("identity.uscc.character");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+
+        Api.Exchange overridden = takeIn(lead, key(), pilotOrganisation("早期试点代码，已核对营业执照原件"));
+        assertThat(overridden.answer().status()).as(overridden.answer().body()).isEqualTo(201);
+        JsonObject applicant = json(overridden).getJsonObject("applicant");
+        assertThat(applicant.getString("uscc")).isEqualTo("91370321MA3C4RT20A");
+        assertThat(applicant.getString("legalRepresentative")).isEqualTo("张海");
+        assertThat(applicant.getString("usccCheckOverriddenBy")).isEqualTo("huagou.lead");
+        assertThat(count("select count(*) from audit_entry where action = 'casework.uscc.override'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRefusalToAcceptNeedsAReasonAndEndsTheCase() {
         String clerk = api.token("huagou.clerk", PASSWORD);
         String id = json(takeIn(clerk, key(), dibao(ID_NUMBER, "CHECK_AUTHORISATION")))
@@ -315,6 +352,17 @@ class CaseworkIT extends ShippedWar {
                 .append(mark));
         return "{\"itemCode\":\"" + DIBAO + "\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
                 + idNumber + "\"},\"materials\":{" + materials + "}}";
+    }
+
+    /** 低保 applied for by an organisation whose pilot-era code fails its check character. */
+    private static String pilotOrganisation(String overrideReason) {
+        String body = dibao(ID_NUMBER);
+        return body.replace(
+                "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}",
+                "\"applicant\":{\"kind\":\"ORGANISATION\",\"name\":\"桓台县华沟养老互助社\",\"uscc\":\"91370321MA3C4RT20A\","
+                        + "\"legalRepresentative\":\"张海\""
+                        + (overrideReason == null ? "" : ",\"usccOverrideReason\":\"" + overrideReason + "\"")
+                        + "}");
     }
 
     private static String dibaoWithAgent(String idNumber) {
