@@ -317,6 +317,38 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void theDatabaseItselfHidesAVillagesCasesFromAnotherEvenForACraftedQuery() throws Exception {
+        String number = json(takeIn(api.token("huagou.clerk", PASSWORD), key(), dibao(ID_NUMBER)))
+                .getString("caseNumber");
+        String byNumber = "select count(*) from case_file where case_number = '" + number + "'";
+        String itsSteps =
+                "select count(*) from case_step s join case_file c on c.id = s.case_id where c.case_number = '" + number
+                        + "'";
+
+        assertThat(asApp("370321106201", byNumber)).isZero();
+        assertThat(asApp("370321106201", itsSteps)).isZero();
+        assertThat(asApp("370321106202", byNumber)).isEqualTo(1);
+        assertThat(asApp("370321106202", itsSteps)).isEqualTo(5);
+        assertThat(asApp("370321106", byNumber)).isEqualTo(1);
+        // The sequences are reached only through ow_next_case_sequence, never read or written directly.
+        assertThat(asApp("370321", "select count(*) from case_number_sequence")).isZero();
+
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select relname from pg_class where relname in ('case_file',"
+                        + " 'case_material', 'case_step', 'case_pause', 'consultation', 'case_number_sequence',"
+                        + " 'idempotency_key') and relrowsecurity and relforcerowsecurity")) {
+            int guarded = 0;
+            while (rs.next()) {
+                guarded++;
+            }
+            assertThat(guarded)
+                    .as("tables with row-level security enabled and forced")
+                    .isEqualTo(7);
+        }
+    }
+
+    @Test
     void theOpenApiDocumentListsTheCaseOperations() {
         Api.Answer openapi = api.get("openapi", null);
         assertThat(openapi.body())
@@ -386,6 +418,24 @@ class CaseworkIT extends ShippedWar {
     /** Another well-formed code: the first character changed. */
     private static String otherCode(String code) {
         return (code.charAt(0) == '2' ? "3" : "2") + code.substring(1);
+    }
+
+    /** A count as the application role sees it with the scope set, as the scope interceptor sets it. */
+    private static long asApp(String scope, String query) throws Exception {
+        var db = TestDatabase.get();
+        try (Connection app = java.sql.DriverManager.getConnection(
+                db.url(), org.onewindow.launcher.EmbeddedDatabase.APP, db.appPassword())) {
+            app.setAutoCommit(false);
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.scope', '" + scope + "', true)");
+                try (ResultSet rs = sql.executeQuery(query)) {
+                    rs.next();
+                    return rs.getLong(1);
+                } finally {
+                    app.rollback();
+                }
+            }
+        }
     }
 
     private static long count(String query) throws Exception {
