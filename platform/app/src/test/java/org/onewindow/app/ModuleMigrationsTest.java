@@ -42,7 +42,7 @@ class ModuleMigrationsTest {
     void everyModuleOnTheClassPathDeclaresItsPartInOrder() {
         assertThat(ModuleMigrations.discover(getClass().getClassLoader()))
                 .extracting(ModuleMigrations.Module::name)
-                .containsSubsequence("kernel", "process", "catalog");
+                .containsSubsequence("kernel", "process", "catalog", "casework");
     }
 
     @Test
@@ -54,6 +54,7 @@ class ModuleMigrationsTest {
         assertThat(applied.get("kernel")).as("kernel").isGreaterThanOrEqualTo(2);
         assertThat(applied.get("catalog")).as("catalog").isGreaterThanOrEqualTo(3);
         assertThat(applied.get("process")).as("process").isGreaterThanOrEqualTo(1);
+        assertThat(applied.get("casework")).as("casework").isGreaterThanOrEqualTo(1);
         assertThat(tables(url)).contains("flyway_history_kernel", "flyway_history_catalog", "flyway_history_process");
         assertThat(tables(url)).doesNotContain(ModuleMigrations.LEGACY_HISTORY);
         assertThat(migrate(url).values()).as("a second start applies nothing").containsOnly(0);
@@ -87,6 +88,9 @@ class ModuleMigrationsTest {
         assertThat(baseline(url, "catalog")).containsExactly("4");
         assertThat(baseline(url, "kernel")).containsExactly("1");
         assertThat(baseline(url, "process")).containsExactly("5");
+        assertThat(baseline(url, "casework"))
+                .as("a module added since the old layout starts from 0 on the old schema (ADR 0007)")
+                .containsExactly("0");
         for (String module : List.of("kernel", "catalog", "process")) {
             assertThat(ownerQuery(
                             url,

@@ -111,6 +111,48 @@ public final class Api {
         return post(path, token, "application/json", json);
     }
 
+    /** An answer with the response's headers, for requests that send or expect particular ones. */
+    public record Exchange(Answer answer, java.net.http.HttpHeaders headers) {
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    /**
+     * A request with extra headers (e.g. {@code Idempotency-Key}); {@code json} null sends no body.
+     *
+     * @param method GET, POST, PUT or DELETE
+     */
+    public Exchange exchange(
+            String method, String path, String token, java.util.Map<String, String> headers, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Exchange(
+                    new Answer(
+                            response.statusCode(),
+                            response.body(),
+                            response.headers().firstValue("Content-Type").orElse("")),
+                    response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =

@@ -95,6 +95,53 @@ public class Case {
     }
 
     /**
+     * What the persistence layer stored of a case, to take it up again. Only the stages a case row holds so far
+     * (intake to acceptance: no decision, delivery or pickup yet); the identifiers are what the row keeps, e.g. a
+     * masked ID number, never the clear one.
+     *
+     * @param checkCode {@code null}: the row keeps only the code's hash
+     */
+    public record Stored(
+            String tenantCode,
+            String intakePoint,
+            ItemSnapshot item,
+            Applicant applicant,
+            Agent agent,
+            CaseState state,
+            Instant receivedAt,
+            LocalDate receivedOn,
+            Map<String, MaterialMark> marks,
+            CorrectionNotice firstCorrectionNotice,
+            CorrectionNotice correctionNotice,
+            Refusal refusal,
+            CaseNumber caseNumber,
+            CheckCode checkCode,
+            LegalClock clock,
+            List<CaseStep> steps) {}
+
+    /** A stored case taken up again; nothing is checked that was checked when it was stored. */
+    public static Case restore(Stored stored) {
+        Case restored = new Case();
+        restored.tenantCode = Objects.requireNonNull(stored.tenantCode(), "tenantCode");
+        restored.intakePoint = stored.intakePoint();
+        restored.item = Objects.requireNonNull(stored.item(), "item");
+        restored.applicant = Objects.requireNonNull(stored.applicant(), "applicant");
+        restored.agent = stored.agent();
+        restored.state = Objects.requireNonNull(stored.state(), "state");
+        restored.receivedAt = stored.receivedAt();
+        restored.receivedOn = stored.receivedOn();
+        restored.marks = new LinkedHashMap<>(stored.marks());
+        restored.firstCorrectionNotice = stored.firstCorrectionNotice();
+        restored.correctionNotice = stored.correctionNotice();
+        restored.refusal = stored.refusal();
+        restored.caseNumber = stored.caseNumber();
+        restored.checkCode = stored.checkCode();
+        restored.clock = stored.clock();
+        restored.steps = new ArrayList<>(stored.steps());
+        return restored;
+    }
+
+    /**
      * The clerk's marks, replacing the earlier ones, and what they add up to.
      *
      * @throws DomainException see {@link MaterialsChecklist#evaluate}

@@ -93,6 +93,15 @@ public class CatalogService {
         return effective(tenant, standard(itemCode, false).toDomain(), Optional.empty());
     }
 
+    /**
+     * The item as {@code tenantCode} offers it now, frozen for another module to keep (casework pins it on a case).
+     *
+     * @throws DomainException 404 for a tenant outside the caller's scope or an unknown item
+     */
+    public ItemSnapshot snapshot(String tenantCode, String itemCode) {
+        return ItemSnapshot.of(effectiveItem(tenantCode, itemCode).item());
+    }
+
     // --- the caller's own override -------------------------------------------------------------------
 
     /**

@@ -1,0 +1,154 @@
+package org.onewindow.casework.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.casework.application.IntakeCommand;
+import org.onewindow.casework.application.IntakeService;
+import org.onewindow.kernel.audit.domain.CanonicalJson;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
+
+/**
+ * Cases at the front window over REST (前台综合受理): intake with an {@code Idempotency-Key}, the case by number
+ * (applicant masked), supplements received, refusal to accept. Tenant-scoped like every staff API: a case outside the
+ * caller's scope answers 404 exactly like an unknown one.
+ */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "办件 / cases: intake, correction notices, acceptance")
+public class CaseResource {
+
+    /** Tells a client that the answer is the stored one of an earlier request with the same key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    CaseQueryService queries;
+
+    /** Supplements received at the window: the marks of the materials brought. */
+    public record SupplementsBody(Map<String, IntakeCommand.MarkInput> materials) {}
+
+    /** A refusal to accept (不予受理): the reason told to the applicant and the legal basis. */
+    public record RefusalBody(String reason, String legalBasis) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "takeInCase",
+            summary = "Take an application in at the window (收件/受理; clerks and window leads)",
+            description = "Body: {itemCode, applicant: {kind: PERSON|ORGANISATION, name, idNumber | uscc,"
+                    + " legalRepresentative, usccOverrideReason}, agent: {name, idNumber, authorisation} | null,"
+                    + " materials: {code: {kind: PAPER_SEEN|SCANNED_UPLOAD|GOVERNMENT_DATA|NOT_CONFORMING, note}}}."
+                    + " Every mandatory material there: 201, state ACCEPTED with caseNumber, checkCode (shown only"
+                    + " here), promisedDueDate and statutoryDueDate. Anything missing: 201, state AWAITING_SUPPLEMENTS"
+                    + " with ONE correctionNotice listing all of it (补正通知, §32), no number. The item must be offered"
+                    + " at the caller's tenant and taken in at its tier (400 otherwise). The same Idempotency-Key with"
+                    + " the same body answers the same again (header Idempotent-Replayed: true) and takes nothing in;"
+                    + " with another body 422.")
+    public Response takeIn(
+            @Parameter(description = "1-100 printable ASCII characters, unique per application and tenant")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            IntakeCommand body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        IntakeService.IntakeAnswer answer = intake.takeIn(idempotencyKey, requestHash(body), body);
+        JsonObject view = answer.body();
+        Response.ResponseBuilder response =
+                Response.created(URI.create("cases/" + reference(view))).entity(view);
+        if (answer.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("{caseNumber}")
+    @Operation(
+            operationId = "getCase",
+            summary = "One case in the caller's scope (办件详情), applicant masked",
+            description = "caseNumber: the case number (370321-20261130-000001), or the case id while the case waits"
+                    + " for supplements and has none. 404 alike for an unknown case and one outside the caller's"
+                    + " scope.")
+    public JsonObject get(@PathParam("caseNumber") String caseNumber) {
+        return queries.caseView(caseNumber);
+    }
+
+    @POST
+    @Path("{caseNumber}/supplements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "receiveCaseSupplements",
+            summary = "Supplements received for a correction notice (补正材料; clerks and window leads)",
+            description = "Body: {materials: {code: {kind, note}}}, added to the earlier marks. Complete: accepted"
+                    + " (caseNumber, checkCode shown only here, due dates); still incomplete: the notice again, which"
+                    + " may only repeat what the first asked for. 409 when the case is not waiting for supplements.")
+    public JsonObject supplements(@PathParam("caseNumber") String caseNumber, SupplementsBody body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        return intake.receiveSupplements(caseNumber, body.materials());
+    }
+
+    @POST
+    @Path("{caseNumber}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "refuseCase",
+            summary = "Refuse to accept an application (不予受理; clerks and window leads)",
+            description = "Body: {reason, legalBasis}, both required and printed on the refusal notice. 409 for a"
+                    + " case already accepted or refused.")
+    public JsonObject refuse(@PathParam("caseNumber") String caseNumber, RefusalBody body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        return intake.refuse(caseNumber, body.reason(), body.legalBasis());
+    }
+
+    private static String reference(JsonObject view) {
+        return view.isNull("caseNumber") ? view.getString("id") : view.getString("caseNumber");
+    }
+
+    /** SHA-256 of the body in canonical JSON: the same application in another key order or spacing is the same. */
+    static String requestHash(IntakeCommand body) {
+        String canonical;
+        try (var reader = Json.createReader(new StringReader(JSONB.toJson(body)))) {
+            canonical = CanonicalJson.of(reader.readValue());
+        }
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.onewindow.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import org.onewindow.casework.domain.CaseNumber;
+import org.onewindow.casework.domain.ProgressStage;
+import org.onewindow.casework.domain.PublicProgress;
+import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.TenantScoped;
+
+/**
+ * Reading cases: a case by number for staff in scope, and the public progress (进度查询) by number and check code for
+ * anyone holding the receipt.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class CaseQueryService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ProgressThrottle throttle;
+
+    /**
+     * A case as staff see it (applicant masked), see {@link CaseViews#caseView}.
+     *
+     * @param reference the case number, or the case id while it has none
+     * @throws DomainException 404 {@code casework.case.not.found} for an unknown case and for one outside the
+     *     caller's scope alike
+     */
+    public JsonObject caseView(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        return CaseViews.caseView(row, cases.materials(row), cases.steps(row));
+    }
+
+    /**
+     * The public progress of a case (进度查询), see {@link CaseViews#progressView}: no login, nothing personal.
+     *
+     * @param client who asks (the remote address), for the throttle
+     * @throws DomainException 404 {@code casework.progress.not.found} alike for an unknown number, a case not
+     *     accepted and a wrong code
+     * @throws CaseworkRefusal 429 {@code casework.progress.throttled} after too many wrong codes (see
+     *     {@link ProgressThrottle})
+     */
+    public JsonObject progress(String caseNumber, String code, String client) {
+        String number =
+                caseNumber == null ? "" : caseNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT);
+        throttle.check(number, client);
+        Optional<CaseRepository.ProgressRow> found = Optional.empty();
+        if (code != null && !code.isBlank() && number.length() <= CaseNumber.MAX_LENGTH) {
+            byte[] typed = IntakeService.checkCodeHash(number, code).getBytes(StandardCharsets.US_ASCII);
+            found = cases.progress(number).stream()
+                    .filter(row -> row.checkCodeHash() != null)
+                    .filter(row ->
+                            MessageDigest.isEqual(typed, row.checkCodeHash().getBytes(StandardCharsets.US_ASCII)))
+                    .findFirst();
+        }
+        if (found.isEmpty()) {
+            throttle.failed(number, client);
+            throw DomainException.notFound("casework.progress.not.found");
+        }
+        CaseRepository.ProgressRow row = found.get();
+        return CaseViews.progressView(new PublicProgress(
+                new CaseNumber(row.caseNumber()),
+                row.itemName(),
+                ProgressStage.of(row.state()),
+                row.acceptedOn(),
+                row.promisedDueDate(),
+                row.dueDatesProvisional(),
+                null,
+                null,
+                null));
+    }
+}

@@ -1,0 +1,163 @@
+package org.onewindow.casework.application;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.PublicProgress;
+import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.kernel.json.Json;
+
+/**
+ * The JSON shapes the casework API answers with. A case shows its applicant and agent masked (the ID number as
+ * {@code 370321********1234}); the public progress shows nothing personal at all.
+ */
+public final class CaseViews {
+
+    private CaseViews() {}
+
+    /**
+     * A case as staff in scope see it: {@code id}, {@code caseNumber} (null before acceptance), {@code state},
+     * {@code item} (code, version, name), {@code applicant} (masked), {@code agent} (masked or null),
+     * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
+     * {@code materials} (mark per code), {@code correctionNotice}, {@code refusal}, {@code timeline}.
+     */
+    public static JsonObject caseView(
+            CaseFile row, Map<String, MaterialMark> marks, List<CaseRepository.StoredStep> steps) {
+        JsonObjectBuilder view = Json.createObjectBuilder()
+                .add("id", row.id().toString())
+                .add("caseNumber", text(row.caseNumber()))
+                .add("state", row.state())
+                .add(
+                        "item",
+                        Json.createObjectBuilder()
+                                .add("code", row.itemCode())
+                                .add("version", row.itemVersion())
+                                .add("name", row.itemName()))
+                .add("tenant", row.tenantCode().value())
+                .add("intakePoint", row.intakePoint())
+                .add("applicant", applicant(row))
+                .add("agent", agent(row))
+                .add("receivedAt", row.receivedAt().toString())
+                .add("receivedOn", row.receivedOn().toString())
+                .add("acceptedOn", date(row.acceptedOn()))
+                .add("promisedLimitWorkingDays", row.promisedLimitWorkingDays())
+                .add("statutoryLimitWorkingDays", row.statutoryLimitWorkingDays())
+                .add("promisedDueDate", date(row.promisedDueDate()))
+                .add("statutoryDueDate", date(row.statutoryDueDate()))
+                .add("dueDatesProvisional", row.dueDatesProvisional());
+        JsonObjectBuilder materials = Json.createObjectBuilder();
+        marks.forEach((code, mark) -> {
+            JsonObjectBuilder line =
+                    Json.createObjectBuilder().add("kind", mark.kind().name());
+            line.add("note", text(mark.note()));
+            materials.add(code, line);
+        });
+        view.add("materials", materials);
+        view.add("correctionNotice", json(row.correctionNotice()));
+        if (row.refusalReason() != null) {
+            view.add(
+                    "refusal",
+                    Json.createObjectBuilder()
+                            .add("reason", row.refusalReason())
+                            .add("legalBasis", row.refusalBasis())
+                            .add("refusedBy", row.refusedBy())
+                            .add("refusedOn", row.refusedOn().toString()));
+        } else {
+            view.add("refusal", JsonValue.NULL);
+        }
+        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        for (CaseRepository.StoredStep stored : steps) {
+            timeline.add(Json.createObjectBuilder()
+                    .add("at", stored.step().at().toString())
+                    .add("action", stored.step().action().name())
+                    .add(
+                            "from",
+                            stored.step().from() == null
+                                    ? JsonValue.NULL
+                                    : text(stored.step().from().name()))
+                    .add("to", stored.step().to().name())
+                    .add("actor", stored.step().actor())
+                    .add("place", stored.place())
+                    .add("note", text(stored.step().opinion())));
+        }
+        view.add("timeline", timeline);
+        return view.build();
+    }
+
+    /** The answer to an intake: the case, and on acceptance the check code, shown this once. */
+    public static JsonObject intakeView(JsonObject caseView, String checkCode) {
+        return Json.createObjectBuilder(caseView)
+                .add("checkCode", text(checkCode))
+                .build();
+    }
+
+    /**
+     * The public progress (进度查询): {@code caseNumber}, {@code itemName}, {@code stage}, {@code acceptedOn},
+     * {@code promisedDueDate}, {@code dueDateProvisional}, {@code decidedOn}, {@code completedOn},
+     * {@code pickupPoint}; dates as {@code yyyy-MM-dd}, null when not reached.
+     */
+    public static JsonObject progressView(PublicProgress progress) {
+        return Json.createObjectBuilder()
+                .add("caseNumber", progress.caseNumber().value())
+                .add("itemName", progress.itemName())
+                .add("stage", progress.stage().name())
+                .add("acceptedOn", date(progress.acceptedOn()))
+                .add("promisedDueDate", date(progress.promisedDueDate()))
+                .add("dueDateProvisional", progress.dueDateProvisional())
+                .add("decidedOn", date(progress.decidedOn()))
+                .add("completedOn", date(progress.completedOn()))
+                .add("pickupPoint", text(progress.pickupPoint()))
+                .build();
+    }
+
+    public static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonObjectBuilder applicant(CaseFile row) {
+        JsonObjectBuilder applicant =
+                Json.createObjectBuilder().add("kind", row.applicantKind()).add("name", row.applicantName());
+        if (row.applicantIdNumber() != null) {
+            applicant.add("idNumber", row.applicantIdNumber().masked());
+        }
+        if (row.applicantUscc() != null) {
+            applicant
+                    .add("uscc", row.applicantUscc())
+                    .add("legalRepresentative", row.legalRepresentative())
+                    .add("usccCheckOverriddenBy", text(row.usccOverrideBy()));
+        }
+        return applicant;
+    }
+
+    private static JsonValue agent(CaseFile row) {
+        if (row.agentName() == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("name", row.agentName())
+                .add("idNumber", row.agentIdNumber().masked())
+                .add("authorisation", row.agentAuthorisation())
+                .build();
+    }
+
+    private static JsonValue json(String text) {
+        return text == null ? JsonValue.NULL : read(text);
+    }
+
+    private static JsonValue text(String text) {
+        return text == null ? JsonValue.NULL : Json.createValue(text);
+    }
+
+    private static JsonValue date(LocalDate date) {
+        return date == null ? JsonValue.NULL : Json.createValue(date.toString());
+    }
+}

@@ -1,0 +1,51 @@
+package org.onewindow.casework.application;
+
+import java.util.Map;
+
+/**
+ * An application taken in at a window (收件): the body of {@code POST /api/v1/cases}.
+ *
+ * @param itemCode the item, e.g. {@code MZ-0001}; it must be offered at the clerk's tenant and taken in at its tier
+ * @param applicant who applies
+ * @param agent who acts for the applicant (代办人); {@code null} when the applicant came in person
+ * @param materials the clerk's mark per material code; a mandatory material without a mark is missing
+ */
+public record IntakeCommand(
+        String itemCode, ApplicantInput applicant, AgentInput agent, Map<String, MarkInput> materials) {
+
+    /**
+     * The applicant (申请人).
+     *
+     * @param kind {@code PERSON} (自然人) or {@code ORGANISATION} (法人或其他组织)
+     * @param name the person's or organisation's name
+     * @param idNumber a person's resident ID number (GB 11643, 18 characters)
+     * @param uscc an organisation's unified social credit code (GB 32100, 18 characters)
+     * @param legalRepresentative an organisation's legal representative (法定代表人)
+     * @param usccOverrideReason why a USCC whose check character fails is accepted (early pilot codes); only a window
+     *     lead may give one, and it is recorded with the case
+     */
+    public record ApplicantInput(
+            String kind,
+            String name,
+            String idNumber,
+            String uscc,
+            String legalRepresentative,
+            String usccOverrideReason) {}
+
+    /**
+     * The agent (代办人).
+     *
+     * @param name the agent's name
+     * @param idNumber the agent's resident ID number
+     * @param authorisation the recorded authorisation (委托书): its number or the upload's reference
+     */
+    public record AgentInput(String name, String idNumber, String authorisation) {}
+
+    /**
+     * The clerk's mark on one material.
+     *
+     * @param kind {@code PAPER_SEEN}, {@code SCANNED_UPLOAD}, {@code GOVERNMENT_DATA} or {@code NOT_CONFORMING}
+     * @param note the upload's or licence's reference; for {@code NOT_CONFORMING} what is wrong (required)
+     */
+    public record MarkInput(String kind, String note) {}
+}

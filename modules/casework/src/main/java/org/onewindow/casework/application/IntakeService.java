@@ -1,0 +1,483 @@
+package org.onewindow.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.onewindow.casework.domain.Agent;
+import org.onewindow.casework.domain.Applicant;
+import org.onewindow.casework.domain.Case;
+import org.onewindow.casework.domain.CaseNumber;
+import org.onewindow.casework.domain.CaseNumberFormat;
+import org.onewindow.casework.domain.CaseState;
+import org.onewindow.casework.domain.CheckCode;
+import org.onewindow.casework.domain.ChecklistOutcome;
+import org.onewindow.casework.domain.Consultation;
+import org.onewindow.casework.domain.ItemSnapshot;
+import org.onewindow.casework.domain.LegalClock;
+import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.Refusal;
+import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseJson;
+import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.casework.infrastructure.ConsultationRecord;
+import org.onewindow.casework.infrastructure.IdempotencyRecord;
+import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.calendar.DueDate;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.MessageKey;
+import org.onewindow.kernel.identity.domain.ResidentIdNumber;
+import org.onewindow.kernel.identity.domain.UnifiedSocialCreditCode;
+import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.personaldata.application.PersonalDataProtector;
+import org.onewindow.kernel.personaldata.domain.ProtectedIdNumber;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.TenantScoped;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+
+/**
+ * The front window (前台综合受理): consultations under first-inquiry responsibility, intake with the materials
+ * check, one correction notice listing everything missing (§32), acceptance with a case number, a check code and due
+ * dates, refusal to accept, and supplements received. Only clerks and window leads take in; every step is on the
+ * case's timeline and in the audit chain, in the same transaction.
+ *
+ * <p>Time comes from the injected {@link Clock}; working days from the 2026 national notice
+ * ({@link WorkingDayCalendar#national()}) until counties keep their own calendars.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class IntakeService {
+
+    /** The longest {@code Idempotency-Key} kept: a UUID fits four times. */
+    public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
+
+    private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
+
+    /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
+    public record IntakeAnswer(JsonObject body, boolean replayed) {}
+
+    // --- consultation --------------------------------------------------------------------------------
+
+    /**
+     * Records a consultation (咨询, 首问负责): the caller is the staff member who answered.
+     *
+     * @throws DomainException 403 for a caller who is not a clerk or window lead; the rules of {@link Consultation}
+     */
+    public JsonObject consult(String question, String answer, String itemCode, String applicantContact) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        Consultation consultation = Consultation.record(
+                clerk.tenantCode().value(),
+                clerk.tenantName(),
+                clerk.username(),
+                question,
+                answer,
+                itemCode,
+                applicantContact,
+                clock);
+        ConsultationRecord record = new ConsultationRecord(consultation);
+        cases.persist(record);
+        audit.record(
+                consultation.tenantCode(),
+                "casework.consultation.recorded",
+                "consultation",
+                record.id().toString(),
+                null,
+                Json.createObjectBuilder()
+                        .add("answeredBy", consultation.answeredBy())
+                        .add("itemCode", consultation.itemCode() == null ? "" : consultation.itemCode())
+                        .build());
+        return Json.createObjectBuilder()
+                .add("id", record.id().toString())
+                .add("servicePoint", consultation.servicePoint())
+                .add("answeredBy", consultation.answeredBy())
+                .add("askedAt", consultation.askedAt().toString())
+                .add("question", consultation.question())
+                .build();
+    }
+
+    // --- intake ----------------------------------------------------------------------------------------
+
+    /**
+     * Takes an application in (收件) and checks its materials: everything mandatory there → accepted (受理) with a
+     * case number, a check code (in this answer only; stored as a hash) and due dates; anything missing → one
+     * correction notice listing all of it (state {@code AWAITING_SUPPLEMENTS}), nothing accepted. The same key with
+     * the same body answers the same again and takes nothing in.
+     *
+     * @param idempotencyKey the client's {@code Idempotency-Key}: 1–100 printable ASCII characters, per tenant
+     * @param requestHash a hash of the request body as sent, to tell a replay from a different request
+     * @throws DomainException 403 for a caller who is not a clerk or window lead; 400
+     *     {@code casework.idempotency.key.required}, {@code casework.intake.not.offered},
+     *     {@code casework.intake.tier}, the identifier checks ({@code identity.resident.*}, {@code identity.uscc.*}),
+     *     the materials check; 404 {@code catalog.item.not.found}
+     * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
+     */
+    public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+        if (!KEY_SHAPE.matcher(key).matches()) {
+            throw new DomainException("casework.idempotency.key.required", IDEMPOTENCY_KEY_MAX_LENGTH);
+        }
+        if (command == null) {
+            throw new DomainException("request.body.required");
+        }
+        String tenant = clerk.tenantCode().value();
+        String county = clerk.tenantCode().county().value();
+        cases.lockIdempotencyKey(tenant, key);
+        Optional<IdempotencyRecord> earlier = cases.idempotencyRecord(county, tenant, key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(requestHash)) {
+                throw new CaseworkRefusal(CaseworkRefusal.UNPROCESSABLE, 0, "casework.idempotency.mismatch", key);
+            }
+            return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
+        }
+
+        ItemSnapshot item = offeredItem(clerk, command.itemCode());
+        Applicant applicant;
+        ProtectedIdNumber applicantId = null;
+        UnifiedSocialCreditCode uscc = null;
+        IntakeCommand.ApplicantInput input = command.applicant();
+        if (input == null) {
+            throw new DomainException("casework.applicant.required");
+        }
+        switch (kind(input.kind())) {
+            case PERSON -> {
+                ResidentIdNumber number = ResidentIdNumber.parse(input.idNumber(), clock);
+                applicant = Applicant.person(input.name(), number.fullNumber());
+                applicantId = protector.protect(number);
+            }
+            case ORGANISATION -> {
+                uscc = organisationCode(clerk, input);
+                applicant = Applicant.organisation(input.name(), uscc.value(), input.legalRepresentative());
+            }
+            default -> throw new IllegalStateException();
+        }
+        Agent agent = null;
+        ProtectedIdNumber agentId = null;
+        if (command.agent() != null) {
+            ResidentIdNumber number = ResidentIdNumber.parse(command.agent().idNumber(), clock);
+            agent = new Agent(
+                    command.agent().name(), number.fullNumber(), command.agent().authorisation());
+            agentId = protector.protect(number);
+        }
+        Map<String, MaterialMark> marks = marks(command.materials());
+
+        Case received = Case.receive(tenant, clerk.tenantName(), item, applicant, agent, clerk.username(), clock);
+        ChecklistOutcome outcome = received.markMaterials(marks, clerk.username(), clock);
+
+        CaseFile row = new CaseFile(
+                UUID.randomUUID(),
+                clerk.tenantCode(),
+                received.intakePoint(),
+                item.code(),
+                item.version(),
+                item.name(),
+                CaseJson.write(item),
+                received.receivedAt(),
+                received.receivedOn());
+        if (applicantId != null) {
+            row.applicantPerson(applicant.name(), applicantId);
+        } else {
+            row.applicantOrganisation(
+                    applicant.name(),
+                    uscc.value(),
+                    applicant.legalRepresentative(),
+                    uscc.override()
+                            .map(UnifiedSocialCreditCode.CheckOverride::approvedBy)
+                            .orElse(null),
+                    uscc.override()
+                            .map(UnifiedSocialCreditCode.CheckOverride::reason)
+                            .orElse(null));
+        }
+        if (agent != null) {
+            row.agent(agent.name(), agentId, agent.authorisation());
+        }
+        String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+        copy(received, row);
+        cases.persist(row);
+        saveChildren(received, row, 0, clerk);
+        audit.record(
+                tenant,
+                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
+                "case_file",
+                row.id().toString(),
+                null,
+                auditState(row));
+        if (uscc != null && uscc.checkOverridden()) {
+            audit.record(
+                    tenant,
+                    "casework.uscc.override",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    Json.createObjectBuilder()
+                            .add("uscc", uscc.value())
+                            .add("approvedBy", row.usccOverrideBy())
+                            .build());
+        }
+        JsonObject body = CaseViews.intakeView(view(row), checkCode);
+        cases.persist(new IdempotencyRecord(
+                county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));
+        return new IntakeAnswer(body, false);
+    }
+
+    /**
+     * Supplements received at the window (补正材料): the new marks are added to the earlier ones; complete → accepted
+     * as at intake (the answer carries the check code), still incomplete → the notice again, which may only repeat
+     * what the first one asked for.
+     *
+     * @param reference the case number, or the case id for a case not yet accepted
+     * @throws DomainException 404 outside the caller's scope; 409 when the case does not wait for supplements
+     */
+    public JsonObject receiveSupplements(String reference, Map<String, IntakeCommand.MarkInput> supplied) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        CaseFile row = find(reference);
+        Case restored = restore(row);
+        if (restored.state() != CaseState.AWAITING_SUPPLEMENTS) {
+            throw DomainException.conflict("casework.supplements.not.awaited", label(restored.state()));
+        }
+        int storedSteps = restored.steps().size();
+        Map<String, MaterialMark> marks = new LinkedHashMap<>(restored.marks());
+        marks.putAll(marks(supplied));
+        ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
+        String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
+        copy(restored, row);
+        saveChildren(restored, row, storedSteps, clerk);
+        cases.flush();
+        audit.record(
+                row.tenantCode().value(),
+                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
+                "case_file",
+                row.id().toString(),
+                null,
+                auditState(row));
+        return CaseViews.intakeView(view(row), checkCode);
+    }
+
+    /**
+     * Refuses to accept (不予受理), with the reason told to the applicant and the legal basis.
+     *
+     * @throws DomainException 404 outside the caller's scope; 409 for a case past intake; 400 without reason or basis
+     */
+    public JsonObject refuse(String reference, String reason, String legalBasis) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        CaseFile row = find(reference);
+        Case restored = restore(row);
+        int storedSteps = restored.steps().size();
+        restored.refuse(reason, legalBasis, clerk.username(), clock);
+        copy(restored, row);
+        saveChildren(restored, row, storedSteps, clerk);
+        cases.flush();
+        audit.record(
+                row.tenantCode().value(),
+                "casework.case.refused",
+                "case_file",
+                row.id().toString(),
+                null,
+                auditState(row));
+        return view(row);
+    }
+
+    // --- steps ----------------------------------------------------------------------------------------------
+
+    private ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
+        if (itemCode == null || itemCode.isBlank()) {
+            throw new DomainException("casework.intake.item.required");
+        }
+        org.onewindow.catalog.application.ItemSnapshot offered =
+                catalog.snapshot(clerk.tenantCode().value(), itemCode.strip());
+        JsonObject elements = offered.elements();
+        String name = offered.name();
+        if (!offered.offered()) {
+            throw new DomainException("casework.intake.not.offered", name, clerk.tenantName());
+        }
+        CatalogItems.Tier tier = CatalogItems.Tier.of(clerk.tenantLevel());
+        if (!CatalogItems.intakeTiers(elements).contains(tier)) {
+            throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
+        }
+        return CatalogItems.snapshot(offered.code(), offered.version(), elements);
+    }
+
+    private static Applicant.Kind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Applicant.Kind.PERSON;
+        }
+        try {
+            return Applicant.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("casework.applicant.kind", kind);
+        }
+    }
+
+    /** A USCC that fails only its check character is accepted with a window lead's recorded override. */
+    private UnifiedSocialCreditCode organisationCode(StaffPrincipal clerk, IntakeCommand.ApplicantInput input) {
+        return switch (UnifiedSocialCreditCode.check(input.uscc())) {
+            case UnifiedSocialCreditCode.Valid valid -> valid.code();
+            case UnifiedSocialCreditCode.Malformed malformed -> throw malformed.refusal();
+            case UnifiedSocialCreditCode.CheckFailed failed -> {
+                String reason = input.usccOverrideReason();
+                if (reason == null || reason.isBlank()) {
+                    throw failed.refusal();
+                }
+                if (!clerk.has(Role.WINDOW_LEAD)) {
+                    throw new DomainException(DomainException.Kind.FORBIDDEN, "casework.uscc.override.lead");
+                }
+                yield UnifiedSocialCreditCode.parseWithOverride(
+                        input.uscc(),
+                        new UnifiedSocialCreditCode.CheckOverride(clerk.username(), reason.strip(), clock.instant()));
+            }
+        };
+    }
+
+    static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
+        Map<String, MaterialMark> marks = new LinkedHashMap<>();
+        if (input == null) {
+            return marks;
+        }
+        input.forEach((code, mark) -> {
+            if (mark == null || mark.kind() == null) {
+                throw new DomainException("casework.material.mark.kind", code, "");
+            }
+            MaterialMark.Kind kind;
+            try {
+                kind = MaterialMark.Kind.valueOf(mark.kind().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException("casework.material.mark.kind", code, mark.kind());
+            }
+            marks.put(code, new MaterialMark(kind, mark.note()));
+        });
+        return marks;
+    }
+
+    /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
+    private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
+        LocalDate today = WorkingDayCalendar.today(clock);
+        long sequence = cases.nextSequence(period(numbers, today));
+        CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
+        CheckCode code = CheckCode.generate();
+        c.accept(number, code, clerk.username(), clock, calendar);
+        LegalClock legal = c.legalClock().orElseThrow();
+        row.accepted(number.value(), checkCodeHash(number.value(), code.value()), legal.acceptedOn());
+        return code.value();
+    }
+
+    private String correct(Case c, StaffPrincipal clerk) {
+        c.issueCorrectionNotice(clerk.username(), clock, calendar);
+        return null;
+    }
+
+    /** The sequence's period for the format's scope: the day, the year, or one for all time. */
+    static String period(CaseNumberFormat format, LocalDate acceptedOn) {
+        return switch (format.scope()) {
+            case DAY -> acceptedOn.format(DAY);
+            case YEAR -> String.valueOf(acceptedOn.getYear());
+            case NONE -> "-";
+        };
+    }
+
+    /**
+     * SHA-256 (hex) of the case number and the check code as typed on the receipt (upper case): the number salts it,
+     * so one table of codes does not open every case.
+     */
+    public static String checkCodeHash(String caseNumber, String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((caseNumber + ":" + code.strip().toUpperCase(Locale.ROOT))
+                            .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void copy(Case c, CaseFile row) {
+        row.update(
+                c.state().name(),
+                CaseJson.write(c.firstCorrectionNotice().orElse(null)),
+                CaseJson.write(c.correctionNotice().orElse(null)),
+                c.refusal().map(Refusal::reason).orElse(null),
+                c.refusal().map(Refusal::legalBasis).orElse(null),
+                c.refusal().map(Refusal::refusedBy).orElse(null),
+                c.refusal().map(Refusal::refusedOn).orElse(null),
+                c.item().promisedLimitWorkingDays(),
+                c.item().statutoryLimitWorkingDays(),
+                clock.instant());
+        c.legalClock().ifPresent(legal -> {
+            LocalDate today = WorkingDayCalendar.today(clock);
+            DueDate promised = legal.promisedDueDate(calendar, today);
+            DueDate statutory = legal.statutoryDueDate(calendar, today);
+            row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
+        });
+    }
+
+    private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
+        cases.replaceMaterials(row, c.marks());
+        cases.appendSteps(row, c.steps(), storedSteps, actor.tenantName());
+        cases.replacePauses(row, c.legalClock().map(LegalClock::pauses).orElse(List.of()));
+    }
+
+    private CaseFile find(String reference) {
+        return CaseLookup.find(cases, reference);
+    }
+
+    private Case restore(CaseFile row) {
+        return CaseLookup.restore(cases, row);
+    }
+
+    private JsonObject view(CaseFile row) {
+        return CaseViews.caseView(row, cases.materials(row), cases.steps(row));
+    }
+
+    private static JsonObject auditState(CaseFile row) {
+        var state = Json.createObjectBuilder()
+                .add("state", row.state())
+                .add("item", row.itemCode() + "@" + row.itemVersion());
+        if (row.caseNumber() != null) {
+            state.add("caseNumber", row.caseNumber());
+        }
+        return state.build();
+    }
+
+    private static MessageKey label(CaseState state) {
+        return new MessageKey("casework.state." + state.name());
+    }
+}

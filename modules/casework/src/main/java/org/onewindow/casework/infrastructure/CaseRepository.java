@@ -1,0 +1,273 @@
+package org.onewindow.casework.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.casework.domain.CaseAction;
+import org.onewindow.casework.domain.CaseState;
+import org.onewindow.casework.domain.CaseStep;
+import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.Pause;
+import org.onewindow.casework.domain.PauseKind;
+
+/**
+ * Cases in the database, always under the caller's scope (the services are {@code @TenantScoped}): row-level
+ * security hides every case outside it, so a lookup of another village's case finds nothing, exactly like an unknown
+ * one. The case row is a JPA entity; its materials, timeline and pause ledger are small child rows written with plain
+ * SQL (the timeline only ever grows).
+ */
+@ApplicationScoped
+public class CaseRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One step of the timeline as stored, with where it was taken. */
+    public record StoredStep(CaseStep step, String place) {}
+
+    /** What the public progress lookup may read of a case, found by number under no scope. */
+    public record ProgressRow(
+            String caseNumber,
+            CaseState state,
+            String itemName,
+            String checkCodeHash,
+            LocalDate acceptedOn,
+            LocalDate promisedDueDate,
+            boolean dueDatesProvisional) {}
+
+    public void persist(CaseFile row) {
+        em.persist(row);
+        // The child rows reference it by foreign key and are written with plain SQL.
+        em.flush();
+    }
+
+    public Optional<CaseFile> find(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    public Optional<CaseFile> findByNumber(String caseNumber) {
+        return em.createQuery("select c from CaseFile c where c.caseNumber = :number", CaseFile.class)
+                .setParameter("number", caseNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    // --- materials -------------------------------------------------------------------------------------
+
+    public void replaceMaterials(CaseFile row, Map<String, MaterialMark> marks) {
+        em.createNativeQuery("delete from case_material where county_code = ?1 and case_id = ?2")
+                .setParameter(1, county(row))
+                .setParameter(2, row.id())
+                .executeUpdate();
+        marks.forEach((code, mark) -> em.createNativeQuery(
+                        "insert into case_material (county_code, case_id, material_code, tenant_code, mark_kind, note)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, county(row))
+                .setParameter(2, row.id())
+                .setParameter(3, code)
+                .setParameter(4, row.tenantCode().value())
+                .setParameter(5, mark.kind().name())
+                .setParameter(6, mark.note())
+                .executeUpdate());
+    }
+
+    public Map<String, MaterialMark> materials(CaseFile row) {
+        Map<String, MaterialMark> marks = new LinkedHashMap<>();
+        for (Object[] cells : rows(
+                "select material_code, mark_kind, note from case_material where county_code = ?1 and case_id = ?2"
+                        + " order by material_code",
+                row)) {
+            marks.put((String) cells[0], new MaterialMark(MaterialMark.Kind.valueOf((String) cells[1]), (String)
+                    cells[2]));
+        }
+        return marks;
+    }
+
+    // --- timeline --------------------------------------------------------------------------------------
+
+    /** Appends the steps after the first {@code stored} ones, each taken at {@code place}. */
+    public void appendSteps(CaseFile row, List<CaseStep> steps, int stored, String place) {
+        for (int i = stored; i < steps.size(); i++) {
+            CaseStep step = steps.get(i);
+            em.createNativeQuery("insert into case_step (county_code, case_id, seq, tenant_code, occurred_at, action,"
+                            + " from_state, to_state, actor, place, note) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                            + " ?11)")
+                    .setParameter(1, county(row))
+                    .setParameter(2, row.id())
+                    .setParameter(3, i + 1)
+                    .setParameter(4, row.tenantCode().value())
+                    .setParameter(5, Timestamp.from(step.at()))
+                    .setParameter(6, step.action().name())
+                    .setParameter(7, step.from() == null ? null : step.from().name())
+                    .setParameter(8, step.to().name())
+                    .setParameter(9, step.actor())
+                    .setParameter(10, place)
+                    .setParameter(11, step.opinion())
+                    .executeUpdate();
+        }
+    }
+
+    public List<StoredStep> steps(CaseFile row) {
+        List<StoredStep> steps = new ArrayList<>();
+        for (Object[] cells : rows(
+                "select occurred_at, action, from_state, to_state, actor, place, note from case_step"
+                        + " where county_code = ?1 and case_id = ?2 order by seq",
+                row)) {
+            steps.add(new StoredStep(
+                    new CaseStep(
+                            instant(cells[0]),
+                            CaseAction.valueOf((String) cells[1]),
+                            cells[2] == null ? null : CaseState.valueOf((String) cells[2]),
+                            CaseState.valueOf((String) cells[3]),
+                            (String) cells[4],
+                            (String) cells[6]),
+                    (String) cells[5]));
+        }
+        return steps;
+    }
+
+    // --- pause ledger ----------------------------------------------------------------------------------
+
+    public void replacePauses(CaseFile row, List<Pause> pauses) {
+        em.createNativeQuery("delete from case_pause where county_code = ?1 and case_id = ?2")
+                .setParameter(1, county(row))
+                .setParameter(2, row.id())
+                .executeUpdate();
+        for (int i = 0; i < pauses.size(); i++) {
+            Pause pause = pauses.get(i);
+            em.createNativeQuery("insert into case_pause (county_code, case_id, seq, tenant_code, kind, start_on,"
+                            + " end_on, reason, legal_basis, announced_working_days, result) values (?1, ?2, ?3, ?4,"
+                            + " ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                    .setParameter(1, county(row))
+                    .setParameter(2, row.id())
+                    .setParameter(3, i + 1)
+                    .setParameter(4, row.tenantCode().value())
+                    .setParameter(5, pause.kind().name())
+                    .setParameter(6, Date.valueOf(pause.start()))
+                    .setParameter(7, pause.end() == null ? null : Date.valueOf(pause.end()))
+                    .setParameter(8, pause.reason())
+                    .setParameter(9, pause.legalBasis())
+                    .setParameter(10, pause.announcedWorkingDays())
+                    .setParameter(11, pause.result())
+                    .executeUpdate();
+        }
+    }
+
+    public List<Pause> pauses(CaseFile row) {
+        List<Pause> pauses = new ArrayList<>();
+        for (Object[] cells : rows(
+                "select kind, start_on, end_on, reason, legal_basis, announced_working_days, result from case_pause"
+                        + " where county_code = ?1 and case_id = ?2 order by seq",
+                row)) {
+            pauses.add(new Pause(
+                    PauseKind.valueOf((String) cells[0]),
+                    date(cells[1]),
+                    date(cells[2]),
+                    (String) cells[3],
+                    (String) cells[4],
+                    cells[5] == null ? null : ((Number) cells[5]).intValue(),
+                    (String) cells[6]));
+        }
+        return pauses;
+    }
+
+    // --- numbers and the public lookup ------------------------------------------------------------------
+
+    /**
+     * The next sequence value of the caller's county for the period ({@code yyyyMMdd}, {@code yyyy} or {@code -}):
+     * consecutive and never twice, also under concurrent intake (the database's upsert holds the row lock).
+     */
+    public long nextSequence(String period) {
+        Object value = em.createNativeQuery("select ow_next_case_sequence(?1)")
+                .setParameter(1, period)
+                .getSingleResult();
+        if (value == null) {
+            throw new IllegalStateException("no county scope to draw a case number in");
+        }
+        return ((Number) value).longValue();
+    }
+
+    /** The cases with this number in any county (numbers are unique per county), for the public lookup. */
+    public List<ProgressRow> progress(String caseNumber) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select case_number, state, item_name, check_code_hash,"
+                        + " accepted_on, promised_due_date, due_dates_provisional from ow_case_progress(?1)")
+                .setParameter(1, caseNumber)
+                .getResultList();
+        return found.stream()
+                .map(cells -> new ProgressRow(
+                        (String) cells[0],
+                        CaseState.valueOf((String) cells[1]),
+                        (String) cells[2],
+                        cells[3] == null ? null : cells[3].toString().strip(),
+                        date(cells[4]),
+                        date(cells[5]),
+                        Boolean.TRUE.equals(cells[6])))
+                .toList();
+    }
+
+    // --- idempotency keys -------------------------------------------------------------------------------
+
+    /**
+     * Serialises requests with one key of one tenant until the transaction ends, so that a concurrent replay waits
+     * for the first answer instead of taking in a second case.
+     */
+    public void lockIdempotencyKey(String tenantCode, String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "idempotency:" + tenantCode + ":" + key)
+                .getSingleResult();
+    }
+
+    public Optional<IdempotencyRecord> idempotencyRecord(String countyCode, String tenantCode, String key) {
+        return Optional.ofNullable(
+                em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(countyCode, tenantCode, key)));
+    }
+
+    public void persist(IdempotencyRecord record) {
+        em.persist(record);
+    }
+
+    public void persist(ConsultationRecord record) {
+        em.persist(record);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private List<Object[]> rows(String sql, CaseFile row) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(sql)
+                .setParameter(1, county(row))
+                .setParameter(2, row.id())
+                .getResultList();
+        return found;
+    }
+
+    private static String county(CaseFile row) {
+        return row.tenantCode().county().value();
+    }
+
+    private static Instant instant(Object cell) {
+        return cell instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) cell;
+    }
+
+    private static LocalDate date(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        return cell instanceof Date date ? date.toLocalDate() : (LocalDate) cell;
+    }
+}

@@ -1,0 +1,453 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * The front window over REST on the real WAR, over the demo county: 华沟村's clerk takes in 最低生活保障申请 (MZ-0001),
+ * gets one correction notice when a material is missing and a case number, check code and due dates when all are
+ * there; the receipt opens the public progress and nothing else; another village sees nothing; bad input changes
+ * nothing.
+ */
+class CaseworkIT extends ShippedWar {
+
+    static final String DIBAO = "MZ-0001";
+    static final String ID_NUMBER = "370321195803121012";
+    static final String AGENT_ID = "370321194510014681";
+
+    // --- intake ---------------------------------------------------------------------------------------
+
+    @Test
+    void aMissingMandatoryMaterialGivesOneCorrectionNoticeListingItAndNothingIsAccepted() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        long numbered = count("select count(*) from case_file where case_number is not null");
+
+        Api.Exchange taken = takeIn(clerk, key(), dibao(ID_NUMBER, "INCOME_STATEMENT"));
+
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        JsonObject answer = json(taken);
+        assertThat(answer.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+        assertThat(answer.isNull("caseNumber")).isTrue();
+        assertThat(answer.isNull("checkCode")).isTrue();
+        JsonObject notice = answer.getJsonObject("correctionNotice");
+        assertThat(notice.getJsonArray("toSupply")).hasSize(1);
+        assertThat(notice.getJsonArray("toSupply").getJsonObject(0).getString("code"))
+                .isEqualTo("INCOME_STATEMENT");
+        assertThat(notice.getJsonArray("toSupply").getJsonObject(0).getString("name"))
+                .isEqualTo("家庭收入及财产状况声明");
+        assertThat(notice.getString("legalBasis")).contains("第三十二条");
+        assertThat(count("select count(*) from case_file where case_number is not null"))
+                .isEqualTo(numbered);
+
+        // The supplement arrives: accepted now, with a number.
+        Api.Answer supplied = api.postJson(
+                "api/v1/cases/" + answer.getString("id") + "/supplements",
+                clerk,
+                "{\"materials\":{\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"}}}");
+        assertThat(supplied.status()).as(supplied.body()).isEqualTo(200);
+        JsonObject accepted = supplied.json().asJsonObject();
+        assertThat(accepted.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(accepted.getString("caseNumber")).matches("370321-" + today() + "-\\d{6}");
+        assertThat(accepted.getString("checkCode")).hasSize(6);
+        assertThat(accepted.getJsonArray("timeline"))
+                .extracting(step -> step.asJsonObject().getString("action"))
+                .containsExactly("RECEIVE", "MARK_MATERIALS", "ISSUE_CORRECTION_NOTICE", "MARK_MATERIALS", "ACCEPT");
+    }
+
+    @Test
+    void aCompleteApplicationIsAcceptedWithNumberCheckCodeAndDueDatesAndTheApplicantMasked() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+
+        Api.Exchange taken = takeIn(clerk, key(), dibaoWithAgent(ID_NUMBER));
+
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        JsonObject answer = json(taken);
+        String number = answer.getString("caseNumber");
+        assertThat(answer.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(number).matches("370321-" + today() + "-\\d{6}");
+        assertThat(taken.header("Location").orElseThrow()).endsWith("/api/v1/cases/" + number);
+        String code = answer.getString("checkCode");
+        assertThat(code).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}");
+        LocalDate acceptedOn = LocalDate.parse(answer.getString("acceptedOn"));
+        LocalDate promised = LocalDate.parse(answer.getString("promisedDueDate"));
+        LocalDate statutory = LocalDate.parse(answer.getString("statutoryDueDate"));
+        assertThat(acceptedOn).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        // 20 and 30 working days: four and six weeks at least.
+        assertThat(promised).isAfterOrEqualTo(acceptedOn.plusWeeks(4));
+        assertThat(statutory).isAfterOrEqualTo(acceptedOn.plusWeeks(6)).isAfter(promised);
+        assertThat(answer.getJsonObject("applicant").getString("idNumber")).isEqualTo("370321********1012");
+        assertThat(answer.getJsonObject("agent").getString("idNumber")).isEqualTo("370321********4681");
+        assertThat(taken.answer().body()).doesNotContain(ID_NUMBER).doesNotContain(AGENT_ID);
+
+        // Stored sealed and hashed: neither the ID number nor the check code in clear.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(
+                        "select c::text, check_code_hash from case_file c where case_number = '" + number + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).doesNotContain(ID_NUMBER).doesNotContain(AGENT_ID);
+            assertThat(rs.getString(2)).hasSize(64).isNotEqualTo(code);
+        }
+
+        Api.Answer seen = api.get("api/v1/cases/" + number, clerk);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().asJsonObject().getJsonObject("applicant").getString("idNumber"))
+                .isEqualTo("370321********1012");
+        assertThat(seen.body()).doesNotContain(ID_NUMBER).doesNotContain(code);
+
+        // Another village's clerk: exactly as if there were no such case.
+        Api.Answer elsewhere = api.get("api/v1/cases/" + number, api.token("fumiao.clerk", PASSWORD));
+        Api.Answer unknown = api.get("api/v1/cases/370321-20200101-999999", api.token("fumiao.clerk", PASSWORD));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(unknown.status()).isEqualTo(404);
+        // The town above sees it.
+        assertThat(api.get("api/v1/cases/" + number, api.token("qifeng.clerk", PASSWORD))
+                        .status())
+                .isEqualTo(200);
+
+        // The receipt opens the progress, without login and without anything personal.
+        Api.Answer progress = api.get("api/v1/progress/" + number + "?code=" + code.toLowerCase(), null);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        JsonObject shown = progress.json().asJsonObject();
+        assertThat(shown.getString("stage")).isEqualTo("ACCEPTED");
+        assertThat(shown.getString("itemName")).isEqualTo("最低生活保障申请");
+        assertThat(shown.getString("acceptedOn")).isEqualTo(acceptedOn.toString());
+        assertThat(shown.getString("promisedDueDate")).isEqualTo(promised.toString());
+        assertThat(progress.body())
+                .doesNotContain("王秀英")
+                .doesNotContain("李建国")
+                .doesNotContain("370321********")
+                .doesNotContain(ID_NUMBER)
+                .doesNotContain("huagou");
+
+        // A wrong code answers exactly like an unknown number.
+        Api.Answer wrong = api.get("api/v1/progress/" + number + "?code=" + otherCode(code), null);
+        Api.Answer nonexistent = api.get("api/v1/progress/370321-20200101-999999?code=" + code, null);
+        assertThat(wrong.status()).isEqualTo(404).isEqualTo(nonexistent.status());
+        assertThat(wrong.body()).isEqualTo(nonexistent.body());
+    }
+
+    @Test
+    void repeatedWrongCheckCodesAreThrottled() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject answer = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        String number = answer.getString("caseNumber");
+        String code = answer.getString("checkCode");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("api/v1/progress/" + number + "?code=" + otherCode(code), null)
+                            .status())
+                    .isEqualTo(404);
+        }
+        Api.Exchange throttled =
+                api.exchange("GET", "api/v1/progress/" + number + "?code=" + otherCode(code), null, Map.of(), null);
+
+        assertThat(throttled.answer().status()).isEqualTo(429);
+        assertThat(throttled.answer().field("error")).isEqualTo("casework.progress.throttled");
+        assertThat(throttled.answer().field("message")).contains("分钟后再试");
+        assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow()))
+                .isPositive();
+        // While throttled, even the right code waits: guessing cannot go on by mixing in the right one.
+        assertThat(api.get("api/v1/progress/" + number + "?code=" + code, null).status())
+                .isEqualTo(429);
+    }
+
+    // --- bad input --------------------------------------------------------------------------------------
+
+    @Test
+    void anInvalidIdNumberIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        long cases = count("select count(*) from case_file");
+        long audit = count("select count(*) from audit_entry where action not like 'login.%'");
+
+        Api.Answer wrongCheck =
+                takeIn(clerk, key(), dibao("370321199005081230")).answer();
+        Api.Answer legacy = takeIn(clerk, key(), dibao("370321580312101")).answer();
+
+        assertThat(wrongCheck.status()).isEqualTo(400);
+        assertThat(wrongCheck.field("error")).isEqualTo("identity.resident.check");
+        assertThat(wrongCheck.field("message")).contains("校验码").contains("应为");
+        assertThat(legacy.status()).isEqualTo(400);
+        assertThat(legacy.field("error")).isEqualTo("identity.resident.legacy");
+        assertThat(legacy.field("message")).contains("18位");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
+                .isEqualTo(audit);
+    }
+
+    @Test
+    void anItemNotTakenInAtTheVillageTierIsRefusedAndNothingIsCreated() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        long cases = count("select count(*) from case_file");
+
+        Api.Answer refused = takeIn(
+                        clerk,
+                        key(),
+                        "{\"itemCode\":\"GA-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                                + ID_NUMBER + "\"},\"materials\":{}}")
+                .answer();
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.field("error")).isEqualTo("casework.intake.tier");
+        assertThat(refused.field("message")).contains("无犯罪记录证明开具").contains("村");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+    }
+
+    @Test
+    void aReplayedKeyAnswersTheSameAndAReplayWithAnotherBodyIsRefused() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String key = key();
+        long cases = count("select count(*) from case_file");
+
+        Api.Exchange first = takeIn(clerk, key, dibao(ID_NUMBER));
+        Api.Exchange again = takeIn(clerk, key, dibao(ID_NUMBER));
+        Api.Exchange other = takeIn(clerk, key, dibao(ID_NUMBER, "INCOME_STATEMENT"));
+
+        assertThat(first.answer().status()).isEqualTo(201);
+        assertThat(again.answer().status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).contains("true");
+        assertThat(json(again)).isEqualTo(json(first));
+        assertThat(other.answer().status()).isEqualTo(422);
+        assertThat(other.answer().field("error")).isEqualTo("casework.idempotency.mismatch");
+        assertThat(other.answer().field("message")).contains(key).contains("新的幂等键");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases + 1);
+
+        // Without a key nothing is taken in.
+        Api.Answer keyless = api.postJson("api/v1/cases", clerk, dibao(ID_NUMBER));
+        assertThat(keyless.status()).isEqualTo(400);
+        assertThat(keyless.field("error")).isEqualTo("casework.idempotency.key.required");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases + 1);
+    }
+
+    @Test
+    void aUsccFailingItsCheckIsTakenInOnlyWithAWindowLeadsRecordedOverride() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        Api.Answer created = api.postJson(
+                "api/v1/tenants/370321106202/accounts",
+                admin,
+                "{\"username\":\"huagou.lead\",\"displayName\":\"华沟村窗口负责人\",\"password\":\"Lead-Password-1\","
+                        + "\"roles\":[\"WINDOW_LEAD\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String lead = api.token("huagou.lead", "Lead-Password-1");
+        long cases = count("select count(*) from case_file");
+
+        Api.Answer plain = takeIn(clerk, key(), pilotOrganisation(null)).answer();
+        Api.Answer clerkOverride =
+                takeIn(clerk, key(), pilotOrganisation("早期试点代码，已核对营业执照原件")).answer();
+        Api.Answer malformed = takeIn(lead, key(), pilotOrganisation("早期试点代码").replace("RT20A", "RTI00"))
+                .answer();
+
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.field("error")).isEqualTo("identity.uscc.check");
+        assertThat(clerkOverride.status()).isEqualTo(403);
+        assertThat(clerkOverride.field("error")).isEqualTo("casework.uscc.override.lead");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.field("error")).isEqualTo("identity.uscc.character");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+
+        Api.Exchange overridden = takeIn(lead, key(), pilotOrganisation("早期试点代码，已核对营业执照原件"));
+        assertThat(overridden.answer().status()).as(overridden.answer().body()).isEqualTo(201);
+        JsonObject applicant = json(overridden).getJsonObject("applicant");
+        assertThat(applicant.getString("uscc")).isEqualTo("91370321MA3C4RT20A");
+        assertThat(applicant.getString("legalRepresentative")).isEqualTo("张海");
+        assertThat(applicant.getString("usccCheckOverriddenBy")).isEqualTo("huagou.lead");
+        assertThat(count("select count(*) from audit_entry where action = 'casework.uscc.override'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalToAcceptNeedsAReasonAndEndsTheCase() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String id = json(takeIn(clerk, key(), dibao(ID_NUMBER, "CHECK_AUTHORISATION")))
+                .getString("id");
+
+        Api.Answer noReason = api.postJson(
+                "api/v1/cases/" + id + "/refusal", clerk, "{\"reason\":\" \",\"legalBasis\":\"《行政许可法》第三十二条\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.field("error")).isEqualTo("casework.refusal.reason.required");
+        assertThat(api.get("api/v1/cases/" + id, clerk).json().asJsonObject().getString("state"))
+                .isEqualTo("AWAITING_SUPPLEMENTS");
+
+        Api.Answer refused = api.postJson(
+                "api/v1/cases/" + id + "/refusal",
+                clerk,
+                "{\"reason\":\"申请人户籍不在本县\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.json().asJsonObject().getString("state")).isEqualTo("REFUSED");
+        assertThat(refused.json().asJsonObject().getJsonObject("refusal").getString("reason"))
+                .isEqualTo("申请人户籍不在本县");
+
+        Api.Answer late = api.postJson(
+                "api/v1/cases/" + id + "/supplements",
+                clerk,
+                "{\"materials\":{\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"}}}");
+        assertThat(late.status()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyClerksAndWindowLeadsTakeInAndConsultationsAreRecorded() {
+        Api.Answer reviewer = takeIn(api.token("mz.reviewer", PASSWORD), key(), dibao(ID_NUMBER))
+                .answer();
+        assertThat(reviewer.status()).isEqualTo(403);
+
+        Api.Answer consultation = api.postJson(
+                "api/v1/consultations",
+                api.token("huagou.clerk", PASSWORD),
+                "{\"question\":\"低保需要带哪些材料？\",\"answer\":\"身份证、户口簿、收入声明和核对授权书\",\"itemCode\":\"MZ-0001\"}");
+        assertThat(consultation.status()).as(consultation.body()).isEqualTo(201);
+        assertThat(consultation.field("answeredBy")).isEqualTo("huagou.clerk");
+        Api.Answer empty =
+                api.postJson("api/v1/consultations", api.token("huagou.clerk", PASSWORD), "{\"question\":\"\"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.field("error")).isEqualTo("casework.consultation.question.required");
+    }
+
+    @Test
+    void theDatabaseItselfHidesAVillagesCasesFromAnotherEvenForACraftedQuery() throws Exception {
+        String number = json(takeIn(api.token("huagou.clerk", PASSWORD), key(), dibao(ID_NUMBER)))
+                .getString("caseNumber");
+        String byNumber = "select count(*) from case_file where case_number = '" + number + "'";
+        String itsSteps =
+                "select count(*) from case_step s join case_file c on c.id = s.case_id where c.case_number = '" + number
+                        + "'";
+
+        assertThat(asApp("370321106201", byNumber)).isZero();
+        assertThat(asApp("370321106201", itsSteps)).isZero();
+        assertThat(asApp("370321106202", byNumber)).isEqualTo(1);
+        assertThat(asApp("370321106202", itsSteps))
+                .as("received, marked, accepted")
+                .isEqualTo(3);
+        assertThat(asApp("370321106", byNumber)).isEqualTo(1);
+        // The sequences are reached only through ow_next_case_sequence, never read or written directly.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> asApp("370321", "select count(*) from case_number_sequence"))
+                .hasMessageContaining("permission denied");
+
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select relname from pg_class where relname in ('case_file',"
+                        + " 'case_material', 'case_step', 'case_pause', 'consultation', 'case_number_sequence',"
+                        + " 'idempotency_key') and relrowsecurity and relforcerowsecurity")) {
+            int guarded = 0;
+            while (rs.next()) {
+                guarded++;
+            }
+            assertThat(guarded)
+                    .as("tables with row-level security enabled and forced")
+                    .isEqualTo(7);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheCaseOperations() {
+        Api.Answer openapi = api.get("openapi", null);
+        assertThat(openapi.body())
+                .contains("/api/v1/cases/{caseNumber}/supplements")
+                .contains("/api/v1/progress/{caseNumber}")
+                .contains("takeInCase")
+                .contains("getCaseProgress");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private Api.Exchange takeIn(String token, String key, String body) {
+        return api.exchange("POST", "api/v1/cases", token, Map.of("Idempotency-Key", key), body);
+    }
+
+    /** 低保 for a person, every mandatory material marked except those named. */
+    private static String dibao(String idNumber, String... missing) {
+        StringBuilder materials = new StringBuilder();
+        Map<String, String> marks = new java.util.LinkedHashMap<>();
+        marks.put("ID_CARD", "{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子身份证\"}");
+        marks.put("HOUSEHOLD_REGISTER", "{\"kind\":\"PAPER_SEEN\"}");
+        marks.put("INCOME_STATEMENT", "{\"kind\":\"SCANNED_UPLOAD\",\"note\":\"sha256:9f2c\"}");
+        marks.put("CHECK_AUTHORISATION", "{\"kind\":\"PAPER_SEEN\"}");
+        marks.put("FAMILY_ASSETS", "{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"核对报告\"}");
+        for (String code : missing) {
+            marks.remove(code);
+        }
+        marks.forEach((code, mark) -> materials
+                .append(materials.isEmpty() ? "" : ",")
+                .append('"')
+                .append(code)
+                .append("\":")
+                .append(mark));
+        return "{\"itemCode\":\"" + DIBAO + "\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                + idNumber + "\"},\"materials\":{" + materials + "}}";
+    }
+
+    /** 低保 applied for by an organisation whose pilot-era code fails its check character. */
+    private static String pilotOrganisation(String overrideReason) {
+        String body = dibao(ID_NUMBER);
+        return body.replace(
+                "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}",
+                "\"applicant\":{\"kind\":\"ORGANISATION\",\"name\":\"桓台县华沟养老互助社\",\"uscc\":\"91370321MA3C4RT20A\","
+                        + "\"legalRepresentative\":\"张海\""
+                        + (overrideReason == null ? "" : ",\"usccOverrideReason\":\"" + overrideReason + "\"")
+                        + "}");
+    }
+
+    private static String dibaoWithAgent(String idNumber) {
+        String body = dibao(idNumber);
+        return body.substring(0, body.length() - 1) + ",\"agent\":{\"name\":\"李建国\",\"idNumber\":\"" + AGENT_ID
+                + "\",\"authorisation\":\"委托书 HG-2026-017\"}}";
+    }
+
+    private static JsonObject json(Api.Exchange exchange) {
+        return exchange.answer().json().asJsonObject();
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    /** Another well-formed code: the first character changed. */
+    private static String otherCode(String code) {
+        return (code.charAt(0) == '2' ? "3" : "2") + code.substring(1);
+    }
+
+    /** A count as the application role sees it with the scope set, as the scope interceptor sets it. */
+    private static long asApp(String scope, String query) throws Exception {
+        var db = TestDatabase.get();
+        try (Connection app = java.sql.DriverManager.getConnection(
+                db.url(), org.onewindow.launcher.EmbeddedDatabase.APP, db.appPassword())) {
+            app.setAutoCommit(false);
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.scope', '" + scope + "', true)");
+                try (ResultSet rs = sql.executeQuery(query)) {
+                    rs.next();
+                    return rs.getLong(1);
+                } finally {
+                    app.rollback();
+                }
+            }
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
