@@ -141,6 +141,47 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void theAcceptanceReceiptPrintsWithTheCaseNumberTheItemAndTheCheckCodeOnlyForWhoKnowsTheCode() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject accepted = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        String number = accepted.getString("caseNumber");
+        String code = accepted.getString("checkCode");
+
+        var receipt = pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + code, clerk);
+
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(receipt.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("受理通知书")
+                    .contains(number)
+                    .contains("最低生活保障")
+                    .contains(code)
+                    .contains("370321********1012")
+                    .doesNotContain(ID_NUMBER);
+        }
+        assertThat(pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + otherCode(code), clerk)
+                        .statusCode())
+                .as("a wrong code is answered like an unknown case")
+                .isEqualTo(404);
+        assertThat(pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + code, api.token("fumiao.clerk", PASSWORD))
+                        .statusCode())
+                .as("another village")
+                .isEqualTo(404);
+    }
+
+    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void repeatedWrongCheckCodesAreThrottled() {
         String clerk = api.token("huagou.clerk", PASSWORD);
         JsonObject answer = json(takeIn(clerk, key(), dibao(ID_NUMBER)));

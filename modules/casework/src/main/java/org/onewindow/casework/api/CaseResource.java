@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.casework.application.CaseDocumentsService;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
@@ -44,6 +46,9 @@ public class CaseResource {
 
     /** Tells a client that the answer is the stored one of an earlier request with the same key. */
     public static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    CaseDocumentsService documents;
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -101,6 +106,22 @@ public class CaseResource {
                     + " scope.")
     public JsonObject get(@PathParam("caseNumber") String caseNumber) {
         return queries.caseView(caseNumber);
+    }
+
+    @GET
+    @Path("{caseNumber}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            operationId = "printAcceptanceReceipt",
+            summary = "The acceptance receipt (受理通知书) of an accepted case, as PDF with the progress QR code",
+            description = "code: the case's check code from the intake answer (the product keeps only its hash)."
+                    + " 404 alike for an unknown case, one outside the caller's scope, one not accepted and a wrong"
+                    + " code.")
+    public Response acceptanceReceipt(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
+        byte[] pdf = documents.acceptanceReceipt(caseNumber, code);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"receipt-" + caseNumber + ".pdf\"")
+                .build();
     }
 
     @POST

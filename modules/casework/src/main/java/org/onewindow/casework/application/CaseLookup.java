@@ -8,6 +8,7 @@ import org.onewindow.casework.domain.Applicant;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.CaseState;
+import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.Refusal;
 import org.onewindow.casework.infrastructure.CaseFile;
@@ -46,6 +47,11 @@ final class CaseLookup {
      * one is never needed to move a case on; showing it is a separate, audited act).
      */
     static Case restore(CaseRepository cases, CaseFile row) {
+        return restore(cases, row, null);
+    }
+
+    /** The domain case of a row, with its check code where the caller proved it knows it (a receipt's reprint). */
+    static Case restore(CaseRepository cases, CaseFile row, CheckCode checkCode) {
         Applicant applicant = row.applicantKind().equals("PERSON")
                 ? Applicant.person(row.applicantName(), row.applicantIdNumber().masked())
                 : Applicant.organisation(row.applicantName(), row.applicantUscc(), row.legalRepresentative());
@@ -78,7 +84,7 @@ final class CaseLookup {
                 CaseJson.readNotice(row.correctionNotice()),
                 refusal,
                 row.caseNumber() == null ? null : new CaseNumber(row.caseNumber()),
-                null,
+                checkCode,
                 clock,
                 cases.steps(row).stream().map(CaseRepository.StoredStep::step).toList()));
     }
