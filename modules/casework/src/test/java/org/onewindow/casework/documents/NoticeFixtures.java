@@ -2,17 +2,15 @@ package org.onewindow.casework.documents;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.onewindow.casework.domain.Applicant;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.Delivery;
+import org.onewindow.casework.domain.Fixtures;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.MaterialSource;
@@ -26,7 +24,7 @@ import org.onewindow.kernel.calendar.WorkingDayCalendar;
 final class NoticeFixtures {
 
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = Fixtures.CHINA;
     static final String VILLAGE = "370321106202";
     static final String STATION = "桓台县起凤镇华沟村便民服务站";
     static final String WINDOW = STATION + " 1号窗口";
@@ -41,32 +39,19 @@ final class NoticeFixtures {
     static final CheckCode CHECK_CODE = new CheckCode("7KQ4MX");
     static final String BASE_URL = "https://zwfw.huantai.gov.cn/onewindow";
     static final String PROGRESS_URL = BASE_URL + "/progress/" + CASE_NUMBER + "?code=7KQ4MX";
-    static final String BASIS = "《社会救助暂行办法》第九条";
+    static final String BASIS = Fixtures.BASIS;
 
-    /** 最低生活保障申请: promised 20, statutory 30 working days, five mandatory materials and one optional. */
-    static final ItemSnapshot DIBAO = new ItemSnapshot(
-            "MZ-0001",
-            3,
-            "最低生活保障申请",
-            false,
-            20,
-            30,
-            List.of(
-                    material("ID_CARD", "居民身份证", true, MaterialSource.ELICENCE, MaterialSource.APPLICANT),
-                    material("HOUSEHOLD_REGISTER", "居民户口簿", true, MaterialSource.ELICENCE, MaterialSource.APPLICANT),
-                    material("INCOME_STATEMENT", "家庭收入及财产状况声明", true, MaterialSource.APPLICANT),
-                    material("CHECK_AUTHORISATION", "家庭经济状况核对授权书", true, MaterialSource.APPLICANT),
-                    material("FAMILY_ASSETS", "家庭经济状况核对报告", true, MaterialSource.SHARED_DATA),
-                    material("DISABILITY_CERT", "残疾人证", false, MaterialSource.ELICENCE, MaterialSource.APPLICANT)));
+    /** 最低生活保障申请 as the domain tests know it. */
+    static final ItemSnapshot DIBAO = Fixtures.DIBAO;
 
     private NoticeFixtures() {}
 
     static RequiredMaterial material(String code, String name, boolean mandatory, MaterialSource... sources) {
-        return new RequiredMaterial(code, name, mandatory, EnumSet.copyOf(List.of(sources)));
+        return Fixtures.material(code, name, mandatory, sources);
     }
 
     static Clock at(String chinaTime) {
-        return Clock.fixed(LocalDateTime.parse(chinaTime).atZone(CHINA).toInstant(), CHINA);
+        return Fixtures.at(chinaTime);
     }
 
     static final Clock MONDAY = at("2026-11-30T09:00");

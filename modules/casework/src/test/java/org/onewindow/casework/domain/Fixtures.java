@@ -12,19 +12,19 @@ import java.util.SplittableRandom;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 
 /** A county with the 2026 national calendar, 华沟村's window, and the 低保 item as the catalog would give it. */
-final class Fixtures {
+public final class Fixtures {
 
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String VILLAGE = "370321106202";
     static final String WINDOW = "华沟村便民服务站 1号窗口";
     static final String CLERK = "huagou.clerk";
     static final String REVIEWER = "mz.reviewer";
     static final String ID_NUMBER = "370321195803121012";
-    static final String BASIS = "《社会救助暂行办法》第九条";
+    public static final String BASIS = "《社会救助暂行办法》第九条";
 
     /** 最低生活保障申请: promised 20, statutory 30 working days, five mandatory materials. */
-    static final ItemSnapshot DIBAO = new ItemSnapshot(
+    public static final ItemSnapshot DIBAO = new ItemSnapshot(
             "MZ-0001",
             3,
             "最低生活保障申请",
@@ -41,12 +41,12 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static RequiredMaterial material(String code, String name, boolean mandatory, MaterialSource... sources) {
+    public static RequiredMaterial material(String code, String name, boolean mandatory, MaterialSource... sources) {
         return new RequiredMaterial(code, name, mandatory, EnumSet.copyOf(List.of(sources)));
     }
 
     /** A clock fixed at the time in China, e.g. {@code "2026-11-30T09:00"}. */
-    static Clock at(String chinaTime) {
+    public static Clock at(String chinaTime) {
         return Clock.fixed(LocalDateTime.parse(chinaTime).atZone(CHINA).toInstant(), CHINA);
     }
 
