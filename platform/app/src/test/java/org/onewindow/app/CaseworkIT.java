@@ -151,6 +151,34 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void aVillagesCaseIsReadInItsVillageAndAboveItNeverBesideItOrWithoutALogin() throws Exception {
+        JsonObject accepted = json(takeIn(api.token("huagou.clerk", PASSWORD), key(), dibao(ID_NUMBER)));
+        String number = accepted.getString("caseNumber");
+        String code = accepted.getString("checkCode");
+        // Who stands where from 华沟村: the village itself, its town (parent), the county, a sibling village.
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("huagou.clerk", 200);
+        expected.put("qifeng.clerk", 200);
+        expected.put("qifeng.admin", 200);
+        expected.put("county.admin", 200);
+        expected.put("county.auditor", 200);
+        expected.put("mz.reviewer", 200);
+        expected.put("fumiao.clerk", 404);
+
+        for (var who : expected.entrySet()) {
+            String token = api.token(who.getKey(), PASSWORD);
+            assertThat(api.get("api/v1/cases/" + number, token).status())
+                    .as("%s reads the case", who.getKey())
+                    .isEqualTo(who.getValue());
+            assertThat(pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + code, token)
+                            .statusCode())
+                    .as("%s prints the receipt", who.getKey())
+                    .isEqualTo(who.getValue());
+        }
+        assertThat(api.get("api/v1/cases/" + number, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void theAcceptanceReceiptPrintsWithTheCaseNumberTheItemAndTheCheckCodeOnlyForWhoKnowsTheCode() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         JsonObject accepted = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
