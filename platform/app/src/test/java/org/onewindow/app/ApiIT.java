@@ -182,16 +182,62 @@ class ApiIT extends ShippedWar {
         }
         Api.Answer fifth = api.tokenAnswer("lockout.probe", "wrong-5");
         assertThat(fifth.status()).isEqualTo(401);
-        assertThat(fifth.field("error")).isEqualTo("login.locked");
-        assertThat(fifth.field("message")).contains("锁定");
+        assertThat(fifth.field("error"))
+                .as("a wrong password never tells that the account exists, let alone that it is locked")
+                .isEqualTo("login.failed");
 
         Api.Answer right = api.tokenAnswer("lockout.probe", "Probe-Password-1");
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.field("error")).isEqualTo("login.locked");
+        assertThat(right.field("message")).contains("锁定");
 
         Api.Answer earlier = api.get("api/v1/me", before);
         assertThat(earlier.status()).as("a token got before the lockout").isEqualTo(401);
         assertThat(earlier.field("error")).isEqualTo("token.revoked");
+    }
+
+    @Test
+    void wrongCredentialsAnswerAlikeAndAsFastWhateverTheAccountsState() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        for (String probe : List.of("oracle.active", "oracle.disabled", "oracle.locked")) {
+            assertThat(createClerk(admin, probe).status()).isEqualTo(201);
+        }
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update staff_account set enabled = false where username = 'oracle.disabled'");
+            sql.executeUpdate("update staff_account set locked_until = now() + interval '15 minutes', failed_logins = 5"
+                    + " where username = 'oracle.locked'");
+        }
+        List<String> usernames = List.of("oracle.nobody", "oracle.active", "oracle.disabled", "oracle.locked");
+        // A warm-up round, then the median of five tries each.
+        usernames.forEach(user -> api.tokenAnswer(user, "wrong-password"));
+        List<Long> medians = new java.util.ArrayList<>();
+        for (String user : usernames) {
+            List<Long> millis = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                Api.Answer answer = api.tokenAnswer(user, "wrong-password");
+                millis.add((System.nanoTime() - started) / 1_000_000);
+                assertThat(answer.status()).as(user).isEqualTo(401);
+                assertThat(answer.body())
+                        .as(user + ": the very same answer")
+                        .isEqualTo(api.tokenAnswer("oracle.nobody", "wrong-password")
+                                .body());
+            }
+            millis.sort(null);
+            medians.add(millis.get(2));
+        }
+        long fastest = java.util.Collections.min(medians);
+        long slowest = java.util.Collections.max(medians);
+        assertThat(slowest)
+                .as("median times of unknown, active, disabled, locked: " + medians)
+                .isLessThanOrEqualTo(fastest * 3 / 2);
+
+        // Only the one who knows the password learns why it does not open the account.
+        assertThat(api.tokenAnswer("oracle.disabled", "Probe-Password-1").field("error"))
+                .isEqualTo("login.disabled");
+        assertThat(api.tokenAnswer("oracle.locked", "Probe-Password-1").field("error"))
+                .isEqualTo("login.locked");
     }
 
     // --- tokens that stay true -------------------------------------------------------------------
@@ -641,6 +687,134 @@ class ApiIT extends ShippedWar {
         Api.Answer second = api.get("api/v1/tenants/370321106251", admin);
         assertThat(second.field("name")).isEqualTo("表格乙村");
         assertThat(second.body()).contains("370321106000");
+    }
+
+    // --- requests riding on the browser's cookie ----------------------------------------------------
+
+    @Test
+    void theApiTakesNoSessionCookieSoACrossSitePostFromALoggedInBrowserChangesNothing() throws Exception {
+        var browser = loggedIn("county.admin");
+        long audit = auditCount();
+
+        // What a page on another site makes the admin's browser send: a text/plain form post, the cookie attached.
+        var crossSite = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/import"))
+                        .header("Content-Type", "text/plain")
+                        .header("Origin", "https://attacker.example")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "code,parent_code,level,name\n370321106290,370321106000,VILLAGE,跨站村\n"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var sameSiteJson = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/" + QIFENG + "/children"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"code\":\"370321106291\",\"level\":\"VILLAGE\",\"name\":\"会话村\"}"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var read = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/me")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (var answer : List.of(crossSite, sameSiteJson, read)) {
+            assertThat(answer.statusCode())
+                    .as(answer.uri() + " " + answer.body())
+                    .isEqualTo(401);
+            assertThat(answer.body()).contains("token.missing");
+        }
+        String admin = api.token("county.admin", PASSWORD);
+        assertThat(api.get("api/v1/tenants/370321106290", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/370321106291", admin).status()).isEqualTo(404);
+        assertThat(auditCount()).isEqualTo(audit);
+        // The pages keep their session (their forms carry the Faces view state).
+        var home = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("app/home.xhtml"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/app/home.xhtml");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        var login = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    // --- what one request may cost ---------------------------------------------------------------
+
+    @Test
+    void aHugeOrDeeplyNestedJsonBodyIsRefusedWithItsLimitAndChangesNothing() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        String huge = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"大村\",\"padding\":\""
+                + "x".repeat(2 << 20) + "\"}";
+        String deep = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"深村\",\"x\":" + "[".repeat(100_000)
+                + "]".repeat(100_000) + "}";
+
+        Api.Answer declared = api.postJson("api/v1/tenants/" + QIFENG + "/children", admin, huge);
+        // No Content-Length: the body arrives in chunks and is cut off once past the limit.
+        var chunkedResponse = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/" + QIFENG + "/children"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + admin)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        Api.Answer chunked = new Api.Answer(
+                chunkedResponse.statusCode(),
+                chunkedResponse.body(),
+                chunkedResponse.headers().firstValue("Content-Type").orElse(""));
+        Api.Answer nested = api.postJson("api/v1/tenants/" + QIFENG + "/children", admin, deep);
+
+        for (Api.Answer tooLarge : List.of(declared, chunked)) {
+            assertProblem(tooLarge, 413, "request.body.too.large");
+            assertThat(tooLarge.field("message")).contains("1 MiB");
+        }
+        assertProblem(nested, 400, "request.json.too.deep");
+        assertThat(nested.field("message")).contains("32");
+        assertThat(api.get("api/v1/tenants/370321106292", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCatalogImportOfSixtyThousandItemsIsRefusedByCountAndTheServerStaysWell() {
+        String editor = api.token("standards.editor", PASSWORD);
+        StringBuilder items = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 60_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"code\":\"X").append(i).append("\"}");
+        }
+        String document = items.append("]}").toString();
+        assertThat(document.length())
+                .as("well inside the 5 MiB a file may have")
+                .isLessThan(2 << 20);
+
+        long started = System.nanoTime();
+        Api.Answer answer = api.postJson("api/v1/catalog/import", editor, document);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.field("error")).isEqualTo("catalog.import.items.too.many");
+        assertThat(answer.field("message")).contains("5000");
+        assertThat(millis).as("refused before any rule runs").isLessThan(10_000);
+        assertThat(api.get("health/ready", null).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&q=X1", null)
+                        .json()
+                        .asJsonArray())
+                .isEmpty();
+
+        Api.Answer deep = api.postJson(
+                "api/v1/catalog/import", editor, "{\"items\":[" + "[".repeat(50_000) + "]".repeat(50_000) + "]}");
+        assertThat(deep.status()).as(deep.body()).isEqualTo(400);
+        assertThat(deep.body()).contains("request.json.too.deep");
     }
 
     // --- the audit trail -------------------------------------------------------------------------

@@ -19,6 +19,9 @@ import org.onewindow.kernel.json.Json;
 @Provider
 public class CatalogImportRejectedMapper implements ExceptionMapper<CatalogImportRejected> {
 
+    /** The errors an answer lists at most; the message still counts them all (a bad file can have 100,000). */
+    static final int MAX_LISTED = 1000;
+
     @Context
     HttpHeaders headers;
 
@@ -26,7 +29,8 @@ public class CatalogImportRejectedMapper implements ExceptionMapper<CatalogImpor
     public Response toResponse(CatalogImportRejected rejected) {
         Locale locale = locale(headers);
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        for (RowError error : rejected.errors()) {
+        for (RowError error : rejected.errors()
+                .subList(0, Math.min(MAX_LISTED, rejected.errors().size()))) {
             errors.add(Json.createObjectBuilder()
                     .add("sheet", error.sheet())
                     .add("row", error.row())

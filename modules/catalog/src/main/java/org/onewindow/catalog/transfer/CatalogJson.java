@@ -21,6 +21,7 @@ import org.onewindow.kernel.imports.DecodedText;
 import org.onewindow.kernel.imports.ImportProblem;
 import org.onewindow.kernel.imports.TextDecoder;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.RequestBodyLimits;
 
 /**
  * The standard catalog as one JSON document, in the shape of the catalog the standards team ships
@@ -64,6 +65,10 @@ final class CatalogJson {
             ImportProblem problem = text.problem();
             return ParsedCatalog.refused(
                     new RowError(ITEMS, problem.line(), "", "", problem.key(), problem.arguments()));
+        }
+        if (RequestBodyLimits.depth(text.text()) > RequestBodyLimits.MAX_DEPTH) {
+            return ParsedCatalog.refused(
+                    RowError.ofFile(ITEMS, "", "request.json.too.deep", RequestBodyLimits.MAX_DEPTH));
         }
         JsonStructure root;
         try (JsonReader reader = Json.createReader(new StringReader(text.text()))) {

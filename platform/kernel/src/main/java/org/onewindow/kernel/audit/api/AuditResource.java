@@ -11,10 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.audit.application.AuditTrailService;
 import org.onewindow.kernel.audit.domain.AuditChain;
 import org.onewindow.kernel.audit.domain.AuditEntry;
+import org.onewindow.kernel.web.Page;
 
 /** The audit trail of the caller's scope, and its verification. */
 @Path("audit")
@@ -62,8 +64,9 @@ public class AuditResource {
     public List<EntryView> entries(
             @QueryParam("tenant") String tenant,
             @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return trail.page(tenant, Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
+        Page page = new Page(first, size);
+        return trail.page(tenant, page.first(), page.size()).stream()
                 .map(EntryView::of)
                 .toList();
     }

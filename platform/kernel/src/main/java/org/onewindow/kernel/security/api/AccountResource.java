@@ -3,23 +3,27 @@ package org.onewindow.kernel.security.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.security.application.AccountService;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffAccount;
+import org.onewindow.kernel.web.Page;
 
 /** Staff accounts of a division, for administrators. */
 @Path("tenants/{code}/accounts")
@@ -59,8 +63,12 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "The staff accounts of a division of the caller's scope")
-    public List<AccountView> list(@PathParam("code") String code) {
-        return accounts.accounts(code).stream().map(AccountView::of).toList();
+    public List<AccountView> list(
+            @PathParam("code") String code,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        return new Page(first, size)
+                .of(accounts.accounts(code)).stream().map(AccountView::of).toList();
     }
 
     @POST
