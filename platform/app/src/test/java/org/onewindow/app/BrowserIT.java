@@ -254,4 +254,29 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(after.source("promisedLimitDays")).isEqualTo("STANDARD");
         Browser.screenshot(browser, "catalog-qifeng-after");
     }
+
+    @Test
+    void aFormPostedToTheApiFromAnotherSiteWhileTheAdminIsLoggedInChangesNothing() {
+        // Arrange: the county's administrator is logged in to the console in this browser.
+        assertThat(new LoginPage(browser, base).open().logIn("county.admin", PASSWORD))
+                .isEmpty();
+        String village = "370321106293";
+        String target = base.resolve("api/v1/tenants/import").toString();
+        // Act: a page of another origin posts a division list as a text/plain form (no CORS preflight).
+        String attack = "<form method='post' enctype='text/plain' action='" + target + "'>"
+                + "<input name='code,parent_code,level,name&#10;" + village + ",370321106000,VILLAGE,跨站村&#10;x'"
+                + " value='y'></form><script>document.forms[0].submit()</script>";
+        browser.get("data:text/html;charset=utf-8,"
+                + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(target));
+
+        // Assert: refused as unauthenticated (the session does not authenticate the API), nothing imported.
+        assertThat(browser.getPageSource()).contains("token.missing");
+        Browser.screenshot(browser, "cross-site-post-refused");
+        Api api = new Api(base);
+        assertThat(api.get("api/v1/tenants/" + village, api.token("county.admin", PASSWORD))
+                        .status())
+                .isEqualTo(404);
+    }
 }
