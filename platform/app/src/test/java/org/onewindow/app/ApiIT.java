@@ -117,31 +117,8 @@ class ApiIT extends ShippedWar {
 
     /** A browser-like client logged in through the staff login page (a session cookie, no token). */
     private java.net.http.HttpClient loggedIn(String user) throws Exception {
-        var http = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-                .build();
-        String form = http.send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(form);
-        assertThat(state.find()).as("the login page has a form").isTrue();
-        String body = String.join(
-                "&",
-                "login=login",
-                "login%3Ausername=" + user,
-                "login%3Apassword=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
-                "login%3Asubmit=",
-                "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
-        var home = http.send(
-                java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var http = browserLike();
+        var home = logIn(http, user, PASSWORD);
         assertThat(home.uri().getPath()).as(user + " logged in").isEqualTo("/app/home.xhtml");
         return http;
     }
@@ -973,24 +950,32 @@ class ApiIT extends ShippedWar {
     @Test
     void aFacesFormTrimsWhatIsTypedKeepsThePasswordExactAndRefusesAControlCharacterByTheFieldsLabel() throws Exception {
         // Full-width spaces around the user name, as a Chinese input method leaves them: trimmed, logged in.
-        assertThat(logIn("\u3000county.admin\u3000", PASSWORD).uri().getPath()).isEqualTo("/app/home.xhtml");
+        assertThat(logIn(browserLike(), "\u3000county.admin\u3000", PASSWORD)
+                        .uri()
+                        .getPath())
+                .isEqualTo("/app/home.xhtml");
 
         // A password is never trimmed: with a space after it, it is another password.
-        assertThat(logIn("county.admin", PASSWORD + " ").uri().getPath()).isEqualTo("/login.xhtml");
+        assertThat(logIn(browserLike(), "county.admin", PASSWORD + " ").uri().getPath())
+                .isEqualTo("/login.xhtml");
 
         // A control character: the form answers with the field's message, never a server error.
-        var refused = logIn("county\u0001admin", PASSWORD);
+        var refused = logIn(browserLike(), "county\u0001admin", PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.uri().getPath()).isEqualTo("/login.xhtml");
         assertThat(refused.body()).contains("用户名：第7个字符是控制字符 U+0001").doesNotContain("\tat ");
     }
 
-    /** The staff login form posted as a browser does; the answer after redirects. */
-    private java.net.http.HttpResponse<String> logIn(String user, String password) throws Exception {
-        var http = java.net.http.HttpClient.newBuilder()
+    private static java.net.http.HttpClient browserLike() {
+        return java.net.http.HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
                 .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
                 .build();
+    }
+
+    /** The staff login form posted by {@code http} as a browser does; the answer after redirects. */
+    private java.net.http.HttpResponse<String> logIn(java.net.http.HttpClient http, String user, String password)
+            throws Exception {
         String form = http.send(
                         java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
                                 .build(),
