@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.security.application.AccountService;
+import org.onewindow.kernel.security.application.Passwords;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffAccount;
 import org.onewindow.kernel.web.Page;
@@ -56,7 +58,17 @@ public class AccountResource {
 
     /** A new account; the password is set by the administrator and told to the person out of band. */
     public record NewAccount(
-            String username, String displayName, String password, List<String> roles, List<String> departments) {}
+            @Schema(maxLength = StaffAccount.USERNAME_MAX_LENGTH)
+            String username,
+
+            @Schema(maxLength = StaffAccount.DISPLAY_NAME_MAX_LENGTH)
+            String displayName,
+
+            @Schema(maxLength = Passwords.MAX_LENGTH, format = "password")
+            String password,
+
+            List<String> roles,
+            List<String> departments) {}
 
     /** The roles an account is to hold from now on (all of them, not a difference). */
     public record RoleChange(List<String> roles) {}

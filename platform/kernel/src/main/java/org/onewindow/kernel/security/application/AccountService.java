@@ -18,6 +18,8 @@ import org.onewindow.kernel.security.domain.StaffAccount;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.Tenant;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /**
  * Staff accounts of the caller's scope. Which roles a caller may give, on a new account or an existing one, is
@@ -165,6 +167,8 @@ public class AccountService {
     }
 
     private static String displayNameOf(String displayName, String username) {
-        return displayName == null || displayName.isBlank() ? username : displayName.strip();
+        String cleaned =
+                TextRule.clean("displayName", displayName, TextField.line(StaffAccount.DISPLAY_NAME_MAX_LENGTH));
+        return cleaned == null || cleaned.isEmpty() ? username : cleaned;
     }
 }
