@@ -21,9 +21,9 @@ import org.onewindow.kernel.imports.DecodedText;
 import org.onewindow.kernel.imports.ImportProblem;
 import org.onewindow.kernel.imports.TextDecoder;
 import org.onewindow.kernel.json.Json;
-import org.onewindow.kernel.web.RequestBodyLimits;
 import org.onewindow.kernel.text.JsonTexts;
 import org.onewindow.kernel.text.TextProblem;
+import org.onewindow.kernel.web.RequestBodyLimits;
 
 /**
  * The standard catalog as one JSON document, in the shape of the catalog the standards team ships
