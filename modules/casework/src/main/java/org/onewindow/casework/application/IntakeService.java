@@ -40,6 +40,7 @@ import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.DueDate;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
@@ -58,8 +59,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
  * dates, refusal to accept, and supplements received. Only clerks and window leads take in; every step is on the
  * case's timeline and in the audit chain, in the same transaction.
  *
- * <p>Time comes from the injected {@link Clock}; working days from the 2026 national notice
- * ({@link WorkingDayCalendar#national()}) until counties keep their own calendars.
+ * <p>Time comes from the injected {@link Clock}; working days from the county's calendar as its administrators keep
+ * it ({@link CalendarService#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -90,7 +91,9 @@ public class IntakeService {
     @Inject
     Clock clock;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    @Inject
+    CalendarService calendars;
+
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
@@ -388,20 +391,25 @@ public class IntakeService {
         return marks;
     }
 
+    /** The working-day calendar of the caller's county: a case is taken in at the clerk's own division. */
+    private WorkingDayCalendar calendar() {
+        return calendars.of(caller.require().tenantCode());
+    }
+
     /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
     private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
         LocalDate today = WorkingDayCalendar.today(clock);
         long sequence = cases.nextSequence(period(numbers, today));
         CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
         CheckCode code = CheckCode.generate();
-        c.accept(number, code, clerk.username(), clock, calendar);
+        c.accept(number, code, clerk.username(), clock, calendar());
         LegalClock legal = c.legalClock().orElseThrow();
         row.accepted(number.value(), checkCodeHash(number.value(), code.value()), legal.acceptedOn());
         return code.value();
     }
 
     private String correct(Case c, StaffPrincipal clerk) {
-        c.issueCorrectionNotice(clerk.username(), clock, calendar);
+        c.issueCorrectionNotice(clerk.username(), clock, calendar());
         return null;
     }
 
@@ -443,6 +451,7 @@ public class IntakeService {
                 clock.instant());
         c.legalClock().ifPresent(legal -> {
             LocalDate today = WorkingDayCalendar.today(clock);
+            WorkingDayCalendar calendar = calendar();
             DueDate promised = legal.promisedDueDate(calendar, today);
             DueDate statutory = legal.statutoryDueDate(calendar, today);
             row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
