@@ -74,7 +74,7 @@ public class TokenResource {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("new_password") String newPassword) {
-        LoginOutcome outcome = authentication.changePassword(username, password, newPassword);
+        LoginOutcome outcome = logins.changePassword(username, password, newPassword);
         if (outcome instanceof LoginOutcome.Success) {
             return Response.noContent().build();
         }
