@@ -71,19 +71,34 @@ public record ImpactPreview(
                 conflicts);
     }
 
-    /** This preview and another one of the same update over other tenants (another county's), as one. */
-    public ImpactPreview merge(ImpactPreview other) {
-        if (!itemCode.equals(other.itemCode) || fromVersion != other.fromVersion || toVersion != other.toVersion) {
-            throw new IllegalArgumentException("previews of different updates");
+    /**
+     * The previews of one update over disjoint tenants (each county's), as one. Merged in one pass: at 2,800 counties
+     * merging them pairwise would copy the growing sets 2,800 times.
+     *
+     * @param whole the update itself, which carries the item, the versions and whether the standard changed
+     */
+    public static ImpactPreview merge(ImpactPreview whole, List<ImpactPreview> parts) {
+        SortedSet<DivisionCode> allOverriding = new TreeSet<>(whole.overriding);
+        SortedSet<DivisionCode> allChanged = new TreeSet<>(whole.changed);
+        SortedMap<DivisionCode, List<Conflict>> allConflicts = new TreeMap<>(whole.conflicts);
+        for (ImpactPreview part : parts) {
+            if (!whole.itemCode.equals(part.itemCode)
+                    || whole.fromVersion != part.fromVersion
+                    || whole.toVersion != part.toVersion) {
+                throw new IllegalArgumentException("previews of different updates");
+            }
+            allOverriding.addAll(part.overriding);
+            allChanged.addAll(part.changed);
+            allConflicts.putAll(part.conflicts);
         }
-        SortedSet<DivisionCode> allOverriding = new TreeSet<>(overriding);
-        allOverriding.addAll(other.overriding);
-        SortedSet<DivisionCode> allChanged = new TreeSet<>(changed);
-        allChanged.addAll(other.changed);
-        SortedMap<DivisionCode, List<Conflict>> allConflicts = new TreeMap<>(conflicts);
-        allConflicts.putAll(other.conflicts);
         return new ImpactPreview(
-                itemCode, fromVersion, toVersion, standardChanged, allOverriding, allChanged, allConflicts);
+                whole.itemCode,
+                whole.fromVersion,
+                whole.toVersion,
+                whole.standardChanged,
+                allOverriding,
+                allChanged,
+                allConflicts);
     }
 
     /** The overrides that exist in the tenant's county, town and itself, county first. */
