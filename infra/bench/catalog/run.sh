@@ -58,7 +58,7 @@ mkdir -p "$results"
 stop_on_exit
 # The reader started during the publication goes too, whatever ends the run.
 wrk_pid=""
-trap 'status=$?; [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null; (exit "$status"); cleanup' EXIT
+trap 'status=$?; set +e; [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null; (exit "$status"); cleanup' EXIT
 
 
 build_if_needed

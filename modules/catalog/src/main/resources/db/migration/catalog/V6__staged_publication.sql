@@ -43,8 +43,9 @@ $$;
 revoke all on function ow_counties_overriding(text, integer) from public;
 grant execute on function ow_counties_overriding(text, integer) to ${appRole};
 
--- The publication's steps. A publication is QUEUED, then RUNNING (counties staged one by one, in the order of
--- their codes: counties_done is how many, written in each county's own transaction), then SETTLING (the new
+-- The publication's steps. A publication is QUEUED, then RUNNING (counties staged in lanes that run side by side,
+-- each lane through its share of the counties in the order of their codes: lanes_done holds how many each lane
+-- staged, written in each county's own transaction), then SETTLING (the new
 -- version is in force since in_force_at; the old version's rows are removed and the re-bases entered in each
 -- tenant's audit trail, county by county), then SUCCEEDED. A failure while RUNNING discards what was staged and
 -- ends FAILED with the old version in force.
@@ -52,6 +53,7 @@ alter table publication drop constraint publication_state_check;
 alter table publication add constraint publication_state_check
     check (state in ('QUEUED', 'RUNNING', 'SETTLING', 'SUCCEEDED', 'FAILED'));
 alter table publication add column from_version integer;
+alter table publication add column lanes_done integer[];
 alter table publication add column counties_settled integer not null default 0;
 alter table publication add column in_force_at timestamptz;
 -- Who works on the publication (a node's run: host and a random id), until when. The worker renews the lease with

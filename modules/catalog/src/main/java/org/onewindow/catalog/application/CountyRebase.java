@@ -62,7 +62,7 @@ public class CountyRebase {
      * @throws Publications.LeaseLost when {@code worker} no longer runs the publication (nothing is staged)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImpactPreview stage(UUID publication, String worker, ItemVersion from, ItemVersion to) {
+    public ImpactPreview stage(UUID publication, String worker, int lane, ItemVersion from, ItemVersion to) {
         DivisionCode county = county();
         List<LocalOverride> rows = rows(from);
         Map<DivisionCode, TierOverride> overrides = overrides(rows);
@@ -71,8 +71,6 @@ public class CountyRebase {
                 .conflictsInCounty(county, from.code(), from.number())
                 .forEach(c -> pending.computeIfAbsent(c.tenantCode(), t -> new ArrayList<>())
                         .add(c));
-        // Rows an earlier attempt staged and could not discard (its failure, then a lost connection).
-        repository.removeInCounty(county, from.code(), to.number());
         List<CatalogRepository.Staged> staged = new ArrayList<>();
         List<PendingConflict> conflicts = new ArrayList<>();
         Map<DivisionCode, Integer> lockVersions = new HashMap<>();
@@ -90,7 +88,7 @@ public class CountyRebase {
         });
         repository.stage(county, from.code(), to.number(), staged, conflicts);
         ImpactPreview preview = ImpactPreview.of(from, to, overrides);
-        publications.countyStaged(publication, worker, preview);
+        publications.countyStaged(publication, worker, lane, preview);
         return preview;
     }
 
@@ -124,7 +122,8 @@ public class CountyRebase {
     }
 
     /**
-     * Removes what a failed publication staged in the county; the version in force and its rows are untouched.
+     * Removes what a failed publication staged in the county, or what an earlier attempt left when it could not
+     * discard it (a lost connection); the version in force and its rows are untouched.
      *
      * @throws Publications.LeaseLost when {@code worker} no longer runs the publication (another worker may be
      *     staging the same county again)

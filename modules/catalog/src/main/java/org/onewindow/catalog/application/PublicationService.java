@@ -11,14 +11,15 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
+import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.catalog.domain.ItemVersion;
@@ -51,10 +52,11 @@ public class PublicationService {
     static final Duration ADOPT_EVERY = Duration.ofSeconds(5);
 
     /**
-     * Counties settled at the same time. Settling writes one audit entry per re-based override (a few round trips
-     * each, one tenant's chain at a time): two lanes keep both the server and the database busy on two cores.
+     * Counties staged, and settled, at the same time. Each county's step is a short series of round trips between
+     * the server and the database (settling writes one audit entry per re-based override, a few round trips each):
+     * two lanes keep both busy on two cores.
      */
-    static final int SETTLE_LANES = 2;
+    static final int LANES = 2;
 
     /** This node, as workers name it: host and a random id, new at every start. */
     private static final String NODE =
@@ -148,7 +150,8 @@ public class PublicationService {
         Publication publication = publications.find(id);
         try {
             if (publication.state() == Publication.State.QUEUED) {
-                standards.startPublication(id, worker, publication.itemCode(), publication.versionNumber());
+                discardStaged(publication, worker);
+                standards.startPublication(id, worker, publication.itemCode(), publication.versionNumber(), LANES);
                 publication = publications.find(id);
             }
             StandardsService.Update update =
@@ -171,9 +174,10 @@ public class PublicationService {
     }
 
     /**
-     * Stages the counties not staged yet, in the order of their codes: the publication counts them in each county's
-     * own transaction, so a resumed one goes on after the last that committed. The overriding counties cannot change
-     * meanwhile: changes of the item's overrides are refused while it runs.
+     * Stages the counties not staged yet. The counties, in the order of their codes, are dealt out to the lanes in
+     * turn; each lane stages its share in order and the publication counts each lane's counties in each county's own
+     * transaction, so a resumed one goes on after the last county each lane committed. The overriding counties cannot
+     * change meanwhile: changes of the item's overrides are refused while it runs.
      */
     private void stageAll(Publication publication, String worker, StandardsService.Update update) {
         if (update.from().isEmpty()) {
@@ -181,48 +185,78 @@ public class PublicationService {
         }
         ItemVersion from = update.from().get();
         List<String> counties = standards.countiesOverriding(from.code(), from.number());
-        if (counties.size() != publication.countiesTotal()) {
+        int[] lanesDone = publications.lanesDone(publication.id());
+        if (counties.size() != publication.countiesTotal() || lanesDone.length == 0) {
             throw new DomainException("catalog.publication.counties.changed", publication.itemCode());
         }
         StaffPrincipal editor = caller.require();
-        for (String county : counties.subList(publication.countiesDone(), counties.size())) {
-            Caller.runAs(
-                    StandardsService.inCounty(editor, county),
-                    () -> countyRebase.stage(publication.id(), worker, from, update.to()));
+        List<List<Runnable>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < lanesDone.length; lane++) {
+            int own = lane;
+            List<Runnable> steps = new ArrayList<>();
+            for (int i = lane + lanesDone.length * lanesDone[lane]; i < counties.size(); i += lanesDone.length) {
+                String county = counties.get(i);
+                steps.add(() -> Caller.runAs(
+                        StandardsService.inCounty(editor, county),
+                        () -> countyRebase.stage(publication.id(), worker, own, from, update.to())));
+            }
+            lanes.add(steps);
         }
+        inLanes(lanes);
     }
 
-    /** Settles every county still holding rows of the old version, in {@link #SETTLE_LANES} lanes. */
+    /** Settles every county still holding rows of the old version, in {@link #LANES} lanes. */
     private void settleAll(Publication publication, String worker, StandardsService.Update update) {
         if (update.from().isEmpty()) {
             return;
         }
         ItemVersion from = update.from().get();
         StaffPrincipal editor = caller.require();
-        Queue<String> counties = new ConcurrentLinkedQueue<>(standards.countiesOverriding(from.code(), from.number()));
-        Runnable lane = () -> {
-            try {
-                for (String county = counties.poll(); county != null; county = counties.poll()) {
-                    Caller.runAs(StandardsService.inCounty(editor, county), () -> {
-                        countyRebase.settle(publication.id(), worker, from, update.to());
-                        return null;
-                    });
-                }
-            } catch (RuntimeException e) {
-                counties.clear();
-                throw e;
+        List<String> counties = standards.countiesOverriding(from.code(), from.number());
+        List<List<Runnable>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+            List<Runnable> steps = new ArrayList<>();
+            for (int i = lane; i < counties.size(); i += LANES) {
+                String county = counties.get(i);
+                steps.add(() -> Caller.runAs(StandardsService.inCounty(editor, county), () -> {
+                    countyRebase.settle(publication.id(), worker, from, update.to());
+                    return null;
+                }));
             }
+            lanes.add(steps);
+        }
+        inLanes(lanes);
+    }
+
+    /**
+     * Runs the lanes' steps side by side, the first lane on this thread, the others on the container's executor, each
+     * as this thread's caller. After a step fails no lane starts another (the steps under way commit, and count, or
+     * roll back); the first failure is rethrown once every lane stopped.
+     */
+    private void inLanes(List<List<Runnable>> lanes) {
+        StaffPrincipal editor = caller.require();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Function<List<Runnable>, Void> lane = steps -> {
+            for (Runnable step : steps) {
+                if (failure.get() != null) {
+                    break;
+                }
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+            return null;
         };
         List<Future<?>> others = new ArrayList<>();
-        for (int i = 1; i < SETTLE_LANES; i++) {
-            others.add(executor.submit(lane));
+        for (List<Runnable> steps : lanes.subList(1, lanes.size())) {
+            others.add(executor.submit(() -> Caller.runAs(editor, () -> lane.apply(steps))));
         }
-        lane.run();
-        for (Future<?> other : others) {
-            // A lane that has not started finds nothing left to do: it need not start at all.
-            if (!other.cancel(false)) {
-                join(other);
-            }
+        lane.apply(lanes.getFirst());
+        others.forEach(PublicationService::join);
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
@@ -242,7 +276,7 @@ public class PublicationService {
                 LOG.log(Level.WARNING, "Publication " + id + " is in force but not settled; it will be resumed", cause);
                 return;
             }
-            discard(publication, worker);
+            discardStaged(publication, worker);
             if (cause instanceof DomainException e) {
                 publications.failed(id, worker, e.key(), Messages.format(Messages.DEFAULT_LOCALE, e));
             } else {
@@ -259,18 +293,19 @@ public class PublicationService {
         }
     }
 
-    /** Removes what the publication staged, county by county; the rows of the version in force stay. */
-    private void discard(Publication publication, String worker) {
-        if (publication.fromVersion().isEmpty()) {
-            return;
-        }
-        StandardsService.Update update =
-                standards.update(publication.itemCode(), publication.versionNumber(), publication.fromVersion());
+    /**
+     * Removes every row staged on the draft's version, county by county (the counties holding any); the rows of the
+     * version in force stay. Before the first county is staged this removes what an earlier publication of the same
+     * draft could not discard (it failed, then lost its connection), so every staged row is this publication's own.
+     */
+    private void discardStaged(Publication publication, String worker) {
         StaffPrincipal editor = caller.require();
-        int from = publication.fromVersion().getAsInt();
-        for (String county : standards.countiesOverriding(publication.itemCode(), from)) {
+        ItemVersion to = standards
+                .update(publication.itemCode(), publication.versionNumber(), OptionalInt.empty())
+                .to();
+        for (String county : standards.countiesOverriding(publication.itemCode(), publication.versionNumber())) {
             Caller.runAs(StandardsService.inCounty(editor, county), () -> {
-                countyRebase.discard(publication.id(), worker, update.to());
+                countyRebase.discard(publication.id(), worker, to);
                 return null;
             });
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.catalog.domain.ImpactPreview;
@@ -144,25 +145,42 @@ public class Publications {
                 .isEmpty();
     }
 
-    /** Queued → running: re-basing starts from {@code fromVersion} (0: the item's first version), in {@code counties} counties. */
+    /**
+     * Queued → running: re-basing starts from {@code fromVersion} (0: the item's first version), in {@code counties}
+     * counties, staged in {@code lanes} lanes.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void started(UUID id, String worker, int fromVersion, int counties) {
+    public void started(UUID id, String worker, int fromVersion, int counties, int lanes) {
         guarded(
                 id,
                 worker,
-                ", state = 'RUNNING', from_version = nullif(" + fromVersion + ", 0), counties_total = " + counties,
+                ", state = 'RUNNING', from_version = nullif(" + fromVersion + ", 0), counties_total = " + counties
+                        + ", lanes_done = array_fill(0, array[" + lanes + "])",
                 "state = 'QUEUED'");
     }
 
-    /** One more county staged; joins the county's transaction. */
+    /** How many counties each lane of a running publication staged, by lane. */
+    public int[] lanesDone(UUID id) {
+        String done = (String) em.createNativeQuery(
+                        "select coalesce(array_to_string(lanes_done, ','), '') from publication where id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
+        return done.isEmpty()
+                ? new int[0]
+                : Arrays.stream(done.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** One more county staged by {@code lane} (from 0); joins the county's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void countyStaged(UUID id, String worker, ImpactPreview county) {
+    public void countyStaged(UUID id, String worker, int lane, ImpactPreview county) {
         guarded(
                 id,
                 worker,
-                ", counties_done = counties_done + 1, overriding = overriding + "
-                        + county.overriding().size() + ", changed = changed + " + county.changedCount()
-                        + ", conflicted = conflicted + " + county.conflictedCount(),
+                ", lanes_done[" + (lane + 1) + "] = lanes_done[" + (lane + 1) + "] + 1,"
+                        + " counties_done = counties_done + 1, overriding = overriding + "
+                        + county.overriding().size()
+                        + ", changed = changed + " + county.changedCount() + ", conflicted = conflicted + "
+                        + county.conflictedCount(),
                 "state = 'RUNNING' and counties_done < counties_total");
     }
 

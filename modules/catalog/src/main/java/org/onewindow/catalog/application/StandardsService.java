@@ -195,14 +195,14 @@ public class StandardsService {
      * @throws DomainException 404 when the draft is gone
      * @throws Publications.LeaseLost when {@code worker} no longer runs the publication
      */
-    public List<String> startPublication(UUID publication, String worker, String itemCode, int number) {
+    public List<String> startPublication(UUID publication, String worker, String itemCode, int number, int lanes) {
         Staff.requireAny(caller, Role.STANDARDS_EDITOR);
         draft(itemCode, number, false);
         repository.awaitOverrideWriters(itemCode);
         Optional<StandardItemVersion> current = repository.published(itemCode);
         int from = current.map(StandardItemVersion::number).orElse(0);
         List<String> counties = from == 0 ? List.of() : repository.countiesOverriding(itemCode, from);
-        publications.started(publication, worker, from, counties.size());
+        publications.started(publication, worker, from, counties.size(), lanes);
         return counties;
     }
 
