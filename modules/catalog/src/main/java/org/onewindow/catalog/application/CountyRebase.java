@@ -15,7 +15,6 @@ import org.onewindow.catalog.domain.ImpactPreview;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.LocalOverride;
 import org.onewindow.catalog.domain.PendingConflict;
-import org.onewindow.catalog.domain.Rebase;
 import org.onewindow.catalog.domain.RebaseResult;
 import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
@@ -75,7 +74,8 @@ public class CountyRebase {
         List<PendingConflict> conflicts = new ArrayList<>();
         Map<DivisionCode, Integer> lockVersions = new HashMap<>();
         rows.forEach(row -> lockVersions.put(row.tenantCode(), row.version()));
-        results(from, to, overrides).forEach((tenant, result) -> {
+        Map<DivisionCode, RebaseResult> results = ImpactPreview.rebased(from, to, overrides);
+        results.forEach((tenant, result) -> {
             // A conflict on the same element again replaces the earlier one; the others stay pending.
             Map<String, PendingConflict> onTo = new LinkedHashMap<>();
             pending.getOrDefault(tenant, List.of()).forEach(c -> onTo.put(c.element(), c.carriedOnto(to.number())));
@@ -87,7 +87,7 @@ public class CountyRebase {
             conflicts.addAll(onTo.values());
         });
         repository.stage(county, from.code(), to.number(), staged, conflicts);
-        ImpactPreview preview = ImpactPreview.of(from, to, overrides);
+        ImpactPreview preview = ImpactPreview.ofResults(from, to, results);
         publications.countyStaged(publication, worker, lane, preview);
         return preview;
     }
@@ -106,7 +106,7 @@ public class CountyRebase {
         if (overrides.isEmpty()) {
             return;
         }
-        results(from, to, overrides)
+        ImpactPreview.rebased(from, to, overrides)
                 .forEach((tenant, result) -> audit.record(
                         tenant.value(),
                         "catalog.override.rebased",
@@ -143,19 +143,6 @@ public class CountyRebase {
         Map<DivisionCode, TierOverride> overrides = new LinkedHashMap<>();
         rows.forEach(row -> overrides.put(row.tenantCode(), row.toDomain()));
         return overrides;
-    }
-
-    /** Every tenant's re-base, each computed from the overrides as they were (its tiers above included). */
-    private static Map<DivisionCode, RebaseResult> results(
-            ItemVersion from, ItemVersion to, Map<DivisionCode, TierOverride> overrides) {
-        Map<DivisionCode, RebaseResult> results = new LinkedHashMap<>();
-        overrides
-                .keySet()
-                .forEach(tenant -> results.put(
-                        tenant,
-                        Rebase.chain(from, to, CatalogService.chainOf(tenant, overrides))
-                                .getLast()));
-        return results;
     }
 
     private DivisionCode county() {

@@ -2,6 +2,7 @@ package org.onewindow.catalog.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,14 +46,31 @@ public record ImpactPreview(
      * @param overrides the item's overrides on {@code from}, by the tenant that made them
      */
     public static ImpactPreview of(ItemVersion from, ItemVersion to, Map<DivisionCode, TierOverride> overrides) {
-        SortedSet<DivisionCode> changed = new TreeSet<>();
-        SortedMap<DivisionCode, List<Conflict>> conflicts = new TreeMap<>();
+        return ofResults(from, to, rebased(from, to, overrides));
+    }
+
+    /**
+     * Every overriding tenant's own re-base, each computed from the overrides as they were (its tiers above
+     * included): what a publication stores and what {@link #ofResults} reports.
+     */
+    public static Map<DivisionCode, RebaseResult> rebased(
+            ItemVersion from, ItemVersion to, Map<DivisionCode, TierOverride> overrides) {
+        Map<DivisionCode, RebaseResult> results = new LinkedHashMap<>();
         overrides.forEach((tenant, override) -> {
             if (!tenant.equals(override.tenant())) {
                 throw new IllegalArgumentException("override of " + override.tenant() + " filed under " + tenant);
             }
-            RebaseResult own =
-                    Rebase.chain(from, to, chainOf(tenant, overrides)).getLast();
+            results.put(
+                    tenant, Rebase.chain(from, to, chainOf(tenant, overrides)).getLast());
+        });
+        return results;
+    }
+
+    /** The preview of re-bases computed already ({@link #rebased}), by overriding tenant. */
+    public static ImpactPreview ofResults(ItemVersion from, ItemVersion to, Map<DivisionCode, RebaseResult> results) {
+        SortedSet<DivisionCode> changed = new TreeSet<>();
+        SortedMap<DivisionCode, List<Conflict>> conflicts = new TreeMap<>();
+        results.forEach((tenant, own) -> {
             if (own.effectiveChanged()) {
                 changed.add(tenant);
             }
@@ -66,7 +84,7 @@ public record ImpactPreview(
                 from.number(),
                 to.number(),
                 standardChanged,
-                new TreeSet<>(overrides.keySet()),
+                new TreeSet<>(results.keySet()),
                 changed,
                 conflicts);
     }
