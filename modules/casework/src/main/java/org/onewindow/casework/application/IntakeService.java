@@ -152,6 +152,31 @@ public class IntakeService {
      * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
      */
     public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
+        return intake(idempotencyKey, requestHash, command, null, null);
+    }
+
+    /**
+     * Refuses an application at the window without accepting it (不予受理, 《行政许可法》§32 ¶1: not an item this body
+     * handles, not needing a licence…): taken in as {@link #takeIn} would, its materials marked, then refused with the
+     * reason told to the applicant and the legal basis; no number, no correction notice. The same key rules as
+     * {@link #takeIn} (the request hash should cover the reason and basis too).
+     *
+     * @throws DomainException as {@link #takeIn}; 400 {@code casework.refusal.reason.required},
+     *     {@code casework.refusal.basis.required}, {@code casework.refusal.reason.length}: nothing is stored
+     */
+    public IntakeAnswer refuseAtIntake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String reason, String legalBasis) {
+        return intake(
+                idempotencyKey,
+                requestHash,
+                command,
+                reason == null ? "" : reason,
+                legalBasis == null ? "" : legalBasis);
+    }
+
+    /** Intake ending in acceptance or a correction notice, or, with a refusal reason, in 不予受理. */
+    private IntakeAnswer intake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String refusalReason, String legalBasis) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (!KEY_SHAPE.matcher(key).matches()) {
@@ -231,17 +256,19 @@ public class IntakeService {
         if (agent != null) {
             row.agent(agent.name(), agentId, agent.authorisation());
         }
-        String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+        String checkCode = null;
+        String action;
+        if (refusalReason != null) {
+            received.refuse(refusalReason, legalBasis, clerk.username(), clock);
+            action = "casework.case.refused";
+        } else {
+            checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+            action = outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice";
+        }
         copy(received, row);
         cases.persist(row);
         saveChildren(received, row, 0, clerk);
-        audit.record(
-                tenant,
-                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
-                "case_file",
-                row.id().toString(),
-                null,
-                auditState(row));
+        audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
             audit.record(
                     tenant,
