@@ -203,6 +203,47 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void theClerkRefusesAnApplicationWithReasonAndBasisAndRecordsAConsultation() throws Exception {
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser).find("高龄").pickFocused();
+        intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
+
+        // Act: 不予受理 without a basis first, then with it, confirmed in the dialog
+        intake.accessKey("r");
+        wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
+        intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
+        browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
+        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertThat(intake.errors()).contains("法律依据");
+        browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
+        browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
+        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+
+        // Assert: refused, no number, the refusal notice prints with the reason and basis
+        assertThat(intake.text("outcome-title")).isEqualTo("不予受理");
+        assertThat(intake.has("case-number")).isFalse();
+        String notice = text(get(URI.create(intake.printHref()), true).body());
+        assertThat(notice).contains("不予受理通知书").contains("不属于高龄津贴发放对象").contains("第三条");
+        Browser.screenshot(browser, "clerk-intake-refused");
+
+        // 首问负责: an empty question is refused at its field, a real one recorded with who answered
+        browser.findElement(By.id("consult:record")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#consult .ui-message-error")));
+        assertThat(browser.findElement(By.id("consult")).getText()).contains("请填写咨询内容");
+        intake.accessKey("c");
+        intake.type("低保需要带哪些材料？");
+        browser.findElement(By.id("consult:contact")).sendKeys("13800000000");
+        browser.findElement(By.id("consult:record")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consult-recorded")));
+        assertThat(browser.findElement(By.id("consult-recorded")).getText()).contains("huagou.clerk");
+    }
+
+    @Test
     void anotherVillagesClerkOpeningTheCaseMeetsNotFoundAndNoData() throws Exception {
         String number = api.exchange(
                         "POST",

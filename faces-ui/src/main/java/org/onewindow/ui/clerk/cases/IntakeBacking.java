@@ -213,19 +213,22 @@ public class IntakeBacking implements Serializable {
 
     /** The applicant's ID number as typed so far, checked by GB 11643's rules (length, date, check character). */
     public void checkIdNumber() {
-        idValid = false;
         idCheck = checkResident(idNumber);
-        idValid = idCheck == null;
+        idValid = idCheck == null && present(idNumber);
     }
 
     public void checkAgentIdNumber() {
         agentIdCheck = checkResident(agentIdNumber);
-        agentIdValid = agentIdCheck == null;
+        agentIdValid = agentIdCheck == null && present(agentIdNumber);
     }
 
     /** The organisation's code as typed so far, by GB 32100's rules. */
     public void checkUscc() {
-        usccValid = false;
+        if (!present(uscc)) {
+            usccCheck = null;
+            usccValid = false;
+            return;
+        }
         usccCheck = switch (UnifiedSocialCreditCode.check(uscc)) {
             case UnifiedSocialCreditCode.Valid valid -> null;
             case UnifiedSocialCreditCode.CheckFailed failed -> text(failed.refusal());
@@ -234,7 +237,11 @@ public class IntakeBacking implements Serializable {
         usccValid = usccCheck == null;
     }
 
+    /** The refusal of an ID number as typed, in the page's language; null when valid or still empty. */
     private String checkResident(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
         try {
             ResidentIdNumber.parse(typed, clock);
             return null;
@@ -301,15 +308,15 @@ public class IntakeBacking implements Serializable {
         boolean valid = true;
         if ("PERSON".equals(applicantKind)) {
             checkIdNumber();
-            if (idCheck != null) {
-                FacesMessages.errorText("intake:id-number", idCheck);
+            if (!idValid) {
+                FacesMessages.errorText("intake:id-number", required(idCheck));
                 valid = false;
             }
         }
         if (hasAgent()) {
             checkAgentIdNumber();
-            if (agentIdCheck != null) {
-                FacesMessages.errorText("intake:agent-id-number", agentIdCheck);
+            if (!agentIdValid) {
+                FacesMessages.errorText("intake:agent-id-number", required(agentIdCheck));
                 valid = false;
             }
         }
@@ -418,6 +425,11 @@ public class IntakeBacking implements Serializable {
 
     private String names(ChecklistOutcome.Incomplete incomplete) {
         return incomplete.toSupply().stream().map(MaterialToSupply::name).collect(Collectors.joining("、"));
+    }
+
+    /** The refusal of a check, or for an empty number the kernel's "required" refusal. */
+    private String required(String check) {
+        return check != null ? check : text(new DomainException("identity.resident.required"));
     }
 
     private String text(DomainException e) {
