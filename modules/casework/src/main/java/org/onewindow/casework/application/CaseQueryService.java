@@ -94,9 +94,9 @@ public class CaseQueryService {
                 row.acceptedOn(),
                 row.promisedDueDate(),
                 row.dueDatesProvisional(),
-                null,
-                null,
-                null));
+                row.decidedOn(),
+                row.completedOn(),
+                row.pickupPoint()));
     }
 
     /**

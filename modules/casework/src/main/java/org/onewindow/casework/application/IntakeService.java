@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
-import org.onewindow.casework.domain.Refusal;
+import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
@@ -38,7 +37,6 @@ import org.onewindow.casework.infrastructure.ConsultationRecord;
 import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
-import org.onewindow.kernel.calendar.DueDate;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
@@ -196,7 +194,8 @@ public class IntakeService {
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
 
-        ItemSnapshot item = offeredItem(clerk, command.itemCode());
+        org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
+        ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
         Applicant applicant;
         ProtectedIdNumber applicantId = null;
         UnifiedSocialCreditCode uscc = null;
@@ -256,6 +255,11 @@ public class IntakeService {
         if (agent != null) {
             row.agent(agent.name(), agentId, agent.authorisation());
         }
+        row.routing(
+                CaseJson.write(offered.routing(clerk.tenantCode())
+                        .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
+                        .orElse(null)),
+                offered.legalBasis());
         String checkCode = null;
         String action;
         if (refusalReason != null) {
@@ -346,7 +350,7 @@ public class IntakeService {
 
     // --- steps ----------------------------------------------------------------------------------------------
 
-    private ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
+    private org.onewindow.catalog.application.ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {
             throw new DomainException("casework.intake.item.required");
         }
@@ -361,7 +365,7 @@ public class IntakeService {
         if (!CatalogItems.intakeTiers(elements).contains(tier)) {
             throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
         }
-        return CatalogItems.snapshot(offered.code(), offered.version(), elements);
+        return offered;
     }
 
     private static Applicant.Kind kind(String kind) {
@@ -457,29 +461,11 @@ public class IntakeService {
     }
 
     private void copy(Case c, CaseFile row) {
-        row.update(
-                c.state().name(),
-                CaseJson.write(c.firstCorrectionNotice().orElse(null)),
-                CaseJson.write(c.correctionNotice().orElse(null)),
-                c.refusal().map(Refusal::reason).orElse(null),
-                c.refusal().map(Refusal::legalBasis).orElse(null),
-                c.refusal().map(Refusal::refusedBy).orElse(null),
-                c.refusal().map(Refusal::refusedOn).orElse(null),
-                c.item().promisedLimitWorkingDays(),
-                c.item().statutoryLimitWorkingDays(),
-                clock.instant());
-        c.legalClock().ifPresent(legal -> {
-            LocalDate today = WorkingDayCalendar.today(clock);
-            DueDate promised = legal.promisedDueDate(calendar, today);
-            DueDate statutory = legal.statutoryDueDate(calendar, today);
-            row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
-        });
+        CaseLookup.copy(c, row, clock, calendar, protector);
     }
 
     private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
-        cases.replaceMaterials(row, c.marks());
-        cases.appendSteps(row, c.steps(), storedSteps, actor.tenantName());
-        cases.replacePauses(row, c.legalClock().map(LegalClock::pauses).orElse(List.of()));
+        CaseLookup.saveChildren(cases, c, row, storedSteps, actor.tenantName());
     }
 
     private CaseFile find(String reference) {

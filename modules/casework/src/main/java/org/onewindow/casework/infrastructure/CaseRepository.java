@@ -43,7 +43,10 @@ public class CaseRepository {
             String checkCodeHash,
             LocalDate acceptedOn,
             LocalDate promisedDueDate,
-            boolean dueDatesProvisional) {}
+            boolean dueDatesProvisional,
+            LocalDate decidedOn,
+            LocalDate completedOn,
+            String pickupPoint) {}
 
     /**
      * A line of a list of cases: the applicant's name and the number masked as the case keeps it.
@@ -243,7 +246,8 @@ public class CaseRepository {
     public List<ProgressRow> progress(String caseNumber) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("select case_number, state, item_name, check_code_hash,"
-                        + " accepted_on, promised_due_date, due_dates_provisional from ow_case_progress(?1)")
+                        + " accepted_on, promised_due_date, due_dates_provisional, decided_on, completed_on,"
+                        + " pickup_point from ow_case_progress(?1)")
                 .setParameter(1, caseNumber)
                 .getResultList();
         return found.stream()
@@ -254,7 +258,10 @@ public class CaseRepository {
                         cells[3] == null ? null : cells[3].toString().strip(),
                         date(cells[4]),
                         date(cells[5]),
-                        Boolean.TRUE.equals(cells[6])))
+                        Boolean.TRUE.equals(cells[6]),
+                        date(cells[7]),
+                        date(cells[8]),
+                        (String) cells[9]))
                 .toList();
     }
 
