@@ -24,7 +24,16 @@ public class LoginAttempts {
 
     public LoginOutcome attempt(String username, String password) {
         long started = System.nanoTime();
-        LoginOutcome outcome = authentication.authenticate(username, password);
+        return answered(authentication.authenticate(username, password), started);
+    }
+
+    /** A change of one's own password, refused as slowly as a login: the current password is proven the same way. */
+    public LoginOutcome changePassword(String username, String password, String newPassword) {
+        long started = System.nanoTime();
+        return answered(authentication.changePassword(username, password, newPassword), started);
+    }
+
+    private LoginOutcome answered(LoginOutcome outcome, long started) {
         if (!(outcome instanceof LoginOutcome.Success)) {
             long remainingNanos = refusalTime.toNanos() - (System.nanoTime() - started);
             if (remainingNanos > 0) {
