@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.onewindow.kernel.error.DomainException;
-import org.onewindow.kernel.security.application.AuthenticationService;
+import org.onewindow.kernel.security.application.LoginAttempts;
 import org.onewindow.kernel.security.application.LoginOutcome;
 
 /**
@@ -28,7 +28,7 @@ public class PasswordBacking {
     public static final String PAGE = "/password.xhtml";
 
     @Inject
-    AuthenticationService authentication;
+    LoginAttempts logins;
 
     @Inject
     SecurityContext security;
@@ -46,7 +46,7 @@ public class PasswordBacking {
         }
         LoginOutcome outcome;
         try {
-            outcome = authentication.changePassword(username, password, newPassword);
+            outcome = logins.changePassword(username, password, newPassword);
         } catch (DomainException e) {
             FacesMessages.error(e);
             return;

@@ -67,4 +67,48 @@ public class CaseDocumentsService {
                 .acceptanceReceipt(
                         header, accepted, calendars.of(caller.require().tenantCode()));
     }
+
+    /**
+     * The correction notice (补正通知书) in force for a case in the caller's scope, as PDF (A4): everything to supply at
+     * once, where to hand it in, the legal note of §32. Reprinted as often as the clerk needs.
+     *
+     * @param reference the case id (a case waiting for supplements has no number yet), or its number
+     * @throws DomainException 404 {@code casework.case.not.found} alike for an unknown case, one outside the scope
+     *     and one without a correction notice
+     */
+    public byte[] correctionNotice(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        Case awaiting = CaseLookup.restore(cases, row);
+        if (awaiting.correctionNotice().isEmpty()) {
+            throw DomainException.notFound("casework.case.not.found", reference);
+        }
+        NoticeHeader header = NoticeHeader.of(
+                row.intakePoint(),
+                "补正编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                awaiting.correctionNotice().get().issuedOn());
+        return new CaseNotices(URI.create(publicUrl)).correctionNotice(header, awaiting, null);
+    }
+
+    /**
+     * The refusal notice (不予受理通知书) of a refused case in the caller's scope, as PDF (A4): the reason, its legal
+     * basis and the applicant's rights of reconsideration and suit.
+     *
+     * @param reference the case id, or its number
+     * @throws DomainException 404 {@code casework.case.not.found} alike for an unknown case, one outside the scope
+     *     and one not refused
+     */
+    public byte[] refusalNotice(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        Case refused = CaseLookup.restore(cases, row);
+        if (refused.refusal().isEmpty()) {
+            throw DomainException.notFound("casework.case.not.found", reference);
+        }
+        NoticeHeader header = NoticeHeader.of(
+                row.intakePoint(),
+                "不予受理编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                refused.refusal().get().refusedOn());
+        return new CaseNotices(URI.create(publicUrl)).refusalNotice(header, refused, null);
+    }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
-import org.onewindow.casework.domain.Refusal;
+import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
@@ -38,7 +37,6 @@ import org.onewindow.casework.infrastructure.ConsultationRecord;
 import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
-import org.onewindow.kernel.calendar.DueDate;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
@@ -155,6 +153,31 @@ public class IntakeService {
      * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
      */
     public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
+        return intake(idempotencyKey, requestHash, command, null, null);
+    }
+
+    /**
+     * Refuses an application at the window without accepting it (不予受理, 《行政许可法》§32 ¶1: not an item this body
+     * handles, not needing a licence…): taken in as {@link #takeIn} would, its materials marked, then refused with the
+     * reason told to the applicant and the legal basis; no number, no correction notice. The same key rules as
+     * {@link #takeIn} (the request hash should cover the reason and basis too).
+     *
+     * @throws DomainException as {@link #takeIn}; 400 {@code casework.refusal.reason.required},
+     *     {@code casework.refusal.basis.required}, {@code casework.refusal.reason.length}: nothing is stored
+     */
+    public IntakeAnswer refuseAtIntake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String reason, String legalBasis) {
+        return intake(
+                idempotencyKey,
+                requestHash,
+                command,
+                reason == null ? "" : reason,
+                legalBasis == null ? "" : legalBasis);
+    }
+
+    /** Intake ending in acceptance or a correction notice, or, with a refusal reason, in 不予受理. */
+    private IntakeAnswer intake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String refusalReason, String legalBasis) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (!KEY_SHAPE.matcher(key).matches()) {
@@ -174,7 +197,8 @@ public class IntakeService {
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
 
-        ItemSnapshot item = offeredItem(clerk, command.itemCode());
+        org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
+        ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
         Applicant applicant;
         ProtectedIdNumber applicantId = null;
         UnifiedSocialCreditCode uscc = null;
@@ -234,17 +258,24 @@ public class IntakeService {
         if (agent != null) {
             row.agent(agent.name(), agentId, agent.authorisation());
         }
-        String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+        row.routing(
+                CaseJson.write(offered.routing(clerk.tenantCode())
+                        .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
+                        .orElse(null)),
+                offered.legalBasis());
+        String checkCode = null;
+        String action;
+        if (refusalReason != null) {
+            received.refuse(refusalReason, legalBasis, clerk.username(), clock);
+            action = "casework.case.refused";
+        } else {
+            checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+            action = outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice";
+        }
         copy(received, row);
         cases.persist(row);
         saveChildren(received, row, 0, clerk);
-        audit.record(
-                tenant,
-                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
-                "case_file",
-                row.id().toString(),
-                null,
-                auditState(row));
+        audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
             audit.record(
                     tenant,
@@ -322,7 +353,7 @@ public class IntakeService {
 
     // --- steps ----------------------------------------------------------------------------------------------
 
-    private ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
+    private org.onewindow.catalog.application.ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {
             throw new DomainException("casework.intake.item.required");
         }
@@ -337,7 +368,7 @@ public class IntakeService {
         if (!CatalogItems.intakeTiers(elements).contains(tier)) {
             throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
         }
-        return CatalogItems.snapshot(offered.code(), offered.version(), elements);
+        return offered;
     }
 
     private static Applicant.Kind kind(String kind) {
@@ -438,30 +469,11 @@ public class IntakeService {
     }
 
     private void copy(Case c, CaseFile row) {
-        row.update(
-                c.state().name(),
-                CaseJson.write(c.firstCorrectionNotice().orElse(null)),
-                CaseJson.write(c.correctionNotice().orElse(null)),
-                c.refusal().map(Refusal::reason).orElse(null),
-                c.refusal().map(Refusal::legalBasis).orElse(null),
-                c.refusal().map(Refusal::refusedBy).orElse(null),
-                c.refusal().map(Refusal::refusedOn).orElse(null),
-                c.item().promisedLimitWorkingDays(),
-                c.item().statutoryLimitWorkingDays(),
-                clock.instant());
-        c.legalClock().ifPresent(legal -> {
-            LocalDate today = WorkingDayCalendar.today(clock);
-            WorkingDayCalendar calendar = calendar();
-            DueDate promised = legal.promisedDueDate(calendar, today);
-            DueDate statutory = legal.statutoryDueDate(calendar, today);
-            row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
-        });
+        CaseLookup.copy(c, row, clock, calendar(), protector);
     }
 
     private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
-        cases.replaceMaterials(row, c.marks());
-        cases.appendSteps(row, c.steps(), storedSteps, actor.tenantName());
-        cases.replacePauses(row, c.legalClock().map(LegalClock::pauses).orElse(List.of()));
+        CaseLookup.saveChildren(cases, c, row, storedSteps, actor.tenantName());
     }
 
     private CaseFile find(String reference) {

@@ -95,11 +95,17 @@ public class Case {
     }
 
     /**
-     * What the persistence layer stored of a case, to take it up again. Only the stages a case row holds so far
-     * (intake to acceptance: no decision, delivery or pickup yet); the identifiers are what the row keeps, e.g. a
-     * masked ID number, never the clear one.
+     * What the persistence layer stored of a case, to take it up again: every stage from intake to completion or
+     * withdrawal. The identifiers are what the row keeps, e.g. a masked ID number (the applicant's, the agent's, the
+     * one shown at pickup), never the clear one.
      *
      * @param checkCode {@code null}: the row keeps only the code's hash
+     * @param clock the legal clock with its pauses, extension and stop day; {@code null} before acceptance
+     * @param decision {@code null} while undecided
+     * @param delivery {@code null} until the result waits at a window or is posted
+     * @param pickup {@code null} until collected
+     * @param completedOn the day of completion (办结), {@code null} before
+     * @param withdrawalReason {@code null} unless withdrawn
      */
     public record Stored(
             String tenantCode,
@@ -117,6 +123,11 @@ public class Case {
             CaseNumber caseNumber,
             CheckCode checkCode,
             LegalClock clock,
+            Decision decision,
+            Delivery delivery,
+            Pickup pickup,
+            LocalDate completedOn,
+            String withdrawalReason,
             List<CaseStep> steps) {}
 
     /** A stored case taken up again; nothing is checked that was checked when it was stored. */
@@ -137,6 +148,11 @@ public class Case {
         restored.caseNumber = stored.caseNumber();
         restored.checkCode = stored.checkCode();
         restored.clock = stored.clock();
+        restored.decision = stored.decision();
+        restored.delivery = stored.delivery();
+        restored.pickup = stored.pickup();
+        restored.completedOn = stored.completedOn();
+        restored.withdrawalReason = stored.withdrawalReason();
         restored.steps = new ArrayList<>(stored.steps());
         return restored;
     }

@@ -43,7 +43,24 @@ public class CaseRepository {
             String checkCodeHash,
             LocalDate acceptedOn,
             LocalDate promisedDueDate,
-            boolean dueDatesProvisional) {}
+            boolean dueDatesProvisional,
+            LocalDate decidedOn,
+            LocalDate completedOn,
+            String pickupPoint) {}
+
+    /**
+     * A line of a list of cases: the applicant's name and the number masked as the case keeps it.
+     *
+     * @param reference the case number, or the id while it has none
+     */
+    public record CaseLine(
+            String reference,
+            String caseNumber,
+            CaseState state,
+            String itemName,
+            String applicantName,
+            Instant receivedAt,
+            LocalDate promisedDueDate) {}
 
     public void persist(CaseFile row) {
         em.persist(row);
@@ -64,6 +81,30 @@ public class CaseRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** The cases taken in at one division, newest first (row-level security still applies). */
+    public List<CaseLine> takenIn(String tenantCode, boolean awaitingSupplementsOnly, int limit) {
+        var query = em.createQuery(
+                        "select c from CaseFile c where c.tenantCode = :tenant"
+                                + (awaitingSupplementsOnly ? " and c.state = :state" : "")
+                                + " order by c.receivedAt desc",
+                        CaseFile.class)
+                .setParameter("tenant", tenantCode)
+                .setMaxResults(limit);
+        if (awaitingSupplementsOnly) {
+            query.setParameter("state", CaseState.AWAITING_SUPPLEMENTS.name());
+        }
+        return query.getResultStream()
+                .map(c -> new CaseLine(
+                        c.caseNumber() == null ? c.id().toString() : c.caseNumber(),
+                        c.caseNumber(),
+                        CaseState.valueOf(c.state()),
+                        c.itemName(),
+                        c.applicantName(),
+                        c.receivedAt(),
+                        c.promisedDueDate()))
+                .toList();
     }
 
     // --- materials -------------------------------------------------------------------------------------
@@ -205,7 +246,8 @@ public class CaseRepository {
     public List<ProgressRow> progress(String caseNumber) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("select case_number, state, item_name, check_code_hash,"
-                        + " accepted_on, promised_due_date, due_dates_provisional from ow_case_progress(?1)")
+                        + " accepted_on, promised_due_date, due_dates_provisional, decided_on, completed_on,"
+                        + " pickup_point from ow_case_progress(?1)")
                 .setParameter(1, caseNumber)
                 .getResultList();
         return found.stream()
@@ -216,7 +258,10 @@ public class CaseRepository {
                         cells[3] == null ? null : cells[3].toString().strip(),
                         date(cells[4]),
                         date(cells[5]),
-                        Boolean.TRUE.equals(cells[6])))
+                        Boolean.TRUE.equals(cells[6]),
+                        date(cells[7]),
+                        date(cells[8]),
+                        (String) cells[9]))
                 .toList();
     }
 

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.audit.application.AuditTrailService;
 import org.onewindow.kernel.audit.domain.AuditChain;
 import org.onewindow.kernel.audit.domain.AuditEntry;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.web.Page;
 
 /** The audit trail of the caller's scope, and its verification. */
 @Path("audit")
@@ -72,10 +74,11 @@ public class AuditResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
         AuditTrailService.Filter filter =
                 new AuditTrailService.Filter(tenant, actor, action, date("from", from), date("to", to));
-        return trail.page(filter, Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
+        Page page = new Page(first, size);
+        return trail.page(filter, page.first(), page.size()).stream()
                 .map(EntryView::of)
                 .toList();
     }

@@ -3,12 +3,14 @@ package org.onewindow.kernel.security.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
@@ -17,11 +19,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.security.application.AccountService;
+import org.onewindow.kernel.security.application.Passwords;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffAccount;
+import org.onewindow.kernel.web.Page;
 
 /** Staff accounts of a division, for administrators. */
 @Path("tenants/{code}/accounts")
@@ -62,19 +68,32 @@ public class AccountResource {
      * left out, it is not required, for accounts whose password a county system hands over itself.
      */
     public record NewAccount(
+            @Schema(maxLength = StaffAccount.USERNAME_MAX_LENGTH)
             String username,
+
+            @Schema(maxLength = StaffAccount.DISPLAY_NAME_MAX_LENGTH)
             String displayName,
+
+            @Schema(maxLength = Passwords.MAX_LENGTH, format = "password")
             String password,
+
             List<String> roles,
             List<String> departments,
             List<String> windows,
             Boolean passwordChangeRequired) {}
 
     /** What an administrator may change of an account besides its roles; departments and windows replace the old. */
-    public record AccountChange(String displayName, List<String> departments, List<String> windows) {}
+    public record AccountChange(
+            @Schema(maxLength = StaffAccount.DISPLAY_NAME_MAX_LENGTH)
+            String displayName,
+
+            List<String> departments,
+            List<String> windows) {}
 
     /** A password an administrator sets; its holder must replace it at the next login. */
-    public record PasswordReset(String password) {}
+    public record PasswordReset(
+            @Schema(maxLength = Passwords.MAX_LENGTH, format = "password")
+            String password) {}
 
     /** Where a staff member moves (调动), with the departments and windows they take up there. */
     public record Move(String tenant, List<String> departments, List<String> windows) {}
@@ -84,8 +103,12 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "The staff accounts of a division of the caller's scope")
-    public List<AccountView> list(@PathParam("code") String code) {
-        return accounts.accounts(code).stream().map(AccountView::of).toList();
+    public List<AccountView> list(
+            @PathParam("code") String code,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        return new Page(first, size)
+                .of(accounts.accounts(code)).stream().map(AccountView::of).toList();
     }
 
     @POST

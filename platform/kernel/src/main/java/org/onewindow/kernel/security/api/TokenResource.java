@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
-import org.onewindow.kernel.security.application.AuthenticationService;
+import org.onewindow.kernel.security.application.LoginAttempts;
 import org.onewindow.kernel.security.application.LoginOutcome;
 import org.onewindow.kernel.security.application.StaffLogin;
 import org.onewindow.kernel.security.application.TokenService;
@@ -26,7 +26,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 public class TokenResource {
 
     @Inject
-    AuthenticationService authentication;
+    LoginAttempts logins;
 
     @Inject
     TokenService tokens;
@@ -46,7 +46,7 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a username and password for a bearer token")
     public Response token(@FormParam("username") String username, @FormParam("password") String password) {
-        LoginOutcome outcome = authentication.authenticate(username, password);
+        LoginOutcome outcome = logins.attempt(username, password);
         if (outcome instanceof LoginOutcome.Success success) {
             return Response.ok(new TokenResponse(
                             tokens.issue(success.principal()),
@@ -74,7 +74,7 @@ public class TokenResource {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("new_password") String newPassword) {
-        LoginOutcome outcome = authentication.changePassword(username, password, newPassword);
+        LoginOutcome outcome = logins.changePassword(username, password, newPassword);
         if (outcome instanceof LoginOutcome.Success) {
             return Response.noContent().build();
         }

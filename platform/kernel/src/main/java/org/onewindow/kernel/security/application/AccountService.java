@@ -24,6 +24,8 @@ import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.ServiceWindow;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /**
  * Staff accounts of the caller's scope. Which roles a caller may give, on a new account or an existing one, is
@@ -427,6 +429,8 @@ public class AccountService {
     }
 
     private static String displayNameOf(String displayName, String username) {
-        return displayName == null || displayName.isBlank() ? username : displayName.strip();
+        String cleaned =
+                TextRule.clean("displayName", displayName, TextField.line(StaffAccount.DISPLAY_NAME_MAX_LENGTH));
+        return cleaned == null || cleaned.isEmpty() ? username : cleaned;
     }
 }

@@ -87,16 +87,18 @@ public class StaffLogin {
         String username = account.username();
         Instant now = Instant.now();
         String tenant = account.tenantCode().value();
+        // Every attempt pays for one password check, and a wrong password reads the same whatever the account's
+        // state: only someone who knows the password learns that the account is disabled or locked.
+        boolean rightPassword = passwords.matches(password, account.passwordHash());
         if (!account.enabled()) {
             audit.record(tenant, "login.refused.disabled", "staff-account", username, null, null);
-            return new LoginOutcome.Disabled();
+            return rightPassword ? new LoginOutcome.Disabled() : new LoginOutcome.WrongCredentials();
         }
         if (account.isLockedAt(now)) {
-            passwords.verifyNothing(password);
             audit.record(tenant, "login.refused.locked", "staff-account", username, null, null);
-            return new LoginOutcome.Locked(account.lockedUntil());
+            return rightPassword ? new LoginOutcome.Locked(account.lockedUntil()) : new LoginOutcome.WrongCredentials();
         }
-        if (!passwords.matches(password, account.passwordHash())) {
+        if (!rightPassword) {
             account.recordFailedLogin(now);
             boolean locked = account.isLockedAt(now);
             if (locked) {
@@ -111,7 +113,7 @@ public class StaffLogin {
                     Json.createObjectBuilder()
                             .add("failedLogins", account.failedLogins())
                             .build());
-            return locked ? new LoginOutcome.Locked(account.lockedUntil()) : new LoginOutcome.WrongCredentials();
+            return new LoginOutcome.WrongCredentials();
         }
         return null;
     }

@@ -25,6 +25,12 @@ public class StaffAccount extends TenantOwned {
     /** Failed logins in a row after which the account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
 
+    /** Lower-case letters, digits, dot, underscore or hyphen; the column holds 40. */
+    public static final int USERNAME_MAX_LENGTH = 40;
+
+    /** The name shown for the account (姓名), in characters; the column holds 50. */
+    public static final int DISPLAY_NAME_MAX_LENGTH = 50;
+
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
