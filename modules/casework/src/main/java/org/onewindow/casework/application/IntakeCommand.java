@@ -23,6 +23,7 @@ public record IntakeCommand(
      * @param legalRepresentative an organisation's legal representative (法定代表人)
      * @param usccOverrideReason why a USCC whose check character fails is accepted (early pilot codes); only a window
      *     lead may give one, and it is recorded with the case
+     * @param mobile the applicant's mobile for text messages about the case (optional; kept sealed, shown masked)
      */
     public record ApplicantInput(
             String kind,
@@ -30,7 +31,8 @@ public record IntakeCommand(
             String idNumber,
             String uscc,
             String legalRepresentative,
-            String usccOverrideReason) {}
+            String usccOverrideReason,
+            String mobile) {}
 
     /**
      * The agent (代办人).
