@@ -410,6 +410,52 @@ class CaseworkIT extends ShippedWar {
         }
     }
 
+    @Test
+    void anApprovedLicenceItemIssuesItsLicenceOnceWithHolderAndValidityVisibleOnlyInItsScope() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(
+                        clerk,
+                        key(),
+                        "{\"itemCode\":\"CL-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                                + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
+                                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"PHOTO\":{\"kind\":\"PAPER_SEEN\"},"
+                                + "\"DISABILITY_ASSESSMENT\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"评定结果\"}}}"))
+                .getString("caseNumber");
+        decide(number);
+        String issue = "api/v1/cases/" + number + "/issuance";
+        String licences = "select count(*) from licence l join case_file c on c.id = l.case_id where c.case_number = '"
+                + number + "'";
+
+        Api.Answer backwards =
+                api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2026-11-01\"}");
+        Api.Answer malformed = api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-13-01\"}");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.field("error")).isEqualTo("casework.licence.validity");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.field("error")).isEqualTo("casework.date.format");
+        assertThat(count(licences)).isZero();
+
+        Api.Answer issued =
+                api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2031-11-30\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        JsonObject licence = issued.json().asJsonObject().getJsonObject("licence");
+        assertThat(licence.getString("licenceNumber")).matches("370321-\\d{4}-\\d{6}");
+        assertThat(licence.getString("licenceType")).isEqualTo("DISABILITY_CERT");
+        assertThat(licence.getString("holderName")).isEqualTo("王秀英");
+        assertThat(licence.getString("holderIdNumber")).isEqualTo("370321********1012");
+        assertThat(licence.getString("validFrom")).isEqualTo("2026-12-01");
+        assertThat(licence.getString("validTo")).isEqualTo("2031-11-30");
+
+        Api.Answer again = api.postJson(issue, clerk, "{}");
+        assertThat(again.json().asJsonObject().getJsonObject("licence")).isEqualTo(licence);
+        assertThat(count(licences)).isEqualTo(1);
+        assertThat(api.get(issue, api.token("fumiao.clerk", PASSWORD)).status()).isEqualTo(404);
+        String byNumber =
+                "select count(*) from licence where licence_number = '" + licence.getString("licenceNumber") + "'";
+        assertThat(asApp("370321106201", byNumber)).isZero();
+        assertThat(asApp("370321106202", byNumber)).isEqualTo(1);
+    }
+
     /**
      * The department's decision, written as the review's approval writes it (the back office's actions arrive on
      * their own branch): approved today by 民政局's reviewer, the clock stopped, the step on the timeline.

@@ -143,6 +143,7 @@ public class IssuanceService {
     public JsonObject issue(String reference, LocalDate validFrom, LocalDate validTo) {
         StaffPrincipal staff = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD, Role.REVIEWER);
         CaseFile row = CaseLookup.find(cases, reference);
+        issuance.lock(row);
         issue(row, staff, validFrom, validTo);
         return issuanceView(row);
     }
@@ -197,7 +198,16 @@ public class IssuanceService {
                     "case_file",
                     row.id().toString(),
                     null,
-                    issuanceView(row));
+                    Json.createObjectBuilder()
+                            .add(
+                                    "decisionLetter",
+                                    issuance.letter(row).orElseThrow().documentNumber())
+                            .add(
+                                    "licence",
+                                    issuance.licence(row)
+                                            .map(IssuanceRepository.LicenceRow::licenceNumber)
+                                            .orElse(""))
+                            .build());
         }
     }
 
@@ -314,6 +324,7 @@ public class IssuanceService {
             throw new DomainException("request.body.required");
         }
         CaseFile row = CaseLookup.find(cases, reference);
+        issuance.lock(row);
         Delivery delivery = delivery(row, command);
         decided(row);
         Case restored = CaseLookup.restore(cases, row);
@@ -393,6 +404,7 @@ public class IssuanceService {
             throw new DomainException("request.body.required");
         }
         CaseFile row = CaseLookup.find(cases, reference);
+        issuance.lock(row);
         Case restored = CaseLookup.restore(cases, row);
         if (restored.state() != CaseState.AWAITING_PICKUP) {
             throw DomainException.conflict(
@@ -437,6 +449,7 @@ public class IssuanceService {
     public JsonObject confirmDelivery(String reference) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
         CaseFile row = CaseLookup.find(cases, reference);
+        issuance.lock(row);
         Case restored = CaseLookup.restore(cases, row);
         int storedSteps = restored.steps().size();
         restored.confirmDelivery(clerk.username(), clock);

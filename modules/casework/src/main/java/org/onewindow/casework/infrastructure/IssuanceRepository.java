@@ -2,6 +2,7 @@ package org.onewindow.casework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -57,6 +58,14 @@ public class IssuanceRepository {
 
     /** An in-app message of the applicant's record. */
     public record MessageRow(String kind, String body, Instant createdAt) {}
+
+    /**
+     * Locks the case row until the transaction ends and reads it again: two clerks issuing, delivering or recording
+     * the pickup of one case at once are served one after the other, the second seeing what the first did.
+     */
+    public void lock(CaseFile row) {
+        em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     // --- document numbers -------------------------------------------------------------------------------
 
