@@ -454,6 +454,28 @@ class CaseworkIT extends ShippedWar {
                 "select count(*) from licence where licence_number = '" + licence.getString("licenceNumber") + "'";
         assertThat(asApp("370321106201", byNumber)).isZero();
         assertThat(asApp("370321106202", byNumber)).isEqualTo(1);
+
+        // The applicant chose the county's centre, and collects it there in person: no authorisation needed.
+        String centre;
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select id from service_point where name = '桓台县便民服务中心'")) {
+            assertThat(rs.next()).isTrue();
+            centre = rs.getString(1);
+        }
+        Api.Answer chosen = api.postJson(
+                "api/v1/cases/" + number + "/delivery",
+                clerk,
+                "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + centre + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().asJsonObject().getJsonObject("delivery").getString("servicePoint"))
+                .isEqualTo("桓台县便民服务中心");
+        Api.Answer inPerson = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                clerk,
+                "{\"collectedBy\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(inPerson.status()).as(inPerson.body()).isEqualTo(200);
+        assertThat(inPerson.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
     }
 
     /**
