@@ -478,6 +478,36 @@ class CaseworkIT extends ShippedWar {
         assertThat(inPerson.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void decisionLettersIssuedAtTheSameTimeGetDistinctNumbers() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+            decide(number);
+            numbers.add(number);
+        }
+
+        java.util.List<String> letters;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(numbers.size())) {
+            var answers = pool.invokeAll(numbers.stream()
+                    .map(number -> (java.util.concurrent.Callable<Api.Answer>)
+                            () -> api.postJson("api/v1/cases/" + number + "/issuance", clerk, "{}"))
+                    .toList());
+            letters = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+                letters.add(answer.get()
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("decisionLetter")
+                        .getString("documentNumber"));
+            }
+        }
+
+        assertThat(letters).doesNotHaveDuplicates().hasSize(numbers.size());
+    }
+
     /**
      * The department's decision, written as the review's approval writes it (the back office's actions arrive on
      * their own branch): approved today by 民政局's reviewer, the clock stopped, the step on the timeline.
