@@ -72,7 +72,10 @@ public class NotificationService {
 
     /**
      * Tells the applicant of a case in the caller's scope: an in-app message, and a text message queued when the case
-     * has the applicant's mobile. {@code caseNumber} and {@code item} are filled in from the case when not given.
+     * has the applicant's mobile. {@code caseNumber}, {@code item} and (once decided) {@code outcome} are filled in
+     * from the case when not given; so a decision is told with {@code notify(id, DECIDED, Map.of())}, a supplement
+     * request with {@code Map.of("whatToSupply", …)}, a special procedure with {@code procedure} and
+     * {@code workingDays}, an extension with {@code reason}.
      *
      * @param caseId the case
      * @param kind what the applicant is told
@@ -93,6 +96,15 @@ public class NotificationService {
             values.putIfAbsent("caseNumber", row.caseNumber());
         }
         values.putIfAbsent("item", row.itemName());
+        if (row.decisionApproved() != null) {
+            values.putIfAbsent(
+                    "outcome",
+                    Messages.format(
+                            Messages.DEFAULT_LOCALE,
+                            row.decisionApproved()
+                                    ? "casework.notify.outcome.approved"
+                                    : "casework.notify.outcome.rejected"));
+        }
         List<String> arguments = kind.arguments(values);
         Instant now = clock.instant();
         issuance.insertMessage(row, applicantKey(row), kind.name(), kind.render(Messages.DEFAULT_LOCALE, values), now);
