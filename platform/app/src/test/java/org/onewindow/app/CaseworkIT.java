@@ -734,6 +734,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(openapi.body())
                 .contains("/api/v1/cases/{caseNumber}/supplements")
                 .contains("/api/v1/progress/{caseNumber}")
+                .contains("/api/v1/cases/{caseNumber}/pickup")
+                .contains("/api/v1/cases/{caseNumber}/decision.pdf")
+                .contains("deliverCaseResult")
                 .contains("takeInCase")
                 .contains("getCaseProgress");
     }
