@@ -544,7 +544,7 @@ class CaseworkIT extends ShippedWar {
     // --- bad input --------------------------------------------------------------------------------------
 
     @Test
-    void anInvalidIdNumberIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
+    void anInvalidIdNumberOrMobileIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         long cases = count("select count(*) from case_file");
         long audit = count("select count(*) from audit_entry where action not like 'login.%'");
@@ -559,6 +559,11 @@ class CaseworkIT extends ShippedWar {
         assertThat(legacy.status()).isEqualTo(400);
         assertThat(legacy.field("error")).isEqualTo("identity.resident.legacy");
         assertThat(legacy.field("message")).contains("18位");
+        Api.Answer landline = takeIn(clerk, key(), withMobile(dibao(ID_NUMBER), "0533-8123456"))
+                .answer();
+        assertThat(landline.status()).isEqualTo(400);
+        assertThat(landline.field("error")).isEqualTo("casework.mobile.format");
+        assertThat(landline.field("message")).contains("11位手机号");
         assertThat(count("select count(*) from case_file")).isEqualTo(cases);
         assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
                 .isEqualTo(audit);
