@@ -118,6 +118,9 @@ public class IssuanceService {
     NotificationService notifications;
 
     @Inject
+    ReviewService review;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -335,6 +338,8 @@ public class IssuanceService {
         }
         issue(row, clerk, null, null);
         save(restored, row, storedSteps, clerk);
+        // The window's delivery step of the case's process is done: it leaves the intake window's queue.
+        review.resultDelivered(row.id());
         audit.record(
                 row.tenantCode().value(),
                 "casework.case.delivery",
