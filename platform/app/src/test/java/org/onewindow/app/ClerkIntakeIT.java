@@ -155,8 +155,17 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         byte[] notice = get(URI.create(intake.printHref()), true).body();
         assertThat(text(notice)).contains("补正").contains("家庭收入及财产状况声明").contains("第三十二条");
 
-        // The applicant comes back: the case page lists only what the notice asked for
-        browser.findElement(By.id("done:open-case")).sendKeys(Keys.ENTER);
+        // The applicant comes back: the window's cases waiting for supplements lead to the case page, which lists
+        // only what the notice asked for
+        browser.findElement(By.id("nav-cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+        browser.findElement(By.id("awaiting")).click();
+        wait.until(ExpectedConditions.urlContains("awaiting=true"));
+        assertThat(browser.findElement(By.id("cases")).getText())
+                .contains("李　建国")
+                .contains("待补正");
+        Browser.screenshot(browser, "clerk-cases-awaiting");
+        browser.findElements(By.cssSelector("#cases a.ow-open-case")).get(0).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplements-card")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待补正");
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
@@ -214,14 +223,14 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
         intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
-        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertThat(intake.errors()).contains("法律依据");
         browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
-        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
 
         // Assert: refused, no number, the refusal notice prints with the reason and basis
@@ -245,20 +254,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     @Test
     void anotherVillagesClerkOpeningTheCaseMeetsNotFoundAndNoData() throws Exception {
-        String number = api.exchange(
-                        "POST",
-                        "api/v1/cases",
-                        api.token("huagou.clerk", PASSWORD),
-                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
-                        "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
-                                + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
-                                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"INCOME_STATEMENT\":{\"kind\":"
-                                + "\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},\"FAMILY_ASSETS\":"
-                                + "{\"kind\":\"GOVERNMENT_DATA\"}}}")
-                .answer()
-                .json()
-                .asJsonObject()
-                .getString("caseNumber");
+        String number = dibaoAcceptedOverRest("王秀英");
 
         new LoginPage(browser, base).open().logIn("fumiao.clerk", PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
@@ -285,6 +281,24 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** 低保 taken in complete at 华沟村 over REST, as another window would: its case number. */
+    private String dibaoAcceptedOverRest(String applicant) {
+        String materials = "{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"GOVERNMENT_DATA\"}}";
+        return api.exchange(
+                        "POST",
+                        "api/v1/cases",
+                        api.token("huagou.clerk", PASSWORD),
+                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                        "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
+                                + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + "}")
+                .answer()
+                .json()
+                .asJsonObject()
+                .getString("caseNumber");
+    }
 
     /** A GET in this browser's session (its cookies), e.g. a notice the page links to. */
     private HttpResponse<byte[]> get(URI uri, boolean withSession) throws Exception {

@@ -69,6 +69,10 @@ public class CaseBacking implements Serializable {
     public record StepRow(String at, String action, String to, String actor, String place, String note)
             implements Serializable {}
 
+    /** The decision (准予/不予许可) as the case page shows it. */
+    public record DecisionRow(boolean approved, String reason, String legalBasis, String decidedBy, String decidedOn)
+            implements Serializable {}
+
     /** The outcome of supplements received: accepted with the check code shown once, or still waiting. */
     public record SupplementOutcome(String state, String caseNumber, String checkCode) implements Serializable {}
 
@@ -101,6 +105,7 @@ public class CaseBacking implements Serializable {
     private String refusalReason;
     private String refusalBasis;
     private boolean correctionNotice;
+    private DecisionRow decision;
     private SupplementOutcome supplementOutcome;
 
     /**
@@ -111,6 +116,11 @@ public class CaseBacking implements Serializable {
      */
     public void load() {
         show(queries.caseDetail(number == null ? "" : number));
+    }
+
+    /** Reads the case again after an act on it (a review action, supplements). */
+    public void reload() {
+        show(queries.caseDetail(reference));
     }
 
     private void show(CaseDetail c) {
@@ -183,6 +193,14 @@ public class CaseBacking implements Serializable {
                     stored.step().opinion()));
         }
         timeline = steps;
+        decision = c.decision() == null
+                ? null
+                : new DecisionRow(
+                        c.decision().approved(),
+                        c.decision().reason(),
+                        c.decision().legalBasis(),
+                        c.decision().decidedBy(),
+                        date(c.decision().decidedOn()));
         refusalReason = c.refusal() == null ? null : c.refusal().reason();
         refusalBasis = c.refusal() == null ? null : c.refusal().legalBasis();
     }
@@ -336,6 +354,10 @@ public class CaseBacking implements Serializable {
 
     public String getRefusalBasis() {
         return refusalBasis;
+    }
+
+    public DecisionRow getDecision() {
+        return decision;
     }
 
     public SupplementOutcome getSupplementOutcome() {
