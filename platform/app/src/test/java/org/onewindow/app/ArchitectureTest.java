@@ -82,10 +82,13 @@ class ArchitectureTest {
             "org.onewindow.catalog.application.PublicCatalogService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The public service-point search runs as a made-up "public" county principal (visitorOf).
             "org.onewindow.catalog.application.PublicPlacesService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // A standards publication copies the editor into each county it rebases (acrossCounties).
+            // A standards publication copies the editor into each county it rebases (inCounty), and a publication
+            // taken over from a stopped node runs as the editor who started it (editorAtHome).
             "org.onewindow.catalog.application.StandardsService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The background publication job runs as the editor who queued it: a system scope in waiting.
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
+            // The SMS outbox's drain job runs in each county as a made-up role-less "system.notifications".
+            "org.onewindow.casework.application.NotificationDrain", Set.of(RUN_AS, NEW_PRINCIPAL),
             // Demo seeding at start-up runs as a made-up county administrator "system".
             "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The first platform operator is made at installation as a made-up operator "installation".

@@ -23,15 +23,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.CaseDocumentsService;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.audit.domain.CanonicalJson;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.text.MultiLine;
 
 /**
  * Cases at the front window over REST (前台综合受理): intake with an {@code Idempotency-Key}, the case by number
@@ -62,7 +65,11 @@ public class CaseResource {
     public record SupplementsBody(Map<String, IntakeCommand.MarkInput> materials) {}
 
     /** A refusal to accept (不予受理): the reason told to the applicant and the legal basis. */
-    public record RefusalBody(String reason, String legalBasis) {}
+    public record RefusalBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String reason,
+
+            @Schema(maxLength = 200) String legalBasis) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,7 +14,7 @@ import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
-import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -34,6 +34,9 @@ public class CaseDocumentsService {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    CalendarService calendars;
 
     @Inject
     @ConfigProperty(name = "onewindow.public.url", defaultValue = "http://localhost:8080")
@@ -61,7 +64,8 @@ public class CaseDocumentsService {
         Case accepted = CaseLookup.restore(cases, row, new CheckCode(typed));
         NoticeHeader header = NoticeHeader.of(row.intakePoint(), "受理编号 " + row.caseNumber(), row.acceptedOn());
         return new CaseNotices(URI.create(publicUrl))
-                .acceptanceReceipt(header, accepted, WorkingDayCalendar.national());
+                .acceptanceReceipt(
+                        header, accepted, calendars.of(caller.require().tenantCode()));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.MobileNumber;
 import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
@@ -38,6 +39,7 @@ import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
@@ -56,8 +58,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
  * dates, refusal to accept, and supplements received. Only clerks and window leads take in; every step is on the
  * case's timeline and in the audit chain, in the same transaction.
  *
- * <p>Time comes from the injected {@link Clock}; working days from the 2026 national notice
- * ({@link WorkingDayCalendar#national()}) until counties keep their own calendars.
+ * <p>Time comes from the injected {@link Clock}; working days from the county's calendar as its administrators keep
+ * it ({@link CalendarService#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +71,9 @@ public class IntakeService {
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The item's legal basis as the case keeps it (its column's width); the catalog's text is rarely longer. */
+    static final int ITEM_LEGAL_BASIS_MAX_LENGTH = 1000;
 
     @Inject
     Caller caller;
@@ -88,7 +93,15 @@ public class IntakeService {
     @Inject
     Clock clock;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    CaseRouting routing;
+
+    @Inject
+    NotificationService notifications;
+
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
@@ -203,6 +216,8 @@ public class IntakeService {
         if (input == null) {
             throw new DomainException("casework.applicant.required");
         }
+        MobileNumber mobile =
+                input.mobile() == null || input.mobile().isBlank() ? null : MobileNumber.parse(input.mobile());
         switch (kind(input.kind())) {
             case PERSON -> {
                 ResidentIdNumber number = ResidentIdNumber.parse(input.idNumber(), clock);
@@ -259,7 +274,7 @@ public class IntakeService {
                 CaseJson.write(offered.routing(clerk.tenantCode())
                         .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
                         .orElse(null)),
-                offered.legalBasis());
+                capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
         String checkCode = null;
         String action;
         if (refusalReason != null) {
@@ -271,6 +286,9 @@ public class IntakeService {
         }
         copy(received, row);
         cases.persist(row);
+        if (refusalReason == null && outcome.complete()) {
+            route(received, row, clerk);
+        }
         saveChildren(received, row, 0, clerk);
         audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
@@ -285,6 +303,7 @@ public class IntakeService {
                             .add("approvedBy", row.usccOverrideBy())
                             .build());
         }
+        notifications.taken(row, mobile, outcome.complete());
         JsonObject body = CaseViews.intakeView(view(row), checkCode);
         cases.persist(new IdempotencyRecord(
                 county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));
@@ -312,6 +331,10 @@ public class IntakeService {
         ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
         String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
         copy(restored, row);
+        cases.flush();
+        if (outcome.complete()) {
+            route(restored, row, clerk);
+        }
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
         audit.record(
@@ -321,6 +344,7 @@ public class IntakeService {
                 row.id().toString(),
                 null,
                 auditState(row));
+        notifications.taken(row, null, outcome.complete());
         return CaseViews.intakeView(view(row), checkCode);
     }
 
@@ -399,6 +423,10 @@ public class IntakeService {
         };
     }
 
+    private static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();
         if (input == null) {
@@ -419,20 +447,25 @@ public class IntakeService {
         return marks;
     }
 
+    /** The working-day calendar of the caller's county: a case is taken in at the clerk's own division. */
+    private WorkingDayCalendar calendar() {
+        return calendars.of(caller.require().tenantCode());
+    }
+
     /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
     private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
         LocalDate today = WorkingDayCalendar.today(clock);
         long sequence = cases.nextSequence(period(numbers, today));
         CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
         CheckCode code = CheckCode.generate();
-        c.accept(number, code, clerk.username(), clock, calendar);
+        c.accept(number, code, clerk.username(), clock, calendar());
         LegalClock legal = c.legalClock().orElseThrow();
         row.accepted(number.value(), checkCodeHash(number.value(), code.value()), legal.acceptedOn());
         return code.value();
     }
 
     private String correct(Case c, StaffPrincipal clerk) {
-        c.issueCorrectionNotice(clerk.username(), clock, calendar);
+        c.issueCorrectionNotice(clerk.username(), clock, calendar());
         return null;
     }
 
@@ -460,8 +493,26 @@ public class IntakeService {
         }
     }
 
+    /**
+     * Starts the case's process on acceptance, in this transaction (the row is written with its number); an
+     * on-the-spot item comes back decided. The case is copied onto its row again afterwards.
+     */
+    private void route(Case accepted, CaseFile row, StaffPrincipal clerk) {
+        routing.routeAccepted(accepted, row, clerk);
+        copy(accepted, row);
+        if (accepted.decision().isPresent()) {
+            audit.record(
+                    row.tenantCode().value(),
+                    "casework.case.decided",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    auditState(row));
+        }
+    }
+
     private void copy(Case c, CaseFile row) {
-        CaseLookup.copy(c, row, clock, calendar, protector);
+        CaseLookup.copy(c, row, clock, calendar(), protector);
     }
 
     private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
