@@ -209,6 +209,10 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.enterToMaterials().markMaterials(1, 1, 1, 1, 0).decide("a");
         assertThat(intake.has("outcome")).isFalse();
         assertThat(intake.errors()).contains("材料不齐全").contains("家庭经济状况核对报告");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        long[] widths = PublicCatalogPage.widths(browser);
+        assertThat(widths[0]).as("the intake page fits a phone").isLessThanOrEqualTo(widths[1]);
+        Browser.screenshot(browser, "clerk-intake-phone");
     }
 
     @Test
@@ -278,6 +282,52 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         Browser.screenshot(browser, "clerk-case-phone");
+    }
+
+    @Test
+    void theVillageReviewerClaimsTheCaseFromTheQueueAndGivesAnOpinionWithConfirmation() throws Exception {
+        // Arrange: a complete 低保 taken in at 华沟村 (over REST, as another window would)
+        String number = dibaoAcceptedOverRest("张桂兰");
+
+        // Act: the village's reviewer finds it in the queue by its number and claims it
+        new LoginPage(browser, base).open().logIn("huagou.reviewer", PASSWORD);
+        browser.findElement(By.id("nav-queue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue:tasks")));
+        browser.findElement(By.id("q")).sendKeys(number, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        assertThat(browser.findElement(By.id("queue:tasks")).getText())
+                .contains(number)
+                .contains("张桂兰");
+        Browser.screenshot(browser, "clerk-queue");
+        browser.findElement(By.cssSelector("#queue\\:tasks button[id$='claim']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已认领"));
+        browser.findElement(By.linkText(number)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-card")));
+
+        // A rejection without reason is refused in its dialog and changes nothing
+        browser.findElement(By.id("review:open-reject")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:reject-reason")));
+        browser.findElement(By.id("review-dialogs:reject")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#review-dialogs\\:reject-dialog .ow-dialog-messages"), "理由"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("审查中");
+
+        // The opinion, confirmed: the village's step is done, the case goes on to the town
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("review:open-approve")));
+        browser.findElement(By.id("review:open-approve")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:approve-opinion")));
+        browser.findElement(By.id("review-dialogs:approve-opinion")).sendKeys("入户调查属实，民主评议通过");
+        Browser.screenshot(browser, "clerk-case-review-dialog");
+        browser.findElement(By.id("review-dialogs:approve")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已提交准予意见"));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("入户调查属实");
+        Browser.screenshot(browser, "clerk-case-reviewed");
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
