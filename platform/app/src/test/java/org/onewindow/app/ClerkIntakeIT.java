@@ -313,7 +313,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.findElement(By.id("confirm:yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#review-dialogs\\:reject-dialog .ow-dialog-messages"), "理由"));
-        assertThat(browser.findElement(By.id("state")).getText()).doesNotContain("不予").doesNotContain("准予");
+        assertThat(browser.findElement(By.id("state")).getText())
+                .doesNotContain("不予")
+                .doesNotContain("准予");
 
         // The opinion, confirmed: the village's step is done, the case goes on to the town
         browser.navigate().refresh();

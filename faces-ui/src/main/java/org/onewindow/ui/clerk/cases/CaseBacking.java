@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -244,30 +242,28 @@ public class CaseBacking implements Serializable {
 
     // --- links to the printed notices -------------------------------------------------------------------------
 
-    private String api() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/cases/"
-                + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    private String context() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     /** The receipt (受理通知书) prints with the check code, which the clerk types from the applicant's copy. */
     public String getReceiptAction() {
-        return caseNumber == null ? null : api() + "/receipt.pdf";
+        return caseNumber == null ? null : context() + CaseNoticeLink.PATH;
     }
 
     public String getCorrectionNoticeUrl() {
-        return correctionNotice ? api() + "/correction-notice.pdf" : null;
+        return correctionNotice ? CaseNoticeLink.of(context(), reference, "correction", null) : null;
     }
 
     public String getRefusalNoticeUrl() {
-        return refusalReason == null ? null : api() + "/refusal-notice.pdf";
+        return refusalReason == null ? null : CaseNoticeLink.of(context(), reference, "refusal", null);
     }
 
     /** The receipt of a case just accepted on supplements, with the code shown this once. */
     public String getReceiptUrl() {
         return supplementOutcome == null || supplementOutcome.checkCode() == null
                 ? null
-                : api() + "/receipt.pdf?code="
-                        + URLEncoder.encode(supplementOutcome.checkCode(), StandardCharsets.UTF_8);
+                : CaseNoticeLink.of(context(), reference, "receipt", supplementOutcome.checkCode());
     }
 
     // --- view state -----------------------------------------------------------------------------------------
