@@ -40,6 +40,12 @@ public final class FacesMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A confirmation from the faces-config bundle known to pages as {@code var}. */
+    public static void infoOf(String var, String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, textOf(var, key, arguments), null));
+    }
+
     public static String text(String key, Object... arguments) {
         return textOf("t", key, arguments);
     }

@@ -155,8 +155,17 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         byte[] notice = get(URI.create(intake.printHref()), true).body();
         assertThat(text(notice)).contains("补正").contains("家庭收入及财产状况声明").contains("第三十二条");
 
-        // The applicant comes back: the case page lists only what the notice asked for
-        browser.findElement(By.id("done:open-case")).sendKeys(Keys.ENTER);
+        // The applicant comes back: the window's cases waiting for supplements lead to the case page, which lists
+        // only what the notice asked for
+        browser.findElement(By.id("nav-cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+        browser.findElement(By.id("awaiting")).click();
+        wait.until(ExpectedConditions.urlContains("awaiting=true"));
+        assertThat(browser.findElement(By.id("cases")).getText())
+                .contains("李　建国")
+                .contains("待补正");
+        Browser.screenshot(browser, "clerk-cases-awaiting");
+        browser.findElements(By.cssSelector("#cases a.ow-open-case")).get(0).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplements-card")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待补正");
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
@@ -200,6 +209,10 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.enterToMaterials().markMaterials(1, 1, 1, 1, 0).decide("a");
         assertThat(intake.has("outcome")).isFalse();
         assertThat(intake.errors()).contains("材料不齐全").contains("家庭经济状况核对报告");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        long[] widths = PublicCatalogPage.widths(browser);
+        assertThat(widths[0]).as("the intake page fits a phone").isLessThanOrEqualTo(widths[1]);
+        Browser.screenshot(browser, "clerk-intake-phone");
     }
 
     @Test
@@ -214,14 +227,14 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
         intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
-        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertThat(intake.errors()).contains("法律依据");
         browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
-        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
 
         // Assert: refused, no number, the refusal notice prints with the reason and basis
@@ -245,20 +258,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     @Test
     void anotherVillagesClerkOpeningTheCaseMeetsNotFoundAndNoData() throws Exception {
-        String number = api.exchange(
-                        "POST",
-                        "api/v1/cases",
-                        api.token("huagou.clerk", PASSWORD),
-                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
-                        "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
-                                + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
-                                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"INCOME_STATEMENT\":{\"kind\":"
-                                + "\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},\"FAMILY_ASSETS\":"
-                                + "{\"kind\":\"GOVERNMENT_DATA\"}}}")
-                .answer()
-                .json()
-                .asJsonObject()
-                .getString("caseNumber");
+        String number = dibaoAcceptedOverRest("王秀英");
 
         new LoginPage(browser, base).open().logIn("fumiao.clerk", PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
@@ -284,7 +284,73 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-case-phone");
     }
 
+    @Test
+    void theVillageReviewerClaimsTheCaseFromTheQueueAndGivesAnOpinionWithConfirmation() throws Exception {
+        // Arrange: a complete 低保 taken in at 华沟村 (over REST, as another window would)
+        String number = dibaoAcceptedOverRest("张桂兰");
+
+        // Act: the village's reviewer finds it in the queue by its number and claims it
+        new LoginPage(browser, base).open().logIn("huagou.reviewer", PASSWORD);
+        browser.findElement(By.id("nav-queue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue:tasks")));
+        browser.findElement(By.id("q")).sendKeys(number, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        assertThat(browser.findElement(By.id("queue:tasks")).getText())
+                .contains(number)
+                .contains("张桂兰");
+        Browser.screenshot(browser, "clerk-queue");
+        browser.findElement(By.cssSelector("#queue\\:tasks button[id$='claim']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已认领"));
+        browser.findElement(By.linkText(number)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-card")));
+
+        // A rejection without reason is refused in its dialog and changes nothing
+        browser.findElement(By.id("review:open-reject")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:reject-reason")));
+        browser.findElement(By.id("review-dialogs:reject")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#review-dialogs\\:reject-dialog .ow-dialog-messages"), "理由"));
+        assertThat(browser.findElement(By.id("state")).getText())
+                .doesNotContain("不予")
+                .doesNotContain("准予");
+
+        // The opinion, confirmed: the village's step is done, the case goes on to the town
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("review:open-approve")));
+        browser.findElement(By.id("review:open-approve")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:approve-opinion")));
+        browser.findElement(By.id("review-dialogs:approve-opinion")).sendKeys("入户调查属实，民主评议通过");
+        Browser.screenshot(browser, "clerk-case-review-dialog");
+        browser.findElement(By.id("review-dialogs:approve")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已提交准予意见"));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("入户调查属实");
+        Browser.screenshot(browser, "clerk-case-reviewed");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** 低保 taken in complete at 华沟村 over REST, as another window would: its case number. */
+    private String dibaoAcceptedOverRest(String applicant) {
+        String materials = "{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"GOVERNMENT_DATA\"}}";
+        return api.exchange(
+                        "POST",
+                        "api/v1/cases",
+                        api.token("huagou.clerk", PASSWORD),
+                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                        "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
+                                + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + "}")
+                .answer()
+                .json()
+                .asJsonObject()
+                .getString("caseNumber");
+    }
 
     /** A GET in this browser's session (its cookies), e.g. a notice the page links to. */
     private HttpResponse<byte[]> get(URI uri, boolean withSession) throws Exception {

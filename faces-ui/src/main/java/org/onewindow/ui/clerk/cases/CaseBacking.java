@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,6 +67,10 @@ public class CaseBacking implements Serializable {
     public record StepRow(String at, String action, String to, String actor, String place, String note)
             implements Serializable {}
 
+    /** The decision (准予/不予许可) as the case page shows it. */
+    public record DecisionRow(boolean approved, String reason, String legalBasis, String decidedBy, String decidedOn)
+            implements Serializable {}
+
     /** The outcome of supplements received: accepted with the check code shown once, or still waiting. */
     public record SupplementOutcome(String state, String caseNumber, String checkCode) implements Serializable {}
 
@@ -101,6 +103,7 @@ public class CaseBacking implements Serializable {
     private String refusalReason;
     private String refusalBasis;
     private boolean correctionNotice;
+    private DecisionRow decision;
     private SupplementOutcome supplementOutcome;
 
     /**
@@ -111,6 +114,11 @@ public class CaseBacking implements Serializable {
      */
     public void load() {
         show(queries.caseDetail(number == null ? "" : number));
+    }
+
+    /** Reads the case again after an act on it (a review action, supplements). */
+    public void reload() {
+        show(queries.caseDetail(reference));
     }
 
     private void show(CaseDetail c) {
@@ -183,6 +191,14 @@ public class CaseBacking implements Serializable {
                     stored.step().opinion()));
         }
         timeline = steps;
+        decision = c.decision() == null
+                ? null
+                : new DecisionRow(
+                        c.decision().approved(),
+                        c.decision().reason(),
+                        c.decision().legalBasis(),
+                        c.decision().decidedBy(),
+                        date(c.decision().decidedOn()));
         refusalReason = c.refusal() == null ? null : c.refusal().reason();
         refusalBasis = c.refusal() == null ? null : c.refusal().legalBasis();
     }
@@ -226,30 +242,28 @@ public class CaseBacking implements Serializable {
 
     // --- links to the printed notices -------------------------------------------------------------------------
 
-    private String api() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/cases/"
-                + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    private String context() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     /** The receipt (受理通知书) prints with the check code, which the clerk types from the applicant's copy. */
     public String getReceiptAction() {
-        return caseNumber == null ? null : api() + "/receipt.pdf";
+        return caseNumber == null ? null : context() + CaseNoticeLink.PATH;
     }
 
     public String getCorrectionNoticeUrl() {
-        return correctionNotice ? api() + "/correction-notice.pdf" : null;
+        return correctionNotice ? CaseNoticeLink.of(context(), reference, "correction", null) : null;
     }
 
     public String getRefusalNoticeUrl() {
-        return refusalReason == null ? null : api() + "/refusal-notice.pdf";
+        return refusalReason == null ? null : CaseNoticeLink.of(context(), reference, "refusal", null);
     }
 
     /** The receipt of a case just accepted on supplements, with the code shown this once. */
     public String getReceiptUrl() {
         return supplementOutcome == null || supplementOutcome.checkCode() == null
                 ? null
-                : api() + "/receipt.pdf?code="
-                        + URLEncoder.encode(supplementOutcome.checkCode(), StandardCharsets.UTF_8);
+                : CaseNoticeLink.of(context(), reference, "receipt", supplementOutcome.checkCode());
     }
 
     // --- view state -----------------------------------------------------------------------------------------
@@ -336,6 +350,10 @@ public class CaseBacking implements Serializable {
 
     public String getRefusalBasis() {
         return refusalBasis;
+    }
+
+    public DecisionRow getDecision() {
+        return decision;
     }
 
     public SupplementOutcome getSupplementOutcome() {

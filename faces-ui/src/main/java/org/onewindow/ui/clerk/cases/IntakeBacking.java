@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -448,18 +447,13 @@ public class IntakeBacking implements Serializable {
         if (outcome == null) {
             return null;
         }
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/cases/"
-                + encode(outcome.reference());
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return switch (outcome.state()) {
-            case "ACCEPTED" -> path + "/receipt.pdf?code=" + encode(outcome.checkCode());
-            case "AWAITING_SUPPLEMENTS" -> path + "/correction-notice.pdf";
-            case "REFUSED" -> path + "/refusal-notice.pdf";
+            case "ACCEPTED" -> CaseNoticeLink.of(context, outcome.reference(), "receipt", outcome.checkCode());
+            case "AWAITING_SUPPLEMENTS" -> CaseNoticeLink.of(context, outcome.reference(), "correction", null);
+            case "REFUSED" -> CaseNoticeLink.of(context, outcome.reference(), "refusal", null);
             default -> null;
         };
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     // --- view state ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import org.onewindow.casework.domain.Applicant;
 import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CorrectionNotice;
 import org.onewindow.casework.domain.Deadlines;
+import org.onewindow.casework.domain.Decision;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.Pause;
@@ -34,6 +35,7 @@ import org.onewindow.casework.infrastructure.CaseRepository;
  * @param marks the clerk's mark per material code
  * @param correctionNotice the correction notice in force; {@code null} without one
  * @param refusal the refusal to accept; {@code null} unless refused
+ * @param decision the decision (准予/不予许可), {@code null} while undecided
  * @param acceptedOn the acceptance date; {@code null} before acceptance
  * @param deadlines the clock today (promised and statutory due dates, used and remaining working days);
  *     {@code null} before acceptance
@@ -53,6 +55,7 @@ public record CaseDetail(
         Map<String, MaterialMark> marks,
         CorrectionNotice correctionNotice,
         Refusal refusal,
+        Decision decision,
         LocalDate acceptedOn,
         Deadlines deadlines,
         List<Pause> pauses,

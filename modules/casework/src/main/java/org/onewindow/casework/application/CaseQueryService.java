@@ -124,6 +124,7 @@ public class CaseQueryService {
                 restored.marks(),
                 restored.correctionNotice().orElse(null),
                 restored.refusal().orElse(null),
+                restored.decision().orElse(null),
                 row.acceptedOn(),
                 restored.deadlines(WorkingDayCalendar.national(), clock, WarningThreshold.DEFAULT)
                         .orElse(null),
