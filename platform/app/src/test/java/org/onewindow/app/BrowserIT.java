@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -156,6 +157,29 @@ class BrowserIT extends ShippedWarInBrowser {
             }
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void aServicePointNamedWithRareCharactersIsStoredAsTypedWithoutTheSpacesAround() throws Exception {
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        console.select("370321106000");
+
+        String errors = console.addServicePoint("\u3000𠮷家村便民服务站 ", "村（社区）便民服务站", "起凤镇𪚥家巷　3 号 Room 2");
+
+        assertThat(errors).isEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("console:points"), "𠮷家村便民服务站"));
+        assertThat(console.points()).contains("起凤镇𪚥家巷　3 号 Room 2");
+        Browser.screenshot(browser, "console-rare-characters");
+        try (var db = TestDatabase.get().superuserConnection();
+                var sql = db.createStatement();
+                var rs = sql.executeQuery(
+                        "select name, address from service_point where tenant_code = '370321106000' and name like '%家村%'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("name")).isEqualTo("𠮷家村便民服务站");
+            assertThat(rs.getString("address")).isEqualTo("起凤镇𪚥家巷　3 号 Room 2");
         }
     }
 

@@ -29,6 +29,7 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.MobileNumber;
 import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
@@ -71,6 +72,9 @@ public class IntakeService {
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** The item's legal basis as the case keeps it (its column's width); the catalog's text is rarely longer. */
+    static final int ITEM_LEGAL_BASIS_MAX_LENGTH = 1000;
+
     @Inject
     Caller caller;
 
@@ -91,6 +95,12 @@ public class IntakeService {
 
     @Inject
     CalendarService calendars;
+
+    @Inject
+    CaseRouting routing;
+
+    @Inject
+    NotificationService notifications;
 
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
@@ -206,6 +216,8 @@ public class IntakeService {
         if (input == null) {
             throw new DomainException("casework.applicant.required");
         }
+        MobileNumber mobile =
+                input.mobile() == null || input.mobile().isBlank() ? null : MobileNumber.parse(input.mobile());
         switch (kind(input.kind())) {
             case PERSON -> {
                 ResidentIdNumber number = ResidentIdNumber.parse(input.idNumber(), clock);
@@ -262,7 +274,7 @@ public class IntakeService {
                 CaseJson.write(offered.routing(clerk.tenantCode())
                         .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
                         .orElse(null)),
-                offered.legalBasis());
+                capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
         String checkCode = null;
         String action;
         if (refusalReason != null) {
@@ -274,6 +286,9 @@ public class IntakeService {
         }
         copy(received, row);
         cases.persist(row);
+        if (refusalReason == null && outcome.complete()) {
+            route(received, row, clerk);
+        }
         saveChildren(received, row, 0, clerk);
         audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
@@ -288,6 +303,7 @@ public class IntakeService {
                             .add("approvedBy", row.usccOverrideBy())
                             .build());
         }
+        notifications.taken(row, mobile, outcome.complete());
         JsonObject body = CaseViews.intakeView(view(row), checkCode);
         cases.persist(new IdempotencyRecord(
                 county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));
@@ -315,6 +331,10 @@ public class IntakeService {
         ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
         String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
         copy(restored, row);
+        cases.flush();
+        if (outcome.complete()) {
+            route(restored, row, clerk);
+        }
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
         audit.record(
@@ -324,6 +344,7 @@ public class IntakeService {
                 row.id().toString(),
                 null,
                 auditState(row));
+        notifications.taken(row, null, outcome.complete());
         return CaseViews.intakeView(view(row), checkCode);
     }
 
@@ -402,6 +423,10 @@ public class IntakeService {
         };
     }
 
+    private static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();
         if (input == null) {
@@ -465,6 +490,24 @@ public class IntakeService {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts the case's process on acceptance, in this transaction (the row is written with its number); an
+     * on-the-spot item comes back decided. The case is copied onto its row again afterwards.
+     */
+    private void route(Case accepted, CaseFile row, StaffPrincipal clerk) {
+        routing.routeAccepted(accepted, row, clerk);
+        copy(accepted, row);
+        if (accepted.decision().isPresent()) {
+            audit.record(
+                    row.tenantCode().value(),
+                    "casework.case.decided",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    auditState(row));
         }
     }
 
