@@ -62,6 +62,7 @@ class AuthorizationMatrixIT extends ShippedWar {
             "-", "");
 
     static final String ITEM = "MZ-0001";
+    static final String NO_TASK = "00000000-0000-0000-0000-000000000000";
     static final String CSV = "text/csv";
     static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -261,6 +262,43 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/cases/370397-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
             row("POST /api/v1/cases/{caseNumber}/refusal",                      "-",  "3 3 3 3 4 4 4 3 3 1",
                     send("POST", "api/v1/cases/370397-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            // Work queues: window staff and reviewers only, and a task outside the caller's groups is not found.
+            row("GET /api/v1/tasks",                                            "-",  "3 3 3 3 2 2 2 2 3 1", get("api/v1/tasks")),
+            row("GET /api/v1/tasks/{taskId}",                                   "-",  "3 3 3 3 4 4 4 4 3 1", get("api/v1/tasks/" + NO_TASK)),
+            row("POST /api/v1/tasks/{taskId}/claim",                            "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/claim", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/release",                          "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/release", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/approve",                          "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/approve", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/reject",                           "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/reject", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            row("POST /api/v1/tasks/{taskId}/supplement-request",               "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/supplement-request", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/supplement-received",              "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/supplement-received", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/special-procedure",                "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/special-procedure", JSON,
+                            "{\"kind\":\"HEARING\",\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\",\"announcedWorkingDays\":5}")),
+            row("POST /api/v1/tasks/{taskId}/special-procedure/end",            "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/special-procedure/end", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/extension",                        "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/extension", JSON, "{}")),
+            // Issuance (出件): window staff (and reviewers for the decision), a case outside the scope is not found.
+            row("POST /api/v1/cases/{caseNumber}/issuance",                     "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/issuance", JSON, "{}")),
+            row("GET /api/v1/cases/{caseNumber}/issuance",                      "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/issuance")),
+            row("GET /api/v1/cases/{caseNumber}/decision.pdf",                  "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/decision.pdf?code=ABCDEF")),
+            row("POST /api/v1/cases/{caseNumber}/delivery",                     "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/delivery", JSON, "{}")),
+            row("POST /api/v1/cases/{caseNumber}/pickup",                       "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/pickup", JSON, "{}")),
+            row("POST /api/v1/cases/{caseNumber}/delivery-confirmation",        "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/delivery-confirmation", JSON, "")),
+            row("PUT /api/v1/cases/{caseNumber}/contact",                       "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("PUT", "api/v1/cases/370397-20261130-000001/contact", JSON, "{\"mobile\":\"13800000000\"}")),
             row("POST /api/v1/consultations",                                   "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/consultations", JSON, "{\"question\":\"\"}")),
             // Public; five wrong check codes from one address, then 429 for a while, whoever asks.
