@@ -62,6 +62,7 @@ class AuthorizationMatrixIT extends ShippedWar {
             "-", "");
 
     static final String ITEM = "MZ-0001";
+    static final String NO_TASK = "00000000-0000-0000-0000-000000000000";
     static final String CSV = "text/csv";
     static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -140,6 +141,40 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
             row("PUT /api/v1/tenants/{code}/accounts/{username}/roles",         "OC", "4 4 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
+            // A management change that fails after the checks (an unknown department, a short password, a move to
+            // where the account is); the operator manages no clerk. At OC the path names a division the account is
+            // not in.
+            row("PUT /api/v1/tenants/{code}/accounts/{username}",               "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
+            row("PUT /api/v1/tenants/{code}/accounts/{username}",               "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
+            row("POST /api/v1/tenants/{code}/accounts/{username}/password",     "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/password", JSON, "{\"password\":\"short\"}")),
+            row("POST /api/v1/tenants/{code}/accounts/{username}/password",     "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/password", JSON, "{\"password\":\"short\"}")),
+            row("POST /api/v1/tenants/{code}/accounts/{username}/move",         "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/move", JSON, "{\"tenant\":\"%s\"}")),
+            // Switches without a body: called on an account that does not exist, so nothing is switched.
+            row("POST /api/v1/tenants/{code}/accounts/{username}/disable",      "HG", "4 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/disable", JSON, "")),
+            row("POST /api/v1/tenants/{code}/accounts/{username}/enable",       "HG", "4 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/enable", JSON, "")),
+            row("POST /api/v1/tenants/{code}/accounts/{username}/unlock",       "HG", "4 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/unlock", JSON, "")),
+            row("POST /api/v1/auth/password",                                   "-",  "1 1 1 1 1 1 1 1 1 1",
+                    send("POST", "api/v1/auth/password", "application/x-www-form-urlencoded",
+                            "username=nobody.here&password=wrong&new_password=Matrix-Password-2")),
+            // --- the working-day calendar: the caller's county's, changed by its administrator (a weekday is no
+            // WORKDAY to add; 2026-12-02 is not listed; a notice line outside its year)
+            row("GET /api/v1/calendar/{year}",                                  "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/calendar/2026")),
+            row("POST /api/v1/calendar/{year}/notice",                          "-",  "3 A 3 3 3 3 3 3 3 1",
+                    send("POST", "api/v1/calendar/2026/notice", CSV, "date,kind,name\n2025-01-01,HOLIDAY,元旦\n")),
+            row("POST /api/v1/calendar/days",                                   "-",  "3 A 3 3 3 3 3 3 3 1",
+                    send("POST", "api/v1/calendar/days", JSON, "{\"date\":\"2026-12-02\",\"kind\":\"WORKDAY\",\"name\":\"矩阵\"}")),
+            row("PUT /api/v1/calendar/days/{date}",                             "-",  "3 4 3 3 3 3 3 3 3 1",
+                    send("PUT", "api/v1/calendar/days/2026-12-02", JSON, "{\"kind\":\"HOLIDAY\",\"name\":\"矩阵\"}")),
+            row("DELETE /api/v1/calendar/days/{date}",                          "-",  "3 4 3 3 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/calendar/days/2026-12-02", null, null)),
             // --- the audit trail
             row("GET /api/v1/audit/entries",                                    "HG", "3 2 2 2 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
             row("GET /api/v1/audit/entries",                                    "OT", "3 2 2 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
@@ -227,6 +262,43 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/cases/370397-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
             row("POST /api/v1/cases/{caseNumber}/refusal",                      "-",  "3 3 3 3 4 4 4 3 3 1",
                     send("POST", "api/v1/cases/370397-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            // Work queues: window staff and reviewers only, and a task outside the caller's groups is not found.
+            row("GET /api/v1/tasks",                                            "-",  "3 3 3 3 2 2 2 2 3 1", get("api/v1/tasks")),
+            row("GET /api/v1/tasks/{taskId}",                                   "-",  "3 3 3 3 4 4 4 4 3 1", get("api/v1/tasks/" + NO_TASK)),
+            row("POST /api/v1/tasks/{taskId}/claim",                            "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/claim", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/release",                          "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/release", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/approve",                          "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/approve", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/reject",                           "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/reject", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            row("POST /api/v1/tasks/{taskId}/supplement-request",               "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/supplement-request", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/supplement-received",              "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/supplement-received", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/special-procedure",                "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/special-procedure", JSON,
+                            "{\"kind\":\"HEARING\",\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\",\"announcedWorkingDays\":5}")),
+            row("POST /api/v1/tasks/{taskId}/special-procedure/end",            "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/special-procedure/end", JSON, "{}")),
+            row("POST /api/v1/tasks/{taskId}/extension",                        "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/tasks/" + NO_TASK + "/extension", JSON, "{}")),
+            // Issuance (出件): window staff (and reviewers for the decision), a case outside the scope is not found.
+            row("POST /api/v1/cases/{caseNumber}/issuance",                     "-",  "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/issuance", JSON, "{}")),
+            row("GET /api/v1/cases/{caseNumber}/issuance",                      "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/issuance")),
+            row("GET /api/v1/cases/{caseNumber}/decision.pdf",                  "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/decision.pdf?code=ABCDEF")),
+            row("POST /api/v1/cases/{caseNumber}/delivery",                     "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/delivery", JSON, "{}")),
+            row("POST /api/v1/cases/{caseNumber}/pickup",                       "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/pickup", JSON, "{}")),
+            row("POST /api/v1/cases/{caseNumber}/delivery-confirmation",        "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/delivery-confirmation", JSON, "")),
+            row("PUT /api/v1/cases/{caseNumber}/contact",                       "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("PUT", "api/v1/cases/370397-20261130-000001/contact", JSON, "{\"mobile\":\"13800000000\"}")),
             row("POST /api/v1/consultations",                                   "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/consultations", JSON, "{\"question\":\"\"}")),
             // Public; five wrong check codes from one address, then 429 for a while, whoever asks.

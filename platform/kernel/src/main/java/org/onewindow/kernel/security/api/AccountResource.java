@@ -224,7 +224,7 @@ public class AccountResource {
 
     /** An account of another division than the path names is not found there, as if it did not exist. */
     private void inDivision(String code, String username) {
-        if (!accounts.find(username).tenantCode().value().equals(code)) {
+        if (!accounts.managed(username).tenantCode().value().equals(code)) {
             throw DomainException.notFound("account.not.found", username);
         }
     }

@@ -374,8 +374,12 @@ public class AccountService {
         return account;
     }
 
-    /** An account of the caller's scope that the caller may manage ({@link GrantPolicy#checkManage}). */
-    private StaffAccount managed(String username) {
+    /**
+     * An account of the caller's scope that the caller may manage ({@link GrantPolicy#checkManage}): 403 for a caller
+     * who manages no accounts, before anything is looked up (so a clerk cannot probe usernames), 404 when there is no
+     * such account in the scope.
+     */
+    public StaffAccount managed(String username) {
         StaffPrincipal granter = caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
         StaffAccount account = find(username);
         Tenant tenant = em.find(Tenant.class, account.tenantCode().value());
