@@ -339,7 +339,8 @@ public class StaffBacking implements Serializable {
 
     /** Role names arrive from the checkboxes as text; the page's converter-free binding. */
     public List<String> getRoleNames() {
-        return roles.stream().map(Role::name).toList();
+        // A list Faces can make anew for the submitted values (an unmodifiable one it cannot).
+        return new ArrayList<>(roles.stream().map(Role::name).toList());
     }
 
     public void setRoleNames(List<String> names) {
