@@ -87,6 +87,8 @@ class ArchitectureTest {
             "org.onewindow.catalog.application.StandardsService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The background publication job runs as the editor who queued it: a system scope in waiting.
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
+            // The SMS outbox's drain job runs in each county as a made-up role-less "system.notifications".
+            "org.onewindow.casework.application.NotificationDrain", Set.of(RUN_AS, NEW_PRINCIPAL),
             // Demo seeding at start-up runs as a made-up county administrator "system".
             "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The first platform operator is made at installation as a made-up operator "installation".

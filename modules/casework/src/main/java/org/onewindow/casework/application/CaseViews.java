@@ -26,7 +26,11 @@ public final class CaseViews {
      * A case as staff in scope see it: {@code id}, {@code caseNumber} (null before acceptance), {@code state},
      * {@code item} (code, version, name), {@code applicant} (masked), {@code agent} (masked or null),
      * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
-     * {@code materials} (mark per code), {@code correctionNotice}, {@code refusal}, {@code timeline}.
+     * {@code materials} (mark per code), {@code correctionNotice}, {@code refusal}, {@code decision} (approved,
+     * reason, legalBasis, decidedBy, decidedOn), {@code extension} (workingDays, approvedBy, reason, approvedOn),
+     * {@code delivery} (kind WINDOW or POST, servicePoint, recipient, address, trackingNumber), {@code pickup}
+     * (collectedBy, idNumber masked, authorisation, recordedBy, collectedAt), {@code completedOn},
+     * {@code withdrawalReason}, {@code processInstanceId}, {@code timeline}; each null where not reached.
      */
     public static JsonObject caseView(
             CaseFile row, Map<String, MaterialMark> marks, List<CaseRepository.StoredStep> steps) {
@@ -72,6 +76,13 @@ public final class CaseViews {
         } else {
             view.add("refusal", JsonValue.NULL);
         }
+        view.add("decision", decision(row));
+        view.add("extension", extension(row));
+        view.add("delivery", delivery(row));
+        view.add("pickup", pickup(row));
+        view.add("completedOn", date(row.completedOn()));
+        view.add("withdrawalReason", text(row.withdrawalReason()));
+        view.add("processInstanceId", text(row.processInstanceId()));
         JsonArrayBuilder timeline = Json.createArrayBuilder();
         for (CaseRepository.StoredStep stored : steps) {
             timeline.add(Json.createObjectBuilder()
@@ -146,6 +157,57 @@ public final class CaseViews {
                 .add("name", row.agentName())
                 .add("idNumber", row.agentIdNumber().masked())
                 .add("authorisation", row.agentAuthorisation())
+                .build();
+    }
+
+    private static JsonValue decision(CaseFile row) {
+        if (row.decisionApproved() == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("approved", row.decisionApproved())
+                .add("reason", text(row.decisionReason()))
+                .add("legalBasis", row.decisionBasis())
+                .add("decidedBy", row.decidedBy())
+                .add("decidedOn", row.decidedOn().toString())
+                .build();
+    }
+
+    private static JsonValue extension(CaseFile row) {
+        if (row.extensionWorkingDays() == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("workingDays", row.extensionWorkingDays())
+                .add("approvedBy", row.extensionApprovedBy())
+                .add("reason", row.extensionReason())
+                .add("approvedOn", row.extensionApprovedOn().toString())
+                .build();
+    }
+
+    private static JsonValue delivery(CaseFile row) {
+        if (row.deliveryKind() == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("kind", row.deliveryKind())
+                .add("servicePoint", text(row.deliveryPoint()))
+                .add("recipient", text(row.postRecipient()))
+                .add("address", text(row.postAddress()))
+                .add("trackingNumber", text(row.postTrackingNumber()))
+                .build();
+    }
+
+    private static JsonValue pickup(CaseFile row) {
+        if (row.pickupCollectedAt() == null) {
+            return JsonValue.NULL;
+        }
+        return Json.createObjectBuilder()
+                .add("collectedBy", row.pickupCollectedBy())
+                .add("idNumber", row.pickupIdNumber().masked())
+                .add("authorisation", text(row.pickupAuthorisation()))
+                .add("recordedBy", row.pickupRecordedBy())
+                .add("collectedAt", row.pickupCollectedAt().toString())
                 .build();
     }
 

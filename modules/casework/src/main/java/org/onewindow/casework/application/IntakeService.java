@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,8 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
-import org.onewindow.casework.domain.Refusal;
+import org.onewindow.casework.domain.MobileNumber;
+import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
@@ -38,8 +38,8 @@ import org.onewindow.casework.infrastructure.ConsultationRecord;
 import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
-import org.onewindow.kernel.calendar.DueDate;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
@@ -58,8 +58,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
  * dates, refusal to accept, and supplements received. Only clerks and window leads take in; every step is on the
  * case's timeline and in the audit chain, in the same transaction.
  *
- * <p>Time comes from the injected {@link Clock}; working days from the 2026 national notice
- * ({@link WorkingDayCalendar#national()}) until counties keep their own calendars.
+ * <p>Time comes from the injected {@link Clock}; working days from the county's calendar as its administrators keep
+ * it ({@link CalendarService#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -71,6 +71,9 @@ public class IntakeService {
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The item's legal basis as the case keeps it (its column's width); the catalog's text is rarely longer. */
+    static final int ITEM_LEGAL_BASIS_MAX_LENGTH = 1000;
 
     @Inject
     Caller caller;
@@ -90,7 +93,15 @@ public class IntakeService {
     @Inject
     Clock clock;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    CaseRouting routing;
+
+    @Inject
+    NotificationService notifications;
+
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
@@ -152,6 +163,31 @@ public class IntakeService {
      * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
      */
     public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
+        return intake(idempotencyKey, requestHash, command, null, null);
+    }
+
+    /**
+     * Refuses an application at the window without accepting it (不予受理, 《行政许可法》§32 ¶1: not an item this body
+     * handles, not needing a licence…): taken in as {@link #takeIn} would, its materials marked, then refused with the
+     * reason told to the applicant and the legal basis; no number, no correction notice. The same key rules as
+     * {@link #takeIn} (the request hash should cover the reason and basis too).
+     *
+     * @throws DomainException as {@link #takeIn}; 400 {@code casework.refusal.reason.required},
+     *     {@code casework.refusal.basis.required}, {@code casework.refusal.reason.length}: nothing is stored
+     */
+    public IntakeAnswer refuseAtIntake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String reason, String legalBasis) {
+        return intake(
+                idempotencyKey,
+                requestHash,
+                command,
+                reason == null ? "" : reason,
+                legalBasis == null ? "" : legalBasis);
+    }
+
+    /** Intake ending in acceptance or a correction notice, or, with a refusal reason, in 不予受理. */
+    private IntakeAnswer intake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String refusalReason, String legalBasis) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (!KEY_SHAPE.matcher(key).matches()) {
@@ -171,7 +207,8 @@ public class IntakeService {
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
 
-        ItemSnapshot item = offeredItem(clerk, command.itemCode());
+        org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
+        ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
         Applicant applicant;
         ProtectedIdNumber applicantId = null;
         UnifiedSocialCreditCode uscc = null;
@@ -179,6 +216,8 @@ public class IntakeService {
         if (input == null) {
             throw new DomainException("casework.applicant.required");
         }
+        MobileNumber mobile =
+                input.mobile() == null || input.mobile().isBlank() ? null : MobileNumber.parse(input.mobile());
         switch (kind(input.kind())) {
             case PERSON -> {
                 ResidentIdNumber number = ResidentIdNumber.parse(input.idNumber(), clock);
@@ -231,17 +270,27 @@ public class IntakeService {
         if (agent != null) {
             row.agent(agent.name(), agentId, agent.authorisation());
         }
-        String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+        row.routing(
+                CaseJson.write(offered.routing(clerk.tenantCode())
+                        .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
+                        .orElse(null)),
+                capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
+        String checkCode = null;
+        String action;
+        if (refusalReason != null) {
+            received.refuse(refusalReason, legalBasis, clerk.username(), clock);
+            action = "casework.case.refused";
+        } else {
+            checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+            action = outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice";
+        }
         copy(received, row);
         cases.persist(row);
+        if (refusalReason == null && outcome.complete()) {
+            route(received, row, clerk);
+        }
         saveChildren(received, row, 0, clerk);
-        audit.record(
-                tenant,
-                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
-                "case_file",
-                row.id().toString(),
-                null,
-                auditState(row));
+        audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
             audit.record(
                     tenant,
@@ -254,6 +303,7 @@ public class IntakeService {
                             .add("approvedBy", row.usccOverrideBy())
                             .build());
         }
+        notifications.taken(row, mobile, outcome.complete());
         JsonObject body = CaseViews.intakeView(view(row), checkCode);
         cases.persist(new IdempotencyRecord(
                 county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));
@@ -281,6 +331,10 @@ public class IntakeService {
         ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
         String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
         copy(restored, row);
+        cases.flush();
+        if (outcome.complete()) {
+            route(restored, row, clerk);
+        }
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
         audit.record(
@@ -290,6 +344,7 @@ public class IntakeService {
                 row.id().toString(),
                 null,
                 auditState(row));
+        notifications.taken(row, null, outcome.complete());
         return CaseViews.intakeView(view(row), checkCode);
     }
 
@@ -319,7 +374,7 @@ public class IntakeService {
 
     // --- steps ----------------------------------------------------------------------------------------------
 
-    private ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
+    private org.onewindow.catalog.application.ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {
             throw new DomainException("casework.intake.item.required");
         }
@@ -334,7 +389,7 @@ public class IntakeService {
         if (!CatalogItems.intakeTiers(elements).contains(tier)) {
             throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
         }
-        return CatalogItems.snapshot(offered.code(), offered.version(), elements);
+        return offered;
     }
 
     private static Applicant.Kind kind(String kind) {
@@ -368,6 +423,10 @@ public class IntakeService {
         };
     }
 
+    private static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();
         if (input == null) {
@@ -388,20 +447,25 @@ public class IntakeService {
         return marks;
     }
 
+    /** The working-day calendar of the caller's county: a case is taken in at the clerk's own division. */
+    private WorkingDayCalendar calendar() {
+        return calendars.of(caller.require().tenantCode());
+    }
+
     /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
     private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
         LocalDate today = WorkingDayCalendar.today(clock);
         long sequence = cases.nextSequence(period(numbers, today));
         CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
         CheckCode code = CheckCode.generate();
-        c.accept(number, code, clerk.username(), clock, calendar);
+        c.accept(number, code, clerk.username(), clock, calendar());
         LegalClock legal = c.legalClock().orElseThrow();
         row.accepted(number.value(), checkCodeHash(number.value(), code.value()), legal.acceptedOn());
         return code.value();
     }
 
     private String correct(Case c, StaffPrincipal clerk) {
-        c.issueCorrectionNotice(clerk.username(), clock, calendar);
+        c.issueCorrectionNotice(clerk.username(), clock, calendar());
         return null;
     }
 
@@ -429,30 +493,30 @@ public class IntakeService {
         }
     }
 
+    /**
+     * Starts the case's process on acceptance, in this transaction (the row is written with its number); an
+     * on-the-spot item comes back decided. The case is copied onto its row again afterwards.
+     */
+    private void route(Case accepted, CaseFile row, StaffPrincipal clerk) {
+        routing.routeAccepted(accepted, row, clerk);
+        copy(accepted, row);
+        if (accepted.decision().isPresent()) {
+            audit.record(
+                    row.tenantCode().value(),
+                    "casework.case.decided",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    auditState(row));
+        }
+    }
+
     private void copy(Case c, CaseFile row) {
-        row.update(
-                c.state().name(),
-                CaseJson.write(c.firstCorrectionNotice().orElse(null)),
-                CaseJson.write(c.correctionNotice().orElse(null)),
-                c.refusal().map(Refusal::reason).orElse(null),
-                c.refusal().map(Refusal::legalBasis).orElse(null),
-                c.refusal().map(Refusal::refusedBy).orElse(null),
-                c.refusal().map(Refusal::refusedOn).orElse(null),
-                c.item().promisedLimitWorkingDays(),
-                c.item().statutoryLimitWorkingDays(),
-                clock.instant());
-        c.legalClock().ifPresent(legal -> {
-            LocalDate today = WorkingDayCalendar.today(clock);
-            DueDate promised = legal.promisedDueDate(calendar, today);
-            DueDate statutory = legal.statutoryDueDate(calendar, today);
-            row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
-        });
+        CaseLookup.copy(c, row, clock, calendar(), protector);
     }
 
     private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
-        cases.replaceMaterials(row, c.marks());
-        cases.appendSteps(row, c.steps(), storedSteps, actor.tenantName());
-        cases.replacePauses(row, c.legalClock().map(LegalClock::pauses).orElse(List.of()));
+        CaseLookup.saveChildren(cases, c, row, storedSteps, actor.tenantName());
     }
 
     private CaseFile find(String reference) {

@@ -95,11 +95,17 @@ public class Case {
     }
 
     /**
-     * What the persistence layer stored of a case, to take it up again. Only the stages a case row holds so far
-     * (intake to acceptance: no decision, delivery or pickup yet); the identifiers are what the row keeps, e.g. a
-     * masked ID number, never the clear one.
+     * What the persistence layer stored of a case, to take it up again: every stage from intake to completion or
+     * withdrawal. The identifiers are what the row keeps, e.g. a masked ID number (the applicant's, the agent's, the
+     * one shown at pickup), never the clear one.
      *
      * @param checkCode {@code null}: the row keeps only the code's hash
+     * @param clock the legal clock with its pauses, extension and stop day; {@code null} before acceptance
+     * @param decision {@code null} while undecided
+     * @param delivery {@code null} until the result waits at a window or is posted
+     * @param pickup {@code null} until collected
+     * @param completedOn the day of completion (办结), {@code null} before
+     * @param withdrawalReason {@code null} unless withdrawn
      */
     public record Stored(
             String tenantCode,
@@ -117,6 +123,11 @@ public class Case {
             CaseNumber caseNumber,
             CheckCode checkCode,
             LegalClock clock,
+            Decision decision,
+            Delivery delivery,
+            Pickup pickup,
+            LocalDate completedOn,
+            String withdrawalReason,
             List<CaseStep> steps) {}
 
     /** A stored case taken up again; nothing is checked that was checked when it was stored. */
@@ -137,6 +148,11 @@ public class Case {
         restored.caseNumber = stored.caseNumber();
         restored.checkCode = stored.checkCode();
         restored.clock = stored.clock();
+        restored.decision = stored.decision();
+        restored.delivery = stored.delivery();
+        restored.pickup = stored.pickup();
+        restored.completedOn = stored.completedOn();
+        restored.withdrawalReason = stored.withdrawalReason();
         restored.steps = new ArrayList<>(stored.steps());
         return restored;
     }
@@ -299,6 +315,36 @@ public class Case {
         Extension extension = new Extension(workingDays, approvedBy, reason, WorkingDayCalendar.today(clock));
         this.clock = this.clock.extend(extension, calendar);
         step(CaseAction.EXTEND, state, next, actor, extension.reason(), clock);
+    }
+
+    /**
+     * One tier's or department's opinion in a review that several share (审查意见): on the timeline, no decision
+     * yet. A negative opinion states its reason and legal basis as a rejection must (§38), since it may end the case.
+     *
+     * @param legalBasis the article relied on; required for a negative opinion, optional for a positive one
+     * @throws DomainException {@code casework.decision.reason.required}, {@code casework.decision.reason.length},
+     *     {@code casework.decision.basis.required} for a negative opinion without basis
+     */
+    public void giveOpinion(boolean approved, String opinion, String legalBasis, String actor, Clock clock) {
+        CaseState next = begin(CaseAction.GIVE_OPINION, actor);
+        String why = checkedOpinion(approved, opinion, legalBasis);
+        step(CaseAction.GIVE_OPINION, state, next, actor, why, clock);
+    }
+
+    /**
+     * An opinion as {@link #giveOpinion} takes it, checked before anything is done with it: stripped, its reason and
+     * legal basis required when it is negative.
+     *
+     * @return the opinion stripped, {@code null} for a positive one without text
+     * @throws DomainException as {@link #giveOpinion}
+     */
+    public static String checkedOpinion(boolean approved, String opinion, String legalBasis) {
+        String why = approved ? Texts.optional(opinion) : Texts.required(opinion, "casework.decision.reason.required");
+        Texts.maxLength(why, Pause.REASON_MAX_LENGTH, "casework.decision.reason.length");
+        if (!approved) {
+            Texts.required(legalBasis, "casework.decision.basis.required");
+        }
+        return why;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.onewindow.kernel.tenant.domain.TenantOwned;
 /**
  * The row of a case (办件) in {@code case_file}: named so because {@code CASE} is reserved in JPQL and SQL. It holds
  * what the domain {@code Case} needs to be taken up again, with the applicant's and the agent's ID numbers sealed
- * (never in clear), the check code as a hash only, and the item snapshot as {@code jsonb}. Its materials, timeline
+ * (never in clear), so is the one shown at pickup, the check code as a hash only, and the item snapshot as {@code jsonb}. Its materials, timeline
  * and pause ledger are rows of their own ({@link CaseRepository}). The application service maps it to and from the
  * domain object; this class holds no rule.
  */
@@ -139,6 +139,90 @@ public class CaseFile extends TenantOwned {
     @Column(name = "due_dates_provisional", nullable = false)
     private boolean dueDatesProvisional;
 
+    @Column(name = "decision_approved")
+    private Boolean decisionApproved;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decision_basis")
+    private String decisionBasis;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "extension_working_days")
+    private Integer extensionWorkingDays;
+
+    @Column(name = "extension_approved_by")
+    private String extensionApprovedBy;
+
+    @Column(name = "extension_reason")
+    private String extensionReason;
+
+    @Column(name = "extension_approved_on")
+    private LocalDate extensionApprovedOn;
+
+    @Column(name = "clock_stopped_on")
+    private LocalDate clockStoppedOn;
+
+    @Column(name = "delivery_kind")
+    private String deliveryKind;
+
+    @Column(name = "delivery_point")
+    private String deliveryPoint;
+
+    @Column(name = "post_recipient")
+    private String postRecipient;
+
+    @Column(name = "post_address")
+    private String postAddress;
+
+    @Column(name = "post_phone")
+    private String postPhone;
+
+    @Column(name = "post_tracking_number")
+    private String postTrackingNumber;
+
+    @Column(name = "pickup_collected_by")
+    private String pickupCollectedBy;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "sealed", column = @Column(name = "pickup_id_sealed")),
+        @AttributeOverride(name = "lookupHash", column = @Column(name = "pickup_id_lookup")),
+        @AttributeOverride(name = "masked", column = @Column(name = "pickup_id_masked"))
+    })
+    private ProtectedIdNumber pickupIdNumber;
+
+    @Column(name = "pickup_authorisation")
+    private String pickupAuthorisation;
+
+    @Column(name = "pickup_recorded_by")
+    private String pickupRecordedBy;
+
+    @Column(name = "pickup_collected_at")
+    private Instant pickupCollectedAt;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    @Convert(converter = JsonbConverter.class)
+    @Column(name = "process_plan", updatable = false)
+    private String processPlan;
+
+    @Column(name = "item_legal_basis", updatable = false)
+    private String itemLegalBasis;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -233,6 +317,83 @@ public class CaseFile extends TenantOwned {
         this.promisedDueDate = promised;
         this.statutoryDueDate = statutory;
         this.dueDatesProvisional = provisional;
+    }
+
+    /** The decision (准予/不予许可); all {@code null} while undecided. */
+    public void decision(Boolean approved, String reason, String legalBasis, String decidedBy, LocalDate decidedOn) {
+        this.decisionApproved = approved;
+        this.decisionReason = reason;
+        this.decisionBasis = legalBasis;
+        this.decidedBy = decidedBy;
+        this.decidedOn = decidedOn;
+    }
+
+    /** The one extension (§42), all {@code null} without one, and the day the clock stopped. */
+    public void clock(
+            Integer extensionWorkingDays,
+            String extensionApprovedBy,
+            String extensionReason,
+            LocalDate extensionApprovedOn,
+            LocalDate clockStoppedOn) {
+        this.extensionWorkingDays = extensionWorkingDays;
+        this.extensionApprovedBy = extensionApprovedBy;
+        this.extensionReason = extensionReason;
+        this.extensionApprovedOn = extensionApprovedOn;
+        this.clockStoppedOn = clockStoppedOn;
+    }
+
+    /** The result waits at a service point's window; clears a post. */
+    public void deliveryAtWindow(String servicePoint) {
+        delivery("WINDOW", servicePoint, null, null, null, null);
+    }
+
+    /** The result goes by free post; clears a window. */
+    public void deliveryByPost(String recipient, String address, String phone, String trackingNumber) {
+        delivery("POST", null, recipient, address, phone, trackingNumber);
+    }
+
+    private void delivery(
+            String kind, String point, String recipient, String address, String phone, String trackingNumber) {
+        this.deliveryKind = kind;
+        this.deliveryPoint = point;
+        this.postRecipient = recipient;
+        this.postAddress = address;
+        this.postPhone = phone;
+        this.postTrackingNumber = trackingNumber;
+    }
+
+    /** The result collected (领取): the ID number shown, sealed as the applicant's is. */
+    public void pickup(
+            String collectedBy,
+            ProtectedIdNumber idNumber,
+            String authorisation,
+            String recordedBy,
+            Instant collectedAt) {
+        this.pickupCollectedBy = collectedBy;
+        this.pickupIdNumber = idNumber;
+        this.pickupAuthorisation = authorisation;
+        this.pickupRecordedBy = recordedBy;
+        this.pickupCollectedAt = collectedAt;
+    }
+
+    /** Completion (办结) and withdrawal (撤回); {@code null} where not reached. */
+    public void closed(LocalDate completedOn, String withdrawalReason) {
+        this.completedOn = completedOn;
+        this.withdrawalReason = withdrawalReason;
+    }
+
+    /**
+     * How the case will be routed, fixed at intake: the process plan as JSON ({@code template}, {@code windowGroup},
+     * {@code reviewGroups}), {@code null} for an item without one; the item's legal basis as printed.
+     */
+    public void routing(String processPlan, String itemLegalBasis) {
+        this.processPlan = processPlan;
+        this.itemLegalBasis = itemLegalBasis;
+    }
+
+    /** The process instance routing the case between departments, once it started. */
+    public void processInstance(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     public UUID id() {
@@ -361,6 +522,111 @@ public class CaseFile extends TenantOwned {
 
     public boolean dueDatesProvisional() {
         return dueDatesProvisional;
+    }
+
+    public Boolean decisionApproved() {
+        return decisionApproved;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String decisionBasis() {
+        return decisionBasis;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public Integer extensionWorkingDays() {
+        return extensionWorkingDays;
+    }
+
+    public String extensionApprovedBy() {
+        return extensionApprovedBy;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
+    }
+
+    public LocalDate extensionApprovedOn() {
+        return extensionApprovedOn;
+    }
+
+    public LocalDate clockStoppedOn() {
+        return clockStoppedOn;
+    }
+
+    /** {@code WINDOW}, {@code POST} or {@code null}. */
+    public String deliveryKind() {
+        return deliveryKind;
+    }
+
+    public String deliveryPoint() {
+        return deliveryPoint;
+    }
+
+    public String postRecipient() {
+        return postRecipient;
+    }
+
+    public String postAddress() {
+        return postAddress;
+    }
+
+    public String postPhone() {
+        return postPhone;
+    }
+
+    public String postTrackingNumber() {
+        return postTrackingNumber;
+    }
+
+    public String pickupCollectedBy() {
+        return pickupCollectedBy;
+    }
+
+    public ProtectedIdNumber pickupIdNumber() {
+        return pickupIdNumber;
+    }
+
+    public String pickupAuthorisation() {
+        return pickupAuthorisation;
+    }
+
+    public String pickupRecordedBy() {
+        return pickupRecordedBy;
+    }
+
+    public Instant pickupCollectedAt() {
+        return pickupCollectedAt;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public String processPlan() {
+        return processPlan;
+    }
+
+    public String itemLegalBasis() {
+        return itemLegalBasis;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
     }
 
     public int version() {

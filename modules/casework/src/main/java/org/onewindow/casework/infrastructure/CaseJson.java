@@ -15,9 +15,13 @@ import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialSource;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.RequiredMaterial;
+import org.onewindow.casework.domain.Routing;
 import org.onewindow.kernel.json.Json;
 
-/** The {@code jsonb} columns of a case row: the item snapshot and the correction notices, written and read back. */
+/**
+ * The {@code jsonb} columns of a case row: the item snapshot, the correction notices and the routing, written and
+ * read back.
+ */
 public final class CaseJson {
 
     private CaseJson() {}
@@ -65,6 +69,33 @@ public final class CaseJson {
                 item.getInt("promisedLimitWorkingDays"),
                 item.getInt("statutoryLimitWorkingDays"),
                 materials);
+    }
+
+    public static String write(Routing routing) {
+        if (routing == null) {
+            return null;
+        }
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        routing.reviewGroups().forEach(groups::add);
+        return Json.createObjectBuilder()
+                .add("template", routing.template())
+                .add("windowGroup", routing.windowGroup())
+                .add("reviewGroups", groups)
+                .build()
+                .toString();
+    }
+
+    public static Routing readRouting(String json) {
+        if (json == null) {
+            return null;
+        }
+        JsonObject routing = read(json);
+        return new Routing(
+                routing.getString("template"),
+                routing.getString("windowGroup"),
+                routing.getJsonArray("reviewGroups").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
     }
 
     public static String write(CorrectionNotice notice) {

@@ -2,6 +2,7 @@ package org.onewindow.casework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -43,7 +44,24 @@ public class CaseRepository {
             String checkCodeHash,
             LocalDate acceptedOn,
             LocalDate promisedDueDate,
-            boolean dueDatesProvisional) {}
+            boolean dueDatesProvisional,
+            LocalDate decidedOn,
+            LocalDate completedOn,
+            String pickupPoint) {}
+
+    /**
+     * A line of a list of cases: the applicant's name and the number masked as the case keeps it.
+     *
+     * @param reference the case number, or the id while it has none
+     */
+    public record CaseLine(
+            String reference,
+            String caseNumber,
+            CaseState state,
+            String itemName,
+            String applicantName,
+            Instant receivedAt,
+            LocalDate promisedDueDate) {}
 
     public void persist(CaseFile row) {
         em.persist(row);
@@ -55,6 +73,15 @@ public class CaseRepository {
         return Optional.ofNullable(em.find(CaseFile.class, id));
     }
 
+    /**
+     * The case row locked until the transaction ends ({@code select … for update}): every action on a case's tasks
+     * takes this lock first, so two reviewers acting at once are served one after the other and the second sees
+     * what the first did.
+     */
+    public Optional<CaseFile> lock(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<CaseFile> findByNumber(String caseNumber) {
         return em.createQuery("select c from CaseFile c where c.caseNumber = :number", CaseFile.class)
                 .setParameter("number", caseNumber)
@@ -64,6 +91,30 @@ public class CaseRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** The cases taken in at one division, newest first (row-level security still applies). */
+    public List<CaseLine> takenIn(String tenantCode, boolean awaitingSupplementsOnly, int limit) {
+        var query = em.createQuery(
+                        "select c from CaseFile c where c.tenantCode = :tenant"
+                                + (awaitingSupplementsOnly ? " and c.state = :state" : "")
+                                + " order by c.receivedAt desc",
+                        CaseFile.class)
+                .setParameter("tenant", tenantCode)
+                .setMaxResults(limit);
+        if (awaitingSupplementsOnly) {
+            query.setParameter("state", CaseState.AWAITING_SUPPLEMENTS.name());
+        }
+        return query.getResultStream()
+                .map(c -> new CaseLine(
+                        c.caseNumber() == null ? c.id().toString() : c.caseNumber(),
+                        c.caseNumber(),
+                        CaseState.valueOf(c.state()),
+                        c.itemName(),
+                        c.applicantName(),
+                        c.receivedAt(),
+                        c.promisedDueDate()))
+                .toList();
     }
 
     // --- materials -------------------------------------------------------------------------------------
@@ -151,7 +202,7 @@ public class CaseRepository {
             Pause pause = pauses.get(i);
             em.createNativeQuery("insert into case_pause (county_code, case_id, seq, tenant_code, kind, start_on,"
                             + " end_on, reason, legal_basis, announced_working_days, result) values (?1, ?2, ?3, ?4,"
-                            + " ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                            + " ?5, ?6, cast(?7 as date), ?8, ?9, cast(?10 as integer), ?11)")
                     .setParameter(1, county(row))
                     .setParameter(2, row.id())
                     .setParameter(3, i + 1)
@@ -205,7 +256,8 @@ public class CaseRepository {
     public List<ProgressRow> progress(String caseNumber) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("select case_number, state, item_name, check_code_hash,"
-                        + " accepted_on, promised_due_date, due_dates_provisional from ow_case_progress(?1)")
+                        + " accepted_on, promised_due_date, due_dates_provisional, decided_on, completed_on,"
+                        + " pickup_point from ow_case_progress(?1)")
                 .setParameter(1, caseNumber)
                 .getResultList();
         return found.stream()
@@ -216,7 +268,10 @@ public class CaseRepository {
                         cells[3] == null ? null : cells[3].toString().strip(),
                         date(cells[4]),
                         date(cells[5]),
-                        Boolean.TRUE.equals(cells[6])))
+                        Boolean.TRUE.equals(cells[6]),
+                        date(cells[7]),
+                        date(cells[8]),
+                        (String) cells[9]))
                 .toList();
     }
 

@@ -37,6 +37,11 @@ class CaseRestoreTest {
                 c.caseNumber().orElse(null),
                 null,
                 c.legalClock().orElse(null),
+                c.decision().orElse(null),
+                c.delivery().orElse(null),
+                c.pickup().orElse(null),
+                c.completedOn().orElse(null),
+                c.withdrawalReason().orElse(null),
                 c.steps()));
     }
 

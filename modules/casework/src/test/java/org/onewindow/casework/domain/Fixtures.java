@@ -78,7 +78,7 @@ public final class Fixtures {
     }
 
     /** A 低保 case received and accepted on Monday 30 Nov 2026 with every material. */
-    static Case accepted() {
+    public static Case accepted() {
         Clock monday = at("2026-11-30T09:00");
         Case accepted = received(monday);
         accepted.markMaterials(allMarked(), CLERK, monday);
@@ -87,7 +87,7 @@ public final class Fixtures {
     }
 
     /** A case brought into the state by legal moves only, all on Monday 30 Nov 2026 and Tuesday 1 Dec. */
-    static Case inState(CaseState state) {
+    public static Case inState(CaseState state) {
         Clock monday = at("2026-11-30T09:00");
         Clock tuesday = at("2026-12-01T10:00");
         return switch (state) {

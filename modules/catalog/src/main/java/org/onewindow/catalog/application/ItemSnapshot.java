@@ -1,7 +1,13 @@
 package org.onewindow.catalog.application;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ProcessPlan;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**
  * An item as one tenant offers it, frozen for another module to keep (a case pins the version it was taken in
@@ -21,5 +27,41 @@ public record ItemSnapshot(String code, int version, boolean offered, JsonObject
     /** The item's printed name, or its code when it has none. */
     public String name() {
         return elements.getString("name", code);
+    }
+
+    /**
+     * How a case of this item taken in at {@code intake} is routed (see {@code ProcessPlan}): the template key, the
+     * intake window's group and the review groups in order; empty when the item names no process template.
+     */
+    public Optional<Routing> routing(DivisionCode intake) {
+        if (!(elements.get("process") instanceof JsonObject process)
+                || !(process.get("template") instanceof JsonString)) {
+            return Optional.empty();
+        }
+        ProcessPlan plan = ProcessPlan.of(process, intake);
+        return Optional.of(new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()));
+    }
+
+    /** The item's legal basis (设定依据) as printed, the articles joined by 、; {@code null} when it names none. */
+    public String legalBasis() {
+        if (elements.get("legalBasis") instanceof jakarta.json.JsonArray basis && !basis.isEmpty()) {
+            return basis.getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .collect(Collectors.joining("、"));
+        }
+        return null;
+    }
+
+    /**
+     * An item's process plan for one intake tenant, in plain values for other modules.
+     *
+     * @param template the process template key, e.g. {@code tiered-review}
+     * @param windowGroup the intake window's group (the intake tenant's division code)
+     * @param reviewGroups the review groups in order: a division code, or {@code countyCode/DEPT} for a department
+     */
+    public record Routing(String template, String windowGroup, List<String> reviewGroups) {
+        public Routing {
+            reviewGroups = List.copyOf(reviewGroups);
+        }
     }
 }
