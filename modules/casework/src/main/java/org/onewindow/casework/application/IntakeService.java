@@ -71,6 +71,9 @@ public class IntakeService {
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** The item's legal basis as the case keeps it (its column's width); the catalog's text is rarely longer. */
+    static final int ITEM_LEGAL_BASIS_MAX_LENGTH = 1000;
+
     @Inject
     Caller caller;
 
@@ -91,6 +94,9 @@ public class IntakeService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    CaseRouting routing;
 
     WorkingDayCalendar calendar = WorkingDayCalendar.national();
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
@@ -240,10 +246,13 @@ public class IntakeService {
                 CaseJson.write(offered.routing(clerk.tenantCode())
                         .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
                         .orElse(null)),
-                offered.legalBasis());
+                capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
         String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
         copy(received, row);
         cases.persist(row);
+        if (outcome.complete()) {
+            route(received, row, clerk);
+        }
         saveChildren(received, row, 0, clerk);
         audit.record(
                 tenant,
@@ -292,6 +301,10 @@ public class IntakeService {
         ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
         String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
         copy(restored, row);
+        cases.flush();
+        if (outcome.complete()) {
+            route(restored, row, clerk);
+        }
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
         audit.record(
@@ -380,6 +393,10 @@ public class IntakeService {
         };
     }
 
+    private static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();
         if (input == null) {
@@ -438,6 +455,24 @@ public class IntakeService {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts the case's process on acceptance, in this transaction (the row is written with its number); an
+     * on-the-spot item comes back decided. The case is copied onto its row again afterwards.
+     */
+    private void route(Case accepted, CaseFile row, StaffPrincipal clerk) {
+        routing.routeAccepted(accepted, row, clerk);
+        copy(accepted, row);
+        if (accepted.decision().isPresent()) {
+            audit.record(
+                    row.tenantCode().value(),
+                    "casework.case.decided",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    auditState(row));
         }
     }
 
