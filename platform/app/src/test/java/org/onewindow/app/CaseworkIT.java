@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -258,7 +259,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.field("error")).isEqualTo("casework.issuance.undecided");
 
-        decide(number);
+        decideInTheBackOffice(number);
 
         Api.Answer wrongMode = api.postJson(delivery, clerk, "{\"mode\":\"DRONE\"}");
         Api.Answer unknownPoint = api.postJson(
@@ -289,7 +290,7 @@ class CaseworkIT extends ShippedWar {
                 .isTrue();
         assertThat(issued.getJsonArray("messages"))
                 .extracting(m -> m.asJsonObject().getString("kind"))
-                .containsExactly("ACCEPTED", "READY_FOR_PICKUP");
+                .containsExactly("ACCEPTED", "DECIDED", "READY_FOR_PICKUP");
         assertThat(issued.getJsonArray("textMessages"))
                 .extracting(m -> m.asJsonObject().getString("recipient"))
                 .containsOnly("138****5678");
@@ -303,7 +304,7 @@ class CaseworkIT extends ShippedWar {
                 rows++;
                 assertThat(rs.getString(1)).contains("138****5678").doesNotContain("13812345678");
             }
-            assertThat(rows).isEqualTo(2);
+            assertThat(rows).as("accepted, decided, ready for pickup").isEqualTo(3);
         }
 
         // An agent without an authorisation, or with an invalid ID number: refused, nothing changes.
@@ -328,6 +329,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(collected.status()).as(collected.body()).isEqualTo(200);
         assertThat(collected.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
         assertThat(collected.body()).doesNotContain(AGENT_ID);
+        assertThat(openTasks("huagou.clerk", number))
+                .as("the window's delivery task is done")
+                .isEmpty();
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
                 ResultSet rs = sql.executeQuery(
@@ -506,6 +510,33 @@ class CaseworkIT extends ShippedWar {
         }
 
         assertThat(letters).doesNotHaveDuplicates().hasSize(numbers.size());
+    }
+
+    /**
+     * 最低生活保障 through the back office as it runs: 华沟村's reviewer, then 起凤镇's, then the county's civil affairs
+     * bureau approves; the result's delivery task waits at 华沟村's window.
+     */
+    private void decideInTheBackOffice(String number) {
+        for (String reviewer : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
+            List<JsonObject> tasks = openTasks(reviewer, number);
+            assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
+            Api.Answer approved = api.postJson(
+                    "api/v1/tasks/" + tasks.getFirst().getString("id") + "/approve",
+                    api.token(reviewer, PASSWORD),
+                    "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        }
+        assertThat(openTasks("huagou.clerk", number))
+                .extracting(task -> task.getString("kind"))
+                .containsExactly("WINDOW_DELIVERY");
+    }
+
+    private List<JsonObject> openTasks(String user, String number) {
+        Api.Answer page = api.get("api/v1/tasks?q=" + number, api.token(user, PASSWORD));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().asJsonObject().getJsonArray("tasks").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .toList();
     }
 
     /**

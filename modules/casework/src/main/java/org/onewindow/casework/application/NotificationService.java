@@ -1,6 +1,7 @@
 package org.onewindow.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.casework.domain.MobileNumber;
 import org.onewindow.casework.domain.NotificationKind;
+import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
@@ -121,6 +123,31 @@ public class NotificationService {
                     named.build().toString(),
                     now);
         });
+    }
+
+    /**
+     * What the back office tells the applicant ({@link ApplicantNotice}, fired by the review's actions in their
+     * transaction): the supplements to bring, the special procedure and its announced working days, the extension's
+     * reason, the decision. Written in the same transaction, so an action that rolls back tells nobody.
+     */
+    void told(@Observes ApplicantNotice notice) {
+        CaseFile row = cases.find(notice.caseId())
+                .orElseThrow(() -> DomainException.notFound("casework.case.not.found", notice.caseNumber()));
+        String text = notice.text() == null ? "" : notice.text();
+        switch (notice.kind()) {
+            case SUPPLEMENT_REQUESTED ->
+                notify(row, NotificationKind.SUPPLEMENT_REQUESTED, Map.of("whatToSupply", text));
+            case SPECIAL_PROCEDURE_STARTED -> {
+                List<Pause> pauses = cases.pauses(row);
+                Integer announced = pauses.isEmpty() ? null : pauses.getLast().announcedWorkingDays();
+                notify(
+                        row,
+                        NotificationKind.SPECIAL_PROCEDURE,
+                        Map.of("procedure", text, "workingDays", String.valueOf(announced)));
+            }
+            case EXTENDED -> notify(row, NotificationKind.EXTENDED, Map.of("reason", text));
+            case DECIDED -> notify(row, NotificationKind.DECIDED, Map.of());
+        }
     }
 
     /**
