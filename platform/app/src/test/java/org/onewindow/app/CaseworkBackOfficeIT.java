@@ -96,6 +96,12 @@ class CaseworkBackOfficeIT extends ShippedWar {
         Api.Answer held = api.postJson(
                 "api/v1/cases/" + number + "/delivery", token("huagou.clerk"), "{\"mode\":\"INTAKE_WINDOW\"}");
         assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(onlyTaskOf("huagou.clerk", number).getString("kind")).isEqualTo("WINDOW_DELIVERY");
+        Api.Answer collected = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                token("huagou.clerk"),
+                "{\"collectedBy\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
         assertThat(tasksOf("huagou.clerk", number))
                 .as("the delivery step is done")
                 .isEmpty();

@@ -338,8 +338,6 @@ public class IssuanceService {
         }
         issue(row, clerk, null, null);
         save(restored, row, storedSteps, clerk);
-        // The window's delivery step of the case's process is done: it leaves the intake window's queue.
-        review.resultDelivered(row.id());
         audit.record(
                 row.tenantCode().value(),
                 "casework.case.delivery",
