@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # OneWindow catalog benchmark: a village's effective catalog over REST against the raw SQL read of the same
-# data, publishing one changed item, and the server's memory, on 1,000 standard items and 22,100 generated
-# tenants.
+# data, the impact preview and the publication of one changed item (with the village's catalog read all the while),
+# and the server's memory, on 1,000 standard items and 22,100 generated tenants (national scale: see README.md).
 #
 #   infra/bench/catalog/run.sh
 #
@@ -37,8 +37,9 @@ county=380001000000 town=380001101000 village=380001101201
 published_item=GEN-0001 # overridden by every overriding tenant, in the demo county too
 
 # Targets.
-p99_target=50     # ms, GET of one village's whole effective catalog, one connection
-publish_target=60 # s, POST …/drafts/2/publish of one changed item
+p99_target=50     # ms, GET of one village's whole effective catalog, one connection (also while publishing)
+publish_target=60 # s, POST …/drafts/2/publish of one changed item until the publication has ended
+preview_target=10 # s, GET …/drafts/2/impact of the same draft
 
 log() { printf '[catalog-bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 source "$repo/infra/bench/lib.sh"
@@ -55,6 +56,9 @@ port_busy "$db_port" && die "port $db_port is in use (BENCH_DB_PORT)"
 home=$(mktemp -d /tmp/onewindow-catalog-bench.XXXXXX)
 mkdir -p "$results"
 stop_on_exit
+# The reader started during the publication goes too, whatever ends the run.
+wrk_pid=""
+trap 'status=$?; set +e; [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null; (exit "$status"); cleanup' EXIT
 
 
 build_if_needed
@@ -128,23 +132,46 @@ code=$(curl -s --max-time 60 -o "$home/draft-answer.json" -w '%{http_code}' -H "
   -H 'Content-Type: application/json' --data-binary "@$home/draft.json" "$base/api/v1/catalog/items/$published_item/drafts")
 draft_s=$(since "$drafting")
 [ "$code" = 201 ] || { cat "$home/draft-answer.json" >&2; die "draft: HTTP $code"; }
+# The impact preview of the draft: every county's overrides of the item re-based on a copy.
+previewing=$(now)
+code=$(curl -s --max-time 300 -o "$home/impact.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+  "$base/api/v1/catalog/items/$published_item/drafts/2/impact")
+preview_s=$(since "$previewing")
+[ "$code" = 200 ] || { head -c 2000 "$home/impact.json" >&2; die "impact preview: HTTP $code"; }
+preview_bytes=$(stat -c %s "$home/impact.json")
+log "impact preview in $preview_s s ($preview_bytes bytes)"
+# The village's catalog is read over one connection all the while the publication runs (wrk stops on SIGINT and
+# still reports).
+wrk -t 1 -c 1 -d 900s --timeout 10s -s "$bench/catalog.lua" "$base$path" >"$home/wrk-publishing.txt" 2>&1 &
+wrk_pid=$!
+sleep 1
 # The publication runs in the background: queue it, then follow it until it ends (measured to the end).
 publishing=$(now)
 code=$(curl -s --max-time 60 -o "$home/publish.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
   -X POST "$base/api/v1/catalog/items/$published_item/drafts/2/publish")
 [ "$code" = 202 ] || { cat "$home/publish.json" >&2; die "publish: HTTP $code"; }
 publication=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$home/publish.json")
-state=QUEUED
-while [ "$state" = QUEUED ] || [ "$state" = RUNNING ]; do
+state=QUEUED in_force_s=""
+while [ "$state" = QUEUED ] || [ "$state" = RUNNING ] || [ "$state" = SETTLING ]; do
   sleep 0.2
   curl -s --max-time 10 -o "$home/publish.json" -H "Authorization: Bearer $token" \
     "$base/api/v1/catalog/publications/$publication"
   state=$(sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p' "$home/publish.json")
+  if [ -z "$in_force_s" ] && { [ "$state" = SETTLING ] || [ "$state" = SUCCEEDED ]; }; then
+    in_force_s=$(since "$publishing")
+  fi
 done
 publish_s=$(since "$publishing")
+kill -INT "$wrk_pid" 2>/dev/null || true
+wait "$wrk_pid" || true
+wrk_pid=""
+during=$(grep '^BENCH ' "$home/wrk-publishing.txt" || true)
+log "REST while publishing: $during"
 [ "$state" = SUCCEEDED ] || { cat "$home/publish.json" >&2; die "publication $state"; }
 json_int() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$home/publish.json"; }
 rebased=$(json_int overridingCount) changed=$(json_int changedCount) conflicted=$(json_int conflictedCount)
+counties_total=$(json_int countiesTotal)
+per_second=$(awk -v c="$counties_total" -v s="$publish_s" 'BEGIN { printf "%.1f", (s > 0) ? c / s : 0 }')
 on_new=$(owner_sql -c "select count(*) from item_override where item_code = '$published_item' and base_version = 2")
 log "published in $publish_s s (draft $draft_s s): $rebased overrides re-based of $overrides_total ($overrides_scope in the editor's county)"
 # Whether tenants outside the editor's county still read their catalog with an override on the old version.
@@ -173,7 +200,12 @@ table=$(
   printf '%-44s %16s %10s\n' "REST errors (1 conn / 4 conn)" "$rest_errors / $(field "$rest4" errors)" ""
   printf '%-44s %16s %10s\n' "raw SQL read p50 / p99, 1 client (ms)" "$(ms "$db_p50") / $(ms "$db_p99")" ""
   printf '%-44s %16s %10s\n' "ratio REST / raw SQL, p50 / p99" "$(ratio "$rest_p50" "$db_p50") / $(ratio "$rest_p99" "$db_p99")" ""
-  printf '%-44s %16s %10s  %s\n' "publish one changed item (s)" "$publish_s" "< $publish_target" "$(verdict "$publish_s" "$publish_target")"
+  printf '%-44s %16s %10s  %s\n' "impact preview of the draft (s)" "$preview_s" "< $preview_target" "$(verdict "$preview_s" "$preview_target")"
+  printf '%-44s %16s %10s  %s\n' "publish one changed item, to the end (s)" "$publish_s" "< $publish_target" "$(verdict "$publish_s" "$publish_target")"
+  printf '%-44s %16s %10s\n' "  in force for every tenant after (s)" "${in_force_s:-?}" ""
+  printf '%-44s %16s %10s\n' "  counties, counties per second" "$counties_total, $per_second" ""
+  printf '%-44s %16s %10s  %s\n' "  village catalog p99 meanwhile, 1 conn (ms)" "$(ms "$(field "$during" p99_ms)")" "< $p99_target" "$(verdict "$(field "$during" p99_ms)" "$p99_target")"
+  printf '%-44s %16s %10s\n' "  … p50 (ms), requests, errors" "$(ms "$(field "$during" p50_ms)"), $(field "$during" requests), $(field "$during" errors)" ""
   printf '%-44s %16s %10s\n' "  its draft (s)" "$draft_s" ""
   printf '%-44s %16s %10s\n' "  overrides of the item, all tenants" "$overrides_total" ""
   printf '%-44s %16s %10s\n' "  of them in the editor's county (370321)" "$overrides_scope" ""
@@ -182,7 +214,8 @@ table=$(
   printf '%-44s %16s %10s\n' "  village $village catalog afterwards" "HTTP $after_code ${after_error}" ""
   printf '%-44s %16s %10s\n' "Payara RSS: ready / warm / after REST / end" "$rss_start / $rss_warm / $rss_after_rest / $rss_end" "MiB"
   printf '\nThe only catalog cache holds parsed published versions (immutable); its memory is inside the RSS growth above.\n'
-  printf 'Publishing re-bases the overrides of every county, each in that county'"'"'s own scope, in one transaction.\n'
+  printf 'Publishing stages each county'"'"'s re-based overrides in a transaction of its own, puts the version in force\n'
+  printf 'for every tenant in one small transaction, then settles each county (old rows removed, re-bases audited).\n'
 )
 echo "$table" | tee "$results/latest.txt"
 completed=1

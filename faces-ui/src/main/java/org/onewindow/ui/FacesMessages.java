@@ -24,7 +24,13 @@ public final class FacesMessages {
     }
 
     public static void errorText(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        errorText(null, text);
+    }
+
+    /** A text already in the page's language, next to {@code clientId} (top of the page when null). */
+    public static void errorText(String clientId, String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -35,8 +41,13 @@ public final class FacesMessages {
     }
 
     public static String text(String key, Object... arguments) {
+        return textOf("t", key, arguments);
+    }
+
+    /** A text of the faces-config bundle known to pages as {@code var} ({@code t}, {@code c}, {@code k}). */
+    public static String textOf(String var, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "t");
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, var);
         return new java.text.MessageFormat(
                         bundle.getString(key), faces.getViewRoot().getLocale())
                 .format(arguments);

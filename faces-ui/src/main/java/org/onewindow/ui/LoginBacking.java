@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.LoginOutcome;
@@ -56,13 +58,26 @@ public class LoginBacking {
             return;
         }
         Object outcome = request.getAttribute(StaffAuthenticationMechanism.LOGIN_OUTCOME);
-        DomainException refusal = switch (outcome) {
+        if (outcome instanceof LoginOutcome.PasswordChangeRequired) {
+            // Nothing is given until its holder replaces the password an administrator chose.
+            external.redirect(external.getRequestContextPath() + PasswordBacking.PAGE + "?user="
+                    + URLEncoder.encode(username == null ? "" : username.strip(), StandardCharsets.UTF_8) + "&continue="
+                    + URLEncoder.encode(safeTarget(), StandardCharsets.UTF_8));
+            faces.responseComplete();
+            return;
+        }
+        DomainException refusal = refusal(outcome);
+        password = null;
+        FacesMessages.error(refusal);
+    }
+
+    /** What the login page says to an outcome other than success. */
+    static DomainException refusal(Object outcome) {
+        return switch (outcome) {
             case LoginOutcome.Locked locked -> new DomainException("login.locked", java.util.Date.from(locked.until()));
             case LoginOutcome.Disabled disabled -> new DomainException("login.disabled");
             case null, default -> new DomainException("login.failed");
         };
-        password = null;
-        FacesMessages.error(refusal);
     }
 
     /** Ends the session and, as a logout must, every bearer token the account holds (issue 8). */
@@ -76,6 +91,11 @@ public class LoginBacking {
 
     /** Only paths inside this application: an absolute or protocol-relative URL is an open redirect. */
     private String safeTarget() {
+        return safeTarget(continueTo);
+    }
+
+    /** {@code continueTo} when it is a path inside this application, else the staff home. */
+    static String safeTarget(String continueTo) {
         if (continueTo != null
                 && continueTo.startsWith("/")
                 && !continueTo.startsWith("//")

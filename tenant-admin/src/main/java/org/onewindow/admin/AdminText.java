@@ -27,6 +27,16 @@ final class AdminText {
         }
     }
 
+    /** The text of the key in faces-ui's bundle ({@code #{t}}: levels, kinds of service point), or {@code fallback}. */
+    static String uiTextOr(String key, String fallback) {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces.getApplication().getResourceBundle(faces, "t").getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

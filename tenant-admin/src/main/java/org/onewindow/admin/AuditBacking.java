@@ -1,43 +1,82 @@
 package org.onewindow.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.onewindow.kernel.audit.application.AuditTrailService;
 import org.onewindow.kernel.audit.domain.AuditEntry;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.ui.FacesMessages;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
-/** The console's audit page ({@code /admin/audit.xhtml}): the trail of the scope, page by page, and its verification. */
+/**
+ * The console's audit page ({@code /admin/audit.xhtml}, 审计日志): the trail of the scope, page by page, filtered by
+ * who, what and when, in words (action names and changed fields in the page's language), its export as CSV that
+ * Chinese Excel opens, and its verification.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
+
+    /** The most rows one export writes; a narrower filter exports the rest. */
+    static final int EXPORT_MAX_ROWS = 100_000;
+
+    private static final int EXPORT_BATCH = 1000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     AuditTrailService trail;
 
     private String tenantPrefix;
+    private String actor;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
     private VerificationView verification;
 
     private final LazyDataModel<EntryRow> entries = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) trail.count(tenantPrefix);
+            try {
+                return (int) trail.count(filter());
+            } catch (DomainException e) {
+                FacesMessages.error(e);
+                return 0;
+            }
         }
 
         @Override
         public List<EntryRow> load(
                 int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return trail.page(tenantPrefix, first, pageSize).stream()
-                    .map(EntryRow::of)
-                    .toList();
+            try {
+                return trail.page(filter(), first, pageSize).stream()
+                        .map(AuditBacking::row)
+                        .toList();
+            } catch (DomainException e) {
+                return List.of();
+            }
         }
 
         @Override
@@ -46,40 +85,121 @@ public class AuditBacking implements Serializable {
         }
     };
 
-    /** An entry as the table shows it. */
+    /** An entry as the table shows it: words, not keys. */
     public record EntryRow(
             String tenant,
             long seq,
             java.util.Date occurredAt,
             String actor,
             String action,
+            String actionLabel,
             String subject,
-            String before,
-            String after)
-            implements Serializable {
-        static EntryRow of(AuditEntry e) {
-            return new EntryRow(
-                    e.tenantCode(),
-                    e.seq(),
-                    java.util.Date.from(e.occurredAt()),
-                    e.actor(),
-                    e.action(),
-                    e.subjectType() + " " + e.subjectId(),
-                    e.before(),
-                    e.after());
-        }
-    }
+            String change)
+            implements Serializable {}
+
+    /** A choice of the action filter. */
+    public record ActionChoice(String key, String label) implements Serializable {}
 
     /** A verification outcome as the page shows it. */
     public record VerificationView(boolean intact, int chains, long entries, List<String> broken)
             implements Serializable {}
 
+    public void search() {
+        // The lazy model reads the filter on its next load; a period the wrong way round is said here.
+        try {
+            trail.count(filter());
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void clear() {
+        tenantPrefix = null;
+        actor = null;
+        action = null;
+        from = null;
+        to = null;
+    }
+
+    /** The actions of the scope in words, for the action filter. */
+    public List<ActionChoice> getActions() {
+        return trail.actions().stream()
+                .map(key -> new ActionChoice(key, actionLabel(key)))
+                .sorted(java.util.Comparator.comparing(ActionChoice::label))
+                .toList();
+    }
+
+    /**
+     * The filtered trail as a CSV file: UTF-8 with a byte order mark, so that Chinese Excel opens it as UTF-8;
+     * action names and changes in words; at most {@value #EXPORT_MAX_ROWS} rows, newest first.
+     */
+    public StreamedContent getExport() {
+        AuditTrailService.Filter filter = filter();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(
+                AdminText.text("audit.time"),
+                AdminText.text("audit.tenant"),
+                AdminText.text("audit.seq"),
+                AdminText.text("audit.actor"),
+                AdminText.text("audit.action"),
+                AdminText.text("audit.action.key"),
+                AdminText.text("audit.subject"),
+                AdminText.text("audit.change")));
+        try {
+            for (int first = 0; first < EXPORT_MAX_ROWS; first += EXPORT_BATCH) {
+                List<AuditEntry> batch = trail.page(filter, first, EXPORT_BATCH);
+                for (AuditEntry e : batch) {
+                    EntryRow row = row(e);
+                    rows.add(List.of(
+                            TIME.format(ZonedDateTime.ofInstant(e.occurredAt(), WorkingDayCalendar.ZONE)),
+                            row.tenant(),
+                            String.valueOf(row.seq()),
+                            row.actor(),
+                            row.actionLabel(),
+                            row.action(),
+                            row.subject(),
+                            row.change()));
+                }
+                if (batch.size() < EXPORT_BATCH) {
+                    break;
+                }
+            }
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+        byte[] bytes = csv(rows);
+        return DefaultStreamedContent.builder()
+                .name("audit-" + LocalDate.now(WorkingDayCalendar.ZONE) + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    /** The rows as a CSV file in UTF-8 with a byte order mark, which Chinese Excel needs to read it as UTF-8. */
+    static byte[] csv(List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        rows.forEach(row -> csv.append(csvLine(row)));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One CSV line (RFC 4180); a cell that Excel would run as a formula is kept as text. */
+    static String csvLine(List<String> cells) {
+        List<String> quoted = new ArrayList<>();
+        for (String cell : cells) {
+            String text = cell == null ? "" : cell;
+            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
+            quoted.add("\"" + text.replace("\"", "\"\"") + "\"");
+        }
+        return String.join(",", quoted) + "\r\n";
+    }
+
     public void verify() {
         try {
             AuditTrailService.Verification result = trail.verify();
-            var locale = jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getViewRoot()
-                    .getLocale();
+            Locale locale = locale();
             List<String> broken = result.broken().stream()
                     .map(b -> FacesMessages.text(
                             "audit.broken.at",
@@ -93,6 +213,104 @@ public class AuditBacking implements Serializable {
         }
     }
 
+    private AuditTrailService.Filter filter() {
+        return new AuditTrailService.Filter(tenantPrefix, actor, action, from, to);
+    }
+
+    private static EntryRow row(AuditEntry e) {
+        return new EntryRow(
+                e.tenantCode(),
+                e.seq(),
+                java.util.Date.from(e.occurredAt()),
+                e.actor(),
+                e.action(),
+                actionLabel(e.action()),
+                AdminText.textOr("audit.subject." + e.subjectType(), e.subjectType()) + " " + e.subjectId(),
+                change(e.before(), e.after()));
+    }
+
+    /** The action in words ({@code login.succeeded} → 登录成功); an action the console has no words for shows its key. */
+    static String actionLabel(String action) {
+        return AdminText.textOr("audit.action." + action, action);
+    }
+
+    /**
+     * What changed, in words: for a change, each field that differs as "名称：旧 → 新"; for a creation or a deletion,
+     * the fields of the one state there is.
+     */
+    static String change(String before, String after) {
+        JsonObject old = parse(before);
+        JsonObject now = parse(after);
+        Set<String> fields = new LinkedHashSet<>();
+        if (old != null) {
+            fields.addAll(old.keySet());
+        }
+        if (now != null) {
+            fields.addAll(now.keySet());
+        }
+        List<String> parts = new ArrayList<>();
+        for (String field : fields) {
+            String was = old == null ? null : valueLabel(field, text(old.get(field)));
+            String is = now == null ? null : valueLabel(field, text(now.get(field)));
+            String label = AdminText.textOr("audit.field." + field, field);
+            if (old != null && now != null) {
+                if (!java.util.Objects.equals(was, is)) {
+                    parts.add(label + "：" + blank(was) + " → " + blank(is));
+                }
+            } else {
+                parts.add(label + "：" + blank(was == null ? is : was));
+            }
+        }
+        return String.join("；", parts);
+    }
+
+    /** A stored code in words where the console knows the words: roles, division levels, kinds. */
+    static String valueLabel(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (field) {
+            case "roles" -> {
+                List<String> words = new ArrayList<>();
+                for (String role : value.split(",")) {
+                    words.add(Messages.format(locale(), "role." + role.strip()));
+                }
+                yield String.join("、", words);
+            }
+            case "level" -> AdminText.uiTextOr("level." + value, value);
+            case "kind" -> AdminText.uiTextOr("point.kind." + value, AdminText.textOr("calendar.kind." + value, value));
+            default -> value;
+        };
+    }
+
+    private static JsonObject parse(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            JsonValue value = org.onewindow.kernel.json.Json.createReader(new java.io.StringReader(json))
+                    .readValue();
+            return value instanceof JsonObject object ? object : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? "—" : value;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     public LazyDataModel<EntryRow> getEntries() {
         return entries;
     }
@@ -103,6 +321,38 @@ public class AuditBacking implements Serializable {
 
     public void setTenantPrefix(String tenantPrefix) {
         this.tenantPrefix = tenantPrefix;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public VerificationView getVerification() {

@@ -287,7 +287,7 @@ public class CatalogBacking implements Serializable {
         return new ItemRow(
                 item.standard().code(),
                 Elements.display(item.element("name")),
-                Elements.display(item.element("department")),
+                Elements.display("department", item.element("department")),
                 promised instanceof JsonNumber days ? AdminText.text("catalog.days", days.intValue()) : "",
                 item.source(OverridePolicy.PROMISED_LIMIT_DAYS)
                         .map(ElementSource::name)
@@ -304,7 +304,7 @@ public class CatalogBacking implements Serializable {
                 .forEach((name, value) -> elements.add(new ElementRow(
                         name,
                         Elements.label(name),
-                        Elements.display(value),
+                        Elements.display(name, value),
                         item.source(name).map(ElementSource::name).orElse(""))));
         if (!item.elements().containsKey(OverridePolicy.OFFERED)) {
             elements.add(new ElementRow(

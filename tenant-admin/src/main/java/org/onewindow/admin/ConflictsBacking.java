@@ -123,7 +123,7 @@ public class ConflictsBacking implements Serializable {
                     "conflicts.resolved",
                     row.itemName(),
                     row.label(),
-                    Elements.display(now.item().element(row.element())),
+                    Elements.display(row.element(), now.item().element(row.element())),
                     AdminText.text("source."
                             + now.item()
                                     .source(row.element())
@@ -149,9 +149,9 @@ public class ConflictsBacking implements Serializable {
                                 names.getOrDefault(pending.itemCode(), pending.itemCode()),
                                 c.element(),
                                 Elements.label(c.element()),
-                                Elements.display(c.oldStandard()),
-                                Elements.display(c.newStandard()),
-                                Elements.display(c.local()),
+                                Elements.display(c.element(), c.oldStandard()),
+                                Elements.display(c.element(), c.newStandard()),
+                                Elements.display(c.element(), c.local()),
                                 c.local().toString(),
                                 c.reason().name());
                     })

@@ -294,8 +294,8 @@ public class StandardsBacking implements Serializable {
             rows.add(new DiffRow(
                     element,
                     Elements.label(element),
-                    Elements.display(before),
-                    Elements.display(after),
+                    Elements.display(element, before),
+                    Elements.display(element, after),
                     !before.equals(after)));
         }
         return rows;

@@ -2,6 +2,13 @@ package org.onewindow.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +25,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.onewindow.kernel.calendar.DayKind;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.process.domain.TemplateSource;
 import org.onewindow.process.domain.TemplateStep;
 
@@ -72,6 +82,102 @@ class AdminTextTest {
         assertThat(used).contains("processes.title", "nav.processes");
         assertThat(bundle("zh").stringPropertyNames()).containsAll(used);
         assertThat(bundle("en").stringPropertyNames()).containsAll(used);
+    }
+
+    /**
+     * The staff, calendar and audit pages (issue 11) find every text they use, a day's kind and source in words, and
+     * the audit page has words for every action the kernel records.
+     */
+    @Test
+    void everyTextTheStaffCalendarAndAuditPagesUseExists() throws IOException {
+        Path pages = Path.of("src/main/resources/META-INF/resources");
+        Set<String> used = new TreeSet<>();
+        for (String page : List.of(
+                "admin/staff.xhtml",
+                "admin/calendar.xhtml",
+                "admin/audit.xhtml",
+                "WEB-INF/includes/admin/staff-scope.xhtml")) {
+            used.addAll(matches(KEY_ON_PAGE, pages.resolve(page)));
+        }
+        used.removeIf(key -> key.endsWith("."));
+        for (String backing : List.of("StaffBacking", "CalendarBacking", "AuditBacking")) {
+            used.addAll(matches(
+                    Pattern.compile("\"((?:staff|calendar|audit)\\.[a-zA-Z.]+[a-zA-Z])\""),
+                    Path.of("src/main/java/org/onewindow/admin/" + backing + ".java")));
+        }
+        used.removeIf(key -> key.startsWith("audit.action.") && !key.equals("audit.action.any")
+                || key.startsWith("audit.subject.")
+                || key.startsWith("audit.field.")
+                || key.equals("audit.broken.at"));
+        Arrays.stream(DayKind.values()).forEach(kind -> used.add("calendar.kind." + kind.name()));
+        Arrays.stream(CalendarService.Source.values()).forEach(source -> used.add("calendar.source." + source.name()));
+        // Every action the kernel's own services record.
+        for (String action : List.of(
+                "login.succeeded",
+                "login.failed",
+                "login.failed.locked",
+                "login.refused.locked",
+                "login.refused.disabled",
+                "login.password.change.required",
+                "logout",
+                "password.changed",
+                "account.created",
+                "account.updated",
+                "account.roles.changed",
+                "account.disabled",
+                "account.enabled",
+                "account.unlocked",
+                "account.password.reset",
+                "account.moved",
+                "tenant.created",
+                "tenant.renamed",
+                "tenant.imported",
+                "calendar.day.added",
+                "calendar.day.changed",
+                "calendar.day.removed",
+                "calendar.notice.imported")) {
+            used.add("audit.action." + action);
+        }
+
+        assertThat(used).contains("staff.title", "calendar.title", "audit.export");
+        assertThat(bundle("zh").stringPropertyNames()).containsAll(used);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(used);
+    }
+
+    /** Every code the demo catalog uses in an element the console shows reads in words, not as the code. */
+    @Test
+    void everyCodeOfTheDemoCatalogHasWords() throws IOException {
+        JsonArray items;
+        try (InputStream in = AdminTextTest.class.getResourceAsStream("/org/onewindow/catalog/demo/catalog.json");
+                JsonReader reader = Json.createReader(in)) {
+            JsonStructure read = reader.read();
+            items = read instanceof JsonArray array
+                    ? array
+                    : read.asJsonObject().getJsonArray("items");
+        }
+        Set<String> needed = new TreeSet<>();
+        for (JsonValue value : items) {
+            JsonObject item = value.asJsonObject();
+            for (String element : List.of("type", "serviceObject", "handlingTier", "resultType", "department")) {
+                if (item.get(element) instanceof JsonString code) {
+                    needed.add("element." + element + "." + code.getString());
+                }
+            }
+            item.getJsonArray("intakeTiers")
+                    .forEach(t -> needed.add("element.intakeTiers." + ((JsonString) t).getString()));
+            item.getJsonArray("materials")
+                    .forEach(m -> needed.add("element.form." + m.asJsonObject().getString("form")));
+            JsonObject process = item.getJsonObject("process");
+            needed.add("element.template." + process.getString("template"));
+            process.getJsonArray("steps").forEach(step -> {
+                needed.add("element.step." + step.asJsonObject().getString("step"));
+                needed.add("element.tier." + step.asJsonObject().getString("tier"));
+            });
+        }
+
+        assertThat(needed).contains("element.serviceObject.NATURAL_PERSON", "element.department.MZ");
+        assertThat(bundle("zh").stringPropertyNames()).containsAll(needed);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(needed);
     }
 
     @Test

@@ -7,13 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
-import org.onewindow.catalog.application.Publications;
+import org.onewindow.catalog.application.PublicationService;
 
 /**
- * At start-up, publications a stopped server left queued or running are marked failed: their re-base rolled back
- * with the server, and an open one would block the item's next publication. With one node this is exact; with
- * several, a node that restarts while another publishes marks that one failed too (see the session note).
+ * At start-up, the catalog resumes publications whose worker stopped (their lease ran out), and keeps looking for
+ * such publications every few seconds: a node that stopped in the middle of one, or a node of the cluster that went
+ * away, leaves it to be finished by whichever node comes first. A publication another node is running, and renewing
+ * its lease for, is never touched (ADR 0012).
  */
 @Singleton
 @Startup
@@ -21,16 +21,11 @@ import org.onewindow.catalog.application.Publications;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InterruptedPublications {
 
-    private static final Logger LOG = Logger.getLogger(InterruptedPublications.class.getName());
-
     @Inject
-    Publications publications;
+    PublicationService publications;
 
     @PostConstruct
     void recover() {
-        int marked = publications.failInterrupted("服务器重启");
-        if (marked > 0) {
-            LOG.warning(() -> marked + " publication(s) interrupted by the last stop were marked failed");
-        }
+        publications.watch();
     }
 }

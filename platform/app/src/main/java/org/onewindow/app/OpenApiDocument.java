@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -31,5 +32,43 @@ public class OpenApiDocument implements OASFilter {
             }
             openAPI.setTags(List.copyOf(byName.values()));
         }
+    }
+
+    /**
+     * Payara writes every member of a field's {@code @Schema} with its default ({@code maxProperties: 0},
+     * {@code examples: [""]} …): a text field that only declares its {@code maxLength} (ADR 0011) would claim an
+     * empty example and limits of another type. Those defaults are dropped; what was declared stays.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Integer zero = 0;
+        if (zero.equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (zero.equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (zero.equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (zero.equals(schema.getMinContains())) {
+            schema.setMinContains(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        if (schema.getExamples() != null && schema.getExamples().stream().allMatch(e -> e == null || "".equals(e))) {
+            schema.setExamples(null);
+        }
+        return schema;
     }
 }

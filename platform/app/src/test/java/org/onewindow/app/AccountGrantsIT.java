@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
@@ -29,6 +30,11 @@ class AccountGrantsIT extends ShippedWar {
     void aTownAdminCannotMakeCountyOrDeploymentWideAccountsAndNothingIsMade() throws Exception {
         String townAdmin = api.token("qifeng.admin", PASSWORD);
         long audit = auditCount();
+        Map<String, String> labels = Map.of(
+                "STANDARDS_EDITOR", "标准编辑",
+                "COUNTY_ADMIN", "县级管理员",
+                "AUDITOR", "审计员",
+                "PLATFORM_OPERATOR", "平台运维管理员");
         for (String role : List.of("STANDARDS_EDITOR", "COUNTY_ADMIN", "AUDITOR", "PLATFORM_OPERATOR")) {
             String username = "probe." + role.toLowerCase().replace('_', '-');
 
@@ -36,7 +42,8 @@ class AccountGrantsIT extends ShippedWar {
 
             assertThat(answer.status()).as(answer.body()).isEqualTo(403);
             assertThat(answer.body()).contains("account.role.not.grantable");
-            assertThat(answer.field("message")).isEqualTo("您无权在区划" + QIFENG + "授予角色“" + role + "”");
+            assertThat(answer.field("message"))
+                    .isEqualTo("您无权在区划" + QIFENG + "授予角色“" + labels.get(role) + "”（" + role + "）");
             assertThat(accountExists(username)).as(username).isFalse();
             assertThat(api.tokenAnswer(username, "Probe-Password-1").status()).isEqualTo(401);
         }
@@ -199,6 +206,227 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(storedRoles("qf.rogue")).isEqualTo("CLERK");
     }
 
+    // --- managing staff: edit, disable, unlock, reset, move (issue 11) ----------------------------
+
+    static final String FUMIAO = "370321106201";
+    static final String TIANZHUANG = "370321100000";
+
+    @Test
+    void aTownAdminActingOnAnotherTownsStaffFindsNothingAndChangesNothing() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        assertThat(create(countyAdmin, TIANZHUANG, "tz.clerk", "\"CLERK\"").status())
+                .isEqualTo(201);
+        String before = storedAccount("tz.clerk");
+        long audit = auditCount();
+
+        String path = "api/v1/tenants/" + TIANZHUANG + "/accounts/tz.clerk";
+        List<Api.Answer> answers = List.of(
+                api.putJson(path, townAdmin, "{\"displayName\":\"改名\"}"),
+                api.post(path + "/disable", townAdmin, "application/json", ""),
+                api.post(path + "/unlock", townAdmin, "application/json", ""),
+                api.postJson(path + "/password", townAdmin, "{\"password\":\"Taken-Over-123\"}"),
+                api.postJson(path + "/move", townAdmin, "{\"tenant\":\"" + HUAGOU + "\"}"),
+                roles(townAdmin, TIANZHUANG, "tz.clerk", "\"WINDOW_LEAD\""),
+                // Through its own town's path, the other town's clerk is not there either.
+                api.postJson(
+                        "api/v1/tenants/" + QIFENG + "/accounts/tz.clerk/password",
+                        townAdmin,
+                        "{\"password\":\"Taken-Over-123\"}"));
+
+        for (Api.Answer answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("田庄");
+        }
+        assertThat(storedAccount("tz.clerk")).isEqualTo(before);
+        assertThat(auditCount()).isEqualTo(audit);
+        assertThat(api.tokenAnswer("tz.clerk", "Probe-Password-1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTownAdminManagesItsClerksButNotAPeerNorItself() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        assertThat(create(countyAdmin, QIFENG, "qf.peer.admin", "\"TENANT_ADMIN\"")
+                        .status())
+                .isEqualTo(201);
+        assertThat(create(townAdmin, HUAGOU, "hg.managed", "\"CLERK\"").status())
+                .isEqualTo(201);
+        String peer = storedAccount("qf.peer.admin");
+        long audit = auditCount();
+
+        Api.Answer disablePeer = api.post(
+                "api/v1/tenants/" + QIFENG + "/accounts/qf.peer.admin/disable", townAdmin, "application/json", "");
+        assertThat(disablePeer.status()).as(disablePeer.body()).isEqualTo(403);
+        assertThat(disablePeer.field("message")).contains("区划管理员");
+        Api.Answer own = api.post(
+                "api/v1/tenants/" + QIFENG + "/accounts/qifeng.admin/disable", townAdmin, "application/json", "");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.body()).contains("account.manage.own");
+        Api.Answer badWindow = api.putJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.managed",
+                townAdmin,
+                "{\"windows\":[\"00000000-0000-0000-0000-000000000000\"]}");
+        assertThat(badWindow.status()).isEqualTo(400);
+        assertThat(badWindow.field("message")).contains("不属于该区划");
+        assertThat(storedAccount("qf.peer.admin")).isEqualTo(peer);
+        assertThat(auditCount()).isEqualTo(audit);
+
+        Api.Answer renamed = api.putJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.managed", townAdmin, "{\"displayName\":\"华沟村代办员乙\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.field("displayName")).isEqualTo("华沟村代办员乙");
+        assertThat(api.post(
+                                "api/v1/tenants/" + HUAGOU + "/accounts/hg.managed/disable",
+                                townAdmin,
+                                "application/json",
+                                "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.tokenAnswer("hg.managed", "Probe-Password-1").field("error"))
+                .isEqualTo("login.disabled");
+    }
+
+    @Test
+    void aDuplicateUsernameIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String existing = storedAccount("huagou.clerk");
+        long audit = auditCount();
+
+        Api.Answer duplicate = api.postJson(
+                "api/v1/tenants/" + FUMIAO + "/accounts",
+                countyAdmin,
+                "{\"username\":\" huagou.clerk \",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+
+        assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
+        assertThat(duplicate.field("message")).isEqualTo("用户名“huagou.clerk”已被使用");
+        assertThat(storedAccount("huagou.clerk")).isEqualTo(existing);
+        assertThat(auditCount()).isEqualTo(audit);
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedBeforeAnyTokenIsGiven() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        assertThat(create(countyAdmin, HUAGOU, "hg.reset", "\"CLERK\"").status())
+                .isEqualTo(201);
+        String oldToken = api.token("hg.reset", "Probe-Password-1");
+
+        Api.Answer reset = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.reset/password",
+                countyAdmin,
+                "{\"password\":\"Temporary-Pass-1\"}");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.body()).contains("\"passwordChangeRequired\":true");
+
+        assertThat(api.get("api/v1/me", oldToken).status())
+                .as("a reset ends the tokens")
+                .isEqualTo(401);
+        Api.Answer refused = api.tokenAnswer("hg.reset", "Temporary-Pass-1");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.field("error")).isEqualTo("login.password.change.required");
+        assertThat(api.tokenAnswer("hg.reset", "Probe-Password-1").status()).isEqualTo(401);
+
+        assertThat(changePassword("hg.reset", "Wrong-Password-9", "Own-Password-12")
+                        .status())
+                .isEqualTo(401);
+        Api.Answer same = changePassword("hg.reset", "Temporary-Pass-1", "Temporary-Pass-1");
+        assertThat(same.status()).isEqualTo(400);
+        assertThat(same.field("message")).isEqualTo("新密码不能与当前密码相同");
+        assertThat(changePassword("hg.reset", "Temporary-Pass-1", "short").field("message"))
+                .isEqualTo("密码至少10位");
+        assertThat(api.tokenAnswer("hg.reset", "Temporary-Pass-1").status()).isEqualTo(403);
+
+        assertThat(changePassword("hg.reset", "Temporary-Pass-1", "Own-Password-12")
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("api/v1/me", api.token("hg.reset", "Own-Password-12"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.tokenAnswer("hg.reset", "Temporary-Pass-1").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aStaffMemberMovedToAnotherVillageLosesTheOldScopeAtOnce() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        assertThat(create(countyAdmin, HUAGOU, "hg.mover", "\"CLERK\"").status())
+                .isEqualTo(201);
+        String moverToken = api.token("hg.mover", "Probe-Password-1");
+        assertThat(api.get("api/v1/tenants/" + HUAGOU, moverToken).status()).isEqualTo(200);
+
+        // Out of the town's reach: a village of another town is not found, and nothing moves.
+        Api.Answer away = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.mover/move", townAdmin, "{\"tenant\":\"370321100201\"}");
+        assertThat(away.status()).isEqualTo(404);
+        assertThat(storedTenant("hg.mover")).isEqualTo(HUAGOU);
+
+        Api.Answer moved = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.mover/move", townAdmin, "{\"tenant\":\"" + FUMIAO + "\"}");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.field("tenant")).isEqualTo(FUMIAO);
+        assertThat(storedTenant("hg.mover")).isEqualTo(FUMIAO);
+        assertThat(api.get("api/v1/tenants/" + HUAGOU, moverToken).status())
+                .as("the token of the old scope ends at once")
+                .isEqualTo(401);
+        String newToken = api.token("hg.mover", "Probe-Password-1");
+        assertThat(api.get("api/v1/tenants/" + HUAGOU, newToken).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + FUMIAO, newToken).status()).isEqualTo(200);
+        assertThat(auditActions("hg.mover")).contains("account.created", "account.moved");
+    }
+
+    // --- the county's working-day calendar (issue 10) ---------------------------------------------
+
+    @Test
+    void theCountyImportsItsNoticeAndAConflictingDayIsRefusedWithAMessage() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        // The notice the product ships is the one in shared/data (cn-holidays-2026.csv), byte for byte.
+        byte[] notice = AccountGrantsIT.class
+                .getResourceAsStream("/org/onewindow/kernel/calendar/cn-holidays-2026.csv")
+                .readAllBytes();
+
+        Api.Answer shipped = api.get("api/v1/calendar/2026", townAdmin);
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.body()).contains("\"bundled\":true").contains("春节调休上班");
+
+        Api.Answer notCounty = api.post("api/v1/calendar/2026/notice", townAdmin, "text/csv", notice);
+        assertThat(notCounty.status()).isEqualTo(403);
+
+        // The county makes 2026-10-10 (a Saturday the notice makes a working day) a holiday of its own.
+        Api.Answer local = api.postJson(
+                "api/v1/calendar/days", countyAdmin, "{\"date\":\"2026-10-10\",\"kind\":\"HOLIDAY\",\"name\":\"县庆\"}");
+        assertThat(local.status()).as(local.body()).isEqualTo(409);
+        assertThat(local.field("message")).contains("2026-10-10").contains("国庆节调休上班");
+        Api.Answer changed =
+                api.putJson("api/v1/calendar/days/2026-10-10", countyAdmin, "{\"kind\":\"HOLIDAY\",\"name\":\"县庆\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        Api.Answer weekday = api.postJson(
+                "api/v1/calendar/days", countyAdmin, "{\"date\":\"2026-11-17\",\"kind\":\"WORKDAY\",\"name\":\"加班\"}");
+        assertThat(weekday.status()).isEqualTo(400);
+        assertThat(weekday.field("message")).contains("调休上班只能在周六或周日");
+
+        long days = calendarDays();
+        Api.Answer conflict = api.post("api/v1/calendar/2026/notice", countyAdmin, "text/csv", notice);
+        assertThat(conflict.status()).as(conflict.body()).isEqualTo(400);
+        assertThat(conflict.body())
+                .contains("calendar.import.conflict")
+                .contains("2026-10-10本县已定为“放假”（县庆），与通知中的“调休上班”矛盾");
+        assertThat(calendarDays()).as("nothing imported").isEqualTo(days);
+        Api.Answer otherYear = api.post("api/v1/calendar/2027/notice", countyAdmin, "text/csv", notice);
+        assertThat(otherYear.status()).isEqualTo(400);
+        assertThat(otherYear.body()).contains("不属于导入的2027年");
+
+        assertThat(api.delete("api/v1/calendar/days/2026-10-10", countyAdmin).status())
+                .isEqualTo(204);
+        Api.Answer imported = api.post("api/v1/calendar/2026/notice", countyAdmin, "text/csv", notice);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"imported\":39");
+        Api.Answer year = api.get("api/v1/calendar/2026", townAdmin);
+        assertThat(year.body()).contains("\"noticeLoaded\":true").doesNotContain("BUNDLED");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private Api.Answer create(String token, String tenant, String username, String roles) {
@@ -241,6 +469,61 @@ class AccountGrantsIT extends ShippedWar {
                 ResultSet rs = sql.executeQuery("select count(*) from audit_entry where action not like 'login.%'")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private Api.Answer changePassword(String username, String password, String newPassword) {
+        return api.post(
+                "api/v1/auth/password",
+                null,
+                "application/x-www-form-urlencoded",
+                "username=" + username + "&password=" + password + "&new_password=" + newPassword);
+    }
+
+    /** Everything stored of an account but its token version, to show that a refusal changed nothing. */
+    private static String storedAccount(String username) throws Exception {
+        return single(
+                "select concat_ws('|', tenant_code, display_name, roles, departments, windows, enabled,"
+                        + " password_hash, password_change_required, locked_until) from staff_account where username = ?",
+                username);
+    }
+
+    private static String storedTenant(String username) throws Exception {
+        return single("select tenant_code from staff_account where username = ?", username);
+    }
+
+    private static List<String> auditActions(String username) throws Exception {
+        List<String> actions = new java.util.ArrayList<>();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql = su.prepareStatement(
+                        "select action from audit_entry where subject_id = ? order by occurred_at")) {
+            sql.setString(1, username);
+            try (ResultSet rs = sql.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static long calendarDays() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select count(*) from working_day")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String single(String query, String parameter) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql = su.prepareStatement(query)) {
+            sql.setString(1, parameter);
+            try (ResultSet rs = sql.executeQuery()) {
+                assertThat(rs.next()).as(parameter).isTrue();
+                return rs.getString(1);
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyFactory;
@@ -20,9 +21,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
@@ -112,31 +117,8 @@ class ApiIT extends ShippedWar {
 
     /** A browser-like client logged in through the staff login page (a session cookie, no token). */
     private java.net.http.HttpClient loggedIn(String user) throws Exception {
-        var http = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-                .build();
-        String form = http.send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(form);
-        assertThat(state.find()).as("the login page has a form").isTrue();
-        String body = String.join(
-                "&",
-                "login=login",
-                "login%3Ausername=" + user,
-                "login%3Apassword=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
-                "login%3Asubmit=",
-                "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
-        var home = http.send(
-                java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var http = browserLike();
+        var home = logIn(http, user, PASSWORD);
         assertThat(home.uri().getPath()).as(user + " logged in").isEqualTo("/app/home.xhtml");
         return http;
     }
@@ -182,16 +164,62 @@ class ApiIT extends ShippedWar {
         }
         Api.Answer fifth = api.tokenAnswer("lockout.probe", "wrong-5");
         assertThat(fifth.status()).isEqualTo(401);
-        assertThat(fifth.field("error")).isEqualTo("login.locked");
-        assertThat(fifth.field("message")).contains("锁定");
+        assertThat(fifth.field("error"))
+                .as("a wrong password never tells that the account exists, let alone that it is locked")
+                .isEqualTo("login.failed");
 
         Api.Answer right = api.tokenAnswer("lockout.probe", "Probe-Password-1");
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.field("error")).isEqualTo("login.locked");
+        assertThat(right.field("message")).contains("锁定");
 
         Api.Answer earlier = api.get("api/v1/me", before);
         assertThat(earlier.status()).as("a token got before the lockout").isEqualTo(401);
         assertThat(earlier.field("error")).isEqualTo("token.revoked");
+    }
+
+    @Test
+    void wrongCredentialsAnswerAlikeAndAsFastWhateverTheAccountsState() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        for (String probe : List.of("oracle.active", "oracle.disabled", "oracle.locked")) {
+            assertThat(createClerk(admin, probe).status()).isEqualTo(201);
+        }
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update staff_account set enabled = false where username = 'oracle.disabled'");
+            sql.executeUpdate("update staff_account set locked_until = now() + interval '15 minutes', failed_logins = 5"
+                    + " where username = 'oracle.locked'");
+        }
+        List<String> usernames = List.of("oracle.nobody", "oracle.active", "oracle.disabled", "oracle.locked");
+        // A warm-up round, then the median of five tries each.
+        usernames.forEach(user -> api.tokenAnswer(user, "wrong-password"));
+        List<Long> medians = new java.util.ArrayList<>();
+        for (String user : usernames) {
+            List<Long> millis = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                Api.Answer answer = api.tokenAnswer(user, "wrong-password");
+                millis.add((System.nanoTime() - started) / 1_000_000);
+                assertThat(answer.status()).as(user).isEqualTo(401);
+                assertThat(answer.body())
+                        .as(user + ": the very same answer")
+                        .isEqualTo(api.tokenAnswer("oracle.nobody", "wrong-password")
+                                .body());
+            }
+            millis.sort(null);
+            medians.add(millis.get(2));
+        }
+        long fastest = java.util.Collections.min(medians);
+        long slowest = java.util.Collections.max(medians);
+        assertThat(slowest)
+                .as("median times of unknown, active, disabled, locked: " + medians)
+                .isLessThanOrEqualTo(fastest * 3 / 2);
+
+        // Only the one who knows the password learns why it does not open the account.
+        assertThat(api.tokenAnswer("oracle.disabled", "Probe-Password-1").field("error"))
+                .isEqualTo("login.disabled");
+        assertThat(api.tokenAnswer("oracle.locked", "Probe-Password-1").field("error"))
+                .isEqualTo("login.locked");
     }
 
     // --- tokens that stay true -------------------------------------------------------------------
@@ -643,6 +671,135 @@ class ApiIT extends ShippedWar {
         assertThat(second.body()).contains("370321106000");
     }
 
+    // --- requests riding on the browser's cookie ----------------------------------------------------
+
+    @Test
+    void theApiTakesNoSessionCookieSoACrossSitePostFromALoggedInBrowserChangesNothing() throws Exception {
+        var browser = loggedIn("county.admin");
+        long audit = auditCount();
+
+        // What a page on another site makes the admin's browser send: a text/plain form post, the cookie attached.
+        var crossSite = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/import"))
+                        .header("Content-Type", "text/plain")
+                        .header("Origin", "https://attacker.example")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "code,parent_code,level,name\n370321106290,370321106000,VILLAGE,跨站村\n"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var sameSiteJson = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/" + QIFENG + "/children"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"code\":\"370321106291\",\"level\":\"VILLAGE\",\"name\":\"会话村\"}"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var read = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/me")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (var answer : List.of(crossSite, sameSiteJson, read)) {
+            assertThat(answer.statusCode())
+                    .as(answer.uri() + " " + answer.body())
+                    .isEqualTo(401);
+            assertThat(answer.body()).contains("token.missing");
+        }
+        String admin = api.token("county.admin", PASSWORD);
+        assertThat(api.get("api/v1/tenants/370321106290", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/370321106291", admin).status()).isEqualTo(404);
+        assertThat(auditCount()).isEqualTo(audit);
+        // The pages keep their session (their forms carry the Faces view state).
+        var home = browser.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("app/home.xhtml"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/app/home.xhtml");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        var login = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    // --- what one request may cost ---------------------------------------------------------------
+
+    @Test
+    void aHugeOrDeeplyNestedJsonBodyIsRefusedWithItsLimitAndChangesNothing() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        String huge = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"大村\",\"padding\":\""
+                + "x".repeat(2 << 20) + "\"}";
+        String deep = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"深村\",\"x\":" + "[".repeat(100_000)
+                + "]".repeat(100_000) + "}";
+
+        // On fresh connections, as for the import's 413: the refusal comes before the body is read.
+        Api.Answer declared = new Api(base).postJson("api/v1/tenants/" + QIFENG + "/children", admin, huge);
+        // No Content-Length: the body arrives in chunks and is cut off once past the limit.
+        var chunkedResponse = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/" + QIFENG + "/children"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + admin)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        Api.Answer chunked = new Api.Answer(
+                chunkedResponse.statusCode(),
+                chunkedResponse.body(),
+                chunkedResponse.headers().firstValue("Content-Type").orElse(""));
+        Api.Answer nested = api.postJson("api/v1/tenants/" + QIFENG + "/children", admin, deep);
+
+        for (Api.Answer tooLarge : List.of(declared, chunked)) {
+            assertProblem(tooLarge, 413, "request.body.too.large");
+            assertThat(tooLarge.field("message")).contains("1 MiB");
+        }
+        assertProblem(nested, 400, "request.json.too.deep");
+        assertThat(nested.field("message")).contains("32");
+        assertThat(api.get("api/v1/tenants/370321106292", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCatalogImportOfSixtyThousandItemsIsRefusedByCountAndTheServerStaysWell() {
+        String editor = api.token("standards.editor", PASSWORD);
+        StringBuilder items = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 60_000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"code\":\"X").append(i).append("\"}");
+        }
+        String document = items.append("]}").toString();
+        assertThat(document.length())
+                .as("well inside the 5 MiB a file may have")
+                .isLessThan(2 << 20);
+
+        long started = System.nanoTime();
+        Api.Answer answer = api.postJson("api/v1/catalog/import", editor, document);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.field("error")).isEqualTo("catalog.import.items.too.many");
+        assertThat(answer.field("message")).contains("5000");
+        assertThat(millis).as("refused before any rule runs").isLessThan(10_000);
+        assertThat(api.get("health/ready", null).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/catalog/items?tenant=" + HUAGOU + "&q=X1", null)
+                        .json()
+                        .asJsonArray())
+                .isEmpty();
+
+        Api.Answer deep = api.postJson(
+                "api/v1/catalog/import", editor, "{\"items\":[" + "[".repeat(50_000) + "]".repeat(50_000) + "]}");
+        assertThat(deep.status()).as(deep.body()).isEqualTo(400);
+        assertThat(deep.body()).contains("request.json.too.deep");
+    }
+
     // --- the audit trail -------------------------------------------------------------------------
 
     @Test
@@ -804,6 +961,396 @@ class ApiIT extends ShippedWar {
                 .isEqualTo(problem.getString("message"))
                 .isNotBlank();
         assertThat(problem.getInt("status")).isEqualTo(400);
+    }
+
+    // --- text on every write path (issue 7 §3, ADR 0011) ---------------------------------------------------
+
+    /** A value no text may hold, as JSON text, and the rule that must refuse it. */
+    private record Unstorable(String json, String key) {}
+
+    /** The most characters of a string the API declares nothing for: one inside a free-form document. */
+    private static final int FREE_MAX_LENGTH = 10_000;
+
+    /** Each endpoint's path parameters, filled with values of the demo county (the body is refused first anyway). */
+    private static final Map<String, String> PATH_VALUES = Map.of(
+            "code", QIFENG,
+            "username", "huagou.clerk",
+            "itemCode", "MZ-0001",
+            "element", "localNotes",
+            "version", "1",
+            "caseNumber", "370321-20261130-000001",
+            "key", "probe");
+
+    @Test
+    void everyWriteEndpointRefusesTextThatCannotBeRightNamingTheFieldAndChangesNothing() throws Exception {
+        JsonObject document = openApi();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        List<String> tokens = List.of(
+                api.token("county.admin", PASSWORD),
+                api.token("huagou.clerk", PASSWORD),
+                api.token("standards.editor", PASSWORD),
+                api.token("platform.operator", PASSWORD));
+        String before = databaseState();
+
+        List<String> walked = new ArrayList<>();
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                String method = operation.getKey().toUpperCase(Locale.ROOT);
+                JsonObject op = operation.getValue().asJsonObject();
+                for (String parameter : stringQueryParameters(op)) {
+                    assertRefused(
+                            "GET".equals(method) ? "GET" : method,
+                            address(path.getKey()) + "?" + parameter + "=%00",
+                            tokens,
+                            null,
+                            parameter,
+                            "text.control");
+                }
+                JsonObject content = op.containsKey("requestBody")
+                        ? op.getJsonObject("requestBody").getJsonObject("content")
+                        : null;
+                if (content != null) {
+                    // Files (CSV, a workbook, BPMN) go to their own reader: broken bytes are a clear refusal too.
+                    for (String type : content.keySet()) {
+                        if (!type.equals("application/json") && !type.equals("*/*")) {
+                            assertNoServerError(method, address(path.getKey()), tokens, type);
+                        }
+                    }
+                }
+                if (!List.of("POST", "PUT", "PATCH", "DELETE").contains(method)
+                        || content == null
+                        || !content.containsKey("application/json")) {
+                    continue;
+                }
+                Map<String, Integer> fields = new LinkedHashMap<>();
+                textFields(schemas, content.getJsonObject("application/json").getJsonObject("schema"), "", fields);
+                if (fields.isEmpty()) {
+                    // A free-form document (an override's patch, a draft's elements): every string in it is text.
+                    fields.put("probe", FREE_MAX_LENGTH);
+                }
+                fields.forEach((field, maxLength) -> {
+                    for (Unstorable value : List.of(
+                            new Unstorable("\"华沟\\u0000村\"", "text.control"),
+                            new Unstorable("\"华沟\\ud800村\"", "text.surrogate"),
+                            new Unstorable("\"华沟\\u0085村\"", "text.control"),
+                            new Unstorable("\"" + "𠮷".repeat(maxLength + 1) + "\"", "text.too-long"))) {
+                        assertRefused(
+                                method,
+                                address(path.getKey()),
+                                tokens,
+                                bodyWith(field, value.json()),
+                                field,
+                                value.key());
+                    }
+                });
+                walked.add(method + " " + path.getKey());
+            }
+        }
+        // The token endpoint reads a form: its values are checked the same way, and kept exactly (a password).
+        Api.Answer nul = api.tokenAnswer("county\u0000admin", PASSWORD);
+        assertProblem(nul, 400, "text.control");
+        assertThat(nul.field("message")).contains("username");
+
+        assertThat(walked)
+                .as("the walk reached every kind of JSON body")
+                .contains(
+                        "POST /api/v1/tenants/{code}/children",
+                        "PUT /api/v1/tenants/{code}",
+                        "POST /api/v1/tenants/{code}/accounts",
+                        "PUT /api/v1/tenants/{code}/accounts/{username}/roles",
+                        "PUT /api/v1/catalog/items/{itemCode}/override",
+                        "POST /api/v1/catalog/items/{itemCode}/drafts",
+                        "POST /api/v1/cases",
+                        "POST /api/v1/cases/{caseNumber}/refusal",
+                        "POST /api/v1/consultations");
+        assertThat(databaseState()).as("no table changed").isEqualTo(before);
+    }
+
+    @Test
+    void rareCharactersFullWidthSpacesAndMixedScriptsRoundTripExactly() {
+        String admin = api.token("county.admin", PASSWORD);
+        String village = "370321106293";
+
+        // A village named with an Extension B character; the spaces around it are trimmed, ASCII and full-width.
+        Api.Answer created = api.postJson(
+                "api/v1/tenants/" + QIFENG + "/children",
+                admin,
+                "{\"code\":\"" + village + "\",\"level\":\"VILLAGE\",\"name\":\"\u3000𠮷家村 \"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get("api/v1/tenants/" + village, admin).field("name")).isEqualTo("𠮷家村");
+
+        // Its administrator: a rare character of another block, a full-width space inside, Latin with a diaeresis
+        // typed decomposed (stored composed, NFC), fifty characters that are a hundred UTF-16 units.
+        String displayName = "𪚥　王 Ürümqi";
+        Api.Answer account = api.postJson(
+                "api/v1/tenants/" + village + "/accounts",
+                admin,
+                "{\"username\":\"jijia.admin\",\"displayName\":\"𪚥　王 U\\u0308ru\\u0308mqi\","
+                        + "\"password\":\"Probe-Password-1\",\"roles\":[\"TENANT_ADMIN\"]}");
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        assertThat(api.get("api/v1/tenants/" + village + "/accounts", admin).body())
+                .contains("\"displayName\":\"" + displayName + "\"");
+        String fiftyRare = "𠮷".repeat(50);
+        Api.Answer renamed =
+                api.putJson("api/v1/tenants/" + village, admin, "{\"name\":\"" + fiftyRare + "\",\"version\":1}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(api.get("api/v1/tenants/" + village, admin).field("name")).isEqualTo(fiftyRare);
+
+        // The village's own override of an item: several lines, full-width spaces inside, two scripts.
+        String villageAdmin = api.token("jijia.admin", "Probe-Password-1");
+        String notes = "𠮷家村便民服务站　二楼\n周一至周五 9:00–17:00（𪚥家巷 3 号）";
+        Api.Answer override = api.putJson(
+                "api/v1/catalog/items/MZ-0002/override",
+                villageAdmin,
+                "{\"patch\":{\"localNotes\":\"" + notes.replace("\n", "\\r\\n") + "\"}}");
+        assertThat(override.status()).as(override.body()).isEqualTo(200);
+        assertThat(api.get("api/v1/catalog/items/MZ-0002?tenant=" + village, null)
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("elements")
+                        .getString("localNotes"))
+                .isEqualTo(notes);
+
+        // A case whose applicant's name holds both rare characters, taken in at 华沟村.
+        String applicant = "𠮷𪚥　王秀英";
+        Api.Exchange intake = api.exchange(
+                "POST",
+                "api/v1/cases",
+                api.token("huagou.clerk", PASSWORD),
+                Map.of("Idempotency-Key", "text-round-trip"),
+                "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
+                        + "\",\"idNumber\":\"370303198709212146\"},\"materials\":{}}");
+        assertThat(intake.answer().status()).as(intake.answer().body()).isEqualTo(201);
+        String id = intake.answer().json().asJsonObject().getString("id");
+        assertThat(api.get("api/v1/cases/" + id, api.token("huagou.clerk", PASSWORD))
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("applicant")
+                        .getString("name"))
+                .isEqualTo(applicant);
+    }
+
+    @Test
+    void aFacesFormTrimsWhatIsTypedKeepsThePasswordExactAndRefusesAControlCharacterByTheFieldsLabel() throws Exception {
+        // Full-width spaces around the user name, as a Chinese input method leaves them: trimmed, logged in.
+        assertThat(logIn(browserLike(), "\u3000county.admin\u3000", PASSWORD)
+                        .uri()
+                        .getPath())
+                .isEqualTo("/app/home.xhtml");
+
+        // A password is never trimmed: with a space after it, it is another password.
+        assertThat(logIn(browserLike(), "county.admin", PASSWORD + " ").uri().getPath())
+                .isEqualTo("/login.xhtml");
+
+        // A control character: the form answers with the field's message, never a server error.
+        var refused = logIn(browserLike(), "county\u0001admin", PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.uri().getPath()).isEqualTo("/login.xhtml");
+        assertThat(refused.body()).contains("用户名：第7个字符是控制字符 U+0001").doesNotContain("\tat ");
+    }
+
+    private static java.net.http.HttpClient browserLike() {
+        return java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** The staff login form posted by {@code http} as a browser does; the answer after redirects. */
+    private java.net.http.HttpResponse<String> logIn(java.net.http.HttpClient http, String user, String password)
+            throws Exception {
+        String form = http.send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(state.find()).as("the login page has a form").isTrue();
+        String body = String.join(
+                "&",
+                "login=login",
+                "login%3Ausername=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8),
+                "login%3Apassword=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8),
+                "login%3Asubmit=",
+                "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        return http.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends {@code body} with each token in turn: no answer may be a server error, and one caller who may call the
+     * operation must get 400 in the problem shape naming {@code field} with {@code key} (others may be refused
+     * before, 401/403/404, as they are for any body).
+     */
+    private void assertRefused(
+            String method, String address, List<String> tokens, String body, String field, String key) {
+        List<String> answers = new ArrayList<>();
+        for (String token : tokens) {
+            Api.Answer answer = api.exchange(method, address, token, Map.of("Idempotency-Key", "text-probe"), body)
+                    .answer();
+            String what = method + " " + address + " " + field + " " + key;
+            assertThat(answer.status()).as(what + ": " + answer.body()).isLessThan(500);
+            if (answer.status() == 400) {
+                assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+                JsonObject problem = answer.json().asJsonObject();
+                assertThat(problem.getJsonArray("errors"))
+                        .as(what + ": " + answer.body())
+                        .anySatisfy(error -> {
+                            // A JSON file import names the member where the file is: its column.
+                            assertThat(error.asJsonObject()
+                                            .getString(
+                                                    "field",
+                                                    error.asJsonObject().getString("column", "")))
+                                    .isEqualTo(field);
+                            assertThat(error.asJsonObject().getString("error")).isEqualTo(key);
+                            assertThat(error.asJsonObject().getString("message"))
+                                    .startsWith(field);
+                        });
+                return;
+            }
+            answers.add(String.valueOf(answer.status()));
+        }
+        throw new AssertionError(method + " " + address + " never refused " + field + " as " + key + ": " + answers);
+    }
+
+    /** A body of NUL, a lone surrogate's bytes and a C1 control sent as {@code type}: refused, never a 500. */
+    private void assertNoServerError(String method, String address, List<String> tokens, String type) {
+        byte[] broken = {'a', 0, 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xC2, (byte) 0x85, '\n'};
+        for (String token : tokens) {
+            Api.Answer answer = method.equals("PUT")
+                    ? api.put(address, token, type, broken)
+                    : api.post(address, token, type, broken);
+            assertThat(answer.status())
+                    .as(method + " " + address + " " + type + ": " + answer.body())
+                    .isBetween(400, 499);
+            assertThat(answer.contentType())
+                    .as(method + " " + address + " " + type)
+                    .startsWith("application/problem+json");
+        }
+    }
+
+    /**
+     * Every text field of a request body's schema by its path ({@code applicant.name}, {@code materials.M01.note},
+     * {@code roles[0]}) with its declared maxLength: each string property of a request record must declare one;
+     * strings in a list default to a line's limit.
+     */
+    private static void textFields(JsonObject schemas, JsonObject schema, String path, Map<String, Integer> fields) {
+        JsonObject resolved = resolve(schemas, schema);
+        if (resolved.containsKey("additionalProperties")
+                && resolved.get("additionalProperties") instanceof JsonObject values) {
+            textFields(schemas, values, path + "M01.", fields);
+        }
+        if (!resolved.containsKey("properties")) {
+            return;
+        }
+        for (var property : resolved.getJsonObject("properties").entrySet()) {
+            JsonObject type = resolve(schemas, property.getValue().asJsonObject());
+            String at = path + property.getKey();
+            if (isString(type)) {
+                assertThat(type.containsKey("maxLength"))
+                        .as("the request field %s declares its maxLength (@Schema(maxLength = …))", at)
+                        .isTrue();
+                fields.put(at, type.getInt("maxLength"));
+            } else if (type.containsKey("items")) {
+                JsonObject items = resolve(schemas, type.getJsonObject("items"));
+                if (isString(items)) {
+                    fields.put(at + "[0]", items.getInt("maxLength", 200));
+                } else {
+                    textFields(schemas, items, at + "[0].", fields);
+                }
+            } else {
+                textFields(schemas, type, at + ".", fields);
+            }
+        }
+    }
+
+    private static boolean isString(JsonObject schema) {
+        return schema.get("type") instanceof jakarta.json.JsonString type
+                && type.getString().equals("string");
+    }
+
+    private static JsonObject resolve(JsonObject schemas, JsonObject schema) {
+        return schema.containsKey("$ref")
+                ? schemas.getJsonObject(schema.getString("$ref").substring("#/components/schemas/".length()))
+                : schema;
+    }
+
+    private static List<String> stringQueryParameters(JsonObject operation) {
+        List<String> names = new ArrayList<>();
+        if (operation.get("parameters") instanceof jakarta.json.JsonArray parameters) {
+            for (var parameter : parameters) {
+                JsonObject p = parameter.asJsonObject();
+                if ("query".equals(p.getString("in", ""))
+                        && p.get("schema") instanceof JsonObject schema
+                        && isString(schema)) {
+                    names.add(p.getString("name"));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A body holding only {@code value} at {@code path}: {@code {"applicant":{"name":…}}}, {@code {"roles":[…]}}. */
+    private static String bodyWith(String path, String value) {
+        int dot = path.indexOf('.');
+        String head = dot < 0 ? path : path.substring(0, dot);
+        String inner = dot < 0 ? value : bodyWith(path.substring(dot + 1), value);
+        return head.endsWith("[0]")
+                ? "{\"" + head.substring(0, head.length() - 3) + "\":[" + inner + "]}"
+                : "{\"" + head + "\":" + inner + "}";
+    }
+
+    private static String address(String template) {
+        String address = template.substring(1);
+        for (var value : PATH_VALUES.entrySet()) {
+            address = address.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return address;
+    }
+
+    private JsonObject openApi() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("openapi"))
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Every table's row count and newest row version (xmin): any insert, update or delete changes it. */
+    private static String databaseState() throws Exception {
+        StringBuilder state = new StringBuilder();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = sql.executeQuery(
+                    "select format('%I.%I', schemaname, relname) from pg_stat_user_tables order by 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs =
+                        sql.executeQuery("select count(*), coalesce(max(xmin::text::bigint), 0) from " + table)) {
+                    rs.next();
+                    state.append(table)
+                            .append(' ')
+                            .append(rs.getLong(1))
+                            .append(' ')
+                            .append(rs.getLong(2))
+                            .append('\n');
+                }
+            }
+        }
+        return state.toString();
     }
 
     private static void assertProblem(Api.Answer answer, int status, String key) {

@@ -82,7 +82,8 @@ class ArchitectureTest {
             "org.onewindow.catalog.application.PublicCatalogService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The public service-point search runs as a made-up "public" county principal (visitorOf).
             "org.onewindow.catalog.application.PublicPlacesService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // A standards publication copies the editor into each county it rebases (acrossCounties).
+            // A standards publication copies the editor into each county it rebases (inCounty), and a publication
+            // taken over from a stopped node runs as the editor who started it (editorAtHome).
             "org.onewindow.catalog.application.StandardsService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The background publication job runs as the editor who queued it: a system scope in waiting.
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),

@@ -2,11 +2,16 @@ package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +40,149 @@ class BrowserIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "console-village-added");
     }
 
+    /**
+     * Issue 11's story: {@code county.admin} creates a clerk for 华沟村 in the console, offered only the roles it may
+     * grant there; the clerk logs in with the initial password, is sent to choose a new one before anything else, and
+     * then works. The console fits a phone.
+     */
+    @Test
+    void theCountyAdminCreatesAClerkForHuagouWhoMustChangeTheInitialPassword() {
+        // Arrange
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        StaffPage staff = new StaffPage(browser, base);
+        assertThat(staff.table()).contains("huagou.clerk").contains("窗口人员").doesNotContain("CLERK");
+        Browser.screenshot(browser, "staff-list");
+
+        // Act: the new account, for 华沟村, with the village's window.
+        staff.openCreate();
+        staff.chooseTenant("华沟", "370321106202");
+        assertThat(staff.offered("roles"))
+                .contains("窗口人员", "审批人员", "窗口负责人", "区划管理员")
+                .doesNotContain("县级管理员")
+                .doesNotContain("审计员");
+        staff.fill("hg.newclerk", "华沟村新代办员", "Initial-Pass-1");
+        staff.tick("roles", "窗口人员");
+        staff.tick("windows", "华沟村便民服务站 · 综合代办窗口");
+        Browser.screenshot(browser, "staff-create");
+        assertThat(staff.save()).isEmpty();
+
+        // Assert: in the list, in words, waiting for its holder to change the password.
+        assertThat(staff.pageMessages()).contains("已为华沟村（370321106202）新建账号");
+        staff.search("hg.newclerk");
+        assertThat(staff.table()).contains("华沟村新代办员").contains("窗口人员").contains("待改初始密码");
+        Browser.screenshot(browser, "staff-created");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("staff:accounts")));
+            assertThat(StaffPage.fitsTheWindow(browser))
+                    .as("the staff page fits 390 px")
+                    .isTrue();
+            Browser.screenshot(browser, "staff-list-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+
+        // The clerk's first login asks for a new password, and nothing else opens until then.
+        new LoginPage(browser, base).open();
+        browser.findElement(By.id("login:username")).sendKeys("hg.newclerk");
+        browser.findElement(By.id("login:password")).sendKeys("Initial-Pass-1\n");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+        assertThat(browser.findElement(By.id("password-why")).getText()).contains("由管理员设置");
+        Browser.screenshot(browser, "password-change");
+        assertThat(api.tokenAnswer("hg.newclerk", "Initial-Pass-1").status()).isEqualTo(403);
+        browser.findElement(By.id("password:current")).sendKeys("Initial-Pass-1");
+        browser.findElement(By.id("password:new")).sendKeys("Initial-Pass-1");
+        browser.findElement(By.id("password:repeat")).sendKeys("Initial-Pass-1\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+                .contains("新密码不能与当前密码相同");
+
+        browser.findElement(By.id("password:current")).sendKeys("Initial-Pass-1");
+        browser.findElement(By.id("password:new")).sendKeys("Huagou-Own-Pass-2");
+        browser.findElement(By.id("password:repeat")).sendKeys("Huagou-Own-Pass-2\n");
+        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        assertThat(browser.findElement(By.id("who")).getText())
+                .contains("华沟村新代办员")
+                .contains("华沟村");
+        Browser.screenshot(browser, "password-changed-home");
+        assertThat(api.tokenAnswer("hg.newclerk", "Huagou-Own-Pass-2").status()).isEqualTo(200);
+    }
+
+    /** The county's calendar takes the year's notice in the console; the audit trail says so in words. */
+    @Test
+    void theCountyAdminImportsTheNoticeAndFindsItInTheAuditTrail() throws Exception {
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/calendar.xhtml").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar:days")));
+        assertThat(browser.findElement(By.id("calendar:days")).getText())
+                .contains("春节")
+                .contains("调休上班")
+                .doesNotContain("WORKDAY");
+
+        // The notice of shared/data, as the kernel ships it byte for byte.
+        Path notice = Path.of("target", "cn-holidays-2026.csv");
+        try (var in = BrowserIT.class.getResourceAsStream("/org/onewindow/kernel/calendar/cn-holidays-2026.csv")) {
+            Files.write(notice, in.readAllBytes());
+        }
+        browser.findElement(By.id("calendar:upload_input"))
+                .sendKeys(notice.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:upload-panel"), "已导入"));
+        assertThat(browser.findElement(By.id("calendar:upload-panel")).getText())
+                .contains("共39天");
+        assertThat(browser.findElement(By.id("year-state")).getText()).contains("已导入");
+        Browser.screenshot(browser, "calendar-imported");
+
+        browser.get(base.resolve("admin/audit.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        String trail = browser.findElement(By.id("audit:entries")).getText();
+        assertThat(trail).contains("工作日历：导入年度通知").contains("年份：2026").doesNotContain("calendar.notice.imported");
+        browser.findElement(By.id("audit:actor")).sendKeys("nobody.at.all");
+        browser.findElement(By.id("audit:filter")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "没有"));
+        Browser.screenshot(browser, "audit-filtered-empty");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("admin/audit.xhtml", "admin/calendar.xhtml", "admin/tenants.xhtml")) {
+                browser.get(base.resolve(page).toString());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ow-subnav")));
+                assertThat(StaffPage.fitsTheWindow(browser))
+                        .as(page + " fits 390 px")
+                        .isTrue();
+                Browser.screenshot(browser, page.replace("admin/", "").replace(".xhtml", "") + "-phone");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void aServicePointNamedWithRareCharactersIsStoredAsTypedWithoutTheSpacesAround() throws Exception {
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        console.select("370321106000");
+
+        String errors = console.addServicePoint("\u3000𠮷家村便民服务站 ", "村（社区）便民服务站", "起凤镇𪚥家巷　3 号 Room 2");
+
+        assertThat(errors).isEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("console:points"), "𠮷家村便民服务站"));
+        assertThat(console.points()).contains("起凤镇𪚥家巷　3 号 Room 2");
+        Browser.screenshot(browser, "console-rare-characters");
+        try (var db = TestDatabase.get().superuserConnection();
+                var sql = db.createStatement();
+                var rs = sql.executeQuery(
+                        "select name, address from service_point where tenant_code = '370321106000' and name like '%家村%'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("name")).isEqualTo("𠮷家村便民服务站");
+            assertThat(rs.getString("address")).isEqualTo("起凤镇𪚥家巷　3 号 Room 2");
+        }
+    }
+
     @Test
     void theCountyAdminReadsTheAuditTrailAndVerifiesIt() {
         new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
@@ -42,7 +190,8 @@ class BrowserIT extends ShippedWarInBrowser {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
         assertThat(browser.findElement(By.id("audit:entries")).getText())
-                .contains("login.succeeded")
+                .contains("登录成功")
+                .doesNotContain("login.succeeded")
                 .contains("county.admin");
 
         browser.findElement(By.id("audit:verify")).click();
@@ -253,5 +402,30 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(after.value("promisedLimitDays")).isEqualTo("12");
         assertThat(after.source("promisedLimitDays")).isEqualTo("STANDARD");
         Browser.screenshot(browser, "catalog-qifeng-after");
+    }
+
+    @Test
+    void aFormPostedToTheApiFromAnotherSiteWhileTheAdminIsLoggedInChangesNothing() {
+        // Arrange: the county's administrator is logged in to the console in this browser.
+        assertThat(new LoginPage(browser, base).open().logIn("county.admin", PASSWORD))
+                .isEmpty();
+        String village = "370321106293";
+        String target = base.resolve("api/v1/tenants/import").toString();
+        // Act: a page of another origin posts a division list as a text/plain form (no CORS preflight).
+        String attack = "<form method='post' enctype='text/plain' action='" + target + "'>"
+                + "<input name='code,parent_code,level,name&#10;" + village + ",370321106000,VILLAGE,跨站村&#10;x'"
+                + " value='y'></form><script>document.forms[0].submit()</script>";
+        browser.get("data:text/html;charset=utf-8,"
+                + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(target));
+
+        // Assert: refused as unauthenticated (the session does not authenticate the API), nothing imported.
+        assertThat(browser.getPageSource()).contains("token.missing");
+        Browser.screenshot(browser, "cross-site-post-refused");
+        Api api = new Api(base);
+        assertThat(api.get("api/v1/tenants/" + village, api.token("county.admin", PASSWORD))
+                        .status())
+                .isEqualTo(404);
     }
 }

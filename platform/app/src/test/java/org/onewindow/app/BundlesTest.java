@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,40 @@ class BundlesTest {
     @MethodSource("everyBundle")
     void readsTheSameInChineseAndEnglish(String bundle) {
         Bundles.assertSameKeys(bundle);
+    }
+
+    /**
+     * Texts written in the other language on purpose, each with why; every other text is in its bundle's language.
+     */
+    static final Map<String, String> OTHER_LANGUAGE_ON_PURPOSE = Map.of(
+            "org/onewindow/ui/catalog#public.language",
+            "the language switch names the other language in that language: English / 中文",
+            "org/onewindow/ui/catalog#catalog.keyword.placeholder",
+            "example searches are what citizens type, in Chinese in either language",
+            "org/onewindow/ui/cases#intake.find.placeholder",
+            "the example search is what a clerk types, in Chinese in either language",
+            "org/onewindow/catalog/messages#catalog.import.boolean.malformed",
+            "the values a Chinese workbook may hold (是/否) are named as written");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBundle")
+    void speaksItsOwnLanguageWithoutLeftovers(String bundle) {
+        Bundles.assertInItsLanguage(BundlesTest.class.getClassLoader(), bundle, OTHER_LANGUAGE_ON_PURPOSE);
+    }
+
+    @Test
+    void theLanguageCheckFindsAnEnglishLeftoverInChineseAndChineseInEnglish() {
+        assertThatThrownBy(() -> Bundles.assertInItsLanguage(
+                        BundlesTest.class.getClassLoader(), "bundleprobe/leftovers", Map.of()))
+                .hasMessageContaining("bundleprobe/leftovers [zh] leftover is not Chinese: Save changes")
+                .hasMessageContaining("bundleprobe/leftovers [en] mixed holds Chinese")
+                .hasMessageNotContaining("[zh] mixed")
+                .hasMessageNotContaining("numbers")
+                .hasMessageNotContaining("[en] chinese");
+        Bundles.assertInItsLanguage(
+                BundlesTest.class.getClassLoader(),
+                "bundleprobe/leftovers",
+                Map.of("bundleprobe/leftovers#leftover", "probe", "bundleprobe/leftovers#mixed", "probe"));
     }
 
     /** The probe lives outside {@code org/onewindow}, so {@link #everyBundle} does not find it. */

@@ -93,6 +93,12 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 api.postJson("api/v1/tasks/" + delivery.getString("id") + "/approve", token("huagou.clerk"), "{}");
         assertThat(approveDelivery.status()).isEqualTo(409);
         assertThat(approveDelivery.field("error")).isEqualTo("casework.task.kind");
+        Api.Answer held = api.postJson(
+                "api/v1/cases/" + number + "/delivery", token("huagou.clerk"), "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(tasksOf("huagou.clerk", number))
+                .as("the delivery step is done")
+                .isEmpty();
 
         // The decision is on the record after a reload, and in the audit chain.
         JsonObject reloaded =

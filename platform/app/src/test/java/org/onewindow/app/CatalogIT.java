@@ -641,6 +641,186 @@ class CatalogIT extends ShippedWar {
         assertThat(api.get("api/v1/catalog/publications", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void aReaderDuringAPublicationSeesEachTenantEntirelyOnTheOldVersionOrEntirelyOnTheNew() throws Exception {
+        // Arrange: an item of its own, adapted by 起凤镇 (so by its villages) and by three neighbour counties; every
+        // staged row waits a little, so the publication runs for seconds while the tenants read their catalog.
+        String code = "PUB-0001";
+        List<String> neighbours = List.of("370393000000", "370394000000", "370395000000");
+        standardItem(code, "发布测试事项一");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            for (String county : neighbours) {
+                sql.execute("insert into tenant (county_code, code, parent_code, level, name) values ('" + county
+                        + "', '" + county + "', null, 'COUNTY', '读者县') on conflict do nothing");
+                sql.execute("insert into item_override (county_code, id, tenant_code, item_code, base_version, patch)"
+                        + " values ('" + county + "', gen_random_uuid(), '" + county + "', '" + code + "', 1,"
+                        + " '{\"localNotes\":\"" + county + " 本县说明\"}')");
+            }
+            sql.execute("create function ow_test_slow() returns trigger language plpgsql as $$ begin"
+                    + " if new.item_code = '" + code + "' and new.base_version = 2 then perform pg_sleep(0.4); end if;"
+                    + " return new; end $$");
+            sql.execute("create trigger ow_test_slow before insert on item_override"
+                    + " for each row execute function ow_test_slow()");
+        }
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        Api.Answer set = api.putJson(
+                "api/v1/catalog/items/" + code + "/override", qifeng, "{\"patch\":{\"localNotes\":\"起凤镇本镇说明\"}}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        String editor = api.token("standards.editor", PASSWORD);
+        int oldMaxVisits = item(code, HUAGOU).getJsonObject("elements").getInt("maxVisits");
+        JsonObject next = Json.createObjectBuilder(testItem(code, "发布测试事项一"))
+                .add("maxVisits", oldMaxVisits + 1)
+                .build();
+        assertThat(api.postJson("api/v1/catalog/items/" + code + "/drafts", editor, next.toString())
+                        .status())
+                .isEqualTo(201);
+        Map<String, String> localNotes = new java.util.LinkedHashMap<>();
+        localNotes.put(HUAGOU, "起凤镇本镇说明");
+        neighbours.forEach(county -> localNotes.put(county, county + " 本县说明"));
+        List<String> seen = new java.util.ArrayList<>();
+        int readsWhileRunning = 0;
+        try {
+            // Act: publish, and read every tenant's item until the publication has ended.
+            Api.Answer queued =
+                    api.post("api/v1/catalog/items/" + code + "/drafts/2/publish", editor, "application/json", "");
+            assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+            String publication = queued.json().asJsonObject().getString("id");
+            String state = "QUEUED";
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!List.of("SUCCEEDED", "FAILED").contains(state)) {
+                assertThat(System.nanoTime()).as("publication still " + state).isLessThan(deadline);
+                state = api.get("api/v1/catalog/publications/" + publication, editor)
+                        .json()
+                        .asJsonObject()
+                        .getString("state");
+                for (Map.Entry<String, String> tenant : localNotes.entrySet()) {
+                    // Assert: the tenant's override on the version it reads, never the standard of one version
+                    // with the overrides of the other (nor a tenant left without its override).
+                    JsonObject read = item(code, tenant.getKey());
+                    int version = read.getInt("standardVersion");
+                    assertThat(read.getJsonObject("elements").getString("localNotes"))
+                            .as(tenant.getKey() + " on version " + version)
+                            .isEqualTo(tenant.getValue());
+                    assertThat(read.getJsonObject("elements").getInt("maxVisits"))
+                            .as(tenant.getKey() + " on version " + version)
+                            .isEqualTo(version == 1 ? oldMaxVisits : oldMaxVisits + 1);
+                    seen.add(tenant.getKey() + "@" + version);
+                }
+                readsWhileRunning += state.equals("RUNNING") ? 1 : 0;
+            }
+            assertThat(state).isEqualTo("SUCCEEDED");
+        } finally {
+            try (Connection su = TestDatabase.get().superuserConnection();
+                    Statement sql = su.createStatement()) {
+                sql.execute("drop trigger ow_test_slow on item_override");
+                sql.execute("drop function ow_test_slow()");
+            }
+        }
+        assertThat(readsWhileRunning)
+                .as("tenants read while the counties were staged")
+                .isGreaterThan(1);
+        assertThat(seen).contains(HUAGOU + "@1", HUAGOU + "@2");
+        localNotes
+                .keySet()
+                .forEach(tenant ->
+                        assertThat(item(code, tenant).getInt("standardVersion")).isEqualTo(2));
+        assertThat(count("select count(*) from item_override where item_code = '" + code + "' and base_version = 1"))
+                .as("the old version's rows are removed once the new one is in force")
+                .isZero();
+    }
+
+    @Test
+    void aPublicationStoppedBetweenCountiesIsResumedOnceItsLeaseRunsOutAndNeverWhileItsWorkerHoldsIt()
+            throws Exception {
+        // Arrange: an item of its own, adapted by 起凤镇 and by two neighbour counties; the last county's tenant row
+        // is locked, so the publication stops there after two counties, as a node stopping between counties would.
+        String code = "PUB-0002";
+        String second = "370391000000";
+        String last = "370392000000";
+        standardItem(code, "发布测试事项二");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            for (String county : List.of(second, last)) {
+                sql.execute("insert into tenant (county_code, code, parent_code, level, name) values ('" + county
+                        + "', '" + county + "', null, 'COUNTY', '续发县') on conflict do nothing");
+                sql.execute("insert into item_override (county_code, id, tenant_code, item_code, base_version, patch)"
+                        + " values ('" + county + "', gen_random_uuid(), '" + county + "', '" + code + "', 1,"
+                        + " '{\"localNotes\":\"" + county + " 本县说明\"}')");
+            }
+        }
+        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String ownNote = "{\"patch\":{\"localNotes\":\"起凤镇续发说明\"}}";
+        assertThat(api.putJson("api/v1/catalog/items/" + code + "/override", qifeng, ownNote)
+                        .status())
+                .isEqualTo(200);
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject next = Json.createObjectBuilder(testItem(code, "发布测试事项二"))
+                .add("maxVisits", 1)
+                .build();
+        assertThat(api.postJson("api/v1/catalog/items/" + code + "/drafts", editor, next.toString())
+                        .status())
+                .isEqualTo(201);
+        String publication;
+        try (Connection lock = TestDatabase.get().superuserConnection();
+                Statement sql = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            sql.execute("select 1 from tenant where code = '" + last + "' for update");
+
+            // Act: the publication stages two counties and stops at the third; its node "stops" and another holds
+            // the publication meanwhile (a live lease): a third node looking for stopped publications leaves it alone.
+            Api.Answer queued =
+                    api.post("api/v1/catalog/items/" + code + "/drafts/2/publish", editor, "application/json", "");
+            assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+            publication = queued.json().asJsonObject().getString("id");
+            JsonObject stopped = waitUntil(publication, editor, p -> p.getInt("countiesDone") == 2);
+            assertThat(stopped.getString("state")).isEqualTo("RUNNING");
+            assertThat(stopped.getInt("countiesTotal")).isEqualTo(3);
+            execute("update publication set worker = 'stopped-node/1', lease_until = now() + interval '1 hour'"
+                    + " where id = '" + publication + "'");
+            Api.Answer change = api.putJson("api/v1/catalog/items/" + code + "/override", qifeng, ownNote);
+            assertThat(change.status())
+                    .as("an override is not changed while its item is published")
+                    .isEqualTo(409);
+            assertThat(change.field("error")).isEqualTo("catalog.publication.running.override");
+            assertReadable(change);
+            lock.rollback();
+        }
+        Thread.sleep(2 * 5_000 + 1_000);
+        JsonObject held = api.get("api/v1/catalog/publications/" + publication, editor)
+                .json()
+                .asJsonObject();
+        assertThat(held.getString("state"))
+                .as("a publication whose worker holds its lease is not taken over")
+                .isEqualTo("RUNNING");
+        assertThat(held.getInt("countiesDone")).isEqualTo(2);
+        assertThat(item(code, HUAGOU).getInt("standardVersion")).isEqualTo(1);
+
+        // The node holding it stops for good: its lease runs out, and a node takes the publication over.
+        execute("update publication set lease_until = now() - interval '1 second' where id = '" + publication + "'");
+        JsonObject done = waitFor(publication, editor);
+
+        // Assert: resumed with the third county; every override re-based once, and audited once.
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(done.getInt("countiesDone")).isEqualTo(3);
+        assertThat(done.getInt("overridingCount")).isEqualTo(3);
+        assertThat(count("select count(*) from item_override where item_code = '" + code + "'"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from item_override where item_code = '" + code + "' and base_version = 2"))
+                .isEqualTo(3);
+        for (String tenant : List.of(QIFENG, second, last)) {
+            assertThat(count("select count(*) from audit_entry where tenant_code = '" + tenant + "'"
+                            + " and action = 'catalog.override.rebased' and subject_id = '" + tenant + "/" + code
+                            + "'"))
+                    .as(tenant)
+                    .isEqualTo(1);
+        }
+        assertThat(item(code, HUAGOU).getJsonObject("elements").getString("localNotes"))
+                .isEqualTo("起凤镇续发说明");
+        assertThat(item(code, last).getJsonObject("elements").getInt("maxVisits"))
+                .isEqualTo(1);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     /** Publishes a draft and follows the background publication until it ends; answers its final state. */
@@ -649,6 +829,54 @@ class CatalogIT extends ShippedWar {
                 "api/v1/catalog/items/" + code + "/drafts/" + version + "/publish", editor, "application/json", "");
         assertThat(queued.status()).as(queued.body()).isEqualTo(202);
         return waitFor(queued.json().asJsonObject().getString("id"), editor);
+    }
+
+    /** Follows a publication until {@code reached} holds for it. */
+    private JsonObject waitUntil(String publication, String editor, java.util.function.Predicate<JsonObject> reached) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            JsonObject state = api.get("api/v1/catalog/publications/" + publication, editor)
+                    .json()
+                    .asJsonObject();
+            if (reached.test(state)) {
+                return state;
+            }
+            assertThat(System.nanoTime()).as("publication " + state).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * A published item of a test's own, a copy of 生育登记 (WJ-0001) under its own code and name with no theme, life
+     * event or alias of its own, so no other test's search finds it.
+     */
+    private static void standardItem(String code, String name) throws Exception {
+        execute("insert into item_version (id, item_code, version_no, state, name, elements, published_at) values"
+                + " (gen_random_uuid(), '" + code + "', 1, 'PUBLISHED', '" + name + "', '"
+                + testItem(code, name).toString().replace("'", "''") + "', now())");
+    }
+
+    /** The elements of such an item. */
+    private static JsonObject testItem(String code, String name) {
+        return Json.createObjectBuilder(demoItem("WJ-0001"))
+                .add("code", code)
+                .add("name", name)
+                .add("aliases", JsonValue.EMPTY_JSON_ARRAY)
+                .add("themes", Json.createArrayBuilder().add("发布测试"))
+                .add("lifeEvents", JsonValue.EMPTY_JSON_ARRAY)
+                .build();
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement statement = su.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private JsonObject waitFor(String publication, String editor) {

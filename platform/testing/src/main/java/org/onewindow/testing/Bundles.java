@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedSet;
@@ -43,6 +44,9 @@ public final class Bundles {
     private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(_en|_zh|_zh_CN)?\\.properties$");
     private static final List<String> CHINESE_SUFFIXES = List.of("", "_zh", "_zh_CN");
     private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
 
     private Bundles() {}
 
@@ -120,6 +124,44 @@ public final class Bundles {
                 softly.assertThat(arguments(english.getProperty(key)))
                         .as("%s %s: arguments in English vs Chinese", baseName, key)
                         .isEqualTo(arguments(chinese.getProperty(key)));
+            }
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Asserts that every text of {@code baseName} is written in its own language: an English text holds no Chinese
+     * character (a leftover the English page would show), and a Chinese text that holds letters holds a Chinese
+     * character too (a text of Latin words only is an English leftover in the Chinese page). Placeholders,
+     * identifiers and product names beside Chinese words are fine ({@code 请上传 Excel 工作簿（.xlsx）}).
+     *
+     * @param onPurpose the keys ({@code bundle#key}) written in the other language on purpose, each with why (the
+     *     language switch names the other language in that language)
+     */
+    public static void assertInItsLanguage(ClassLoader loader, String baseName, Map<String, String> onPurpose) {
+        String chineseFile = CHINESE_SUFFIXES.stream()
+                .map(suffix -> baseName + suffix + ".properties")
+                .filter(name -> loader.getResource(name) != null)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Chinese texts for " + baseName));
+        Properties chinese = load(loader, chineseFile);
+        Properties english = load(loader, baseName + "_en.properties");
+        SoftAssertions softly = new SoftAssertions();
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String text = english.getProperty(key);
+            if (!onPurpose.containsKey(baseName + "#" + key)) {
+                softly.assertThat(HAN.matcher(text).find())
+                        .as("%s [en] %s holds Chinese: %s", baseName, key, text)
+                        .isFalse();
+            }
+        }
+        for (String key : new TreeSet<>(chinese.stringPropertyNames())) {
+            String words = PLACEHOLDER.matcher(chinese.getProperty(key)).replaceAll("");
+            if (!onPurpose.containsKey(baseName + "#" + key)
+                    && LATIN_WORD.matcher(words).find()) {
+                softly.assertThat(HAN.matcher(words).find())
+                        .as("%s [zh] %s is not Chinese: %s", baseName, key, words)
+                        .isTrue();
             }
         }
         softly.assertAll();

@@ -23,15 +23,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.CaseDocumentsService;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.audit.domain.CanonicalJson;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.text.MultiLine;
 
 /**
  * Cases at the front window over REST (前台综合受理): intake with an {@code Idempotency-Key}, the case by number
@@ -62,7 +65,11 @@ public class CaseResource {
     public record SupplementsBody(Map<String, IntakeCommand.MarkInput> materials) {}
 
     /** A refusal to accept (不予受理): the reason told to the applicant and the legal basis. */
-    public record RefusalBody(String reason, String legalBasis) {}
+    public record RefusalBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String reason,
+
+            @Schema(maxLength = 200) String legalBasis) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,10 +125,40 @@ public class CaseResource {
                     + " 404 alike for an unknown case, one outside the caller's scope, one not accepted and a wrong"
                     + " code.")
     public Response acceptanceReceipt(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
-        byte[] pdf = documents.acceptanceReceipt(caseNumber, code);
+        return pdf(documents.acceptanceReceipt(caseNumber, code), "receipt-" + caseNumber);
+    }
+
+    /** A notice shown in the browser's viewer, ready to print; the name carries only URL-safe characters. */
+    private static Response pdf(byte[] pdf, String name) {
+        String safeName = name.replaceAll("[^A-Za-z0-9-]", "_");
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"receipt-" + caseNumber + ".pdf\"")
+                .header("Content-Disposition", "inline; filename=\"" + safeName + ".pdf\"")
                 .build();
+    }
+
+    @GET
+    @Path("{caseNumber}/correction-notice.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            operationId = "printCorrectionNotice",
+            summary = "The correction notice (补正通知书) in force, as PDF: everything to supply at once (§32)",
+            description = "caseNumber: the case id while the case waits for supplements (it has no number yet), or"
+                    + " its number. 404 alike for an unknown case, one outside the caller's scope and one without a"
+                    + " correction notice.")
+    public Response correctionNotice(@PathParam("caseNumber") String caseNumber) {
+        return pdf(documents.correctionNotice(caseNumber), "correction-notice-" + caseNumber);
+    }
+
+    @GET
+    @Path("{caseNumber}/refusal-notice.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            operationId = "printRefusalNotice",
+            summary = "The refusal notice (不予受理通知书) of a refused case, as PDF, with the reason and legal basis",
+            description = "caseNumber: the case id or number. 404 alike for an unknown case, one outside the caller's"
+                    + " scope and one not refused.")
+    public Response refusalNotice(@PathParam("caseNumber") String caseNumber) {
+        return pdf(documents.refusalNotice(caseNumber), "refusal-notice-" + caseNumber);
     }
 
     @POST

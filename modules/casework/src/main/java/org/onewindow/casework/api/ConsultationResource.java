@@ -10,9 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.domain.Consultation;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.text.MultiLine;
 
 /** Consultations at a window (咨询), recorded under first-inquiry responsibility (首问负责制). */
 @Path("consultations")
@@ -32,7 +35,17 @@ public class ConsultationResource {
      * @param itemCode the item it was about, optional
      * @param applicantContact the applicant's phone or other contact (≤ 50 characters), optional
      */
-    public record ConsultationBody(String question, String answer, String itemCode, String applicantContact) {}
+    public record ConsultationBody(
+            @Schema(maxLength = Consultation.QUESTION_MAX_LENGTH) @MultiLine
+            String question,
+
+            @Schema(maxLength = Consultation.ANSWER_MAX_LENGTH) @MultiLine
+            String answer,
+
+            @Schema(maxLength = 32) String itemCode,
+
+            @Schema(maxLength = Consultation.CONTACT_MAX_LENGTH)
+            String applicantContact) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

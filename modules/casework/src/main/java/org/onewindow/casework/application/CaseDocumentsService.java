@@ -14,7 +14,7 @@ import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
-import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -34,6 +34,9 @@ public class CaseDocumentsService {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    CalendarService calendars;
 
     @Inject
     @ConfigProperty(name = "onewindow.public.url", defaultValue = "http://localhost:8080")
@@ -61,6 +64,51 @@ public class CaseDocumentsService {
         Case accepted = CaseLookup.restore(cases, row, new CheckCode(typed));
         NoticeHeader header = NoticeHeader.of(row.intakePoint(), "受理编号 " + row.caseNumber(), row.acceptedOn());
         return new CaseNotices(URI.create(publicUrl))
-                .acceptanceReceipt(header, accepted, WorkingDayCalendar.national());
+                .acceptanceReceipt(
+                        header, accepted, calendars.of(caller.require().tenantCode()));
+    }
+
+    /**
+     * The correction notice (补正通知书) in force for a case in the caller's scope, as PDF (A4): everything to supply at
+     * once, where to hand it in, the legal note of §32. Reprinted as often as the clerk needs.
+     *
+     * @param reference the case id (a case waiting for supplements has no number yet), or its number
+     * @throws DomainException 404 {@code casework.case.not.found} alike for an unknown case, one outside the scope
+     *     and one without a correction notice
+     */
+    public byte[] correctionNotice(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        Case awaiting = CaseLookup.restore(cases, row);
+        if (awaiting.correctionNotice().isEmpty()) {
+            throw DomainException.notFound("casework.case.not.found", reference);
+        }
+        NoticeHeader header = NoticeHeader.of(
+                row.intakePoint(),
+                "补正编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                awaiting.correctionNotice().get().issuedOn());
+        return new CaseNotices(URI.create(publicUrl)).correctionNotice(header, awaiting, null);
+    }
+
+    /**
+     * The refusal notice (不予受理通知书) of a refused case in the caller's scope, as PDF (A4): the reason, its legal
+     * basis and the applicant's rights of reconsideration and suit.
+     *
+     * @param reference the case id, or its number
+     * @throws DomainException 404 {@code casework.case.not.found} alike for an unknown case, one outside the scope
+     *     and one not refused
+     */
+    public byte[] refusalNotice(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        Case refused = CaseLookup.restore(cases, row);
+        if (refused.refusal().isEmpty()) {
+            throw DomainException.notFound("casework.case.not.found", reference);
+        }
+        NoticeHeader header = NoticeHeader.of(
+                row.intakePoint(),
+                "不予受理编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                refused.refusal().get().refusedOn());
+        return new CaseNotices(URI.create(publicUrl)).refusalNotice(header, refused, null);
     }
 }

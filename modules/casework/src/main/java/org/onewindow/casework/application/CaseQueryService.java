@@ -6,13 +6,19 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
+import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.ProgressStage;
 import org.onewindow.casework.domain.PublicProgress;
+import org.onewindow.casework.domain.WarningThreshold;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -34,6 +40,12 @@ public class CaseQueryService {
 
     @Inject
     ProgressThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    /** The most cases {@link #takenInHere} lists. */
+    public static final int RECENT_MAX = 200;
 
     /**
      * A case as staff see it (applicant masked), see {@link CaseViews#caseView}.
@@ -85,5 +97,49 @@ public class CaseQueryService {
                 row.decidedOn(),
                 row.completedOn(),
                 row.pickupPoint()));
+    }
+
+    /**
+     * A case as the staff's case page shows it (办件详情): the checklist with the materials' names, the pause ledger and
+     * the clock today; applicant masked.
+     *
+     * @param reference the case number, or the case id while it has none
+     * @throws DomainException 404 {@code casework.case.not.found} for an unknown case and for one outside the
+     *     caller's scope alike
+     */
+    public CaseDetail caseDetail(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        Case restored = CaseLookup.restore(cases, row);
+        return new CaseDetail(
+                row.id(),
+                row.caseNumber(),
+                restored.state(),
+                row.tenantCode().value(),
+                row.intakePoint(),
+                restored.item(),
+                restored.applicant(),
+                restored.agent().orElse(null),
+                restored.receivedAt(),
+                restored.marks(),
+                restored.correctionNotice().orElse(null),
+                restored.refusal().orElse(null),
+                row.acceptedOn(),
+                restored.deadlines(WorkingDayCalendar.national(), clock, WarningThreshold.DEFAULT)
+                        .orElse(null),
+                restored.legalClock().map(LegalClock::pauses).orElse(List.of()),
+                cases.steps(row));
+    }
+
+    /**
+     * The cases taken in at the caller's own division (本窗口办件), newest first: what a clerk took in today, what waits
+     * for supplements. Applicant masked, as {@link CaseRepository.CaseLine}.
+     *
+     * @param awaitingSupplementsOnly only the cases waiting for supplements (待补正)
+     * @param limit at most this many, 1–{@value #RECENT_MAX}
+     */
+    public List<CaseRepository.CaseLine> takenInHere(boolean awaitingSupplementsOnly, int limit) {
+        String tenant = caller.require().tenantCode().value();
+        return cases.takenIn(tenant, awaitingSupplementsOnly, Math.max(1, Math.min(limit, RECENT_MAX)));
     }
 }

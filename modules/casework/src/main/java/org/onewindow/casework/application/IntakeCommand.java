@@ -1,6 +1,9 @@
 package org.onewindow.casework.application;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onewindow.casework.domain.Pause;
+import org.onewindow.kernel.text.MultiLine;
 
 /**
  * An application taken in at a window (收件): the body of {@code POST /api/v1/cases}.
@@ -11,7 +14,10 @@ import java.util.Map;
  * @param materials the clerk's mark per material code; a mandatory material without a mark is missing
  */
 public record IntakeCommand(
-        String itemCode, ApplicantInput applicant, AgentInput agent, Map<String, MarkInput> materials) {
+        @Schema(maxLength = 32) String itemCode,
+        ApplicantInput applicant,
+        AgentInput agent,
+        Map<String, MarkInput> materials) {
 
     /**
      * The applicant (申请人).
@@ -26,13 +32,16 @@ public record IntakeCommand(
      * @param mobile the applicant's mobile for text messages about the case (optional; kept sealed, shown masked)
      */
     public record ApplicantInput(
-            String kind,
-            String name,
-            String idNumber,
-            String uscc,
-            String legalRepresentative,
+            @Schema(maxLength = 12) String kind,
+            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 40) String idNumber,
+            @Schema(maxLength = 40) String uscc,
+            @Schema(maxLength = 100) String legalRepresentative,
+
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
             String usccOverrideReason,
-            String mobile) {}
+
+            @Schema(maxLength = 20) String mobile) {}
 
     /**
      * The agent (代办人).
@@ -41,7 +50,10 @@ public record IntakeCommand(
      * @param idNumber the agent's resident ID number
      * @param authorisation the recorded authorisation (委托书): its number or the upload's reference
      */
-    public record AgentInput(String name, String idNumber, String authorisation) {}
+    public record AgentInput(
+            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 40) String idNumber,
+            @Schema(maxLength = 200) String authorisation) {}
 
     /**
      * The clerk's mark on one material.
@@ -49,5 +61,9 @@ public record IntakeCommand(
      * @param kind {@code PAPER_SEEN}, {@code SCANNED_UPLOAD}, {@code GOVERNMENT_DATA} or {@code NOT_CONFORMING}
      * @param note the upload's or licence's reference; for {@code NOT_CONFORMING} what is wrong (required)
      */
-    public record MarkInput(String kind, String note) {}
+    public record MarkInput(
+            @Schema(maxLength = 20) String kind,
+
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String note) {}
 }

@@ -39,6 +39,7 @@ import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
@@ -57,8 +58,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
  * dates, refusal to accept, and supplements received. Only clerks and window leads take in; every step is on the
  * case's timeline and in the audit chain, in the same transaction.
  *
- * <p>Time comes from the injected {@link Clock}; working days from the 2026 national notice
- * ({@link WorkingDayCalendar#national()}) until counties keep their own calendars.
+ * <p>Time comes from the injected {@link Clock}; working days from the county's calendar as its administrators keep
+ * it ({@link CalendarService#of}).
  */
 @ApplicationScoped
 @Transactional
@@ -93,12 +94,14 @@ public class IntakeService {
     Clock clock;
 
     @Inject
-    NotificationService notifications;
+    CalendarService calendars;
 
     @Inject
     CaseRouting routing;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    @Inject
+    NotificationService notifications;
+
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
@@ -160,6 +163,31 @@ public class IntakeService {
      * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
      */
     public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
+        return intake(idempotencyKey, requestHash, command, null, null);
+    }
+
+    /**
+     * Refuses an application at the window without accepting it (不予受理, 《行政许可法》§32 ¶1: not an item this body
+     * handles, not needing a licence…): taken in as {@link #takeIn} would, its materials marked, then refused with the
+     * reason told to the applicant and the legal basis; no number, no correction notice. The same key rules as
+     * {@link #takeIn} (the request hash should cover the reason and basis too).
+     *
+     * @throws DomainException as {@link #takeIn}; 400 {@code casework.refusal.reason.required},
+     *     {@code casework.refusal.basis.required}, {@code casework.refusal.reason.length}: nothing is stored
+     */
+    public IntakeAnswer refuseAtIntake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String reason, String legalBasis) {
+        return intake(
+                idempotencyKey,
+                requestHash,
+                command,
+                reason == null ? "" : reason,
+                legalBasis == null ? "" : legalBasis);
+    }
+
+    /** Intake ending in acceptance or a correction notice, or, with a refusal reason, in 不予受理. */
+    private IntakeAnswer intake(
+            String idempotencyKey, String requestHash, IntakeCommand command, String refusalReason, String legalBasis) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (!KEY_SHAPE.matcher(key).matches()) {
@@ -247,20 +275,22 @@ public class IntakeService {
                         .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
                         .orElse(null)),
                 capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
-        String checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+        String checkCode = null;
+        String action;
+        if (refusalReason != null) {
+            received.refuse(refusalReason, legalBasis, clerk.username(), clock);
+            action = "casework.case.refused";
+        } else {
+            checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
+            action = outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice";
+        }
         copy(received, row);
         cases.persist(row);
-        if (outcome.complete()) {
+        if (refusalReason == null && outcome.complete()) {
             route(received, row, clerk);
         }
         saveChildren(received, row, 0, clerk);
-        audit.record(
-                tenant,
-                outcome.complete() ? "casework.case.accepted" : "casework.case.correction.notice",
-                "case_file",
-                row.id().toString(),
-                null,
-                auditState(row));
+        audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
             audit.record(
                     tenant,
@@ -417,20 +447,25 @@ public class IntakeService {
         return marks;
     }
 
+    /** The working-day calendar of the caller's county: a case is taken in at the clerk's own division. */
+    private WorkingDayCalendar calendar() {
+        return calendars.of(caller.require().tenantCode());
+    }
+
     /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
     private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
         LocalDate today = WorkingDayCalendar.today(clock);
         long sequence = cases.nextSequence(period(numbers, today));
         CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
         CheckCode code = CheckCode.generate();
-        c.accept(number, code, clerk.username(), clock, calendar);
+        c.accept(number, code, clerk.username(), clock, calendar());
         LegalClock legal = c.legalClock().orElseThrow();
         row.accepted(number.value(), checkCodeHash(number.value(), code.value()), legal.acceptedOn());
         return code.value();
     }
 
     private String correct(Case c, StaffPrincipal clerk) {
-        c.issueCorrectionNotice(clerk.username(), clock, calendar);
+        c.issueCorrectionNotice(clerk.username(), clock, calendar());
         return null;
     }
 
@@ -477,7 +512,7 @@ public class IntakeService {
     }
 
     private void copy(Case c, CaseFile row) {
-        CaseLookup.copy(c, row, clock, calendar, protector);
+        CaseLookup.copy(c, row, clock, calendar(), protector);
     }
 
     private void saveChildren(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {

@@ -22,13 +22,18 @@ public record Applicant(Kind kind, String name, String identifier, String legalR
         ORGANISATION
     }
 
+    /** The longest name or legal representative kept (characters), as the case row holds them. */
+    public static final int NAME_MAX_LENGTH = 100;
+
     public Applicant {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
         name = Texts.required(name, "casework.applicant.name.required");
+        Texts.maxLength(name, NAME_MAX_LENGTH, "casework.applicant.name.length");
         identifier = Texts.required(identifier, "casework.applicant.identifier.required");
         legalRepresentative = Texts.optional(legalRepresentative);
+        Texts.maxLength(legalRepresentative, NAME_MAX_LENGTH, "casework.applicant.representative.length");
         if (kind == Kind.ORGANISATION && legalRepresentative == null) {
             throw new DomainException("casework.applicant.representative.required");
         }

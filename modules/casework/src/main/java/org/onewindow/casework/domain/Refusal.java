@@ -11,13 +11,18 @@ import java.time.LocalDate;
  * @param refusedBy the clerk
  * @param refusedOn the day
  * @throws org.onewindow.kernel.error.DomainException {@code casework.refusal.reason.required},
- *     {@code casework.refusal.reason.length}, {@code casework.refusal.basis.required}
+ *     {@code casework.refusal.reason.length}, {@code casework.refusal.basis.required},
+ *     {@code casework.refusal.basis.length} (1–200 characters)
  */
 public record Refusal(String reason, String legalBasis, String refusedBy, LocalDate refusedOn) {
+
+    /** The longest legal basis kept (characters). */
+    public static final int BASIS_MAX_LENGTH = 200;
 
     public Refusal {
         reason = Texts.required(reason, "casework.refusal.reason.required");
         Texts.maxLength(reason, Pause.REASON_MAX_LENGTH, "casework.refusal.reason.length");
         legalBasis = Texts.required(legalBasis, "casework.refusal.basis.required");
+        Texts.maxLength(legalBasis, BASIS_MAX_LENGTH, "casework.refusal.basis.length");
     }
 }

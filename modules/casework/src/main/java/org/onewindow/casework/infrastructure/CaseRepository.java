@@ -49,6 +49,20 @@ public class CaseRepository {
             LocalDate completedOn,
             String pickupPoint) {}
 
+    /**
+     * A line of a list of cases: the applicant's name and the number masked as the case keeps it.
+     *
+     * @param reference the case number, or the id while it has none
+     */
+    public record CaseLine(
+            String reference,
+            String caseNumber,
+            CaseState state,
+            String itemName,
+            String applicantName,
+            Instant receivedAt,
+            LocalDate promisedDueDate) {}
+
     public void persist(CaseFile row) {
         em.persist(row);
         // The child rows reference it by foreign key and are written with plain SQL.
@@ -77,6 +91,30 @@ public class CaseRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** The cases taken in at one division, newest first (row-level security still applies). */
+    public List<CaseLine> takenIn(String tenantCode, boolean awaitingSupplementsOnly, int limit) {
+        var query = em.createQuery(
+                        "select c from CaseFile c where c.tenantCode = :tenant"
+                                + (awaitingSupplementsOnly ? " and c.state = :state" : "")
+                                + " order by c.receivedAt desc",
+                        CaseFile.class)
+                .setParameter("tenant", tenantCode)
+                .setMaxResults(limit);
+        if (awaitingSupplementsOnly) {
+            query.setParameter("state", CaseState.AWAITING_SUPPLEMENTS.name());
+        }
+        return query.getResultStream()
+                .map(c -> new CaseLine(
+                        c.caseNumber() == null ? c.id().toString() : c.caseNumber(),
+                        c.caseNumber(),
+                        CaseState.valueOf(c.state()),
+                        c.itemName(),
+                        c.applicantName(),
+                        c.receivedAt(),
+                        c.promisedDueDate()))
+                .toList();
     }
 
     // --- materials -------------------------------------------------------------------------------------

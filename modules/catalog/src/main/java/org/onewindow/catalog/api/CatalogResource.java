@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
@@ -32,6 +33,7 @@ import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.Page;
 import org.onewindow.process.api.ProcessTemplateResource;
 
 /**
@@ -70,10 +72,12 @@ public class CatalogResource {
             @QueryParam("q") @DefaultValue("") String q,
             @QueryParam("theme") @DefaultValue("") String theme,
             @QueryParam("lifeEvent") @DefaultValue("") String lifeEvent,
-            @QueryParam("serviceObject") @DefaultValue("") String serviceObject) {
+            @QueryParam("serviceObject") @DefaultValue("") String serviceObject,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        publicCatalog
-                .items(tenant, new CatalogFilter(q, theme, lifeEvent, serviceObject))
+        new Page(first, size)
+                .of(publicCatalog.items(tenant, new CatalogFilter(q, theme, lifeEvent, serviceObject)))
                 .forEach(item -> items.add(CatalogViews.summary(item)));
         return items.build();
     }

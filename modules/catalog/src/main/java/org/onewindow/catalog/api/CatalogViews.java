@@ -115,11 +115,15 @@ final class CatalogViews {
                 .add("percent", publication.percent())
                 .add("countiesTotal", publication.countiesTotal())
                 .add("countiesDone", publication.countiesDone())
+                .add("countiesSettled", publication.countiesSettled())
                 .add("overridingCount", publication.overriding())
                 .add("changedCount", publication.changed())
                 .add("conflictedCount", publication.conflicted())
                 .add("startedBy", publication.startedBy())
                 .add("createdAt", publication.createdAt().toString());
+        if (publication.inForceAt() != null) {
+            json.add("inForceAt", publication.inForceAt().toString());
+        }
         if (publication.finishedAt() != null) {
             json.add("finishedAt", publication.finishedAt().toString());
         }

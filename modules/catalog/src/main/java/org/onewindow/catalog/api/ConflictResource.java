@@ -7,18 +7,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.domain.Resolution;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.Page;
 
 /** The conflicts a standards update left the caller's own tenant, and their resolution (版本更新冲突处理). */
 @Path("catalog/conflicts")
@@ -34,9 +38,13 @@ public class ConflictResource {
     @Operation(
             operationId = "listConflicts",
             summary = "The caller's own tenant's pending conflicts (tenant and county administrators)")
-    public JsonArray list() {
+    public JsonArray list(
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         JsonArrayBuilder conflicts = Json.createArrayBuilder();
-        catalog.conflicts().forEach(conflict -> conflicts.add(CatalogViews.conflict(conflict)));
+        new Page(first, size)
+                .of(catalog.conflicts())
+                .forEach(conflict -> conflicts.add(CatalogViews.conflict(conflict)));
         return conflicts.build();
     }
 

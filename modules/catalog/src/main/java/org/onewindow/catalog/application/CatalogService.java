@@ -59,22 +59,20 @@ public class CatalogService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Publications publications;
+
     // --- reading -----------------------------------------------------------------------------------
 
     /** The items the tenant offers, matching the filter, by item code; the tenant must be in the caller's scope. */
     public List<TenantItem> effectiveCatalog(String tenantCode, CatalogFilter filter) {
         DivisionCode tenant = existing(tenantCode);
-        List<DivisionCode> chain = chainCodes(tenant);
+        CatalogRepository.InForce inForce = repository.inForce(chainCodes(tenant), null);
         Map<String, Map<DivisionCode, TierOverride>> overrides = new HashMap<>();
         Map<String, Integer> ownVersions = new HashMap<>();
-        for (LocalOverride row : repository.overridesOf(chain)) {
-            overrides.computeIfAbsent(row.itemCode(), code -> new HashMap<>()).put(row.tenantCode(), row.toDomain());
-            if (row.tenantCode().equals(tenant)) {
-                ownVersions.put(row.itemCode(), row.version());
-            }
-        }
+        byItem(tenant, inForce.overrides(), overrides, ownVersions);
         List<TenantItem> items = new ArrayList<>();
-        for (ItemVersion standard : published.inForce()) {
+        for (ItemVersion standard : published.inForce(inForce.versions())) {
             if (!filter.matches(standard.elements())) {
                 continue;
             }
@@ -90,7 +88,11 @@ public class CatalogService {
     /** One item as the tenant offers it, with the source of every element. */
     public TenantItem effectiveItem(String tenantCode, String itemCode) {
         DivisionCode tenant = existing(tenantCode);
-        return effective(tenant, standard(itemCode, false).toDomain(), Optional.empty());
+        CatalogRepository.InForce inForce = repository.inForce(chainCodes(tenant), itemCode);
+        ItemVersion standard = published.inForce(inForce.versions()).stream()
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("catalog.item.not.found", itemCode));
+        return effective(tenant, standard, inForce.overrides(), Optional.empty());
     }
 
     /**
@@ -119,7 +121,8 @@ public class CatalogService {
         }
         DivisionCode tenant = admin.tenantCode();
         ItemVersion standard = standard(itemCode, true).toDomain();
-        Optional<LocalOverride> row = repository.override(tenant, itemCode);
+        requireNotPublishing(itemCode);
+        Optional<LocalOverride> row = repository.override(tenant, itemCode, standard.number());
         int current = row.map(LocalOverride::version).orElse(0);
         boolean stale = row.isPresent()
                 ? expectedVersion == null || expectedVersion != current
@@ -130,7 +133,10 @@ public class CatalogService {
         TierOverride before = row.map(LocalOverride::toDomain).orElse(null);
         TierOverride after = TierOverride.of(tenant, standard, patch);
         effective(tenant, standard, Optional.of(after));
-        save(row, after, !repository.conflicts(tenant, itemCode).isEmpty());
+        save(
+                row,
+                after,
+                !repository.conflicts(tenant, itemCode, standard.number()).isEmpty());
         audit.record(
                 tenant.value(),
                 "catalog.override.set",
@@ -158,12 +164,13 @@ public class CatalogService {
         StaffPrincipal admin = Staff.requireAny(caller, Role.TENANT_ADMIN, Role.COUNTY_ADMIN);
         DivisionCode tenant = admin.tenantCode();
         ItemVersion standard = standard(itemCode, true).toDomain();
-        List<PendingConflict> pending = repository.conflicts(tenant, itemCode);
+        requireNotPublishing(itemCode);
+        List<PendingConflict> pending = repository.conflicts(tenant, itemCode, standard.number());
         PendingConflict conflict = pending.stream()
                 .filter(c -> c.element().equals(element))
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("catalog.rebase.conflict.not.found", element));
-        Optional<LocalOverride> row = repository.override(tenant, itemCode);
+        Optional<LocalOverride> row = repository.override(tenant, itemCode, standard.number());
         TierOverride before = row.map(LocalOverride::toDomain)
                 .orElseGet(() -> new TierOverride(tenant, itemCode, standard.number(), JsonObject.EMPTY_JSON_OBJECT));
         TierOverride after = new RebaseResult(standard, before, List.of(conflict.toDomain()), Set.of(), false)
@@ -198,17 +205,12 @@ public class CatalogService {
     public List<TenantItem> ownCatalog(CatalogFilter filter) {
         StaffPrincipal admin = Staff.requireAny(caller, Role.TENANT_ADMIN, Role.COUNTY_ADMIN);
         DivisionCode tenant = admin.tenantCode();
+        CatalogRepository.InForce inForce = repository.inForce(chainCodes(tenant), null);
         Map<String, Map<DivisionCode, TierOverride>> overrides = new HashMap<>();
         Map<String, Integer> ownVersions = new HashMap<>();
-        for (LocalOverride row : repository.overridesOf(chainCodes(tenant))) {
-            overrides.computeIfAbsent(row.itemCode(), code -> new HashMap<>()).put(row.tenantCode(), row.toDomain());
-            if (row.tenantCode().equals(tenant)) {
-                ownVersions.put(row.itemCode(), row.version());
-            }
-        }
+        byItem(tenant, inForce.overrides(), overrides, ownVersions);
         List<TenantItem> items = new ArrayList<>();
-        for (StandardItemVersion row : repository.publishedAll()) {
-            ItemVersion standard = row.toDomain();
+        for (ItemVersion standard : published.inForce(inForce.versions())) {
             if (filter.matches(standard.elements())) {
                 EffectiveItem item = EffectiveItem.resolve(
                         standard, chainOf(tenant, overrides.getOrDefault(standard.code(), Map.of())));
@@ -222,7 +224,7 @@ public class CatalogService {
     public JsonObject ownPatch(String itemCode) {
         StaffPrincipal admin = Staff.requireAny(caller, Role.TENANT_ADMIN, Role.COUNTY_ADMIN);
         return repository
-                .override(admin.tenantCode(), itemCode)
+                .overrideInForce(admin.tenantCode(), itemCode)
                 .map(row -> row.toDomain().patch())
                 .orElse(JsonObject.EMPTY_JSON_OBJECT);
     }
@@ -243,14 +245,48 @@ public class CatalogService {
     }
 
     /**
-     * The tenant's effective item, with {@code ownOverride} in place of the stored one when given (empty patch:
-     * none); checks every override of the chain against the tiers above it.
+     * An administrator's change of an override waits for the version in force (it holds its lock) and is refused
+     * while a publication of the item is queued or running: that publication may have re-based the tenant's county
+     * already, and would put the version in force without the change (ADR 0012).
+     */
+    private void requireNotPublishing(String itemCode) {
+        if (publications.open(itemCode)) {
+            throw DomainException.conflict("catalog.publication.running.override", itemCode);
+        }
+    }
+
+    /** The overrides of the chain by item and tenant, and the tenant's own lock versions by item. */
+    private static void byItem(
+            DivisionCode tenant,
+            List<LocalOverride> rows,
+            Map<String, Map<DivisionCode, TierOverride>> overrides,
+            Map<String, Integer> ownVersions) {
+        for (LocalOverride row : rows) {
+            overrides.computeIfAbsent(row.itemCode(), code -> new HashMap<>()).put(row.tenantCode(), row.toDomain());
+            if (row.tenantCode().equals(tenant)) {
+                ownVersions.put(row.itemCode(), row.version());
+            }
+        }
+    }
+
+    /**
+     * The tenant's effective item on the locked version in force, with {@code ownOverride} in place of the stored one
+     * when given (empty patch: none); checks every override of the chain against the tiers above it.
      */
     private TenantItem effective(DivisionCode tenant, ItemVersion standard, Optional<TierOverride> ownOverride) {
+        return effective(
+                tenant,
+                standard,
+                repository.overridesOf(chainCodes(tenant), standard.code(), standard.number()),
+                ownOverride);
+    }
+
+    private TenantItem effective(
+            DivisionCode tenant, ItemVersion standard, List<LocalOverride> rows, Optional<TierOverride> ownOverride) {
         Map<DivisionCode, TierOverride> overrides = new HashMap<>();
         OptionalInt ownVersion = OptionalInt.empty();
-        for (LocalOverride row : repository.overridesOf(chainCodes(tenant))) {
-            if (row.itemCode().equals(standard.code())) {
+        for (LocalOverride row : rows) {
+            if (row.itemCode().equals(standard.code()) && row.baseVersion() == standard.number()) {
                 overrides.put(row.tenantCode(), row.toDomain());
                 if (row.tenantCode().equals(tenant)) {
                     ownVersion = OptionalInt.of(row.version());

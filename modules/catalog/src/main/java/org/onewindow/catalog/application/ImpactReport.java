@@ -21,11 +21,17 @@ public record ImpactReport(ImpactPreview preview, Map<DivisionCode, String> name
         names = Map.copyOf(names);
     }
 
-    /** This report and another county's, as one: a tenant's chain never leaves its county, so the parts add up. */
-    public ImpactReport merge(ImpactReport other) {
-        Map<DivisionCode, String> allNames = new HashMap<>(names);
-        allNames.putAll(other.names);
-        return new ImpactReport(preview.merge(other.preview), allNames, published);
+    /**
+     * The counties' reports as one, in one pass: a tenant's chain never leaves its county, so the parts add up.
+     *
+     * @param whole the update with no tenant yet
+     */
+    public static ImpactReport merge(ImpactReport whole, List<ImpactReport> counties) {
+        Map<DivisionCode, String> allNames = new HashMap<>(whole.names);
+        counties.forEach(county -> allNames.putAll(county.names));
+        ImpactPreview all = ImpactPreview.merge(
+                whole.preview, counties.stream().map(ImpactReport::preview).toList());
+        return new ImpactReport(all, allNames, whole.published);
     }
 
     public String nameOf(DivisionCode tenant) {

@@ -32,7 +32,11 @@ public class PublishedVersions {
      * transaction.
      */
     public List<ItemVersion> inForce() {
-        List<CatalogRepository.VersionRef> refs = repository.publishedRefs();
+        return inForce(repository.publishedRefs());
+    }
+
+    /** The versions named, parsed, in their order; {@code refs} come from one read of the versions in force. */
+    public List<ItemVersion> inForce(List<CatalogRepository.VersionRef> refs) {
         List<ItemVersion> versions = new ArrayList<>(refs.size());
         boolean missing = refs.stream().anyMatch(ref -> !parsed.containsKey(key(ref.itemCode(), ref.number())));
         if (missing) {
@@ -44,10 +48,15 @@ public class PublishedVersions {
             }
         }
         for (CatalogRepository.VersionRef ref : refs) {
-            ItemVersion version = parsed.get(key(ref.itemCode(), ref.number()));
-            if (version != null) {
-                versions.add(version);
-            }
+            // A version retired since the refs were read (a publication came into force meanwhile) is still the one
+            // this reader's snapshot holds: it is read by its key, never swapped for the newer one.
+            ItemVersion version = parsed.computeIfAbsent(
+                    key(ref.itemCode(), ref.number()),
+                    key -> repository
+                            .version(ref.itemCode(), ref.number(), false)
+                            .map(StandardItemVersion::toDomain)
+                            .orElseThrow());
+            versions.add(version);
         }
         return versions;
     }

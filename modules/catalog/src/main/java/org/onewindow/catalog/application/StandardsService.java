@@ -11,15 +11,19 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.onewindow.catalog.domain.ImpactPreview;
 import org.onewindow.catalog.domain.ItemVersion;
-import org.onewindow.catalog.domain.Rebase;
+import org.onewindow.catalog.domain.Publication;
 import org.onewindow.catalog.domain.StandardItemVersion;
 import org.onewindow.catalog.domain.VersionState;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
@@ -38,9 +42,9 @@ import org.onewindow.process.application.ProcessTemplateService;
 
 /**
  * The standards team's work on the catalog (CAT-4): drafting the next version of an item, previewing what
- * publishing it would do to every tenant, and publishing it, which re-bases every tenant's override onto the new
- * version in the same transaction, so that a failure leaves every tenant on the old one. The standard is shared by
- * every county of the deployment, and so is a publication: see {@link CountyRebase}.
+ * publishing it would do to every tenant, and the steps of publishing it that are not a county's own: starting and
+ * putting the new version in force for every tenant at once ({@link PublicationService} runs them, ADR 0012). The
+ * standard is shared by every county of the deployment, and so is a publication: see {@link CountyRebase}.
  */
 @ApplicationScoped
 @Transactional
@@ -170,31 +174,80 @@ public class StandardsService {
         if (current.isEmpty()) {
             return firstVersion(draft, false);
         }
-        return acrossCounties(current.get().toDomain(), draft, false, PublicationProgress.NONE);
+        StaffPrincipal editor = caller.require();
+        ItemVersion from = current.get().toDomain();
+        ItemVersion to = draft.publish();
+        List<ImpactReport> counties = new ArrayList<>();
+        for (String county : repository.countiesOverriding(from.code(), from.number())) {
+            counties.add(Caller.runAs(inCounty(editor, county), () -> countyRebase.preview(from, to)));
+        }
+        return ImpactReport.merge(new ImpactReport(ImpactPreview.of(from, to, Map.of()), Map.of(), false), counties);
+    }
+
+    /** The two versions of a publication: the one in force when it started (none for an item's first) and the next. */
+    public record Update(Optional<ItemVersion> from, ItemVersion to) {}
+
+    /**
+     * Starts a queued publication (ADR 0012): waits for whoever is changing an override of the item right now (while
+     * the publication runs such changes are refused), then names the counties whose overrides it re-bases.
+     *
+     * @return the counties, by code
+     * @throws DomainException 404 when the draft is gone
+     * @throws Publications.LeaseLost when {@code worker} no longer runs the publication
+     */
+    public List<String> startPublication(UUID publication, String worker, String itemCode, int number, int lanes) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        draft(itemCode, number, false);
+        repository.awaitOverrideWriters(itemCode);
+        Optional<StandardItemVersion> current = repository.published(itemCode);
+        int from = current.map(StandardItemVersion::number).orElse(0);
+        List<String> counties = from == 0 ? List.of() : repository.countiesOverriding(itemCode, from);
+        publications.started(publication, worker, from, counties.size(), lanes);
+        return counties;
+    }
+
+    /** The counties holding overrides of the item on that version, by code. */
+    public List<String> countiesOverriding(String itemCode, int version) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        return repository.countiesOverriding(itemCode, version);
+    }
+
+    /** The versions a publication moves between: the draft while it runs, the version in force once it settles. */
+    public Update update(String itemCode, int number, OptionalInt fromVersion) {
+        Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        ItemVersion to = repository
+                .version(itemCode, number, false)
+                .map(StandardItemVersion::toDomain)
+                .map(version -> version.state() == VersionState.DRAFT ? version.publish() : version)
+                .orElseThrow(() -> DomainException.notFound("catalog.draft.not.found", itemCode, number));
+        Optional<ItemVersion> from = fromVersion.isEmpty()
+                ? Optional.empty()
+                : repository.version(itemCode, fromVersion.getAsInt(), false).map(StandardItemVersion::toDomain);
+        return new Update(from, to);
     }
 
     /**
-     * Publishes the draft: the version in force retires, every override of the item in the editor's county is
-     * re-based onto the new version ({@link Rebase}) and each conflict waits for its tenant's administrator.
+     * Puts the published draft in force for every tenant at once, once each county's overrides are staged on it: the
+     * version in force retires, the draft is published, and since readers take the overrides and conflicts based on
+     * the version in force, every staged row comes into force with it. Two rows change, whatever the number of
+     * tenants.
      *
-     * @return what the publication did
-     * @throws DomainException 404 when there is no such draft, 409 when someone else published or changed an
-     *     override of the item at the same time
+     * @throws DomainException 409 when someone else published the item meanwhile
+     * @throws Publications.LeaseLost when {@code worker} no longer runs the publication, or a county is not staged
      */
-    public ImpactReport publish(String itemCode, int number, PublicationProgress progress) {
+    public void putInForce(UUID publication, String worker, String itemCode, int number) {
         StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
         StandardItemVersion draftRow = draft(itemCode, number, true);
         ItemVersion to = draftRow.toDomain().publish();
         Optional<StandardItemVersion> currentRow = repository.publishedForUpdate(itemCode);
-        ImpactReport report;
+        Publication run = publications.inForce(publication, worker);
+        int fromVersion = run.fromVersion().orElse(0);
+        if (currentRow.map(StandardItemVersion::number).orElse(0) != fromVersion) {
+            throw DomainException.conflict("catalog.version.concurrent", itemCode);
+        }
         try {
-            if (currentRow.isEmpty()) {
-                progress.started(0);
-                report = firstVersion(to, true);
-            } else {
-                ItemVersion from = currentRow.get().toDomain();
-                report = acrossCounties(from, to, true, progress);
-                currentRow.get().moveTo(from.retire());
+            if (currentRow.isPresent()) {
+                currentRow.get().moveTo(currentRow.get().toDomain().retire());
                 // The old version leaves force before the new one enters it: one version in force per item.
                 repository.flush();
             }
@@ -206,7 +259,6 @@ public class StandardsService {
             }
             throw e;
         }
-        ImpactPreview preview = report.preview();
         audit.record(
                 editor.tenantCode().value(),
                 "catalog.version.published",
@@ -214,12 +266,11 @@ public class StandardsService {
                 itemCode + "/" + number,
                 null,
                 Json.createObjectBuilder(versionState(to))
-                        .add("fromVersion", preview.fromVersion())
-                        .add("overriding", preview.overriding().size())
-                        .add("changed", preview.changedCount())
-                        .add("conflicted", preview.conflictedCount())
+                        .add("fromVersion", fromVersion)
+                        .add("overriding", run.overriding())
+                        .add("changed", run.changed())
+                        .add("conflicted", run.conflicted())
                         .build());
-        return report;
     }
 
     /**
@@ -304,17 +355,21 @@ public class StandardsService {
         String scope = reader.scope() + "%";
         Map<String, long[]> counts = new TreeMap<>();
         em.createQuery(
-                        "select o.tenantCode, count(o) from LocalOverride o where o.tenantCode like :scope"
-                                + " group by o.tenantCode",
+                        "select o.tenantCode, count(o) from LocalOverride o, StandardItemVersion v"
+                                + " where o.tenantCode like :scope and v.itemCode = o.itemCode"
+                                + " and v.number = o.baseVersion and v.state = :state group by o.tenantCode",
                         Object[].class)
                 .setParameter("scope", scope)
+                .setParameter("state", VersionState.PUBLISHED)
                 .getResultList()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], t -> new long[3])[0] = (Long) row[1]);
         em.createQuery(
-                        "select c.tenantCode, count(distinct c.itemCode), count(c) from PendingConflict c"
-                                + " where c.tenantCode like :scope group by c.tenantCode",
+                        "select c.tenantCode, count(distinct c.itemCode), count(c) from PendingConflict c,"
+                                + " StandardItemVersion v where c.tenantCode like :scope and v.itemCode = c.itemCode"
+                                + " and v.number = c.baseVersion and v.state = :state group by c.tenantCode",
                         Object[].class)
                 .setParameter("scope", scope)
+                .setParameter("state", VersionState.PUBLISHED)
                 .getResultList()
                 .forEach(row -> {
                     long[] tenant = counts.computeIfAbsent((String) row[0], t -> new long[3]);
@@ -350,32 +405,30 @@ public class StandardsService {
     }
 
     /**
-     * Previews or performs the re-base in every county that holds overrides of the item. The editor's own scope is
-     * one county; each county's overrides are read and re-based in that county's scope, acting as the editor, all
-     * in the publication's one transaction.
+     * The editor acting in one county of the deployment: a standard version is published for every county, but an
+     * editor's scope is one, so each county's share of a publication runs in that county's scope as the editor.
      */
-    private ImpactReport acrossCounties(
-            ItemVersion from, ItemVersion to, boolean publish, PublicationProgress progress) {
-        StaffPrincipal editor = caller.require();
-        ImpactReport total = new ImpactReport(ImpactPreview.of(from, to, Map.of()), Map.of(), publish);
-        List<String> counties = repository.countiesOverriding(from.code());
-        progress.started(counties.size());
-        int done = 0;
-        for (String county : counties) {
-            StaffPrincipal inCounty = new StaffPrincipal(
-                    editor.username(),
-                    editor.displayName(),
-                    DivisionCode.of(county),
-                    TenantLevel.COUNTY,
-                    "",
-                    editor.roles(),
-                    editor.departments());
-            ImpactReport part = Caller.runAs(
-                    inCounty, () -> publish ? countyRebase.rebase(from, to) : countyRebase.preview(from, to));
-            total = total.merge(part);
-            progress.countyDone(++done, total);
-        }
-        return total;
+    static StaffPrincipal inCounty(StaffPrincipal editor, String county) {
+        return new StaffPrincipal(
+                editor.username(),
+                editor.displayName(),
+                DivisionCode.of(county),
+                TenantLevel.COUNTY,
+                "",
+                editor.roles(),
+                editor.departments());
+    }
+
+    /** The editor who started a publication, at their home tenant: whom another node resumes it as. */
+    static StaffPrincipal editorAtHome(String username, Publications.Home home) {
+        return new StaffPrincipal(
+                username,
+                username,
+                DivisionCode.of(home.tenantCode()),
+                home.level(),
+                "",
+                Set.of(Role.STANDARDS_EDITOR),
+                Set.of());
     }
 
     private ImpactReport firstVersion(ItemVersion version, boolean published) {

@@ -14,6 +14,8 @@ import org.onewindow.kernel.tenant.domain.TenantOwned;
 /**
  * A {@link Conflict} a standards update left a tenant to resolve (待处理的版本更新冲突): one element of one item,
  * with the old and new standard values and the local one side by side, until the tenant's administrator decides.
+ * Like an override it belongs to a version of the item ({@code baseVersion}): the tenant sees the conflicts on the
+ * version in force; a publication stages them on the next one (ADR 0012).
  */
 @Entity
 @Table(name = "item_conflict")
@@ -44,17 +46,30 @@ public class PendingConflict extends TenantOwned {
     @Column(name = "to_version", nullable = false)
     private int toVersion;
 
+    @Column(name = "base_version", nullable = false, updatable = false)
+    private int baseVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected PendingConflict() {}
 
+    /** A conflict the update to {@code toVersion} raised, pending on that version. */
     public PendingConflict(DivisionCode tenant, String itemCode, int toVersion, Conflict conflict) {
         super(tenant);
         this.id = UUID.randomUUID();
         this.itemCode = itemCode;
         this.element = conflict.element();
+        this.baseVersion = toVersion;
         replace(toVersion, conflict);
+    }
+
+    /** This conflict still pending on a later version (a publication that did not touch its element). */
+    public PendingConflict carriedOnto(int version) {
+        PendingConflict carried = new PendingConflict(tenantCode(), itemCode, toVersion, toDomain());
+        carried.baseVersion = version;
+        carried.createdAt = createdAt;
+        return carried;
     }
 
     /** A later update conflicting on the same element again: the newer conflict is the one to decide. */
@@ -85,6 +100,10 @@ public class PendingConflict extends TenantOwned {
 
     public int toVersion() {
         return toVersion;
+    }
+
+    public int baseVersion() {
+        return baseVersion;
     }
 
     public Instant createdAt() {

@@ -8,12 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * A publication of a standard version (发布任务), run in the background because it re-bases the overrides of every
- * county: queued, running with the counties done so far, then succeeded with its figures or failed with the
- * reason. The re-base commits as one, so a failed publication left every tenant on the version before.
+ * county (ADR 0012): queued; running while each county's overrides are re-based into staged rows, one county per
+ * transaction; settling once the new version is in force for every tenant at once (the old version's rows are
+ * removed and each re-base entered in its tenant's audit trail); then succeeded with its figures. A failure while
+ * running discards what was staged: failed, with the reason, and every tenant still on the version before.
+ *
+ * <p>Its steps are written by the worker that holds its lease ({@code worker}, {@code lease_until}), through
+ * guarded statements in {@code Publications}; this class reads the row.
  */
 @Entity
 @Table(name = "publication")
@@ -22,6 +28,8 @@ public class Publication {
     public enum State {
         QUEUED,
         RUNNING,
+        /** In force for every tenant; the old version's rows are being removed, the re-bases audited. */
+        SETTLING,
         SUCCEEDED,
         FAILED;
 
@@ -48,6 +56,18 @@ public class Publication {
 
     @Column(name = "counties_done", nullable = false)
     private int countiesDone;
+
+    @Column(name = "counties_settled", nullable = false)
+    private int countiesSettled;
+
+    @Column(name = "from_version")
+    private Integer fromVersion;
+
+    @Column(name = "in_force_at")
+    private Instant inForceAt;
+
+    @Column
+    private String worker;
 
     @Column(nullable = false)
     private int overriding;
@@ -78,57 +98,26 @@ public class Publication {
 
     protected Publication() {}
 
-    public Publication(String itemCode, int versionNumber, String startedBy) {
+    /** A queued publication that {@code worker} is to run (its lease is set by {@code Publications#queue}). */
+    public Publication(String itemCode, int versionNumber, String startedBy, String worker) {
         this.id = UUID.randomUUID();
         this.itemCode = itemCode;
         this.versionNumber = versionNumber;
         this.state = State.QUEUED;
         this.startedBy = startedBy;
+        this.worker = worker;
         this.createdAt = Instant.now();
     }
 
-    public void running(int counties) {
-        state = State.RUNNING;
-        countiesTotal = counties;
-    }
-
-    public void progress(int countiesDone, int overriding, int changed, int conflicted) {
-        this.countiesDone = countiesDone;
-        this.overriding = overriding;
-        this.changed = changed;
-        this.conflicted = conflicted;
-    }
-
-    public void succeeded(int overriding, int changed, int conflicted) {
-        requireOpen();
-        progress(countiesTotal, overriding, changed, conflicted);
-        state = State.SUCCEEDED;
-        finishedAt = Instant.now();
-    }
-
-    /** Failed: the re-base rolled back, so the figures of the counties done so far no longer hold. */
-    public void failed(String errorKey, String errorText) {
-        requireOpen();
-        progress(0, 0, 0, 0);
-        state = State.FAILED;
-        this.errorKey = errorKey;
-        this.errorText = errorText;
-        finishedAt = Instant.now();
-    }
-
-    /** An ended publication keeps its outcome. */
-    private void requireOpen() {
-        if (state.finished()) {
-            throw new IllegalStateException("publication " + id + " already ended " + state);
-        }
-    }
-
-    /** Percent of the counties re-based so far; a publication with nothing to re-base is done when it succeeds. */
+    /**
+     * Percent of the work done: staging every county is the first half, settling it the second; a publication with
+     * nothing to re-base is done when it succeeds.
+     */
     public int percent() {
         if (state == State.SUCCEEDED) {
             return 100;
         }
-        return countiesTotal == 0 ? 0 : 100 * countiesDone / countiesTotal;
+        return countiesTotal == 0 ? 0 : 50 * (countiesDone + countiesSettled) / countiesTotal;
     }
 
     public UUID id() {
@@ -153,6 +142,24 @@ public class Publication {
 
     public int countiesDone() {
         return countiesDone;
+    }
+
+    public int countiesSettled() {
+        return countiesSettled;
+    }
+
+    /** The version in force when the publication started; empty while queued or for an item's first version. */
+    public OptionalInt fromVersion() {
+        return fromVersion == null ? OptionalInt.empty() : OptionalInt.of(fromVersion);
+    }
+
+    /** When the new version came into force for every tenant; null before. */
+    public Instant inForceAt() {
+        return inForceAt;
+    }
+
+    public String worker() {
+        return worker;
     }
 
     public int overriding() {

@@ -1,16 +1,24 @@
 package org.onewindow.catalog.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.onewindow.catalog.domain.Conflict;
+import org.onewindow.catalog.domain.JsonText;
 import org.onewindow.catalog.domain.LocalOverride;
 import org.onewindow.catalog.domain.PendingConflict;
 import org.onewindow.catalog.domain.StandardItemVersion;
+import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.catalog.domain.VersionState;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**
@@ -60,7 +68,6 @@ public class CatalogRepository {
         return inState(itemCode, VersionState.DRAFT, false);
     }
 
-    /** The versions in force whose name contains {@code text} (all when it is empty), by item code. */
     /** An item version by its key only: what the catalog's cache of parsed versions is looked up by. */
     public record VersionRef(String itemCode, int number) {}
 
@@ -110,30 +117,89 @@ public class CatalogRepository {
         return last == null ? 0 : last;
     }
 
-    public Optional<LocalOverride> override(DivisionCode tenant, String itemCode) {
+    /** The tenant's override of the item on that version of it. */
+    public Optional<LocalOverride> override(DivisionCode tenant, String itemCode, int baseVersion) {
         return em.createQuery(
-                        "select o from LocalOverride o where o.tenantCode = :tenant and o.itemCode = :item",
+                        "select o from LocalOverride o where o.tenantCode = :tenant and o.itemCode = :item"
+                                + " and o.baseVersion = :base",
                         LocalOverride.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("item", itemCode)
+                .setParameter("base", baseVersion)
                 .getResultStream()
                 .findFirst();
     }
 
-    /** The overrides the named tenants made, of any item; a tenant's chain is its county, town and itself. */
-    public List<LocalOverride> overridesOf(Collection<DivisionCode> tenants) {
-        return em.createQuery("select o from LocalOverride o where o.tenantCode in :tenants", LocalOverride.class)
-                .setParameter(
-                        "tenants", tenants.stream().map(DivisionCode::value).toList())
+    /** The tenant's override of the item on the version in force (one statement: never one on another version). */
+    public Optional<LocalOverride> overrideInForce(DivisionCode tenant, String itemCode) {
+        return em.createQuery(
+                        "select o from LocalOverride o, StandardItemVersion v where o.tenantCode = :tenant"
+                                + " and o.itemCode = :item and v.itemCode = o.itemCode and v.number = o.baseVersion"
+                                + " and v.state = :state",
+                        LocalOverride.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("item", itemCode)
+                .setParameter("state", VersionState.PUBLISHED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The overrides the named tenants made of the item on that version; a tenant's chain is its county, town and itself. */
+    public List<LocalOverride> overridesOf(Collection<DivisionCode> tenants, String itemCode, int baseVersion) {
+        return em.createQuery(
+                        "select o from LocalOverride o where o.tenantCode in :tenants and o.itemCode = :item"
+                                + " and o.baseVersion = :base",
+                        LocalOverride.class)
+                .setParameter("tenants", codes(tenants))
+                .setParameter("item", itemCode)
+                .setParameter("base", baseVersion)
                 .getResultList();
     }
 
-    /** Every override of the item the caller's scope reaches, by tenant. */
-    /** The counties holding overrides of an item, whatever the caller's scope (through ow_counties_overriding). */
+    /**
+     * What a tenant's catalog is made of: the version in force of every item (or of one), with the overrides the
+     * named tenants made on exactly that version. One statement, so one snapshot of the database: a publication that
+     * puts a new version in force while the catalog is read is seen entirely or not at all, never the new standard
+     * with the old overrides or the other way round (ADR 0012).
+     *
+     * @param itemCode one item, or null for all
+     */
+    public InForce inForce(Collection<DivisionCode> tenants, String itemCode) {
+        List<Object[]> rows = em.createQuery(
+                        "select v.itemCode, v.number, o from StandardItemVersion v left join LocalOverride o"
+                                + " on o.itemCode = v.itemCode and o.baseVersion = v.number and o.tenantCode in :tenants"
+                                + " where v.state = :state and (:item = '' or v.itemCode = :item) order by v.itemCode",
+                        Object[].class)
+                .setParameter("tenants", codes(tenants))
+                .setParameter("state", VersionState.PUBLISHED)
+                .setParameter("item", itemCode == null ? "" : itemCode)
+                .getResultList();
+        List<VersionRef> versions = new ArrayList<>();
+        List<LocalOverride> overrides = new ArrayList<>();
+        for (Object[] row : rows) {
+            VersionRef ref = new VersionRef((String) row[0], ((Number) row[1]).intValue());
+            if (versions.isEmpty() || !versions.getLast().equals(ref)) {
+                versions.add(ref);
+            }
+            if (row[2] instanceof LocalOverride override) {
+                overrides.add(override);
+            }
+        }
+        return new InForce(versions, overrides);
+    }
+
+    /** The versions in force, by item code, and the overrides made on them that were asked for. */
+    public record InForce(List<VersionRef> versions, List<LocalOverride> overrides) {}
+
+    /**
+     * The counties holding overrides of an item on that version, whatever the caller's scope (through
+     * ow_counties_overriding), by code.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> countiesOverriding(String itemCode) {
-        return em.createNativeQuery("select ow_counties_overriding(?1)")
+    public List<String> countiesOverriding(String itemCode, int version) {
+        return em.createNativeQuery("select ow_counties_overriding(?1, ?2)")
                 .setParameter(1, itemCode)
+                .setParameter(2, version)
                 .getResultList();
     }
 
@@ -143,30 +209,154 @@ public class CatalogRepository {
         return em.createNativeQuery("select ow_public_counties()").getResultList();
     }
 
-    public List<LocalOverride> overridesOfItem(String itemCode) {
+    /** One county's overrides of the item on that version, by tenant: read through the index on item and county. */
+    public List<LocalOverride> overridesInCounty(DivisionCode county, String itemCode, int baseVersion) {
         return em.createQuery(
-                        "select o from LocalOverride o where o.itemCode = :item order by o.tenantCode",
+                        "select o from LocalOverride o where o.itemCode = :item and o.countyCode = :county"
+                                + " and o.baseVersion = :base order by o.tenantCode",
                         LocalOverride.class)
                 .setParameter("item", itemCode)
+                .setParameter("county", county.value())
+                .setParameter("base", baseVersion)
                 .getResultList();
     }
 
+    /** One county's pending conflicts of the item on that version, by tenant and element. */
+    public List<PendingConflict> conflictsInCounty(DivisionCode county, String itemCode, int baseVersion) {
+        return em.createQuery(
+                        "select c from PendingConflict c where c.itemCode = :item and c.countyCode = :county"
+                                + " and c.baseVersion = :base order by c.tenantCode, c.element",
+                        PendingConflict.class)
+                .setParameter("item", itemCode)
+                .setParameter("county", county.value())
+                .setParameter("base", baseVersion)
+                .getResultList();
+    }
+
+    /**
+     * Stores one county's overrides and conflicts re-based onto {@code version} at once, one statement each: the rows a
+     * publication stages before the version comes into force.
+     *
+     * @param overrides each re-based override with the lock version it takes (one more than the row it replaces, so
+     *     that an administrator's edit read before the publication is refused as stale)
+     */
+    public void stage(
+            DivisionCode county,
+            String itemCode,
+            int version,
+            List<Staged> overrides,
+            List<PendingConflict> conflicts) {
+        if (!overrides.isEmpty()) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            overrides.forEach(staged -> rows.add(Json.createObjectBuilder()
+                    .add("tenant", staged.override().tenant().value())
+                    .add("patch", JsonText.write(staged.override().patch()))
+                    .add("version", staged.lockVersion())));
+            em.createNativeQuery(
+                            "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch,"
+                                    + " version) select ?1, gen_random_uuid(), r.tenant, ?2, ?3, r.patch, r.version"
+                                    + " from json_to_recordset(cast(?4 as json)) as r (tenant text, patch text, version integer)")
+                    .setParameter(1, county.value())
+                    .setParameter(2, itemCode)
+                    .setParameter(3, version)
+                    .setParameter(4, rows.build().toString())
+                    .executeUpdate();
+        }
+        if (!conflicts.isEmpty()) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            conflicts.forEach(pending -> {
+                Conflict conflict = pending.toDomain();
+                rows.add(Json.createObjectBuilder()
+                        .add("tenant", pending.tenantCode().value())
+                        .add("element", conflict.element())
+                        .add("old_standard", JsonText.write(conflict.oldStandard()))
+                        .add("new_standard", JsonText.write(conflict.newStandard()))
+                        .add("local_value", JsonText.write(conflict.local()))
+                        .add("reason", conflict.reason().name())
+                        .add("to_version", pending.toVersion())
+                        .add("created_at", pending.createdAt().toString()));
+            });
+            em.createNativeQuery(
+                            "insert into item_conflict (county_code, id, tenant_code, item_code, element, old_standard,"
+                                    + " new_standard, local_value, reason, to_version, created_at, base_version)"
+                                    + " select ?1, gen_random_uuid(), r.tenant, ?2, r.element, r.old_standard, r.new_standard,"
+                                    + " r.local_value, r.reason, r.to_version, r.created_at, ?3 from json_to_recordset(cast(?4 as json))"
+                                    + " as r (tenant text, element text, old_standard text, new_standard text, local_value text,"
+                                    + " reason text, to_version integer, created_at timestamptz)")
+                    .setParameter(1, county.value())
+                    .setParameter(2, itemCode)
+                    .setParameter(3, version)
+                    .setParameter(4, rows.build().toString())
+                    .executeUpdate();
+        }
+    }
+
+    /** An override as a publication stages it, with its lock version. */
+    public record Staged(TierOverride override, int lockVersion) {}
+
+    /** Removes one county's overrides and conflicts of the item on that version: staged ones, or the old version's. */
+    public void removeInCounty(DivisionCode county, String itemCode, int version) {
+        em.createQuery("delete from PendingConflict c where c.itemCode = :item and c.countyCode = :county"
+                        + " and c.baseVersion = :base")
+                .setParameter("item", itemCode)
+                .setParameter("county", county.value())
+                .setParameter("base", version)
+                .executeUpdate();
+        em.createQuery("delete from LocalOverride o where o.itemCode = :item and o.countyCode = :county"
+                        + " and o.baseVersion = :base")
+                .setParameter("item", itemCode)
+                .setParameter("county", county.value())
+                .setParameter("base", version)
+                .executeUpdate();
+    }
+
+    /** The names of the tenants, by code (one statement). */
+    public Map<DivisionCode, String> tenantNames(Collection<DivisionCode> tenants) {
+        Map<DivisionCode, String> names = new HashMap<>();
+        if (tenants.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select t.code, t.name from Tenant t where t.code in :codes", Object[].class)
+                .setParameter("codes", codes(tenants))
+                .getResultList()
+                .forEach(row -> names.put(new DivisionCode((String) row[0]), (String) row[1]));
+        return names;
+    }
+
+    /** The tenant's pending conflicts on the versions in force, by item and element. */
     public List<PendingConflict> conflicts(DivisionCode tenant) {
         return em.createQuery(
-                        "select c from PendingConflict c where c.tenantCode = :tenant order by c.itemCode, c.element",
+                        "select c from PendingConflict c, StandardItemVersion v where c.tenantCode = :tenant"
+                                + " and v.itemCode = c.itemCode and v.number = c.baseVersion and v.state = :state"
+                                + " order by c.itemCode, c.element",
                         PendingConflict.class)
                 .setParameter("tenant", tenant.value())
+                .setParameter("state", VersionState.PUBLISHED)
                 .getResultList();
     }
 
-    public List<PendingConflict> conflicts(DivisionCode tenant, String itemCode) {
+    /** The tenant's pending conflicts of the item on that version of it, by element. */
+    public List<PendingConflict> conflicts(DivisionCode tenant, String itemCode, int baseVersion) {
         return em.createQuery(
                         "select c from PendingConflict c where c.tenantCode = :tenant and c.itemCode = :item"
-                                + " order by c.element",
+                                + " and c.baseVersion = :base order by c.element",
                         PendingConflict.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("item", itemCode)
+                .setParameter("base", baseVersion)
                 .getResultList();
+    }
+
+    /** Locks the version in force of the item for share: waits for whoever is changing one of its overrides. */
+    public void awaitOverrideWriters(String itemCode) {
+        em.createNativeQuery(
+                        "select version_no from item_version where item_code = ?1 and state = 'PUBLISHED' for share")
+                .setParameter(1, itemCode)
+                .getResultList();
+    }
+
+    private static List<String> codes(Collection<DivisionCode> tenants) {
+        return tenants.stream().map(DivisionCode::value).toList();
     }
 
     private Optional<StandardItemVersion> inState(String itemCode, VersionState state, boolean lock) {

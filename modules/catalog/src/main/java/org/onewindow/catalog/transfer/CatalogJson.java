@@ -21,6 +21,9 @@ import org.onewindow.kernel.imports.DecodedText;
 import org.onewindow.kernel.imports.ImportProblem;
 import org.onewindow.kernel.imports.TextDecoder;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.text.JsonTexts;
+import org.onewindow.kernel.text.TextProblem;
+import org.onewindow.kernel.web.RequestBodyLimits;
 
 /**
  * The standard catalog as one JSON document, in the shape of the catalog the standards team ships
@@ -65,6 +68,10 @@ final class CatalogJson {
             return ParsedCatalog.refused(
                     new RowError(ITEMS, problem.line(), "", "", problem.key(), problem.arguments()));
         }
+        if (RequestBodyLimits.depth(text.text()) > RequestBodyLimits.MAX_DEPTH) {
+            return ParsedCatalog.refused(
+                    RowError.ofFile(ITEMS, "", "request.json.too.deep", RequestBodyLimits.MAX_DEPTH));
+        }
         JsonStructure root;
         try (JsonReader reader = Json.createReader(new StringReader(text.text()))) {
             root = reader.read();
@@ -80,7 +87,15 @@ final class CatalogJson {
         } catch (JsonException e) {
             return ParsedCatalog.refused(RowError.ofFile(ITEMS, "", "catalog.import.json.malformed", "1"));
         }
-        if (!(root instanceof JsonObject object)
+        // Every string of the document by the one text rule, as a REST body's (ADR 0011): refused with its path.
+        List<TextProblem> problems = new ArrayList<>();
+        JsonValue cleaned = JsonTexts.clean(root, JsonObject.class, problems);
+        if (!problems.isEmpty()) {
+            TextProblem first = problems.get(0);
+            return ParsedCatalog.refused(RowError.ofFile(
+                    ITEMS, first.field(), first.key(), first.arguments().toArray()));
+        }
+        if (!(cleaned instanceof JsonObject object)
                 || !(object.get(ITEMS) instanceof JsonArray items)
                 || items.isEmpty()) {
             return ParsedCatalog.refused(RowError.ofFile(ITEMS, ITEMS, "catalog.import.items.required"));

@@ -17,6 +17,7 @@ import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.StandardItemVersion;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.imports.ImportTooLargeException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -41,6 +42,9 @@ import org.onewindow.process.application.ProcessTemplateService;
 @Transactional
 @TenantScoped
 public class CatalogTransferService {
+
+    /** The most items one import takes: the national standard catalog has about 1,000. */
+    public static final int MAX_ITEMS = 5_000;
 
     @Inject
     CatalogRepository repository;
@@ -99,6 +103,10 @@ public class CatalogTransferService {
      */
     private List<ImportOutcome> importItems(ParsedCatalog parsed) {
         StaffPrincipal editor = requireEditor();
+        if (parsed.items().size() > MAX_ITEMS) {
+            // Checked before any rule runs: 60,000 items once took the whole heap in checking and reporting.
+            throw new ImportTooLargeException("catalog.import.items.too.many", MAX_ITEMS);
+        }
         if (!parsed.errors().isEmpty() && parsed.items().isEmpty()) {
             throw new CatalogImportRejected(parsed.errors());
         }

@@ -1,6 +1,7 @@
 package org.onewindow.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onewindow.catalog.domain.DemoCatalog.FUMIAO;
 import static org.onewindow.catalog.domain.DemoCatalog.HUAGOU;
 import static org.onewindow.catalog.domain.DemoCatalog.HUANTAI;
@@ -49,6 +50,34 @@ class ImpactPreviewTest {
             assertThat(conflict.local()).hasToString("18");
             assertThat(conflict.newStandard()).hasToString("15");
         });
+    }
+
+    @Test
+    void thePreviewsOfEachCountyMergeIntoThePreviewOfTheWholeDeployment() {
+        // 桓台县 as one county, and a neighbour county whose own override conflicts too.
+        DivisionCode neighbour = DivisionCode.of("370399000000");
+        TierOverride neighbours = override(neighbour, ALLOWANCE, "{\"promisedLimitDays\": 17}");
+        Map<DivisionCode, TierOverride> everyone = new java.util.HashMap<>(OVERRIDES);
+        everyone.put(neighbour, neighbours);
+
+        ImpactPreview merged = ImpactPreview.merge(
+                ImpactPreview.of(ALLOWANCE, FIFTEEN_DAYS, Map.of()),
+                java.util.List.of(
+                        ImpactPreview.of(ALLOWANCE, FIFTEEN_DAYS, OVERRIDES),
+                        ImpactPreview.of(ALLOWANCE, FIFTEEN_DAYS, Map.of(neighbour, neighbours))));
+
+        assertThat(merged).isEqualTo(ImpactPreview.of(ALLOWANCE, FIFTEEN_DAYS, everyone));
+        assertThat(merged.conflicted()).containsExactly(SUOZHEN, neighbour);
+    }
+
+    @Test
+    void previewsOfDifferentUpdatesDoNotMerge() {
+        ImpactPreview other =
+                ImpactPreview.of(FIFTEEN_DAYS, nextVersion(FIFTEEN_DAYS, c -> c.add("maxVisits", 1)), Map.of());
+
+        assertThatThrownBy(() -> ImpactPreview.merge(
+                        ImpactPreview.of(ALLOWANCE, FIFTEEN_DAYS, Map.of()), java.util.List.of(other)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

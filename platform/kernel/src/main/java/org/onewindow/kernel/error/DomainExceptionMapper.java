@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.onewindow.kernel.imports.ImportTooLargeException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
+import org.onewindow.kernel.text.TextProblem;
+import org.onewindow.kernel.text.TextRefusedException;
 
 /** Turns a refused request into the problem shape ({@link Problem}) with its stable key and a message in the caller's language. */
 @Provider
@@ -52,6 +54,21 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             JsonArray errors = lines.build();
             // "lines" is what import clients read since the first release; "errors" is the problem shape's name.
             body.add("lines", errors).add("errors", errors);
+        }
+        if (e instanceof TextRefusedException refused) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            for (TextProblem problem : refused.problems()) {
+                fields.add(Json.createObjectBuilder()
+                        .add("field", problem.field())
+                        .add("error", problem.key())
+                        .add(
+                                "message",
+                                Messages.format(
+                                        locale,
+                                        problem.key(),
+                                        problem.arguments().toArray())));
+            }
+            body.add("errors", fields);
         }
         return Problem.response(status, body);
     }

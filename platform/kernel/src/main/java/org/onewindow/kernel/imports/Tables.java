@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /**
  * The rules every imported table follows, whatever the file: the header is found among the first rows (title rows
@@ -20,6 +22,12 @@ final class Tables {
 
     /** How many rows that are not blank may stand above the header (a title, a date, a unit). */
     static final int HEADER_SEARCH_ROWS = 10;
+
+    /**
+     * A cell's text passes the one text rule (ADR 0011) as several lines (Alt+Enter in Excel) of at most
+     * {@link TextField#FREE_MAX_LENGTH}; each import's own rules then limit its columns further.
+     */
+    private static final TextField CELL = TextField.lines(TextField.FREE_MAX_LENGTH);
 
     private static final Pattern NAME_IN_BRACKETS = Pattern.compile("[(（]\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[)）]$");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?[eE][+-]?\\d+");
@@ -131,7 +139,17 @@ final class Tables {
             cells.put(column.name(), ref);
             String value = trim(row.cell(position));
             int before = problems.size();
-            if (row.errors().containsKey(position)) {
+            TextRule.Checked text = TextRule.check(column.header(), value, CELL);
+            value = text.problem() == null ? text.text() : value;
+            if (text.problem() != null) {
+                problems.add(ImportProblem.of(
+                        row.line(),
+                        column.name(),
+                        ref,
+                        text.problem().key(),
+                        text.problem().arguments().toArray()));
+                value = "";
+            } else if (row.errors().containsKey(position)) {
                 problems.add(ImportProblem.of(
                         row.line(),
                         column.name(),
@@ -246,21 +264,10 @@ final class Tables {
 
     /**
      * The text without surrounding white space of any kind a spreadsheet leaves: spaces, tabs, line breaks, the
-     * full-width space U+3000 of Chinese input methods, no-break spaces and zero-width marks pasted from web pages.
+     * full-width space U+3000 of Chinese input methods, no-break spaces and zero-width marks pasted from web pages
+     * ({@link TextRule#space}, the same for every channel).
      */
     static String trim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && space(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && space(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean space(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+        return TextRule.trim(text);
     }
 }

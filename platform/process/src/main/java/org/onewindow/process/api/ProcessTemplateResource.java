@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,9 +25,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.Page;
 import org.onewindow.process.application.ProcessTemplateService;
 import org.onewindow.process.application.TemplateTrialService;
 import org.onewindow.process.domain.ProcessTemplate;
@@ -58,9 +61,12 @@ public class ProcessTemplateResource {
             summary = "The templates in force for a tenant (public)",
             description =
                     "tenant: a 12-digit division code, or 'standard'. Each template says which tier it comes from.")
-    public JsonArray inForce(@QueryParam("tenant") String tenant) {
+    public JsonArray inForce(
+            @QueryParam("tenant") String tenant,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        templates.inForce(required(tenant)).forEach(template -> list.add(view(template)));
+        new Page(first, size).of(templates.inForce(required(tenant))).forEach(template -> list.add(view(template)));
         return list.build();
     }
 
@@ -74,9 +80,15 @@ public class ProcessTemplateResource {
     @GET
     @Path("{key}/versions")
     @Operation(summary = "Every version one tenant (or the standard) published of a template, newest first (public)")
-    public JsonArray versions(@PathParam("key") String key, @QueryParam("tenant") String tenant) {
+    public JsonArray versions(
+            @PathParam("key") String key,
+            @QueryParam("tenant") String tenant,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        templates.versions(required(tenant), key).forEach(template -> list.add(view(template)));
+        new Page(first, size)
+                .of(templates.versions(required(tenant), key))
+                .forEach(template -> list.add(view(template)));
         return list.build();
     }
 

@@ -15,7 +15,10 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.process.domain.ProcessTemplate;
+import org.onewindow.process.domain.TemplateTenants;
 import org.onewindow.process.domain.TrialRun;
 import org.onewindow.process.infrastructure.ProcessEngines;
 
@@ -50,7 +53,12 @@ public class TemplateTrialService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TrialRun run(String tenant, String key, String windowGroup, List<String> reviewGroups, int refuseInRound) {
-        caller.require();
+        StaffPrincipal staff = caller.require();
+        // A dry run is staff work like any other: at a division of the caller's scope (or of the standard).
+        if (!TemplateTenants.STANDARD.equals(tenant)
+                && DivisionCode.parse(tenant).filter(staff::sees).isEmpty()) {
+            throw DomainException.notFound("tenant.not.found", String.valueOf(tenant));
+        }
         if (reviewGroups.isEmpty()) {
             throw new DomainException("process.trial.no-reviewers");
         }

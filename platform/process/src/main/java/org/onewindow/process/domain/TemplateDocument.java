@@ -116,7 +116,8 @@ final class TemplateDocument {
      *     elsewhere as a collection handler
      */
     private static void check(Element element, boolean inDiagram) {
-        String namespace = element.getNamespaceURI();
+        // An element in no namespace (<definitions/>) has a null namespace, which the sets below cannot be asked about.
+        String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
         String name = element.getLocalName();
         boolean diagramRoot = DIAGRAM.contains(namespace)
                 && "BPMNDiagram".equals(name)

@@ -404,6 +404,13 @@ class TemplateRulesTest {
         }
 
         @Test
+        void elementsInNoNamespaceAreRefusedAsElementsTheEngineDoesNotTake() {
+            // Once a 500: the element checks asked an immutable set about a null namespace.
+            assertRefused("<definitions/>".getBytes(UTF_8), "process.template.element");
+            assertRefused("<definitions><process id=\"p\"/></definitions>".getBytes(UTF_8), "process.template.element");
+        }
+
+        @Test
         void truncatedXmlIsRefusedAsMalformed() {
             byte[] whole = MINIMAL;
             byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);

@@ -9,12 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.audit.application.AuditTrailService;
 import org.onewindow.kernel.audit.domain.AuditChain;
 import org.onewindow.kernel.audit.domain.AuditEntry;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.web.Page;
 
 /** The audit trail of the caller's scope, and its verification. */
 @Path("audit")
@@ -58,14 +63,35 @@ public class AuditResource {
 
     @GET
     @Path("entries")
-    @Operation(summary = "Audit entries of the caller's scope, newest first")
+    @Operation(
+            summary = "Audit entries of the caller's scope, newest first",
+            description = "Filters: tenant (a division-code prefix), actor (a username), action (a key, or a prefix"
+                    + " ending in a dot such as login.), from and to (dates in China, yyyy-MM-dd, both included)")
     public List<EntryView> entries(
             @QueryParam("tenant") String tenant,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return trail.page(tenant, Math.max(0, first), Math.min(Math.max(1, size), 200)).stream()
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
+        AuditTrailService.Filter filter =
+                new AuditTrailService.Filter(tenant, actor, action, date("from", from), date("to", to));
+        Page page = new Page(first, size);
+        return trail.page(filter, page.first(), page.size()).stream()
                 .map(EntryView::of)
                 .toList();
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("request.parameter.invalid", name);
+        }
     }
 
     @POST

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.kernel.audit.domain.AuditChain;
 import org.onewindow.kernel.audit.domain.AuditEntry;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -28,23 +31,98 @@ public class AuditTrailService {
     @Inject
     Caller caller;
 
+    /**
+     * What part of the trail to read: entries of divisions under {@code tenantPrefix} (the caller's scope when
+     * blank), by {@code actor} (a username, exact) and {@code action} (exact key, or a prefix ending in a dot such as
+     * {@code login.}), from {@code from} to {@code to} (China's dates, both included). Null or blank means "any".
+     */
+    public record Filter(String tenantPrefix, String actor, String action, LocalDate from, LocalDate to) {
+
+        public static Filter of(String tenantPrefix) {
+            return new Filter(tenantPrefix, null, null, null, null);
+        }
+    }
+
     /** Newest first, within the caller's scope; {@code tenantPrefix} narrows it further when given. */
     public List<AuditEntry> page(String tenantPrefix, int first, int size) {
-        requireReader();
-        return em.createQuery(
-                        "select e from AuditEntry e where e.tenantCode like :prefix order by e.occurredAt desc, e.seq desc",
-                        AuditEntry.class)
-                .setParameter("prefix", prefix(tenantPrefix))
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+        return page(Filter.of(tenantPrefix), first, size);
     }
 
     public long count(String tenantPrefix) {
+        return count(Filter.of(tenantPrefix));
+    }
+
+    /**
+     * The entries {@code filter} selects, newest first, within the caller's scope.
+     *
+     * @throws DomainException 404 {@code audit.scope.unknown} for a prefix outside the scope; 400 {@code
+     *     audit.period.order} when {@code to} is before {@code from}
+     */
+    public List<AuditEntry> page(Filter filter, int first, int size) {
         requireReader();
-        return em.createQuery("select count(e) from AuditEntry e where e.tenantCode like :prefix", Long.class)
-                .setParameter("prefix", prefix(tenantPrefix))
-                .getSingleResult();
+        return query(AuditEntry.class, "e", filter, " order by e.occurredAt desc, e.seq desc")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, size))
+                .getResultList();
+    }
+
+    public long count(Filter filter) {
+        requireReader();
+        return query(Long.class, "count(e)", filter, "").getSingleResult();
+    }
+
+    /** The distinct action keys of the caller's scope, for a filter's choices. */
+    public List<String> actions() {
+        requireReader();
+        return em.createQuery(
+                        "select distinct e.action from AuditEntry e where e.tenantCode like :prefix order by e.action",
+                        String.class)
+                .setParameter("prefix", prefix(null))
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> query(Class<T> type, String select, Filter filter, String order) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new DomainException("audit.period.order", filter.from(), filter.to());
+        }
+        StringBuilder where = new StringBuilder("e.tenantCode like :prefix");
+        boolean byActor = filter.actor() != null && !filter.actor().isBlank();
+        boolean byAction = filter.action() != null && !filter.action().isBlank();
+        boolean actionPrefix = byAction && filter.action().strip().endsWith(".");
+        if (byActor) {
+            where.append(" and e.actor = :actor");
+        }
+        if (byAction) {
+            where.append(actionPrefix ? " and e.action like :action" : " and e.action = :action");
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurredAt < :to");
+        }
+        TypedQuery<T> query = em.createQuery("select " + select + " from AuditEntry e where " + where + order, type)
+                .setParameter("prefix", prefix(filter.tenantPrefix()));
+        if (byActor) {
+            query.setParameter("actor", filter.actor().strip());
+        }
+        if (byAction) {
+            String action = filter.action().strip();
+            query.setParameter("action", actionPrefix ? action.replaceAll("[^a-z0-9.-]", "") + "%" : action);
+        }
+        if (filter.from() != null) {
+            query.setParameter(
+                    "from", filter.from().atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter(
+                    "to",
+                    filter.to()
+                            .plusDays(1)
+                            .atStartOfDay(WorkingDayCalendar.ZONE)
+                            .toInstant());
+        }
+        return query;
     }
 
     /** Recomputes every chain the caller may see and reports the first broken link of each broken chain. */

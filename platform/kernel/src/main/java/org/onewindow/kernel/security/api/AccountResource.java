@@ -3,23 +3,31 @@ package org.onewindow.kernel.security.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.security.application.AccountService;
+import org.onewindow.kernel.security.application.Passwords;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffAccount;
+import org.onewindow.kernel.web.Page;
 
 /** Staff accounts of a division, for administrators. */
 @Path("tenants/{code}/accounts")
@@ -38,7 +46,9 @@ public class AccountResource {
             String tenant,
             List<String> roles,
             List<String> departments,
-            boolean enabled) {
+            List<String> windows,
+            boolean enabled,
+            boolean passwordChangeRequired) {
         static AccountView of(StaffAccount a) {
             return new AccountView(
                     a.username(),
@@ -46,21 +56,59 @@ public class AccountResource {
                     a.tenantCode().value(),
                     a.roles().stream().map(Role::name).sorted().toList(),
                     a.departments().stream().sorted().toList(),
-                    a.enabled());
+                    a.windows().stream().sorted().toList(),
+                    a.enabled(),
+                    a.passwordChangeRequired());
         }
     }
 
-    /** A new account; the password is set by the administrator and told to the person out of band. */
+    /**
+     * A new account; the password is set by the administrator and told to the person out of band. With {@code
+     * passwordChangeRequired} (as the console always sets it) its holder must choose a new one at the first login;
+     * left out, it is not required, for accounts whose password a county system hands over itself.
+     */
     public record NewAccount(
-            String username, String displayName, String password, List<String> roles, List<String> departments) {}
+            @Schema(maxLength = StaffAccount.USERNAME_MAX_LENGTH)
+            String username,
+
+            @Schema(maxLength = StaffAccount.DISPLAY_NAME_MAX_LENGTH)
+            String displayName,
+
+            @Schema(maxLength = Passwords.MAX_LENGTH, format = "password")
+            String password,
+
+            List<String> roles,
+            List<String> departments,
+            List<String> windows,
+            Boolean passwordChangeRequired) {}
+
+    /** What an administrator may change of an account besides its roles; departments and windows replace the old. */
+    public record AccountChange(
+            @Schema(maxLength = StaffAccount.DISPLAY_NAME_MAX_LENGTH)
+            String displayName,
+
+            List<String> departments,
+            List<String> windows) {}
+
+    /** A password an administrator sets; its holder must replace it at the next login. */
+    public record PasswordReset(
+            @Schema(maxLength = Passwords.MAX_LENGTH, format = "password")
+            String password) {}
+
+    /** Where a staff member moves (调动), with the departments and windows they take up there. */
+    public record Move(String tenant, List<String> departments, List<String> windows) {}
 
     /** The roles an account is to hold from now on (all of them, not a difference). */
     public record RoleChange(List<String> roles) {}
 
     @GET
     @Operation(summary = "The staff accounts of a division of the caller's scope")
-    public List<AccountView> list(@PathParam("code") String code) {
-        return accounts.accounts(code).stream().map(AccountView::of).toList();
+    public List<AccountView> list(
+            @PathParam("code") String code,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        return new Page(first, size)
+                .of(accounts.accounts(code)).stream().map(AccountView::of).toList();
     }
 
     @POST
@@ -71,9 +119,15 @@ public class AccountResource {
             throw new DomainException("request.body.required");
         }
         Set<Role> roles = roles(account.roles());
-        Set<String> departments = account.departments() == null ? Set.of() : Set.copyOf(account.departments());
         StaffAccount created = accounts.create(
-                code, account.username(), account.displayName(), account.password(), roles, departments);
+                code,
+                account.username(),
+                account.displayName(),
+                account.password(),
+                roles,
+                set(account.departments()),
+                set(account.windows()),
+                Boolean.TRUE.equals(account.passwordChangeRequired()));
         return Response.status(Response.Status.CREATED)
                 .entity(AccountView.of(created))
                 .build();
@@ -92,6 +146,93 @@ public class AccountResource {
             throw new DomainException("request.body.required");
         }
         return AccountView.of(accounts.changeRoles(code, username, roles(change.roles())));
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "updateAccount",
+            summary = "Change the name, departments and windows of a staff account",
+            description = "Only on an account whose every role the caller may grant, never its own: 403 otherwise")
+    public AccountView update(
+            @PathParam("code") String code, @PathParam("username") String username, AccountChange change) {
+        if (change == null) {
+            throw new DomainException("request.body.required");
+        }
+        inDivision(code, username);
+        return AccountView.of(
+                accounts.update(username, change.displayName(), set(change.departments()), set(change.windows())));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Operation(operationId = "disableAccount", summary = "Disable a staff account: its tokens and sessions end at once")
+    public AccountView disable(@PathParam("code") String code, @PathParam("username") String username) {
+        inDivision(code, username);
+        return AccountView.of(accounts.setEnabled(username, false));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Operation(operationId = "enableAccount", summary = "Enable a disabled staff account again")
+    public AccountView enable(@PathParam("code") String code, @PathParam("username") String username) {
+        inDivision(code, username);
+        return AccountView.of(accounts.setEnabled(username, true));
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    @Operation(
+            operationId = "unlockAccount",
+            summary = "End the lockout of a staff account after too many failed logins")
+    public AccountView unlock(@PathParam("code") String code, @PathParam("username") String username) {
+        inDivision(code, username);
+        return AccountView.of(accounts.unlock(username));
+    }
+
+    @POST
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "resetAccountPassword",
+            summary = "Reset the password of a staff account",
+            description = "The holder must choose a new one at the next login (POST /api/v1/auth/password)")
+    public AccountView resetPassword(
+            @PathParam("code") String code, @PathParam("username") String username, PasswordReset reset) {
+        if (reset == null) {
+            throw new DomainException("request.body.required");
+        }
+        inDivision(code, username);
+        return AccountView.of(accounts.resetPassword(username, reset.password()));
+    }
+
+    @POST
+    @Path("{username}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "moveAccount",
+            summary = "Move a staff member to another division of the caller's scope",
+            description = "The old scope ends at once: every token and session of the account stops working")
+    public AccountView move(@PathParam("code") String code, @PathParam("username") String username, Move move) {
+        if (move == null) {
+            throw new DomainException("request.body.required");
+        }
+        inDivision(code, username);
+        return AccountView.of(accounts.move(username, move.tenant(), set(move.departments()), set(move.windows())));
+    }
+
+    /** An account of another division than the path names is not found there, as if it did not exist. */
+    private void inDivision(String code, String username) {
+        if (!accounts.find(username).tenantCode().value().equals(code)) {
+            throw DomainException.notFound("account.not.found", username);
+        }
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null
+                ? Set.of()
+                : values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
-import org.onewindow.kernel.security.application.AuthenticationService;
+import org.onewindow.kernel.security.application.LoginAttempts;
 import org.onewindow.kernel.security.application.LoginOutcome;
 import org.onewindow.kernel.security.application.StaffLogin;
 import org.onewindow.kernel.security.application.TokenService;
@@ -26,7 +26,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 public class TokenResource {
 
     @Inject
-    AuthenticationService authentication;
+    LoginAttempts logins;
 
     @Inject
     TokenService tokens;
@@ -46,7 +46,7 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a username and password for a bearer token")
     public Response token(@FormParam("username") String username, @FormParam("password") String password) {
-        LoginOutcome outcome = authentication.authenticate(username, password);
+        LoginOutcome outcome = logins.attempt(username, password);
         if (outcome instanceof LoginOutcome.Success success) {
             return Response.ok(new TokenResponse(
                             tokens.issue(success.principal()),
@@ -55,7 +55,36 @@ public class TokenResource {
                     .header("Cache-Control", "no-store")
                     .build();
         }
-        throw switch (outcome) {
+        throw refusal(outcome);
+    }
+
+    /**
+     * The holder changes their own password, proving it with the current one: required after an administrator set it
+     * (a new account, a reset), when the token endpoint answers 403 {@code login.password.change.required}. 204 on
+     * success (every earlier token of the account ends); 401 as for a token when the current password is refused;
+     * 400 {@code password.too.short} or {@code password.unchanged}.
+     */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary = "Change one's own password with the current one (required after a reset)")
+    public Response changePassword(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("new_password") String newPassword) {
+        LoginOutcome outcome = logins.changePassword(username, password, newPassword);
+        if (outcome instanceof LoginOutcome.Success) {
+            return Response.noContent().build();
+        }
+        throw refusal(outcome);
+    }
+
+    private static DomainException refusal(LoginOutcome outcome) {
+        return switch (outcome) {
+            case LoginOutcome.PasswordChangeRequired required ->
+                new DomainException(DomainException.Kind.FORBIDDEN, "login.password.change.required");
             case LoginOutcome.Locked locked ->
                 new DomainException(
                         DomainException.Kind.UNAUTHORIZED, "login.locked", java.util.Date.from(locked.until()));

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
@@ -30,6 +31,22 @@ public class AuthenticationService {
     StaffLogin login;
 
     public LoginOutcome authenticate(String username, String password) {
+        return asAccount(username, password, (name, attempt) -> login.check(name, password, attempt));
+    }
+
+    /**
+     * Replaces the password of {@code username} by its holder, who proves it with the current one (the initial or
+     * reset password included); see {@link StaffLogin#changePassword}.
+     *
+     * @throws org.onewindow.kernel.error.DomainException {@code password.too.short}, {@code password.unchanged}
+     */
+    public LoginOutcome changePassword(String username, String password, String newPassword) {
+        return asAccount(
+                username, password, (name, attempt) -> login.changePassword(name, password, newPassword, attempt));
+    }
+
+    private LoginOutcome asAccount(
+            String username, String password, BiFunction<String, StaffPrincipal, LoginOutcome> step) {
         String name = username == null ? "" : username.strip();
         @SuppressWarnings("unchecked")
         List<Object[]> home = em.createNativeQuery(
@@ -49,6 +66,6 @@ public class AuthenticationService {
                 (String) row[2],
                 Set.of(),
                 Set.of());
-        return Caller.runAs(attempt, () -> login.check(name, password, attempt));
+        return Caller.runAs(attempt, () -> step.apply(name, attempt));
     }
 }

@@ -13,4 +13,10 @@ public sealed interface LoginOutcome {
     record Locked(Instant until) implements LoginOutcome {}
 
     record Disabled() implements LoginOutcome {}
+
+    /**
+     * The password was right, but an administrator set it (a new account, a reset): nothing is given until its holder
+     * chooses a new one ({@link AuthenticationService#changePassword}).
+     */
+    record PasswordChangeRequired() implements LoginOutcome {}
 }

@@ -7,12 +7,17 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /** Password hashing with Jakarta Security's PBKDF2 (HMAC-SHA256); each hash records its own parameters. */
 @ApplicationScoped
 public class Passwords {
 
     public static final int MIN_LENGTH = 10;
+
+    /** Longer is no password a person types; PBKDF2 would only spend time on it. */
+    public static final int MAX_LENGTH = 200;
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -33,6 +38,7 @@ public class Passwords {
     }
 
     public String hash(String password) {
+        TextRule.clean("password", password, TextField.secret(MAX_LENGTH));
         if (password == null || password.length() < MIN_LENGTH) {
             throw new DomainException("password.too.short", MIN_LENGTH);
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.onewindow.kernel.audit.application.AuditService;
+import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.StaffAccount;
@@ -31,22 +32,73 @@ public class StaffLogin {
     TokenService tokens;
 
     public LoginOutcome check(String username, String password, StaffPrincipal attempt) {
-        StaffAccount account = em.createQuery(
-                        "select a from StaffAccount a where a.username = :username", StaffAccount.class)
+        StaffAccount account = account(username);
+        LoginOutcome refused = refusal(account, password);
+        if (refused != null) {
+            return refused;
+        }
+        account.recordSuccessfulLogin();
+        if (account.passwordChangeRequired()) {
+            audit.record(
+                    account.tenantCode().value(),
+                    "login.password.change.required",
+                    "staff-account",
+                    username,
+                    null,
+                    null);
+            return new LoginOutcome.PasswordChangeRequired();
+        }
+        audit.record(account.tenantCode().value(), "login.succeeded", "staff-account", username, null, null);
+        return success(account, attempt);
+    }
+
+    /**
+     * The holder's own change of password: checked like a login (a wrong current password counts towards the
+     * lockout), then the new one replaces it, a required change is done, and every token of the old one ends.
+     * Audited as {@code password.changed}.
+     *
+     * @return {@link LoginOutcome.Success} with the principal, or why the current password was refused
+     * @throws DomainException {@code password.too.short}, {@code password.unchanged} (400)
+     */
+    public LoginOutcome changePassword(String username, String password, String newPassword, StaffPrincipal attempt) {
+        StaffAccount account = account(username);
+        LoginOutcome refused = refusal(account, password);
+        if (refused != null) {
+            return refused;
+        }
+        if (newPassword != null && newPassword.equals(password)) {
+            throw new DomainException("password.unchanged");
+        }
+        account.recordSuccessfulLogin();
+        account.changePassword(passwords.hash(newPassword));
+        tokens.forget(username);
+        audit.record(account.tenantCode().value(), "password.changed", "staff-account", username, null, null);
+        return success(account, attempt);
+    }
+
+    private StaffAccount account(String username) {
+        return em.createQuery("select a from StaffAccount a where a.username = :username", StaffAccount.class)
                 .setParameter("username", username)
                 .getSingleResult();
+    }
+
+    /** Why {@code password} does not open the account (disabled, locked, wrong), or null when it does. */
+    private LoginOutcome refusal(StaffAccount account, String password) {
+        String username = account.username();
         Instant now = Instant.now();
         String tenant = account.tenantCode().value();
+        // Every attempt pays for one password check, and a wrong password reads the same whatever the account's
+        // state: only someone who knows the password learns that the account is disabled or locked.
+        boolean rightPassword = passwords.matches(password, account.passwordHash());
         if (!account.enabled()) {
             audit.record(tenant, "login.refused.disabled", "staff-account", username, null, null);
-            return new LoginOutcome.Disabled();
+            return rightPassword ? new LoginOutcome.Disabled() : new LoginOutcome.WrongCredentials();
         }
         if (account.isLockedAt(now)) {
-            passwords.verifyNothing(password);
             audit.record(tenant, "login.refused.locked", "staff-account", username, null, null);
-            return new LoginOutcome.Locked(account.lockedUntil());
+            return rightPassword ? new LoginOutcome.Locked(account.lockedUntil()) : new LoginOutcome.WrongCredentials();
         }
-        if (!passwords.matches(password, account.passwordHash())) {
+        if (!rightPassword) {
             account.recordFailedLogin(now);
             boolean locked = account.isLockedAt(now);
             if (locked) {
@@ -61,10 +113,12 @@ public class StaffLogin {
                     Json.createObjectBuilder()
                             .add("failedLogins", account.failedLogins())
                             .build());
-            return locked ? new LoginOutcome.Locked(account.lockedUntil()) : new LoginOutcome.WrongCredentials();
+            return new LoginOutcome.WrongCredentials();
         }
-        account.recordSuccessfulLogin();
-        audit.record(tenant, "login.succeeded", "staff-account", username, null, null);
+        return null;
+    }
+
+    private static LoginOutcome success(StaffAccount account, StaffPrincipal attempt) {
         return new LoginOutcome.Success(new StaffPrincipal(
                 account.username(),
                 account.displayName(),

@@ -72,7 +72,11 @@ public final class GrantPolicy {
         for (Role role : new TreeSet<>(roles)) {
             if (!mayGrant(granter, role, target, level)) {
                 throw new DomainException(
-                        DomainException.Kind.FORBIDDEN, "account.role.not.grantable", role.name(), target.value());
+                        DomainException.Kind.FORBIDDEN,
+                        "account.role.not.grantable",
+                        role.name(),
+                        target.value(),
+                        role.label());
             }
         }
     }
@@ -92,6 +96,20 @@ public final class GrantPolicy {
         }
         checkGrant(granter, Role.effectiveAt(account.roles(), level), account.tenantCode(), level);
         checkGrant(granter, newRoles, account.tenantCode(), level);
+    }
+
+    /**
+     * Refuses any change to {@code account} (its name, departments and windows, disabling, unlocking, a password
+     * reset, a move) by {@code granter} unless it could have created the account as it is: every role it holds (that
+     * takes effect at {@code level}) must be one the granter may give there, so a town administrator manages its
+     * clerks and its villages' administrators but not a peer nor the county's auditor. Nobody manages their own
+     * account this way ({@code account.manage.own}, 403).
+     */
+    public static void checkManage(StaffPrincipal granter, StaffAccount account, TenantLevel level) {
+        if (granter.username().equals(account.username())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "account.manage.own", account.username());
+        }
+        checkGrant(granter, Role.effectiveAt(account.roles(), level), account.tenantCode(), level);
     }
 
     private static boolean grants(Role held, Role role, boolean below) {

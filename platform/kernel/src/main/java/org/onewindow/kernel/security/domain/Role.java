@@ -2,6 +2,7 @@ package org.onewindow.kernel.security.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
@@ -22,6 +23,11 @@ public enum Role {
      * administrators and the auditors. Not a tenant administrator: it edits no division, catalog or service point.
      */
     PLATFORM_OPERATOR;
+
+    /** The role's name in the reader's language ({@code role.CLERK} → 窗口人员 / window clerk). */
+    public MessageKey label() {
+        return new MessageKey("role." + name());
+    }
 
     /** Whether the role administers the tenant tree, service points and staff of its scope. */
     public boolean administers() {

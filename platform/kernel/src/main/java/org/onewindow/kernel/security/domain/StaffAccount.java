@@ -25,6 +25,12 @@ public class StaffAccount extends TenantOwned {
     /** Failed logins in a row after which the account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
 
+    /** Lower-case letters, digits, dot, underscore or hyphen; the column holds 40. */
+    public static final int USERNAME_MAX_LENGTH = 40;
+
+    /** The name shown for the account (姓名), in characters; the column holds 50. */
+    public static final int DISPLAY_NAME_MAX_LENGTH = 50;
+
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
@@ -53,6 +59,17 @@ public class StaffAccount extends TenantOwned {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    /**
+     * Set when an administrator chose the password (a new account, a reset): the holder must replace it at the next
+     * login, before any page or token is given (the login flow asks {@link #passwordChangeRequired}).
+     */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** The windows ({@code service_window} ids) of the account's tenant the staff member serves at, comma-separated. */
+    @Column(nullable = false)
+    private String windows = "";
 
     /** Bumped whenever the tokens issued so far must stop working (see {@link #revokeTokens}). */
     @Column(name = "token_version", nullable = false)
@@ -147,6 +164,68 @@ public class StaffAccount extends TenantOwned {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Enables a disabled account again; its old tokens stay ended (disabling bumped their version). */
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Ends a lockout before its time (the administrator knows who was typing) and forgets the failed logins. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /**
+     * A password an administrator set (重置密码): it unlocks the account, ends every token, and must be replaced by
+     * its holder at the next login.
+     */
+    public void resetPassword(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = true;
+        unlock();
+        revokeTokens();
+    }
+
+    /** The holder's own new password: no change is required any more, and tokens got with the old one end. */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = false;
+        revokeTokens();
+    }
+
+    /** Marks a new account's password as the administrator's, to be replaced at the first login. */
+    public void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
+    public void rename(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
+    /**
+     * Replaces the departments and windows the staff member works for (their scope inside the tenant) and ends the
+     * tokens that carry the old departments.
+     */
+    public void assign(Set<String> newDepartments, Set<String> newWindows) {
+        departments = String.join(",", newDepartments.stream().sorted().toList());
+        windows = String.join(",", newWindows.stream().sorted().toList());
+        revokeTokens();
+    }
+
+    public Set<String> windows() {
+        Set<String> result = new LinkedHashSet<>();
+        for (String window : windows.split(",")) {
+            if (!window.isBlank()) {
+                result.add(window);
+            }
+        }
+        return result;
     }
 
     public int failedLogins() {

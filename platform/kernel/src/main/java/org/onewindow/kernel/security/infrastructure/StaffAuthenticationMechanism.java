@@ -17,15 +17,16 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.onewindow.kernel.error.Messages;
-import org.onewindow.kernel.security.application.AuthenticationService;
+import org.onewindow.kernel.security.application.LoginAttempts;
 import org.onewindow.kernel.security.application.LoginOutcome;
 import org.onewindow.kernel.security.application.TokenService;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /**
- * The one authentication mechanism of the deployment: bearer tokens for the REST API, a session for
- * the Faces pages, username and password when the login page calls {@code SecurityContext.authenticate}.
+ * The one authentication mechanism of the deployment: bearer tokens for the REST API (and only they: the session
+ * cookie never authenticates {@code /api/}), a session for the Faces pages, username and password when the login page
+ * calls {@code SecurityContext.authenticate}.
  * One mechanism for both keeps Jakarta Security's one-mechanism-per-application rule (see ADR 0002).
  */
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     TokenService tokens;
 
     @Inject
-    AuthenticationService authentication;
+    LoginAttempts logins;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -64,7 +65,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            LoginOutcome outcome = authentication.authenticate(password.getCaller(), password.getPasswordAsString());
+            LoginOutcome outcome = logins.attempt(password.getCaller(), password.getPasswordAsString());
             request.setAttribute(LOGIN_OUTCOME, outcome);
             if (outcome instanceof LoginOutcome.Success success) {
                 if (request.getSession(false) != null) {
@@ -79,7 +80,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
-        HttpSession session = request.getSession(false);
+        // The API takes bearer tokens only. A browser sends the session cookie with every request to this host,
+        // also with a form another site posts here (CSRF); pages are protected by their Faces view state, the API
+        // has no such token, so the cookie must not authenticate it.
+        HttpSession session = isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_PRINCIPAL) instanceof StaffPrincipal principal) {
             try {
                 tokens.verifySession(

@@ -19,11 +19,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.Uploads;
 import org.onewindow.kernel.tenant.application.TenantService;
+import org.onewindow.kernel.web.Page;
 
 /** The tenant tree over REST. Outside the caller's scope every division is 404, so existence does not leak. */
 @Path("tenants")
@@ -45,8 +47,11 @@ public class TenantResource {
     public List<TenantView> search(
             @QueryParam("q") @DefaultValue("") String q,
             @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return tenants.search(q, first, size).stream().map(TenantView::of).toList();
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
+        Page page = new Page(first, size);
+        return tenants.search(q, page.first(), page.size()).stream()
+                .map(TenantView::of)
+                .toList();
     }
 
     @GET
@@ -59,8 +64,12 @@ public class TenantResource {
     @GET
     @Path("{code}/children")
     @Operation(summary = "The divisions directly below one of the caller's scope")
-    public List<TenantView> children(@PathParam("code") String code) {
-        return tenants.children(code).stream().map(TenantView::of).toList();
+    public List<TenantView> children(
+            @PathParam("code") String code,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        return new Page(first, size)
+                .of(tenants.children(code)).stream().map(TenantView::of).toList();
     }
 
     @POST

@@ -1,9 +1,24 @@
 package org.onewindow.kernel.tenant.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.Tenant;
+import org.onewindow.kernel.tenant.domain.TenantRules;
 
-/** A division as the API shows it. */
-public record TenantView(String code, String parentCode, String level, String name, int version) {
+/** A division as the API shows it, and as a new division or a rename is sent. */
+public record TenantView(
+        @Schema(
+                maxLength = DivisionCode.LENGTH,
+                description = "12-digit division code (GB/T 2260 + township + village)")
+        String code,
+
+        @Schema(maxLength = DivisionCode.LENGTH) String parentCode,
+
+        @Schema(maxLength = 10, description = "COUNTY, TOWN, STREET, VILLAGE or COMMUNITY")
+        String level,
+
+        @Schema(maxLength = TenantRules.MAX_NAME_LENGTH) String name,
+        int version) {
 
     public static TenantView of(Tenant tenant) {
         return new TenantView(

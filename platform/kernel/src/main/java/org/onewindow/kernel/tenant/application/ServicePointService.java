@@ -21,6 +21,8 @@ import org.onewindow.kernel.tenant.domain.ServiceWindow;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantRules;
 import org.onewindow.kernel.tenant.domain.WindowType;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /** Service points, their windows, and the departments of a tenant, within the caller's scope. */
 @ApplicationScoped
@@ -72,7 +74,9 @@ public class ServicePointService {
         if (taken) {
             throw DomainException.conflict("service.point.duplicate", cleanName);
         }
-        ServicePoint point = new ServicePoint(tenant.code(), cleanName, kind, address == null ? null : address.strip());
+        String cleanAddress = TextRule.clean("address", address, TextField.line(ServicePoint.ADDRESS_MAX_LENGTH));
+        ServicePoint point = new ServicePoint(
+                tenant.code(), cleanName, kind, cleanAddress == null || cleanAddress.isEmpty() ? null : cleanAddress);
         em.persist(point);
         audit.record(
                 tenant.code().value(),

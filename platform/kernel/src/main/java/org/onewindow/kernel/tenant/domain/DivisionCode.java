@@ -13,6 +13,9 @@ import org.onewindow.kernel.error.DomainException;
 public record DivisionCode(String value) implements Serializable, Comparable<DivisionCode> {
 
     /** Compiled once: codes are checked on every request that names a division. */
+    /** The digits of a code. */
+    public static final int LENGTH = 12;
+
     private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
 
     public DivisionCode {

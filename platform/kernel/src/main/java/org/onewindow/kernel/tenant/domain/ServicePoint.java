@@ -14,6 +14,9 @@ import java.util.UUID;
 @Table(name = "service_point")
 public class ServicePoint extends TenantOwned {
 
+    /** The address in characters, as its column holds it. */
+    public static final int ADDRESS_MAX_LENGTH = 200;
+
     @Id
     private UUID id;
 

@@ -1,6 +1,8 @@
 package org.onewindow.kernel.tenant.domain;
 
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.text.TextField;
+import org.onewindow.kernel.text.TextRule;
 
 /** The rules a new division must meet to join the tree, shared by the console, the API and CSV import. */
 public final class TenantRules {
@@ -32,14 +34,22 @@ public final class TenantRules {
         }
     }
 
+    /**
+     * The name of a division, service point, window or department as stored: {@link TextRule} (one line, spaces at
+     * the ends trimmed, NFC), at most {@value #MAX_NAME_LENGTH} characters counted as code points (𠮷家村 is three),
+     * as the {@code varchar(50)} columns count them.
+     *
+     * @throws DomainException {@code tenant.name.required}, {@code tenant.name.length} or the text rule's refusal
+     */
     public static String checkName(String name) {
-        if (name == null || name.isBlank()) {
+        String cleaned = TextRule.clean("name", name, TextField.line(TextField.LINE_MAX_LENGTH));
+        if (cleaned == null || cleaned.isEmpty()) {
             throw new DomainException("tenant.name.required");
         }
-        if (name.strip().length() > MAX_NAME_LENGTH) {
+        if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME_LENGTH) {
             throw new DomainException("tenant.name.length", MAX_NAME_LENGTH);
         }
-        return name.strip();
+        return cleaned;
     }
 
     public static TenantLevel level(String text) {

@@ -14,6 +14,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.MessageKey;
+import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -154,7 +156,11 @@ class GrantPolicyTest {
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
                         assertThat(e.key()).isEqualTo("account.role.not.grantable");
-                        assertThat(e.arguments()).containsExactly("STANDARDS_EDITOR", "370321106000");
+                        assertThat(e.arguments())
+                                .containsExactly(
+                                        "STANDARDS_EDITOR", "370321106000", new MessageKey("role.STANDARDS_EDITOR"));
+                        assertThat(Messages.format(Messages.DEFAULT_LOCALE, e))
+                                .isEqualTo("您无权在区划370321106000授予角色“标准编辑”（STANDARDS_EDITOR）");
                     });
         }
 
@@ -194,6 +200,33 @@ class GrantPolicyTest {
                     .isInstanceOf(DomainException.class);
             GrantPolicy.checkChange(
                     GRANTERS.get("county-admin@county"), peer, EnumSet.of(Role.CLERK), TenantLevel.TOWN);
+        }
+
+        @Test
+        void aTownAdministratorManagesItsVillagesStaffButNotAPeerNorItselfNorAnAuditor() {
+            Division village = TARGETS.get("village");
+            StaffAccount clerk = account("village", "hg.clerk", Role.CLERK, Role.WINDOW_LEAD);
+            StaffAccount villageAdmin = account("village", "hg.admin", Role.TENANT_ADMIN);
+
+            GrantPolicy.checkManage(townAdmin, clerk, village.level());
+            GrantPolicy.checkManage(townAdmin, villageAdmin, village.level());
+            assertThatThrownBy(() -> GrantPolicy.checkManage(
+                            townAdmin, account("town", "qf.peer", Role.TENANT_ADMIN), TenantLevel.TOWN))
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+            assertThatThrownBy(() -> GrantPolicy.checkManage(
+                            townAdmin, account("town", "wang.fang", Role.TENANT_ADMIN), TenantLevel.TOWN))
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.key()).isEqualTo("account.manage.own"));
+            assertThatThrownBy(() -> GrantPolicy.checkManage(
+                            GRANTERS.get("county-admin@county"),
+                            account("county", "county.auditor", Role.AUDITOR),
+                            TenantLevel.COUNTY))
+                    .isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> GrantPolicy.checkManage(
+                            townAdmin, account("sibling-town-village", "sj.clerk", Role.CLERK), TenantLevel.COMMUNITY))
+                    .as("outside the scope")
+                    .isInstanceOf(DomainException.class);
         }
 
         @Test

@@ -1,0 +1,344 @@
+package org.onewindow.ui.clerk.cases;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onewindow.casework.application.CaseDetail;
+import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.casework.application.IntakeCommand;
+import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.domain.Applicant;
+import org.onewindow.casework.domain.Deadlines;
+import org.onewindow.casework.domain.MaterialToSupply;
+import org.onewindow.casework.domain.Pause;
+import org.onewindow.casework.domain.RequiredMaterial;
+import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.Messages;
+import org.onewindow.ui.FacesMessages;
+import org.onewindow.ui.LocaleBacking;
+
+/**
+ * One case for staff ({@code /clerk/cases/case.xhtml?number=…}, 办件详情): applicant masked, item, materials,
+ * timeline, due dates and the pause ledger, the notices to print again, and the supplements of a case that waits for
+ * them. A number outside the caller's scope is not found, exactly like one that does not exist (the error page, 404).
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+    /** China's time, in which the window works and the law counts days. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The applicant or agent as the page shows them: identifiers masked (a USCC is public and shown whole). */
+    public record Person(String kind, String name, String identifier, String extra) implements Serializable {}
+
+    /** The clock today; {@code status} is a {@link org.onewindow.casework.domain.ClockStatus} name. */
+    public record Clock(
+            String promisedDueDate,
+            String statutoryDueDate,
+            int usedWorkingDays,
+            int remainingWorkingDays,
+            String status,
+            boolean paused,
+            boolean provisional)
+            implements Serializable {}
+
+    /** A period of the pause ledger (补正、特别程序). */
+    public record PauseRow(String kind, String start, String end, String reason, String legalBasis, Integer announced)
+            implements Serializable {}
+
+    /** A step of the timeline: when, what (from → to), who, where, the opinion. */
+    public record StepRow(String at, String action, String to, String actor, String place, String note)
+            implements Serializable {}
+
+    /** The outcome of supplements received: accepted with the check code shown once, or still waiting. */
+    public record SupplementOutcome(String state, String caseNumber, String checkCode) implements Serializable {}
+
+    @Inject
+    CaseQueryService queries;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    LocaleBacking locale;
+
+    private String number;
+    private String reference;
+    private String caseNumber;
+    private String state;
+    private String itemName;
+    private String itemCode;
+    private int itemVersion;
+    private String intakePoint;
+    private String receivedAt;
+    private String acceptedOn;
+    private Person applicant;
+    private Person agent;
+    private List<MaterialLine> materials = List.of();
+    private List<MaterialLine> supplements = List.of();
+    private Clock clock;
+    private List<PauseRow> pauses = List.of();
+    private List<StepRow> timeline = List.of();
+    private String refusalReason;
+    private String refusalBasis;
+    private boolean correctionNotice;
+    private SupplementOutcome supplementOutcome;
+
+    /**
+     * Reads the case (on the first request of the view).
+     *
+     * @throws DomainException 404 {@code casework.case.not.found} for a case not found or outside the scope; the
+     *     container shows the refusal page with that status
+     */
+    public void load() {
+        show(queries.caseDetail(number == null ? "" : number));
+    }
+
+    private void show(CaseDetail c) {
+        Locale language = locale.getLocale();
+        reference = c.reference();
+        caseNumber = c.caseNumber();
+        state = c.state().name();
+        itemName = c.item().name();
+        itemCode = c.item().code();
+        itemVersion = c.item().version();
+        intakePoint = c.intakePoint();
+        receivedAt = minute(c.receivedAt());
+        acceptedOn = date(c.acceptedOn());
+        Applicant who = c.applicant();
+        applicant = new Person(who.kind().name(), who.name(), who.identifier(), who.legalRepresentative());
+        agent = c.agent() == null
+                ? null
+                : new Person(
+                        "AGENT",
+                        c.agent().name(),
+                        c.agent().identifier(),
+                        c.agent().authorisation());
+        Map<String, RequiredMaterial> byCode = new LinkedHashMap<>();
+        c.item().materials().forEach(m -> byCode.put(m.code(), m));
+        materials = c.item().materials().stream()
+                .map(m -> MaterialLine.of(m, c.marks().get(m.code())))
+                .toList();
+        supplements = c.correctionNotice() == null || !"AWAITING_SUPPLEMENTS".equals(state)
+                ? List.of()
+                : c.correctionNotice().toSupply().stream()
+                        .map(MaterialToSupply::code)
+                        .map(byCode::get)
+                        .filter(m -> m != null)
+                        .map(MaterialLine::of)
+                        .toList();
+        correctionNotice = c.correctionNotice() != null;
+        Deadlines d = c.deadlines();
+        clock = d == null
+                ? null
+                : new Clock(
+                        date(d.promisedDueDate()),
+                        date(d.statutoryDueDate()),
+                        d.usedWorkingDays(),
+                        d.remainingWorkingDays(),
+                        d.status().name(),
+                        d.paused(),
+                        d.provisional());
+        List<PauseRow> ledger = new ArrayList<>();
+        for (Pause p : c.pauses()) {
+            ledger.add(new PauseRow(
+                    p.kind().name(),
+                    date(p.start()),
+                    date(p.end()),
+                    p.reason(),
+                    p.legalBasis(),
+                    p.announcedWorkingDays()));
+        }
+        pauses = ledger;
+        List<StepRow> steps = new ArrayList<>();
+        for (CaseRepository.StoredStep stored : c.timeline()) {
+            steps.add(new StepRow(
+                    minute(stored.step().at()),
+                    Messages.format(
+                            language,
+                            "casework.action." + stored.step().action().name()),
+                    Messages.format(
+                            language, "casework.state." + stored.step().to().name()),
+                    stored.step().actor(),
+                    stored.place(),
+                    stored.step().opinion()));
+        }
+        timeline = steps;
+        refusalReason = c.refusal() == null ? null : c.refusal().reason();
+        refusalBasis = c.refusal() == null ? null : c.refusal().legalBasis();
+    }
+
+    /** 补正材料 received at the window: complete → accepted (the check code shown once), else still waiting. */
+    public void receiveSupplements() {
+        Map<String, IntakeCommand.MarkInput> marks = new LinkedHashMap<>();
+        for (MaterialLine line : supplements) {
+            if (line.isMarked()) {
+                marks.put(line.getCode(), new IntakeCommand.MarkInput(line.getKind(), line.getNote()));
+            }
+        }
+        if (marks.isEmpty()) {
+            FacesMessages.errorText(FacesMessages.textOf(ClerkText.VAR, "supplements.none"));
+            return;
+        }
+        try {
+            JsonObject answer = intake.receiveSupplements(reference, marks);
+            supplementOutcome = new SupplementOutcome(
+                    answer.getString("state"), text(answer, "caseNumber"), text(answer, "checkCode"));
+            show(queries.caseDetail(
+                    supplementOutcome.caseNumber() == null ? reference : supplementOutcome.caseNumber()));
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    private static String text(JsonObject body, String key) {
+        return body.get(key) == null || body.get(key).getValueType() == JsonValue.ValueType.NULL
+                ? null
+                : body.getString(key);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String minute(Instant at) {
+        return at == null ? null : MINUTE.format(at.atZone(CHINA));
+    }
+
+    // --- links to the printed notices -------------------------------------------------------------------------
+
+    private String api() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/cases/"
+                + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    }
+
+    /** The receipt (受理通知书) prints with the check code, which the clerk types from the applicant's copy. */
+    public String getReceiptAction() {
+        return caseNumber == null ? null : api() + "/receipt.pdf";
+    }
+
+    public String getCorrectionNoticeUrl() {
+        return correctionNotice ? api() + "/correction-notice.pdf" : null;
+    }
+
+    public String getRefusalNoticeUrl() {
+        return refusalReason == null ? null : api() + "/refusal-notice.pdf";
+    }
+
+    /** The receipt of a case just accepted on supplements, with the code shown this once. */
+    public String getReceiptUrl() {
+        return supplementOutcome == null || supplementOutcome.checkCode() == null
+                ? null
+                : api() + "/receipt.pdf?code="
+                        + URLEncoder.encode(supplementOutcome.checkCode(), StandardCharsets.UTF_8);
+    }
+
+    // --- view state -----------------------------------------------------------------------------------------
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getStateLabel() {
+        return Messages.format(locale.getLocale(), "casework.state." + state);
+    }
+
+    public String getItemName() {
+        return itemName;
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public int getItemVersion() {
+        return itemVersion;
+    }
+
+    public String getIntakePoint() {
+        return intakePoint;
+    }
+
+    public String getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public Person getApplicant() {
+        return applicant;
+    }
+
+    public Person getAgent() {
+        return agent;
+    }
+
+    public List<MaterialLine> getMaterials() {
+        return materials;
+    }
+
+    public List<MaterialLine> getSupplements() {
+        return supplements;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public List<PauseRow> getPauses() {
+        return pauses;
+    }
+
+    public List<StepRow> getTimeline() {
+        return timeline;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public String getRefusalBasis() {
+        return refusalBasis;
+    }
+
+    public SupplementOutcome getSupplementOutcome() {
+        return supplementOutcome;
+    }
+}

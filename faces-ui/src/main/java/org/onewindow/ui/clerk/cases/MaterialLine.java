@@ -1,0 +1,104 @@
+package org.onewindow.ui.clerk.cases;
+
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.MaterialSource;
+import org.onewindow.casework.domain.RequiredMaterial;
+
+/**
+ * One line of the materials checklist (材料清单) as the window shows it: the material of the item version, and the
+ * clerk's mark on it (blank: not handed in). Mutable, bound to the checklist's select and note.
+ */
+public final class MaterialLine implements Serializable {
+
+    private final String code;
+    private final String name;
+    private final boolean mandatory;
+    private final boolean governmentHolds;
+    private final boolean applicantBrings;
+    private String kind;
+    private String note;
+
+    public MaterialLine(String code, String name, boolean mandatory, boolean governmentHolds, boolean applicantBrings) {
+        this.code = code;
+        this.name = name;
+        this.mandatory = mandatory;
+        this.governmentHolds = governmentHolds;
+        this.applicantBrings = applicantBrings;
+    }
+
+    static MaterialLine of(RequiredMaterial material) {
+        return new MaterialLine(
+                material.code(),
+                material.name(),
+                material.mandatory(),
+                material.governmentDataMaySatisfy(),
+                material.sources().contains(MaterialSource.APPLICANT));
+    }
+
+    /** The line with its stored mark (the case page). */
+    static MaterialLine of(RequiredMaterial material, MaterialMark mark) {
+        MaterialLine line = of(material);
+        if (mark != null) {
+            line.kind = mark.kind().name();
+            line.note = mark.note();
+        }
+        return line;
+    }
+
+    /**
+     * The marks a clerk may choose for this material, the likeliest first (one arrow press): government data only where
+     * an e-licence or shared data has it, and first where the applicant is not even asked for it (核对报告 and the like).
+     */
+    public List<MaterialMark.Kind> getKinds() {
+        if (!governmentHolds) {
+            return List.of(
+                    MaterialMark.Kind.PAPER_SEEN, MaterialMark.Kind.SCANNED_UPLOAD, MaterialMark.Kind.NOT_CONFORMING);
+        }
+        return applicantBrings
+                ? List.of(MaterialMark.Kind.values())
+                : List.of(
+                        MaterialMark.Kind.GOVERNMENT_DATA,
+                        MaterialMark.Kind.PAPER_SEEN,
+                        MaterialMark.Kind.SCANNED_UPLOAD,
+                        MaterialMark.Kind.NOT_CONFORMING);
+    }
+
+    /** Whether the clerk marked it at all. */
+    public boolean isMarked() {
+        return kind != null && !kind.isBlank();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    public boolean isGovernmentHolds() {
+        return governmentHolds;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,100 @@
+package org.onewindow.ui.progress;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.Messages;
+import org.onewindow.ui.LocaleBacking;
+
+/**
+ * The public progress page ({@code /progress.xhtml?number=…&code=…}, 进度查询): anyone holding the receipt sees the
+ * stage and the dates, nothing personal. A wrong code reads exactly like an unknown number; repeated guessing is
+ * throttled by the service. The receipt's QR code opens this page (through {@link ProgressLink}).
+ */
+@Named
+@RequestScoped
+public class ProgressBacking {
+
+    @Inject
+    CaseQueryService queries;
+
+    @Inject
+    LocaleBacking locale;
+
+    private String number;
+    private String code;
+    private JsonObject progress;
+    private String notFound;
+
+    public void load() {
+        if (blank(number) && blank(code)) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String client = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        try {
+            progress = queries.progress(number, code, client);
+        } catch (DomainException e) {
+            notFound = Messages.format(locale.getLocale(), e);
+        }
+    }
+
+    /**
+     * A field of the progress: a date ({@code acceptedOn}, {@code promisedDueDate}, {@code decidedOn},
+     * {@code completedOn}) or the {@code pickupPoint}; null when not reached.
+     */
+    public String field(String key) {
+        JsonValue value = progress == null ? null : progress.get(key);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : progress.getString(key);
+    }
+
+    public boolean isFound() {
+        return progress != null;
+    }
+
+    public String getStage() {
+        return progress == null ? null : progress.getString("stage");
+    }
+
+    public String getItemName() {
+        return progress == null ? null : progress.getString("itemName");
+    }
+
+    public String getCaseNumber() {
+        return progress == null ? null : progress.getString("caseNumber");
+    }
+
+    public boolean isProvisional() {
+        return progress != null && progress.getBoolean("dueDateProvisional", false);
+    }
+
+    public String getNotFound() {
+        return notFound;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,86 @@
+/* The front window types all day: Enter moves to the next field in the intake forms, arrow keys move through the
+   items found, and after an action the focus lands where the clerk goes next (the print link, or the first error). */
+var OW = window.OW || (function () {
+  function visible(element) {
+    return !!(element.offsetWidth || element.offsetHeight || element.getClientRects().length);
+  }
+
+  function focus(id) {
+    var element = document.getElementById(id);
+    if (element) {
+      element.focus();
+      if (element.select && element.tagName === 'INPUT') {
+        element.select();
+      }
+    }
+    return element;
+  }
+
+  function focusFirst(selector, fallbackId) {
+    var first = document.querySelector(selector);
+    if (first) {
+      first.focus();
+    } else if (fallbackId) {
+      focus(fallbackId);
+    }
+  }
+
+  /* After accept, correction or refusal: the print link when the outcome shows, else the first field in error. */
+  function afterAction(printId) {
+    if (focus(printId)) {
+      return;
+    }
+    var invalid = document.querySelector('input.ui-state-error, select.ui-state-error, .ui-message-error, .ui-messages-error');
+    if (invalid) {
+      invalid.scrollIntoView({block: 'center'});
+      var field = invalid.matches('input, select') ? invalid : null;
+      if (!field) {
+        var row = invalid.closest('div, section');
+        field = row ? row.querySelector('input:not([type=hidden]), select') : null;
+      }
+      if (field) {
+        field.focus();
+      }
+    }
+  }
+
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.shiftKey && target.form
+        && target.form.classList.contains('ow-enter-next')
+        && /^(INPUT|SELECT)$/.test(target.tagName)
+        && !/^(submit|button|checkbox|file)$/.test(target.type)) {
+      event.preventDefault();
+      var fields = Array.prototype.filter.call(
+          target.form.querySelectorAll('input:not([type=hidden]):not([disabled]), select, textarea, button'),
+          visible);
+      var at = fields.indexOf(target);
+      if (at >= 0 && at + 1 < fields.length) {
+        fields[at + 1].focus();
+      }
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      var picks = Array.prototype.slice.call(document.querySelectorAll('[data-ow-list] .ow-pick'));
+      if (picks.length === 0) {
+        return;
+      }
+      var index = picks.indexOf(target);
+      if (index < 0 && target.id === 'find:q' && event.key === 'ArrowDown') {
+        event.preventDefault();
+        picks[0].focus();
+      } else if (index >= 0) {
+        event.preventDefault();
+        var next = index + (event.key === 'ArrowDown' ? 1 : -1);
+        if (next < 0) {
+          focus('find:q');
+        } else if (next < picks.length) {
+          picks[next].focus();
+        }
+      }
+    }
+  });
+
+  return {focus: focus, focusFirst: focusFirst, afterAction: afterAction};
+})();
+window.OW = OW;

@@ -1,0 +1,394 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * Who gets what from every REST operation (issue 8, OWASP ASVS 5.0 V8): each operation the OpenAPI document lists,
+ * called by every demo user and anonymously, at a village of the caller's own town, a village of another town and a
+ * village of another county, answers the class the table below says. An operation the document lists and the table
+ * does not fails the test: a new endpoint must be given its row.
+ *
+ * <p>Classes: {@code 2} 2xx; {@code A} let through but refused for what was asked (400, 409, 413, 422: nothing
+ * changes, the requests are made to fail after the checks of caller and scope); {@code 1} 401; {@code 3} 403; {@code
+ * 4} 404 (outside the scope, or nothing there); {@code T} 429 (throttled).
+ *
+ * <p>Targets: {@code HG} 华沟村 (370321106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling, inside 起凤镇's
+ * and the county's scope; {@code OT} a village of another town of the county (370321100201); {@code OC} a village of
+ * another county (370397101201, made here); {@code QF} 起凤镇 itself and {@code CO} the county itself (qifeng.admin's
+ * and county.admin's own tenant), {@code ST} the standard (process templates); {@code -} the operation names no
+ * division.
+ */
+class AuthorizationMatrixIT extends ShippedWar {
+
+    static final List<String> USERS = List.of(
+            "platform.operator",
+            "county.admin",
+            "county.auditor",
+            "qifeng.admin",
+            "qifeng.clerk",
+            "huagou.clerk",
+            "fumiao.clerk",
+            "mz.reviewer",
+            "standards.editor",
+            "anonymous");
+
+    static final Map<String, String> TARGETS = Map.of(
+            "HG", "370321106202",
+            "OT", "370321100201",
+            "OC", "370397101201",
+            "QF", "370321106000",
+            "CO", "370321000000",
+            "ST", "standard",
+            "-", "");
+
+    static final String ITEM = "MZ-0001";
+    static final String CSV = "text/csv";
+    static final String JSON = "application/json";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A request of one row; {@code %s} in the path and body stands for the target's division code. */
+    record Call(String method, String path, String contentType, String body) {
+        Call at(String code) {
+            return new Call(
+                    method, path.replace("%s", code), contentType, body == null ? null : body.replace("%s", code));
+        }
+    }
+
+    record Row(String operation, String target, String expected, Call call) {}
+
+    private static Row row(String operation, String target, String expected, Call call) {
+        return new Row(operation, target, expected, call);
+    }
+
+    private static Call get(String path) {
+        return new Call("GET", path, null, null);
+    }
+
+    private static Call send(String method, String path, String contentType, String body) {
+        return new Call(method, path, contentType, body);
+    }
+
+    // spotless:off (a table is read across)
+    static final List<Row> TABLE = List.of(
+            //  operation                                                      target  op ca au qa qc hc fc mz se an
+            row("GET /api/v1/me",                                               "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/me")),
+            row("POST /api/v1/auth/token",                                      "-",  "1 1 1 1 1 1 1 1 1 1",
+                    send("POST", "api/v1/auth/token", "application/x-www-form-urlencoded", "username=nobody.here&password=wrong")),
+            // --- the tenant tree
+            row("GET /api/v1/tenants",                                          "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/tenants?q=%E6%9D%91")),
+            row("GET /api/v1/tenants/{code}",                                   "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/tenants/%s")),
+            row("GET /api/v1/tenants/{code}",                                   "OT", "2 2 2 4 4 4 4 2 2 1", get("api/v1/tenants/%s")),
+            row("GET /api/v1/tenants/{code}",                                   "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/tenants/%s")),
+            row("GET /api/v1/tenants/{code}/children",                          "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/tenants/%s/children")),
+            row("GET /api/v1/tenants/{code}/children",                          "OT", "2 2 2 4 4 4 4 2 2 1", get("api/v1/tenants/%s/children")),
+            row("GET /api/v1/tenants/{code}/children",                          "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/tenants/%s/children")),
+            // A village below a village is refused after the checks: nothing is added.
+            row("POST /api/v1/tenants/{code}/children",                         "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/children", JSON, "{\"code\":\"%s\",\"level\":\"VILLAGE\",\"name\":\"矩阵村\"}")),
+            row("POST /api/v1/tenants/{code}/children",                         "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/children", JSON, "{\"code\":\"%s\",\"level\":\"VILLAGE\",\"name\":\"矩阵村\"}")),
+            row("POST /api/v1/tenants/{code}/children",                         "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/children", JSON, "{\"code\":\"%s\",\"level\":\"VILLAGE\",\"name\":\"矩阵村\"}")),
+            // A stale version: 409 after the checks, nothing renamed.
+            row("PUT /api/v1/tenants/{code}",                                   "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名村\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名村\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名村\",\"version\":9999}")),
+            // The division exists already: every line refused, nothing imported.
+            row("POST /api/v1/tenants/import",                                  "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+            row("POST /api/v1/tenants/import",                                  "OC", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
+            // --- staff accounts
+            row("GET /api/v1/tenants/{code}/accounts",                          "HG", "2 2 2 2 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
+            row("GET /api/v1/tenants/{code}/accounts",                          "OT", "2 2 2 4 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
+            row("GET /api/v1/tenants/{code}/accounts",                          "OC", "4 4 4 4 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
+            // The username is taken: 409 after the grant check (the operator may not make clerks: 403).
+            row("POST /api/v1/tenants/{code}/accounts",                         "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts", JSON,
+                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+            row("POST /api/v1/tenants/{code}/accounts",                         "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts", JSON,
+                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+            row("POST /api/v1/tenants/{code}/accounts",                         "OC", "4 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/accounts", JSON,
+                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+            // No roles at all: 400 after the checks, the account keeps its roles (and its tokens).
+            row("PUT /api/v1/tenants/{code}/accounts/{username}/roles",         "HG", "A A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
+            row("PUT /api/v1/tenants/{code}/accounts/{username}/roles",         "OC", "4 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
+            // --- the audit trail
+            row("GET /api/v1/audit/entries",                                    "HG", "3 2 2 2 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
+            row("GET /api/v1/audit/entries",                                    "OT", "3 2 2 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
+            row("GET /api/v1/audit/entries",                                    "OC", "3 4 4 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
+            row("POST /api/v1/audit/verification",                              "-",  "3 2 2 2 3 3 3 3 3 1",
+                    send("POST", "api/v1/audit/verification", JSON, "")),
+            // --- the public catalog
+            row("GET /api/v1/catalog/items",                                    "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/catalog/items?tenant=%s")),
+            row("GET /api/v1/catalog/items",                                    "OC", "2 2 2 2 2 2 2 2 2 2", get("api/v1/catalog/items?tenant=%s")),
+            row("GET /api/v1/catalog/items/{itemCode}",                         "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/catalog/items/" + ITEM + "?tenant=%s")),
+            row("GET /api/v1/catalog/items/{itemCode}/process",                 "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/catalog/items/" + ITEM + "/process?tenant=%s")),
+            row("GET /api/v1/catalog/items/{itemCode}/guide.pdf",               "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/catalog/items/" + ITEM + "/guide.pdf?tenant=%s")),
+            // A dry run is staff work inside the caller's scope.
+            row("POST /api/v1/catalog/items/{itemCode}/process/trial",          "HG", "2 2 2 2 2 2 4 2 2 1",
+                    send("POST", "api/v1/catalog/items/" + ITEM + "/process/trial?tenant=%s", JSON, "")),
+            row("POST /api/v1/catalog/items/{itemCode}/process/trial",          "OT", "2 2 2 4 4 4 4 2 2 1",
+                    send("POST", "api/v1/catalog/items/" + ITEM + "/process/trial?tenant=%s", JSON, "")),
+            // Overrides are the caller's own tenant's; a stale version is refused after the checks.
+            row("PUT /api/v1/catalog/items/{itemCode}/override",                "-",  "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/catalog/items/" + ITEM + "/override", JSON, "{\"patch\":{\"localNotes\":\"矩阵\"},\"version\":9999}")),
+            row("GET /api/v1/catalog/conflicts",                                "-",  "3 2 3 2 3 3 3 3 3 1", get("api/v1/catalog/conflicts")),
+            row("POST /api/v1/catalog/conflicts/{itemCode}/{element}",          "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/catalog/conflicts/" + ITEM + "/localNotes", JSON, "{\"resolution\":\"KEEP_LOCAL\"}")),
+            // --- the standard catalog: the standards editor's alone (no draft 99 exists: nothing is published)
+            row("POST /api/v1/catalog/items/{itemCode}/drafts",                 "-",  "3 3 3 3 3 3 3 3 A 1",
+                    send("POST", "api/v1/catalog/items/" + ITEM + "/drafts", JSON, "{\"code\":\"OTHER-0001\"}")),
+            row("GET /api/v1/catalog/items/{itemCode}/drafts/{version}",        "-",  "3 3 3 3 3 3 3 3 4 1", get("api/v1/catalog/items/" + ITEM + "/drafts/99")),
+            row("PUT /api/v1/catalog/items/{itemCode}/drafts/{version}",        "-",  "3 3 3 3 3 3 3 3 4 1",
+                    send("PUT", "api/v1/catalog/items/" + ITEM + "/drafts/99", JSON, "{\"elements\":{},\"lockVersion\":0}")),
+            row("DELETE /api/v1/catalog/items/{itemCode}/drafts/{version}",     "-",  "3 3 3 3 3 3 3 3 4 1",
+                    send("DELETE", "api/v1/catalog/items/" + ITEM + "/drafts/99?lockVersion=0", null, null)),
+            row("GET /api/v1/catalog/items/{itemCode}/drafts/{version}/impact", "-",  "3 3 3 3 3 3 3 3 4 1", get("api/v1/catalog/items/" + ITEM + "/drafts/99/impact")),
+            row("POST /api/v1/catalog/items/{itemCode}/drafts/{version}/publish", "-", "3 3 3 3 3 3 3 3 4 1",
+                    send("POST", "api/v1/catalog/items/" + ITEM + "/drafts/99/publish", JSON, "")),
+            row("GET /api/v1/catalog/publications",                             "-",  "3 3 3 3 3 3 3 3 2 1", get("api/v1/catalog/publications")),
+            row("GET /api/v1/catalog/publications/{id}",                        "-",  "3 3 3 3 3 3 3 3 4 1",
+                    get("api/v1/catalog/publications/00000000-0000-0000-0000-000000000000")),
+            row("GET /api/v1/catalog/export",                                   "-",  "3 3 3 3 3 3 3 3 2 1", get("api/v1/catalog/export")),
+            row("GET /api/v1/catalog/export.xlsx",                              "-",  "3 3 3 3 3 3 3 3 2 1", get("api/v1/catalog/export.xlsx")),
+            row("POST /api/v1/catalog/import",                                  "-",  "3 3 3 3 3 3 3 3 A 1",
+                    send("POST", "api/v1/catalog/import", JSON, "{\"items\":[]}")),
+            row("POST /api/v1/catalog/import/xlsx",                             "-",  "3 3 3 3 3 3 3 3 A 1",
+                    send("POST", "api/v1/catalog/import/xlsx", XLSX, "not a workbook")),
+            // --- process templates: public to read; changed by administrators for their own tenant, by the editor for the standard
+            row("GET /api/v1/process-templates",                                "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/process-templates?tenant=%s")),
+            row("GET /api/v1/process-templates/{key}",                          "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/process-templates/on-the-spot?tenant=%s")),
+            row("GET /api/v1/process-templates/{key}/versions",                 "HG", "2 2 2 2 2 2 2 2 2 2", get("api/v1/process-templates/on-the-spot/versions?tenant=%s")),
+            row("GET /api/v1/process-templates/definitions/{definitionId}/bpmn", "-", "4 4 4 4 4 4 4 4 4 4", get("api/v1/process-templates/definitions/nothing/bpmn")),
+            row("GET /api/v1/process-templates/{key}/draft",                    "HG", "3 3 3 3 3 3 3 3 3 1", get("api/v1/process-templates/on-the-spot/draft?tenant=%s")),
+            // An administrator changes its own tenant's templates, the standards editor the standard (bad BPMN: 400).
+            row("GET /api/v1/process-templates/{key}/draft",                    "QF", "3 3 3 4 3 3 3 3 3 1", get("api/v1/process-templates/on-the-spot/draft?tenant=%s")),
+            row("PUT /api/v1/process-templates/{key}/draft",                    "QF", "3 3 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
+            row("PUT /api/v1/process-templates/{key}/draft",                    "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
+            row("PUT /api/v1/process-templates/{key}/draft",                    "ST", "3 3 3 3 3 3 3 3 A 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
+            row("PUT /api/v1/process-templates/{key}",                          "QF", "3 3 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot?tenant=%s", "application/xml", "<definitions/>")),
+            row("PUT /api/v1/process-templates/{key}",                          "HG", "3 3 3 3 3 3 3 3 3 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot?tenant=%s", "application/xml", "<definitions/>")),
+            row("PUT /api/v1/process-templates/{key}/draft",                    "HG", "3 3 3 3 3 3 3 3 3 1",
+                    send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
+            row("POST /api/v1/process-templates/{key}/draft/publish",           "HG", "3 3 3 3 3 3 3 3 3 1",
+                    send("POST", "api/v1/process-templates/on-the-spot/draft/publish?tenant=%s&lockVersion=0", JSON, "")),
+            row("DELETE /api/v1/process-templates/{key}/draft",                 "HG", "3 3 3 3 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/process-templates/on-the-spot/draft?tenant=%s&lockVersion=0", null, null)),
+            row("DELETE /api/v1/process-templates/{key}",                       "HG", "3 3 3 3 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/process-templates/on-the-spot?tenant=%s", null, null)),
+            row("POST /api/v1/process-templates/{key}/trial",                   "HG", "2 2 2 2 2 2 4 2 2 1",
+                    send("POST", "api/v1/process-templates/on-the-spot/trial?tenant=%s", JSON, "{\"reviewGroups\":[\"MZ\"]}")),
+            row("POST /api/v1/process-templates/{key}/trial",                   "OC", "4 4 4 4 4 4 4 4 4 1",
+                    send("POST", "api/v1/process-templates/on-the-spot/trial?tenant=%s", JSON, "{\"reviewGroups\":[\"MZ\"]}")),
+            // --- cases (made and read in their own scope: CaseworkIT walks the village, town, county and sibling)
+            row("POST /api/v1/cases",                                           "-",  "3 3 3 3 A A A 3 3 1",
+                    send("POST", "api/v1/cases", JSON, "{\"itemCode\":\"NO-SUCH-ITEM\"}")),
+            row("GET /api/v1/cases/{caseNumber}",                               "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/cases/370397-20261130-000001")),
+            row("GET /api/v1/cases/{caseNumber}/receipt.pdf",                   "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/receipt.pdf?code=ABCDEF")),
+            row("POST /api/v1/cases/{caseNumber}/supplements",                  "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
+            row("POST /api/v1/cases/{caseNumber}/refusal",                      "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            row("POST /api/v1/consultations",                                   "-",  "3 3 3 3 A A A 3 3 1",
+                    send("POST", "api/v1/consultations", JSON, "{\"question\":\"\"}")),
+            // Public; five wrong check codes from one address, then 429 for a while, whoever asks.
+            row("GET /api/v1/progress/{caseNumber}",                            "-",  "4 4 4 4 4 T T T T T", get("api/v1/progress/370397-20261130-000001?code=ABCDEF")),
+            // Last: it ends every token of the caller.
+            row("POST /api/v1/auth/logout",                                     "-",  "2 2 2 2 2 2 2 2 2 1",
+                    send("POST", "api/v1/auth/logout", JSON, "")));
+    // spotless:on
+
+    /** Lists that answer a fixed, short window whatever is asked (the latest 20 publications). */
+    static final Set<String> FIXED_LISTS = Set.of("GET /api/v1/catalog/publications");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void anotherCounty() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
+                    + "('370397000000', '370397000000', null, 'COUNTY', '矩阵县'),"
+                    + "('370397000000', '370397101000', '370397000000', 'TOWN', '矩阵镇'),"
+                    + "('370397000000', '370397101201', '370397101000', 'VILLAGE', '矩阵村') on conflict do nothing");
+        }
+    }
+
+    @Test
+    void everyOperationOfTheApiHasItsRowsInTheTable() {
+        Set<String> documented = operations();
+        Set<String> tabled = new TreeSet<>();
+        TABLE.forEach(row -> tabled.add(row.operation()));
+
+        assertThat(tabled)
+                .as("operations without a row in the table: classify who may call them")
+                .containsAll(documented);
+        assertThat(documented).as("rows of operations the API does not have").containsAll(tabled);
+    }
+
+    @Test
+    void everyCallerGetsWhatTheTableSaysAndNothingChanges() throws Exception {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String user : USERS) {
+            tokens.put(user, user.equals("anonymous") ? null : api.token(user, PASSWORD));
+        }
+        String before = state();
+        List<String> wrong = new ArrayList<>();
+        StringBuilder actual = new StringBuilder();
+        Set<String> lists = new LinkedHashSet<>();
+        for (Row row : TABLE) {
+            Call call = row.call().at(TARGETS.get(row.target()));
+            List<String> classes = new ArrayList<>();
+            for (String user : USERS) {
+                HttpResponse<String> answer = send(call, tokens.get(user));
+                String got = classOf(answer.statusCode());
+                classes.add(got);
+                if (got.equals("2") && answer.body().startsWith("[")) {
+                    lists.add(row.operation() + " " + call.path());
+                }
+                assertThat(answer.statusCode())
+                        .as(user + " " + call + ": " + answer.body())
+                        .isLessThan(500);
+            }
+            String line = String.join(" ", classes);
+            actual.append(String.format("%-66s %-4s \"%s\"%n", row.operation(), row.target(), line));
+            if (!line.equals(row.expected())) {
+                wrong.add(row.operation() + " @" + row.target() + ": expected " + row.expected() + ", got " + line);
+            }
+        }
+        assertThat(wrong)
+                .as("cells that differ; the whole table as answered:\n" + actual)
+                .isEmpty();
+        assertThat(state()).as("no call of the table changed anything").isEqualTo(before);
+
+        // Every list answers one page at most, however large a page is asked for.
+        String admin = api.token("county.admin", PASSWORD);
+        Set<String> documentedSize = operationsWith("size");
+        for (String list : lists) {
+            String operation = list.substring(0, list.lastIndexOf(' '));
+            if (FIXED_LISTS.contains(operation)) {
+                continue;
+            }
+            assertThat(documentedSize)
+                    .as(operation + " answers a list: it takes first and size")
+                    .contains(operation);
+            String path = list.substring(list.lastIndexOf(' ') + 1);
+            String huge = path + (path.contains("?") ? "&" : "?") + "size=1000000";
+            Api.Answer page = api.get(huge, admin);
+            assertThat(page.status()).as(huge + " " + page.body()).isEqualTo(200);
+            assertThat(page.json().asJsonArray().size()).as(huge).isLessThanOrEqualTo(200);
+        }
+        assertThat(lists).as("the lists were reached").isNotEmpty();
+    }
+
+    private HttpResponse<String> send(Call call, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(call.path()))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        call.method(),
+                        call.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(call.body()));
+        if (call.contentType() != null) {
+            request.header("Content-Type", call.contentType());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String classOf(int status) {
+        return switch (status) {
+            case 401 -> "1";
+            case 403 -> "3";
+            case 404 -> "4";
+            case 400, 409, 413, 422 -> "A";
+            case 429 -> "T";
+            default -> status >= 200 && status < 300 ? "2" : String.valueOf(status);
+        };
+    }
+
+    /** "METHOD /path" of every operation in the OpenAPI document. */
+    private Set<String> operations() {
+        Set<String> operations = new TreeSet<>();
+        document()
+                .forEach((path, item) -> item.asJsonObject().keySet().stream()
+                        .filter(method ->
+                                Set.of("get", "put", "post", "delete", "patch").contains(method))
+                        .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    /** The operations that document a query parameter of that name. */
+    private Set<String> operationsWith(String parameter) {
+        Set<String> operations = new TreeSet<>();
+        document()
+                .forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+                    if (operation.getValueType() == JsonValue.ValueType.OBJECT
+                            && operation.asJsonObject().containsKey("parameters")
+                            && operation.asJsonObject().getJsonArray("parameters").stream()
+                                    .anyMatch(p -> p.asJsonObject()
+                                            .getString("name", "")
+                                            .equals(parameter))) {
+                        operations.add(method.toUpperCase() + " " + path);
+                    }
+                }));
+        return operations;
+    }
+
+    private JsonObject document() {
+        Api.Exchange openapi = api.exchange("GET", "openapi", null, Map.of("Accept", "application/json"), null);
+        assertThat(openapi.answer().status()).isEqualTo(200);
+        return openapi.answer().json().asJsonObject().getJsonObject("paths");
+    }
+
+    /** What the table's calls could have changed: tenants, accounts and their roles, overrides, drafts, cases. */
+    private static String state() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) from tenant)"
+                        + " || ' ' || (select string_agg(username || ':' || roles || ':' || enabled, ','"
+                        + " order by username) from staff_account)"
+                        + " || ' ' || (select count(*) from item_override)"
+                        + " || ' ' || (select count(*) from item_version)")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The front window in a real Chromium, over the demo county (a county, 起凤镇 with 华沟村 and 付庙村): 华沟村's clerk
+ * takes in 最低生活保障申请 with the keyboard alone, prints the receipt, and the citizen follows the case by the
+ * receipt's QR code without logging in; an incomplete application gets one correction notice and is accepted when the
+ * supplements come; the neighbouring village's clerk finds nothing of it.
+ */
+class ClerkIntakeIT extends ShippedWarInBrowser {
+
+    static final String DIBAO = "最低生活保障申请";
+    static final String ID_NUMBER = "370321195803121012";
+    static final String CASE_NUMBER = "370321-\\d{8}-\\d{6}";
+
+    WebDriverWait wait;
+
+    @BeforeEach
+    void desktop() {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theHuagouClerkTakesInDibaoWithTheKeyboardOnlyAndTheCitizenFollowsItByTheReceiptsQrCode() throws Exception {
+        // Arrange: 华沟村's clerk at the window; the menu leads to intake
+        assertThat(new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD))
+                .isEmpty();
+        browser.findElement(By.id("nav-intake")).sendKeys(Keys.ENTER);
+        ClerkIntakePage intake = new ClerkIntakePage(browser);
+        assertThat(intake.focused().getAttribute("id"))
+                .as("the search has the focus")
+                .isEqualTo("find:q");
+
+        // Act: find, pick, type the applicant, mark every material, accept: keys only
+        intake.find("低保");
+        assertThat(intake.foundCodes()).first().isEqualTo("MZ-0001");
+        intake.pickFocused();
+        assertThat(intake.text("item-name")).isEqualTo(DIBAO);
+        assertThat(intake.text("guide-summary")).contains("承诺办结时限").contains("工作日");
+        intake.type("王秀英", Keys.ENTER);
+        assertThat(intake.typeIdNumberAndReadCheck(ID_NUMBER.substring(0, 17), "现为17位"))
+                .contains("18位");
+        assertThat(intake.typeIdNumberAndReadCheck("X", "校验码")).contains("应为2");
+        intake.type(Keys.BACK_SPACE);
+        assertThat(intake.typeIdNumberAndReadCheck("2", "号码有效")).isEqualTo("号码有效");
+        intake.type(Keys.ENTER).enterToMaterials().markMaterials(1, 1, 1, 1, 1);
+        Browser.screenshot(browser, "clerk-intake-dibao-filled");
+        intake.decide("a");
+
+        // Assert: accepted, the number and the check code shown once, the print link has the focus
+        assertThat(intake.errors()).isEmpty();
+        assertThat(intake.text("outcome-title")).isEqualTo("已受理");
+        String number = intake.text("case-number");
+        String code = intake.text("check-code");
+        assertThat(number).matches(CASE_NUMBER);
+        assertThat(code).matches("[2-9A-Z]{6}");
+        assertThat(intake.focused().getAttribute("id")).isEqualTo("print");
+        Browser.screenshot(browser, "clerk-intake-dibao-accepted");
+
+        // The receipt prints: its text has the number and the item, its QR code the progress page
+        byte[] receipt = get(URI.create(intake.printHref()), true).body();
+        assertThat(text(receipt))
+                .contains("受理通知书")
+                .contains(number)
+                .contains("最低生活保障")
+                .contains(code);
+        URI qr = URI.create(qrCode(receipt));
+        assertThat(qr.getPath()).isEqualTo("/progress/" + number);
+        assertThat(qr.getQuery()).isEqualTo("code=" + code);
+
+        // Enter on the print link opens the notice in a new tab, ready to print
+        int tabs = browser.getWindowHandles().size();
+        intake.type(Keys.ENTER);
+        wait.until(d -> d.getWindowHandles().size() > tabs);
+        String clerkTab = browser.getWindowHandle();
+        browser.getWindowHandles().stream()
+                .filter(h -> !h.equals(clerkTab))
+                .forEach(h -> browser.switchTo().window(h).close());
+        browser.switchTo().window(clerkTab);
+
+        // The citizen, on a phone and not logged in, scans the QR code (its path on this deployment)
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base.resolve(qr.getRawPath().substring(1) + "?" + qr.getRawQuery())
+                .toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+        assertThat(browser.getCurrentUrl()).contains("progress.xhtml");
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已受理");
+        assertThat(browser.findElement(By.id("item-name")).getText()).isEqualTo(DIBAO);
+        assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
+        assertThat(browser.findElement(By.id("promised-due")).getText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+        assertThat(browser.getPageSource()).doesNotContain("王秀英").doesNotContain("370321********");
+        long[] widths = PublicCatalogPage.widths(browser);
+        assertThat(widths[0]).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(widths[1]);
+        Browser.screenshot(browser, "progress-phone");
+
+        // A wrong code reads exactly like a number that does not exist
+        browser.get(
+                base.resolve("progress.xhtml?number=" + number + "&code=ZZZZZZ").toString());
+        String wrongCode = browser.findElement(By.id("not-found")).getText();
+        browser.get(base.resolve("progress.xhtml?number=370321-20200101-999999&code=" + code)
+                .toString());
+        assertThat(browser.findElement(By.id("not-found")).getText())
+                .isEqualTo(wrongCode)
+                .contains("未找到此办件");
+        assertThat(browser.findElements(By.id("progress"))).isEmpty();
+    }
+
+    @Test
+    void aMissingMaterialGivesOneCorrectionNoticeAndTheSupplementsAcceptTheCase() throws Exception {
+        // Arrange
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser);
+        intake.find("MZ-0001").pickFocused();
+        intake.type("李　建国", Keys.ENTER).type("370321194510014681", Keys.ENTER);
+
+        // Act: three of five materials not handed in; 补正 with Alt+B
+        intake.enterToMaterials().markMaterials(1, 1, 0, 0, 0).decide("b");
+
+        // Assert: one notice listing all three, printable
+        assertThat(intake.errors()).isEmpty();
+        assertThat(intake.text("outcome-title")).contains("补正通知书");
+        assertThat(intake.text("to-supply")).contains("家庭收入及财产状况声明").doesNotContain("居民户口簿");
+        Browser.screenshot(browser, "clerk-intake-correction");
+        byte[] notice = get(URI.create(intake.printHref()), true).body();
+        assertThat(text(notice)).contains("补正").contains("家庭收入及财产状况声明").contains("第三十二条");
+
+        // The applicant comes back: the case page lists only what the notice asked for
+        browser.findElement(By.id("done:open-case")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplements-card")));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待补正");
+        assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
+        assertThat(browser.findElements(By.cssSelector("#supplements-card .ow-material")))
+                .hasSize(3);
+        browser.findElements(By.cssSelector("#supplements-card select.ow-mark"))
+                .forEach(select -> select.sendKeys(Keys.ARROW_DOWN));
+        browser.findElement(By.id("supplements:receive")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplement-outcome")));
+
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
+        assertThat(browser.findElement(By.id("case-number")).getText()).matches(CASE_NUMBER);
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("出具补正通知书")
+                .contains("受理")
+                .contains("华沟村");
+        Browser.screenshot(browser, "clerk-case-accepted-on-supplements");
+    }
+
+    @Test
+    void badInputIsExplainedAtItsFieldAndNothingIsTakenIn() {
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser);
+        intake.find("　低保　").pickFocused();
+
+        // A rare character in the name, full-width spaces and a 15-digit legacy number
+        intake.type("𠮷　", Keys.ENTER);
+        assertThat(intake.typeIdNumberAndReadCheck("370321580312101", "15位")).contains("18位");
+        intake.type(Keys.ENTER).enterToMaterials().markMaterials(1, 1, 1, 1, 1).decide("a");
+
+        assertThat(intake.has("outcome")).isFalse();
+        assertThat(intake.errors()).contains("15位旧身份证号码");
+        assertThat(browser.getPageSource()).doesNotContain("at org.onewindow").doesNotContain("java.lang.");
+        Browser.screenshot(browser, "clerk-intake-legacy-id");
+
+        // Accepting with a mandatory material missing says what is missing and takes nothing in
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        intake = new ClerkIntakePage(browser).find("低保").pickFocused();
+        intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
+        intake.enterToMaterials().markMaterials(1, 1, 1, 1, 0).decide("a");
+        assertThat(intake.has("outcome")).isFalse();
+        assertThat(intake.errors()).contains("材料不齐全").contains("家庭经济状况核对报告");
+    }
+
+    @Test
+    void theClerkRefusesAnApplicationWithReasonAndBasisAndRecordsAConsultation() throws Exception {
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser).find("高龄").pickFocused();
+        intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
+
+        // Act: 不予受理 without a basis first, then with it, confirmed in the dialog
+        intake.accessKey("r");
+        wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
+        intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
+        browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
+        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertThat(intake.errors()).contains("法律依据");
+        browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
+        browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:confirm-yes")));
+        browser.findElement(By.id("intake:confirm-yes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+
+        // Assert: refused, no number, the refusal notice prints with the reason and basis
+        assertThat(intake.text("outcome-title")).isEqualTo("不予受理");
+        assertThat(intake.has("case-number")).isFalse();
+        String notice = text(get(URI.create(intake.printHref()), true).body());
+        assertThat(notice).contains("不予受理通知书").contains("不属于高龄津贴发放对象").contains("第三条");
+        Browser.screenshot(browser, "clerk-intake-refused");
+
+        // 首问负责: an empty question is refused at its field, a real one recorded with who answered
+        browser.findElement(By.id("consult:record")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#consult .ui-message-error")));
+        assertThat(browser.findElement(By.id("consult")).getText()).contains("请填写咨询内容");
+        intake.accessKey("c");
+        intake.type("低保需要带哪些材料？");
+        browser.findElement(By.id("consult:contact")).sendKeys("13800000000");
+        browser.findElement(By.id("consult:record")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consult-recorded")));
+        assertThat(browser.findElement(By.id("consult-recorded")).getText()).contains("huagou.clerk");
+    }
+
+    @Test
+    void anotherVillagesClerkOpeningTheCaseMeetsNotFoundAndNoData() throws Exception {
+        String number = api.exchange(
+                        "POST",
+                        "api/v1/cases",
+                        api.token("huagou.clerk", PASSWORD),
+                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                        "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                                + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
+                                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"INCOME_STATEMENT\":{\"kind\":"
+                                + "\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},\"FAMILY_ASSETS\":"
+                                + "{\"kind\":\"GOVERNMENT_DATA\"}}}")
+                .answer()
+                .json()
+                .asJsonObject()
+                .getString("caseNumber");
+
+        new LoginPage(browser, base).open().logIn("fumiao.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+
+        assertThat(browser.getPageSource()).contains("未找到办件").doesNotContain("王秀英");
+        assertThat(get(base.resolve("clerk/cases/case.xhtml?number=" + number), true)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get(base.resolve("clerk/cases/case.xhtml?number=%F0%A0%AE%B7%E3%80%80"), true)
+                        .statusCode())
+                .as("a number of a rare character and a full-width space")
+                .isEqualTo(404);
+        Browser.screenshot(browser, "clerk-case-not-found");
+
+        // The village it belongs to sees it
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+        assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
+        assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********1012");
+        Browser.screenshot(browser, "clerk-case-desktop");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        Browser.screenshot(browser, "clerk-case-phone");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** A GET in this browser's session (its cookies), e.g. a notice the page links to. */
+    private HttpResponse<byte[]> get(URI uri, boolean withSession) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (withSession) {
+            request.header(
+                    "Cookie",
+                    browser.manage().getCookies().stream()
+                            .map(c -> c.getName() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** What the QR code on the first page says, read as a phone would from the page at 150 dpi. */
+    private static String qrCode(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            return new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(
+                                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                            Map.of(DecodeHintType.TRY_HARDER, true))
+                    .getText();
+        }
+    }
+}

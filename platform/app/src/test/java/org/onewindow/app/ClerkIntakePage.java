@@ -1,0 +1,142 @@
+package org.onewindow.app;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The intake page ({@code clerk/cases/intake.xhtml}) as a clerk uses it all day: with the keyboard only. Every step
+ * types into whatever has the focus, so a page that loses the focus or breaks the Enter/Tab order fails the test.
+ */
+final class ClerkIntakePage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    ClerkIntakePage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("find:q")));
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    /** Types into the focused element. */
+    ClerkIntakePage type(CharSequence... keys) {
+        focused().sendKeys(keys);
+        return this;
+    }
+
+    /** Presses Alt with a letter: an access key of the page. */
+    ClerkIntakePage accessKey(String letter) {
+        new Actions(browser).keyDown(Keys.ALT).sendKeys(letter).keyUp(Keys.ALT).perform();
+        return this;
+    }
+
+    /** Types the search and presses Enter; waits until the focus is on the first item found. */
+    ClerkIntakePage find(String words) {
+        type(words, Keys.ENTER);
+        wait.until(d -> focusedHasClass("ow-pick"));
+        return this;
+    }
+
+    List<String> foundCodes() {
+        return browser.findElements(By.cssSelector("#find .ow-pick")).stream()
+                .map(e -> e.getAttribute("data-code"))
+                .toList();
+    }
+
+    /** Enter on the focused item: its guide and form open, the focus on the applicant's name. */
+    ClerkIntakePage pickFocused() {
+        type(Keys.ENTER);
+        wait.until(d -> "intake:name".equals(focused().getAttribute("id")));
+        return this;
+    }
+
+    /** Types characters one by one into the applicant's ID number (focused) and waits for the live check to say. */
+    String typeIdNumberAndReadCheck(String characters, String expected) {
+        focused().sendKeys(characters);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:id-check"), expected));
+        return browser.findElement(By.id("intake:id-check")).getText();
+    }
+
+    /** Enter until the focus is on the first material's select, checking that Enter only ever moves forward. */
+    ClerkIntakePage enterToMaterials() {
+        for (int i = 0; i < 10 && !focusedIsMaterialSelect(); i++) {
+            type(Keys.ENTER);
+        }
+        if (!focusedIsMaterialSelect()) {
+            throw new AssertionError(
+                    "Enter did not reach the materials, focus on " + focused().getAttribute("id"));
+        }
+        return this;
+    }
+
+    /**
+     * Marks materials from the focused select on: for each, {@code downs} arrow presses (1 = paper seen, 0 = not
+     * handed in), then Enter past the note to the next select.
+     */
+    ClerkIntakePage markMaterials(int... downs) {
+        for (int down : downs) {
+            if (!focusedIsMaterialSelect()) {
+                throw new AssertionError(
+                        "not on a material, focus on " + focused().getAttribute("id"));
+            }
+            for (int i = 0; i < down; i++) {
+                type(Keys.ARROW_DOWN);
+            }
+            type(Keys.ENTER, Keys.ENTER);
+        }
+        return this;
+    }
+
+    /** Alt+letter on a decision button; waits for the outcome or a refusal message. */
+    ClerkIntakePage decide(String accessKey) {
+        accessKey(accessKey);
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("outcome")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error, .ui-messages-error"))));
+        return this;
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    boolean has(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Every error message on the page. */
+    String errors() {
+        return String.join(
+                " | ",
+                browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+    }
+
+    String printHref() {
+        return browser.findElement(By.id("print")).getAttribute("href");
+    }
+
+    private boolean focusedHasClass(String css) {
+        String classes = focused().getAttribute("class");
+        return classes != null && classes.contains(css);
+    }
+
+    private boolean focusedIsMaterialSelect() {
+        WebElement element = focused();
+        return element.getTagName().equals("select")
+                && element.getAttribute("class").contains("ow-mark");
+    }
+}
