@@ -282,6 +282,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(held.status()).as(held.body()).isEqualTo(200);
         JsonObject issued = held.json().asJsonObject();
         assertThat(issued.getString("state")).isEqualTo("AWAITING_PICKUP");
+        assertThat(openTasks("huagou.clerk", number))
+                .as("the window's delivery task is done")
+                .isEmpty();
         assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
         String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
         assertThat(letterNumber).matches("370321准许〔\\d{4}〕\\d{6}号");
@@ -329,9 +332,6 @@ class CaseworkIT extends ShippedWar {
         assertThat(collected.status()).as(collected.body()).isEqualTo(200);
         assertThat(collected.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
         assertThat(collected.body()).doesNotContain(AGENT_ID);
-        assertThat(openTasks("huagou.clerk", number))
-                .as("the window's delivery task is done")
-                .isEmpty();
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
                 ResultSet rs = sql.executeQuery(

@@ -351,11 +351,8 @@ public class IssuanceService {
         switch (delivery) {
             case Delivery.AtWindow window ->
                 notifications.notify(row, NotificationKind.READY_FOR_PICKUP, Map.of("place", window.servicePoint()));
-            case Delivery.ByPost post -> {
-                // Posted, the result has left the window: the process's delivery task is done.
-                review.resultDelivered(row.id());
+            case Delivery.ByPost post ->
                 notifications.notify(row, NotificationKind.POSTED, Map.of("trackingNumber", post.trackingNumber()));
-            }
         }
         return issuanceView(row);
     }
@@ -443,7 +440,6 @@ public class IssuanceService {
                         .add("idNumber", row.pickupIdNumber().masked())
                         .add("agent", row.pickupAuthorisation() != null)
                         .build());
-        review.resultDelivered(row.id());
         notifications.notify(row, NotificationKind.COMPLETED, Map.of());
         return issuanceView(row);
     }
