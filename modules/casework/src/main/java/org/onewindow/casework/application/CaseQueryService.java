@@ -18,7 +18,7 @@ import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.domain.WarningThreshold;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
-import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
@@ -34,6 +34,9 @@ public class CaseQueryService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CalendarService calendars;
 
     @Inject
     CaseRepository cases;
@@ -126,7 +129,7 @@ public class CaseQueryService {
                 restored.refusal().orElse(null),
                 restored.decision().orElse(null),
                 row.acceptedOn(),
-                restored.deadlines(WorkingDayCalendar.national(), clock, WarningThreshold.DEFAULT)
+                restored.deadlines(calendars.of(row.tenantCode()), clock, WarningThreshold.DEFAULT)
                         .orElse(null),
                 restored.legalClock().map(LegalClock::pauses).orElse(List.of()),
                 cases.steps(row));

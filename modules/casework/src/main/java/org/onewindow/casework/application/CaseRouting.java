@@ -19,6 +19,7 @@ import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.WorkTaskRepository;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.process.application.ProcessRuns;
 
@@ -42,7 +43,9 @@ public class CaseRouting {
     @Inject
     Clock clock;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    /** The legal clock counts the working days of the county the case lies in (its administrators keep them). */
+    @Inject
+    CalendarService calendars;
 
     /**
      * Starts the template in force for the intake tenant with the case's routing; an on-the-spot item (即办件) is
@@ -107,6 +110,7 @@ public class CaseRouting {
     /** The case's due dates, first warning day and clock status as every open task of it shows them. */
     public void refreshClock(Case c, CaseFile row) {
         LocalDate today = WorkingDayCalendar.today(clock);
+        WorkingDayCalendar calendar = calendars.of(row.tenantCode());
         c.legalClock().ifPresent(legal -> {
             Deadlines deadlines = legal.deadlines(calendar, today, WarningThreshold.DEFAULT);
             tasks.clock(

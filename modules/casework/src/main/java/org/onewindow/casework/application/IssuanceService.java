@@ -33,6 +33,7 @@ import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.PublicPlacesService;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
@@ -127,7 +128,9 @@ public class IssuanceService {
     @ConfigProperty(name = "onewindow.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    /** The legal clock counts the working days of the county the case lies in (its administrators keep them). */
+    @Inject
+    CalendarService calendars;
 
     // --- issuance -------------------------------------------------------------------------------------------
 
@@ -480,7 +483,8 @@ public class IssuanceService {
     }
 
     private void save(Case c, CaseFile row, int storedSteps, StaffPrincipal actor) {
-        CaseLookup.save(cases, c, row, storedSteps, actor.tenantName(), clock, calendar, protector);
+        CaseLookup.save(
+                cases, c, row, storedSteps, actor.tenantName(), clock, calendars.of(row.tenantCode()), protector);
     }
 
     /**

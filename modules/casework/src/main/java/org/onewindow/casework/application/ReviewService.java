@@ -21,7 +21,7 @@ import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.WorkTaskRepository;
 import org.onewindow.casework.infrastructure.WorkTaskRepository.WorkTask;
 import org.onewindow.kernel.audit.application.AuditService;
-import org.onewindow.kernel.calendar.WorkingDayCalendar;
+import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.personaldata.application.PersonalDataProtector;
@@ -74,7 +74,9 @@ public class ReviewService {
     @Inject
     Clock clock;
 
-    WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    /** The legal clock counts the working days of the county the case lies in (its administrators keep them). */
+    @Inject
+    CalendarService calendars;
 
     /** The task as its queue shows it, see {@link TaskViews#task}. @throws DomainException 404 outside the caller's groups */
     public JsonObject task(String taskId) {
@@ -202,7 +204,13 @@ public class ReviewService {
      */
     public JsonObject extend(String taskId, Integer workingDays, String approvedBy, String reason) {
         return hold(taskId, "casework.case.extended", (c, me) -> {
-            c.extend(workingDays == null ? 0 : workingDays, approvedBy, reason, me.username(), clock, calendar);
+            c.extend(
+                    workingDays == null ? 0 : workingDays,
+                    approvedBy,
+                    reason,
+                    me.username(),
+                    clock,
+                    calendars.of(me.tenantCode()));
             return ApplicantNotice.Kind.EXTENDED;
         });
     }
@@ -380,7 +388,7 @@ public class ReviewService {
     }
 
     private void save(Case c, CaseFile row, int stored, StaffPrincipal me) {
-        CaseLookup.save(cases, c, row, stored, place(me), clock, calendar, protector);
+        CaseLookup.save(cases, c, row, stored, place(me), clock, calendars.of(row.tenantCode()), protector);
     }
 
     /** Where a step was taken, as the timeline prints it: the division, and the department when the actor has one. */
