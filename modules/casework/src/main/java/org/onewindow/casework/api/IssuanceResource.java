@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.casework.application.NotificationService;
@@ -39,10 +40,12 @@ public class IssuanceResource {
     NotificationService notifications;
 
     /** The licence's validity (有效期), ISO dates; both optional: from today, without end. */
-    public record IssueBody(String licenceValidFrom, String licenceValidTo) {}
+    public record IssueBody(
+            @Schema(maxLength = 10, format = "date") String licenceValidFrom,
+            @Schema(maxLength = 10, format = "date") String licenceValidTo) {}
 
     /** The applicant's mobile for text messages about the case. */
-    public record ContactBody(String mobile) {}
+    public record ContactBody(@Schema(maxLength = 20) String mobile) {}
 
     @POST
     @Path("{caseNumber}/issuance")

@@ -14,12 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.ReviewService;
 import org.onewindow.casework.application.WorkQueueService;
+import org.onewindow.casework.domain.Pause;
+import org.onewindow.casework.domain.Refusal;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.text.MultiLine;
 
 /**
  * The back office over REST (后台审批): the caller's work queue and what a reviewer or clerk does with a task. A task
@@ -41,22 +45,48 @@ public class TaskResource {
     ReviewService review;
 
     /** 准予 / 同意: an optional opinion, an optional legal basis (the item's when the case is granted without one). */
-    public record ApproveBody(String opinion, String legalBasis) {}
+    public record ApproveBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String opinion,
+
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
 
     /** 不予 / 不同意: reason and legal basis both required (§38). */
-    public record RejectBody(String reason, String legalBasis) {}
+    public record RejectBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String reason,
+
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
 
     /** 审查中补正: what the applicant must supply (told at once), and the basis. */
-    public record SupplementBody(String whatToSupply, String legalBasis) {}
+    public record SupplementBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String whatToSupply,
+
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
 
     /** 特别程序 (§45): the kind, why, the basis and how long the applicant is told it takes. */
-    public record SpecialProcedureBody(String kind, String reason, String legalBasis, Integer announcedWorkingDays) {}
+    public record SpecialProcedureBody(
+            @Schema(maxLength = 24) String kind,
+
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String reason,
+
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis,
+            Integer announcedWorkingDays) {}
 
     /** The end of a special procedure, with its result (hearing record, test report…). */
-    public record ResultBody(String result) {}
+    public record ResultBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String result) {}
 
     /** 延期 (§42): up to 10 working days, once, approved by the head (本机关负责人), the reason told. */
-    public record ExtensionBody(Integer workingDays, String approvedBy, String reason) {}
+    public record ExtensionBody(
+            Integer workingDays,
+            @Schema(maxLength = 100) String approvedBy,
+
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            String reason) {}
 
     @GET
     @Operation(

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onewindow.casework.documents.CaseNotices;
 import org.onewindow.casework.documents.NoticeHeader;
 import org.onewindow.casework.domain.Applicant;
@@ -77,12 +78,12 @@ public class IssuanceService {
      * @param trackingNumber for {@code POST}: the post's tracking number (运单号)
      */
     public record DeliveryCommand(
-            String mode,
-            String servicePointId,
-            String recipient,
-            String address,
-            String phone,
-            String trackingNumber) {}
+            @Schema(maxLength = 16) String mode,
+            @Schema(maxLength = 36) String servicePointId,
+            @Schema(maxLength = 100) String recipient,
+            @Schema(maxLength = 300) String address,
+            @Schema(maxLength = 30) String phone,
+            @Schema(maxLength = 60) String trackingNumber) {}
 
     /**
      * Who collects the result.
@@ -92,7 +93,10 @@ public class IssuanceService {
      * @param authorisation the authorisation (委托书) shown when they are not the applicant (for an organisation: not
      *     its legal representative)
      */
-    public record PickupCommand(String collectedBy, String idNumber, String authorisation) {}
+    public record PickupCommand(
+            @Schema(maxLength = 100) String collectedBy,
+            @Schema(maxLength = 40) String idNumber,
+            @Schema(maxLength = 200) String authorisation) {}
 
     @Inject
     Caller caller;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.calendar.CalendarEntry;
 import org.onewindow.kernel.calendar.DayKind;
@@ -49,7 +50,10 @@ public class CalendarResource {
     public record YearView(int year, boolean noticeLoaded, boolean bundled, List<DayView> days) {}
 
     /** A day to add or change. */
-    public record DayBody(String date, String kind, String name) {}
+    public record DayBody(
+            @Schema(maxLength = 10, format = "date") String date,
+            @Schema(maxLength = 10) String kind,
+            @Schema(maxLength = 50) String name) {}
 
     @GET
     @Path("{year}")

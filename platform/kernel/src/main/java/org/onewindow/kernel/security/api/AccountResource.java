@@ -27,6 +27,7 @@ import org.onewindow.kernel.security.application.AccountService;
 import org.onewindow.kernel.security.application.Passwords;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffAccount;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.web.Page;
 
 /** Staff accounts of a division, for administrators. */
@@ -96,7 +97,8 @@ public class AccountResource {
             String password) {}
 
     /** Where a staff member moves (调动), with the departments and windows they take up there. */
-    public record Move(String tenant, List<String> departments, List<String> windows) {}
+    public record Move(
+            @Schema(maxLength = DivisionCode.LENGTH) String tenant, List<String> departments, List<String> windows) {}
 
     /** The roles an account is to hold from now on (all of them, not a difference). */
     public record RoleChange(List<String> roles) {}
