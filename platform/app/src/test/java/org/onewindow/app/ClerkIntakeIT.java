@@ -222,19 +222,15 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         ClerkIntakePage intake = new ClerkIntakePage(browser).find("高龄").pickFocused();
         intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
 
-        // Act: 不予受理 without a basis first, then with it, confirmed in the dialog
+        // Act: 不予受理 without a basis first, then with it
         intake.accessKey("r");
         wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
         intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertThat(intake.errors()).contains("法律依据");
         browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
 
         // Assert: refused, no number, the refusal notice prints with the reason and basis

@@ -76,8 +76,9 @@ public class QueueBacking implements Serializable {
         return state;
     }
 
+    /** {@code ALL} (the select's "open and claimed") or blank: no state filter. */
     public void setState(String state) {
-        this.state = state;
+        this.state = state == null || state.isBlank() || state.equals("ALL") ? null : state;
     }
 
     public String getSearch() {
