@@ -164,6 +164,15 @@ public class DemoData {
             accounts.create(COUNTY, "county.auditor", "县审计员", password, EnumSet.of(Role.AUDITOR), Set.of());
             accounts.create(COUNTY, "standards.editor", "标准编辑", password, EnumSet.of(Role.STANDARDS_EDITOR), Set.of());
             accounts.create(COUNTY, "mz.reviewer", "民政局审批员", password, EnumSet.of(Role.REVIEWER), Set.of("MZ"));
+            // The back office of the demo items: a second civil-affairs reviewer, the housing and finance
+            // departments of the joint construction permit, the county's own window, and the reviewers of the
+            // village and town tiers of 最低生活保障.
+            accounts.create(COUNTY, "mz.reviewer2", "民政局审批员（二）", password, EnumSet.of(Role.REVIEWER), Set.of("MZ"));
+            accounts.create(COUNTY, "zj.reviewer", "住建局审批员", password, EnumSet.of(Role.REVIEWER), Set.of("ZJ"));
+            accounts.create(COUNTY, "cz.reviewer", "财政局审批员", password, EnumSet.of(Role.REVIEWER), Set.of("CZ"));
+            accounts.create(COUNTY, "county.clerk", "县便民服务中心窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
+            accounts.create(QIFENG, "qifeng.reviewer", "起凤镇审核员", password, EnumSet.of(Role.REVIEWER), Set.of("SHSW"));
+            accounts.create(HUAGOU, "huagou.reviewer", "华沟村村委审核员", password, EnumSet.of(Role.REVIEWER), Set.of("CWH"));
             accounts.create(QIFENG, "qifeng.admin", "起凤镇管理员", password, EnumSet.of(Role.TENANT_ADMIN), Set.of());
             accounts.create(QIFENG, "qifeng.clerk", "起凤镇窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
             accounts.create(HUAGOU, "huagou.clerk", "华沟村代办员", password, EnumSet.of(Role.CLERK), Set.of());

@@ -503,24 +503,6 @@ class CaseworkIT extends ShippedWar {
         return (code.charAt(0) == '2' ? "3" : "2") + code.substring(1);
     }
 
-    /** A count as the application role sees it with the scope set, as the scope interceptor sets it. */
-    private static long asApp(String scope, String query) throws Exception {
-        var db = TestDatabase.get();
-        try (Connection app = java.sql.DriverManager.getConnection(
-                db.url(), org.onewindow.launcher.EmbeddedDatabase.APP, db.appPassword())) {
-            app.setAutoCommit(false);
-            try (Statement sql = app.createStatement()) {
-                sql.execute("select set_config('app.scope', '" + scope + "', true)");
-                try (ResultSet rs = sql.executeQuery(query)) {
-                    rs.next();
-                    return rs.getLong(1);
-                } finally {
-                    app.rollback();
-                }
-            }
-        }
-    }
-
     private static long count(String query) throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();

@@ -38,4 +38,25 @@ abstract class ShippedWar {
         base = Api.local(deployment);
         api = new Api(base);
     }
+
+    /**
+     * A count as the application role sees it with the scope set, as the scope interceptor sets it: what row-level
+     * security lets a crafted query of that scope read.
+     */
+    static long asApp(String scope, String query) throws Exception {
+        var db = TestDatabase.get();
+        try (java.sql.Connection app = java.sql.DriverManager.getConnection(
+                db.url(), org.onewindow.launcher.EmbeddedDatabase.APP, db.appPassword())) {
+            app.setAutoCommit(false);
+            try (java.sql.Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.scope', '" + scope + "', true)");
+                try (java.sql.ResultSet rs = sql.executeQuery(query)) {
+                    rs.next();
+                    return rs.getLong(1);
+                } finally {
+                    app.rollback();
+                }
+            }
+        }
+    }
 }

@@ -71,6 +71,9 @@ public class IntakeService {
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX_LENGTH + "}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** The item's legal basis as the case keeps it (its column's width); the catalog's text is rarely longer. */
+    static final int ITEM_LEGAL_BASIS_MAX_LENGTH = 1000;
+
     @Inject
     Caller caller;
 
@@ -91,6 +94,9 @@ public class IntakeService {
 
     @Inject
     CalendarService calendars;
+
+    @Inject
+    CaseRouting routing;
 
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
@@ -262,7 +268,7 @@ public class IntakeService {
                 CaseJson.write(offered.routing(clerk.tenantCode())
                         .map(plan -> new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()))
                         .orElse(null)),
-                offered.legalBasis());
+                capped(offered.legalBasis(), ITEM_LEGAL_BASIS_MAX_LENGTH));
         String checkCode = null;
         String action;
         if (refusalReason != null) {
@@ -274,6 +280,9 @@ public class IntakeService {
         }
         copy(received, row);
         cases.persist(row);
+        if (refusalReason == null && outcome.complete()) {
+            route(received, row, clerk);
+        }
         saveChildren(received, row, 0, clerk);
         audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
@@ -315,6 +324,10 @@ public class IntakeService {
         ChecklistOutcome outcome = restored.markMaterials(marks, clerk.username(), clock);
         String checkCode = outcome.complete() ? accept(restored, row, clerk) : correct(restored, clerk);
         copy(restored, row);
+        cases.flush();
+        if (outcome.complete()) {
+            route(restored, row, clerk);
+        }
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
         audit.record(
@@ -402,6 +415,10 @@ public class IntakeService {
         };
     }
 
+    private static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     static Map<String, MaterialMark> marks(Map<String, IntakeCommand.MarkInput> input) {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();
         if (input == null) {
@@ -465,6 +482,24 @@ public class IntakeService {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts the case's process on acceptance, in this transaction (the row is written with its number); an
+     * on-the-spot item comes back decided. The case is copied onto its row again afterwards.
+     */
+    private void route(Case accepted, CaseFile row, StaffPrincipal clerk) {
+        routing.routeAccepted(accepted, row, clerk);
+        copy(accepted, row);
+        if (accepted.decision().isPresent()) {
+            audit.record(
+                    row.tenantCode().value(),
+                    "casework.case.decided",
+                    "case_file",
+                    row.id().toString(),
+                    null,
+                    auditState(row));
         }
     }
 

@@ -318,6 +318,36 @@ public class Case {
     }
 
     /**
+     * One tier's or department's opinion in a review that several share (审查意见): on the timeline, no decision
+     * yet. A negative opinion states its reason and legal basis as a rejection must (§38), since it may end the case.
+     *
+     * @param legalBasis the article relied on; required for a negative opinion, optional for a positive one
+     * @throws DomainException {@code casework.decision.reason.required}, {@code casework.decision.reason.length},
+     *     {@code casework.decision.basis.required} for a negative opinion without basis
+     */
+    public void giveOpinion(boolean approved, String opinion, String legalBasis, String actor, Clock clock) {
+        CaseState next = begin(CaseAction.GIVE_OPINION, actor);
+        String why = checkedOpinion(approved, opinion, legalBasis);
+        step(CaseAction.GIVE_OPINION, state, next, actor, why, clock);
+    }
+
+    /**
+     * An opinion as {@link #giveOpinion} takes it, checked before anything is done with it: stripped, its reason and
+     * legal basis required when it is negative.
+     *
+     * @return the opinion stripped, {@code null} for a positive one without text
+     * @throws DomainException as {@link #giveOpinion}
+     */
+    public static String checkedOpinion(boolean approved, String opinion, String legalBasis) {
+        String why = approved ? Texts.optional(opinion) : Texts.required(opinion, "casework.decision.reason.required");
+        Texts.maxLength(why, Pause.REASON_MAX_LENGTH, "casework.decision.reason.length");
+        if (!approved) {
+            Texts.required(legalBasis, "casework.decision.basis.required");
+        }
+        return why;
+    }
+
+    /**
      * Grants (准予许可); the clock stops today.
      *
      * @throws DomainException see {@link Decision}

@@ -44,6 +44,12 @@ public enum CaseAction {
     /** 特别程序 (§45): pauses the clock. */
     START_SPECIAL_PROCEDURE(EnumSet.of(IN_REVIEW), SPECIAL_PROCEDURE),
     END_SPECIAL_PROCEDURE(EnumSet.of(SPECIAL_PROCEDURE), IN_REVIEW),
+    /**
+     * 审查意见: one tier or department of several gives its opinion (逐级审查, 并联审批); the state does not change, the
+     * decision follows when the last has answered. Also while another department waits for supplements or a special
+     * procedure: a parallel review does not stop for one department's pause, only the decision does.
+     */
+    GIVE_OPINION(EnumSet.of(IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE), null),
     /** 延期 (§42): once, with the head's approval; the state does not change. */
     EXTEND(EnumSet.of(ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE), null),
     /** 准予许可. */

@@ -6,6 +6,9 @@ public final class LegalBasis {
     /** Incomplete materials: everything to supplement told at once, on the spot or within 5 days. */
     public static final String CORRECTION = "《中华人民共和国行政许可法》第三十二条";
 
+    /** Complete materials in the legal form: the body decides on the spot when it can (当场作出书面决定). */
+    public static final String ON_THE_SPOT = "《中华人民共和国行政许可法》第三十四条";
+
     /** A refusal to grant must give its reasons and the applicant's rights of review and suit. */
     public static final String REJECTION_REASONS = "《中华人民共和国行政许可法》第三十八条";
 

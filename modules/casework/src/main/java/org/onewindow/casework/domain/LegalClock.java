@@ -184,6 +184,20 @@ public record LegalClock(
         return calendar.dueDate(acceptedOn, statutoryLimitWorkingDays + extensionWorkingDays(), pausedPeriods(today));
     }
 
+    /**
+     * The first day on which the case counts as warned ({@link ClockStatus#WARNING}) if nothing changes its clock
+     * again: the day the threshold share of the promised limit (the extension included) is used, the pauses as of
+     * {@code today} left out. {@code null} when it is never warned: a limit of 0, or a decided case.
+     */
+    public LocalDate warningFrom(WorkingDayCalendar calendar, LocalDate today, WarningThreshold threshold) {
+        int limit = promisedLimitWorkingDays + extensionWorkingDays();
+        if (limit == 0 || stoppedOn != null) {
+            return null;
+        }
+        int days = (int) (((long) threshold.percent() * limit + 99) / 100);
+        return calendar.dueDate(acceptedOn, days, pausedPeriods(today)).date();
+    }
+
     /** Working days used since acceptance, paused days left out; counted up to the decision once decided. */
     public int usedWorkingDays(WorkingDayCalendar calendar, LocalDate today) {
         LocalDate until = stoppedOn != null && stoppedOn.isBefore(today) ? stoppedOn : today;

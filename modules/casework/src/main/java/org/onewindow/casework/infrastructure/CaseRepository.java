@@ -2,6 +2,7 @@ package org.onewindow.casework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -70,6 +71,15 @@ public class CaseRepository {
 
     public Optional<CaseFile> find(UUID id) {
         return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    /**
+     * The case row locked until the transaction ends ({@code select … for update}): every action on a case's tasks
+     * takes this lock first, so two reviewers acting at once are served one after the other and the second sees
+     * what the first did.
+     */
+    public Optional<CaseFile> lock(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<CaseFile> findByNumber(String caseNumber) {
@@ -192,7 +202,7 @@ public class CaseRepository {
             Pause pause = pauses.get(i);
             em.createNativeQuery("insert into case_pause (county_code, case_id, seq, tenant_code, kind, start_on,"
                             + " end_on, reason, legal_basis, announced_working_days, result) values (?1, ?2, ?3, ?4,"
-                            + " ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                            + " ?5, ?6, cast(?7 as date), ?8, ?9, cast(?10 as integer), ?11)")
                     .setParameter(1, county(row))
                     .setParameter(2, row.id())
                     .setParameter(3, i + 1)

@@ -37,6 +37,7 @@ class CaseTransitionsTest {
         allow(CaseAction.RECEIVE_SUPPLEMENT, Set.of(SUPPLEMENT_REQUESTED), IN_REVIEW);
         allow(CaseAction.START_SPECIAL_PROCEDURE, Set.of(IN_REVIEW), SPECIAL_PROCEDURE);
         allow(CaseAction.END_SPECIAL_PROCEDURE, Set.of(SPECIAL_PROCEDURE), IN_REVIEW);
+        allow(CaseAction.GIVE_OPINION, Set.of(IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE), null);
         allow(CaseAction.EXTEND, Set.of(ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE), null);
         allow(CaseAction.APPROVE, Set.of(IN_REVIEW), DECIDED_APPROVED);
         allow(CaseAction.REJECT, Set.of(IN_REVIEW), DECIDED_REJECTED);
@@ -78,6 +79,7 @@ class CaseTransitionsTest {
                 subject.startSpecialProcedure(
                         PauseKind.EXPERT_REVIEW, "需专家评审", LegalBasis.SPECIAL_PROCEDURE, 5, REVIEWER, LATER);
             case END_SPECIAL_PROCEDURE -> subject.endSpecialProcedure("评审意见：同意", REVIEWER, LATER);
+            case GIVE_OPINION -> subject.giveOpinion(true, "情况属实，同意上报", null, REVIEWER, LATER);
             case EXTEND -> subject.extend(10, "民政局局长 李明", "需入户调查", REVIEWER, LATER, CALENDAR);
             case APPROVE -> subject.approve("符合条件", Fixtures.BASIS, REVIEWER, LATER);
             case REJECT -> subject.reject("收入超过标准", Fixtures.BASIS, REVIEWER, LATER);

@@ -1,0 +1,445 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * The back office over REST on the real WAR, over the demo county (a county with the towns of 起凤镇 and its villages
+ * 华沟村 and 付庙村, the departments 民政局 MZ, 住建局 ZJ and 财政局 CZ): acceptance starts the item's process, each
+ * tier and department finds its task in its own queue and nobody else's, the last review decides, the result goes
+ * back to the intake window; on-the-spot items are decided at once; two reviewers on one task, a rejection without
+ * reason and a task outside the caller's groups change nothing.
+ */
+class CaseworkBackOfficeIT extends ShippedWar {
+
+    static final String DIBAO = "MZ-0001";
+    static final String SOLE_TRADER = "XZSP-0001";
+    static final String BUILDING_PERMIT = "ZJ-0001";
+    static final String ID_NUMBER = "370321195803121012";
+    static final String BASIS = "《社会救助暂行办法》第九条";
+
+    @Test
+    void dibaoTakenInAtTheVillageIsReviewedThereAndAtTheTownAndDecidedByCivilAffairs() {
+        JsonObject accepted = takeIn("huagou.clerk", dibao("王秀英"));
+        String number = accepted.getString("caseNumber");
+        assertThat(accepted.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(accepted.isNull("processInstanceId")).isFalse();
+
+        // 华沟村: the village opinion waits for the village's reviewer; no clerk or other village sees it.
+        JsonObject village = onlyTaskOf("huagou.reviewer", number);
+        assertThat(village.getString("kind")).isEqualTo("REVIEW");
+        assertThat(village.getString("tenant")).isEqualTo("370321106202");
+        assertThat(village.getString("applicantName")).isEqualTo("王秀英");
+        assertThat(village.getString("promisedDueDate")).isEqualTo(accepted.getString("promisedDueDate"));
+        assertThat(tasksOf("huagou.clerk", number)).isEmpty();
+        assertThat(tasksOf("fumiao.clerk", number)).isEmpty();
+        assertThat(tasksOf("mz.reviewer", number)).isEmpty();
+        assertThat(api.get("api/v1/tasks/" + village.getString("id"), token("fumiao.clerk"))
+                        .status())
+                .isEqualTo(404);
+
+        JsonObject afterVillage = act("huagou.reviewer", village, "approve", "{\"opinion\":\"入户调查属实，民主评议通过\"}");
+        assertThat(afterVillage.getJsonObject("case").getString("state")).isEqualTo("IN_REVIEW");
+        assertThat(afterVillage.getJsonObject("task").getString("state")).isEqualTo("DONE");
+
+        // 起凤镇 reviews it next.
+        JsonObject town = onlyTaskOf("qifeng.reviewer", number);
+        assertThat(town.getString("tenant")).isEqualTo("370321106000");
+        assertThat(tasksOf("huagou.reviewer", number)).isEmpty();
+        act("qifeng.reviewer", town, "approve", "{\"opinion\":\"审核通过，已公示7天无异议\"}");
+
+        // The county's civil affairs bureau decides; the housing bureau never sees the task.
+        JsonObject county = onlyTaskOf("mz.reviewer", number);
+        assertThat(county.getString("tenant")).isEqualTo("370321000000");
+        assertThat(county.getString("department")).isEqualTo("MZ");
+        assertThat(tasksOf("zj.reviewer", number)).isEmpty();
+        Api.Answer wrongDepartment =
+                api.postJson("api/v1/tasks/" + county.getString("id") + "/approve", token("zj.reviewer"), "{}");
+        assertThat(wrongDepartment.status()).isEqualTo(404);
+        assertThat(wrongDepartment.field("error")).isEqualTo("casework.task.not.found");
+
+        JsonObject decided = act(
+                        "mz.reviewer",
+                        county,
+                        "approve",
+                        "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"" + BASIS + "\"}")
+                .getJsonObject("case");
+        assertThat(decided.getString("state")).isEqualTo("DECIDED_APPROVED");
+        JsonObject decision = decided.getJsonObject("decision");
+        assertThat(decision.getBoolean("approved")).isTrue();
+        assertThat(decision.getString("decidedBy")).isEqualTo("mz.reviewer");
+        assertThat(decision.getString("legalBasis")).isEqualTo(BASIS);
+        assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "GIVE_OPINION", "GIVE_OPINION", "APPROVE");
+
+        // The result is back at 华沟村's window, and only there.
+        JsonObject delivery = onlyTaskOf("huagou.clerk", number);
+        assertThat(delivery.getString("kind")).isEqualTo("WINDOW_DELIVERY");
+        assertThat(tasksOf("fumiao.clerk", number)).isEmpty();
+        Api.Answer approveDelivery =
+                api.postJson("api/v1/tasks/" + delivery.getString("id") + "/approve", token("huagou.clerk"), "{}");
+        assertThat(approveDelivery.status()).isEqualTo(409);
+        assertThat(approveDelivery.field("error")).isEqualTo("casework.task.kind");
+
+        // The decision is on the record after a reload, and in the audit chain.
+        JsonObject reloaded =
+                api.get("api/v1/cases/" + number, token("huagou.clerk")).json().asJsonObject();
+        assertThat(reloaded.getJsonObject("decision").getString("reason")).isEqualTo("符合最低生活保障条件");
+        assertThat(count("select count(*) from audit_entry where action = 'casework.case.decided' and subject_id = '"
+                        + decided.getString("id") + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSoleTraderIsRegisteredOnTheSpotAtTheTownWindow() {
+        JsonObject decided = takeIn("qifeng.clerk", soleTrader());
+
+        assertThat(decided.getString("state")).isEqualTo("DECIDED_APPROVED");
+        assertThat(decided.getJsonObject("decision").getString("decidedBy")).isEqualTo("qifeng.clerk");
+        assertThat(decided.getJsonObject("decision").getString("legalBasis")).contains("第三十四条");
+        assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "APPROVE");
+        assertThat(count("select count(*) from work_task where case_number = '" + decided.getString("caseNumber")
+                        + "' and state <> 'DONE'"))
+                .as("no task left: decided at the window")
+                .isZero();
+    }
+
+    @Test
+    void aBuildingPermitIsReviewedByHousingAndFinanceInParallelAfterASupplement() {
+        JsonObject accepted = takeIn("county.clerk", buildingPermit());
+        String number = accepted.getString("caseNumber");
+        JsonObject housing = onlyTaskOf("zj.reviewer", number);
+        JsonObject finance = onlyTaskOf("cz.reviewer", number);
+        assertThat(housing.getString("department")).isEqualTo("ZJ");
+        assertThat(finance.getString("department")).isEqualTo("CZ");
+
+        // Housing asks for a supplement first: the clock pauses, the applicant is told what.
+        JsonObject waiting = act(
+                "zj.reviewer",
+                housing,
+                "supplement-request",
+                "{\"whatToSupply\":\"补充施工合同的签字页\",\"legalBasis\":\"《中华人民共和国行政许可法》第三十二条\"}");
+        assertThat(waiting.getJsonObject("case").getString("state")).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(waiting.getJsonObject("task").getString("claimedBy")).isEqualTo("zj.reviewer");
+        assertThat(onlyTaskOf("cz.reviewer", number).getBoolean("paused")).isTrue();
+        assertThat(lastStep(waiting.getJsonObject("case")).getString("note")).isEqualTo("补充施工合同的签字页");
+
+        // Finance answers meanwhile; the case is not decided while housing waits.
+        act("cz.reviewer", finance, "approve", "{\"opinion\":\"配套费已核定\"}");
+        JsonObject resumed = act("zj.reviewer", housing, "supplement-received", "");
+        assertThat(resumed.getJsonObject("case").getString("state")).isEqualTo("IN_REVIEW");
+        assertThat(resumed.getJsonObject("task").getBoolean("paused")).isFalse();
+
+        JsonObject decided = act("zj.reviewer", housing, "approve", "{\"opinion\":\"施工条件具备\"}")
+                .getJsonObject("case");
+        assertThat(decided.getString("state")).isEqualTo("DECIDED_APPROVED");
+        assertThat(decided.getJsonObject("decision").getString("legalBasis")).contains("《中华人民共和国建筑法》");
+        assertThat(actions(decided))
+                .containsSubsequence("REQUEST_SUPPLEMENT", "GIVE_OPINION", "RECEIVE_SUPPLEMENT", "APPROVE");
+        assertThat(onlyTaskOf("county.clerk", number).getString("kind")).isEqualTo("WINDOW_DELIVERY");
+    }
+
+    @Test
+    void aRejectionWithoutReasonIsRefusedAndChangesNothing() {
+        String number = takeIn("huagou.clerk", dibao("赵玉兰")).getString("caseNumber");
+        JsonObject task = onlyTaskOf("huagou.reviewer", number);
+        long steps = count(stepsOf(number));
+
+        Api.Answer noReason = api.postJson(
+                "api/v1/tasks/" + task.getString("id") + "/reject",
+                token("huagou.reviewer"),
+                "{\"reason\":\"  \",\"legalBasis\":\"" + BASIS + "\"}");
+        Api.Answer noBasis = api.postJson(
+                "api/v1/tasks/" + task.getString("id") + "/reject",
+                token("huagou.reviewer"),
+                "{\"reason\":\"家庭人均收入高于标准\"}");
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.field("error")).isEqualTo("casework.decision.reason.required");
+        assertThat(noBasis.status()).isEqualTo(400);
+        assertThat(noBasis.field("error")).isEqualTo("casework.decision.basis.required");
+        assertThat(onlyTaskOf("huagou.reviewer", number).getString("state")).isEqualTo("OPEN");
+        assertThat(api.get("api/v1/cases/" + number, token("huagou.clerk")).field("state"))
+                .isEqualTo("ACCEPTED");
+        assertThat(count(stepsOf(number))).isEqualTo(steps);
+
+        // With both, the village's rejection ends the tiered review: rejected, back to the window.
+        JsonObject rejected = act(
+                        "huagou.reviewer",
+                        task,
+                        "reject",
+                        "{\"reason\":\"家庭人均收入高于当地低保标准\",\"legalBasis\":\"" + BASIS + "\"}")
+                .getJsonObject("case");
+        assertThat(rejected.getString("state")).isEqualTo("DECIDED_REJECTED");
+        assertThat(rejected.getJsonObject("decision").getString("reason")).isEqualTo("家庭人均收入高于当地低保标准");
+        assertThat(tasksOf("qifeng.reviewer", number)).isEmpty();
+        assertThat(onlyTaskOf("huagou.clerk", number).getString("kind")).isEqualTo("WINDOW_DELIVERY");
+    }
+
+    @Test
+    void twoReviewersOnOneTaskOneWinsTheOtherIsToldWho() throws Exception {
+        // Taken in at the county: its first review is the county's own, open to every county reviewer.
+        String number = takeIn("county.clerk", dibao("孙桂芝")).getString("caseNumber");
+        JsonObject task = onlyTaskOf("mz.reviewer", number);
+        assertThat(onlyTaskOf("mz.reviewer2", number).getString("id")).isEqualTo(task.getString("id"));
+        String first = token("mz.reviewer");
+        String second = token("mz.reviewer2");
+        CountDownLatch start = new CountDownLatch(1);
+
+        CompletableFuture<Api.Answer> one = CompletableFuture.supplyAsync(() -> approveAfter(start, task, first));
+        CompletableFuture<Api.Answer> other = CompletableFuture.supplyAsync(() -> approveAfter(start, task, second));
+        start.countDown();
+        List<Api.Answer> answers = List.of(one.get(), other.get());
+
+        assertThat(answers).extracting(Api.Answer::status).containsExactlyInAnyOrder(200, 409);
+        Api.Answer lost =
+                answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat(lost.field("error")).isIn("casework.task.done", "casework.task.claimed");
+        assertThat(lost.field("message")).containsAnyOf("mz.reviewer", "mz.reviewer2");
+        assertThat(count(stepsOf(number) + " and s.action = 'GIVE_OPINION'")).isEqualTo(1);
+
+        // A claimed task is held: the other reviewer cannot act on it until it is released.
+        JsonObject next = onlyTaskOf("mz.reviewer", number);
+        assertThat(api.postJson("api/v1/tasks/" + next.getString("id") + "/claim", first, "")
+                        .status())
+                .isEqualTo(200);
+        Api.Answer held = api.postJson("api/v1/tasks/" + next.getString("id") + "/approve", second, "{}");
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.field("error")).isEqualTo("casework.task.claimed");
+        assertThat(api.postJson("api/v1/tasks/" + next.getString("id") + "/release", second, "")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.postJson("api/v1/tasks/" + next.getString("id") + "/release", first, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.postJson("api/v1/tasks/" + next.getString("id") + "/approve", second, "{}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aSiblingVillageSeesNoneOfTheQueueNeitherByRestNorByACraftedQuery() throws Exception {
+        String number = takeIn("huagou.clerk", dibao("周淑珍")).getString("caseNumber");
+        JsonObject task = onlyTaskOf("huagou.reviewer", number);
+
+        Api.Answer act = api.postJson("api/v1/tasks/" + task.getString("id") + "/approve", token("fumiao.clerk"), "{}");
+        assertThat(act.status()).isEqualTo(404);
+        assertThat(act.field("error")).isEqualTo("casework.task.not.found");
+        assertThat(api.postJson("api/v1/tasks/" + task.getString("id") + "/claim", token("fumiao.clerk"), "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/tasks?q=" + number, token("fumiao.clerk"))
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .isEmpty();
+        assertThat(onlyTaskOf("huagou.reviewer", number).getString("state")).isEqualTo("OPEN");
+
+        String crafted = "select count(*) from work_task where case_number = '" + number + "'";
+        assertThat(asApp("370321106201", crafted)).isZero();
+        assertThat(asApp("370321106202", crafted)).isEqualTo(1);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select relrowsecurity and relforcerowsecurity from pg_class"
+                        + " where relname = 'work_task'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
+    }
+
+    @Test
+    void theQueueSearchesPagesAndRefusesBadInput() {
+        String name = "钱" + UUID.randomUUID().toString().substring(0, 4);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            numbers.add(takeIn("huagou.clerk", dibao(name)).getString("caseNumber"));
+        }
+        String reviewer = token("huagou.reviewer");
+
+        JsonObject byName = api.get("api/v1/tasks?limit=2&q=" + encode(name.substring(0, 2)), reviewer)
+                .json()
+                .asJsonObject();
+        assertThat(byName.getJsonArray("tasks")).hasSize(2);
+        JsonObject rest = api.get(
+                        "api/v1/tasks?limit=2&q=" + encode(name) + "&after=" + byName.getString("next"), reviewer)
+                .json()
+                .asJsonObject();
+        List<String> seen = new ArrayList<>();
+        byName.getJsonArray("tasks").forEach(t -> seen.add(t.asJsonObject().getString("caseNumber")));
+        rest.getJsonArray("tasks").forEach(t -> seen.add(t.asJsonObject().getString("caseNumber")));
+        assertThat(seen).containsAll(numbers);
+        assertThat(api.get("api/v1/tasks?q=" + numbers.get(1), reviewer)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .singleElement()
+                .extracting(t -> t.asJsonObject().getString("caseNumber"))
+                .isEqualTo(numbers.get(1));
+        assertThat(api.get("api/v1/tasks?item=" + DIBAO + "&state=MINE", reviewer)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .isEmpty();
+
+        Api.Answer tooMany = api.get("api/v1/tasks?limit=101", reviewer);
+        Api.Answer badState = api.get("api/v1/tasks?state=LOST", reviewer);
+        Api.Answer badCursor = api.get("api/v1/tasks?after=yesterday", reviewer);
+        Api.Answer admin = api.get("api/v1/tasks", token("county.admin"));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.field("error")).isEqualTo("casework.queue.limit");
+        assertThat(badState.field("error")).isEqualTo("casework.queue.state");
+        assertThat(badCursor.field("error")).isEqualTo("casework.queue.cursor");
+        assertThat(admin.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTaskTurnsOverdueInItsQueueWithinAMinuteOfCrossingItsDueDate() throws Exception {
+        String number = takeIn("huagou.clerk", dibao("吴桂英")).getString("caseNumber");
+        assertThat(onlyTaskOf("huagou.reviewer", number).getString("clockStatus"))
+                .isEqualTo("ON_TIME");
+
+        // As if the promised due date had passed yesterday (the statutory one still ahead).
+        count("with moved as (update work_task set promised_due_date = (now() at time zone 'Asia/Shanghai')::date - 1"
+                + " where case_number = '" + number + "' returning 1) select count(*) from moved");
+
+        String status = "ON_TIME";
+        for (int second = 0; second < 75 && !status.equals("OVERDUE"); second++) {
+            Thread.sleep(1000);
+            status = onlyTaskOf("huagou.reviewer", number).getString("clockStatus");
+        }
+        assertThat(status).isEqualTo("OVERDUE");
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheTaskOperationsWithExamples() {
+        String openapi = api.get("openapi", null).body();
+
+        assertThat(openapi)
+                .contains("/api/v1/tasks/{taskId}/approve")
+                .contains("/api/v1/tasks/{taskId}/supplement-request")
+                .contains("listTasks")
+                .contains("家庭人均收入高于当地最低生活保障标准");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private Api.Answer approveAfter(CountDownLatch start, JsonObject task, String token) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return api.postJson("api/v1/tasks/" + task.getString("id") + "/approve", token, "{\"opinion\":\"同意\"}");
+    }
+
+    private JsonObject takeIn(String clerk, String body) {
+        Api.Exchange taken = api.exchange(
+                "POST",
+                "api/v1/cases",
+                token(clerk),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                body);
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        return taken.answer().json().asJsonObject();
+    }
+
+    private JsonObject act(String user, JsonObject task, String action, String body) {
+        Api.Answer answer = api.postJson("api/v1/tasks/" + task.getString("id") + "/" + action, token(user), body);
+        assertThat(answer.status()).as(action + ": " + answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    /** The open tasks of one case in the user's queue. */
+    private List<JsonObject> tasksOf(String user, String caseNumber) {
+        Api.Answer page = api.get("api/v1/tasks?q=" + caseNumber, token(user));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().asJsonObject().getJsonArray("tasks").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    private JsonObject onlyTaskOf(String user, String caseNumber) {
+        List<JsonObject> tasks = tasksOf(user, caseNumber);
+        assertThat(tasks).as("%s's tasks of %s", user, caseNumber).hasSize(1);
+        return tasks.getFirst();
+    }
+
+    private String token(String user) {
+        return api.token(user, PASSWORD);
+    }
+
+    private static List<String> actions(JsonObject caseView) {
+        return caseView.getJsonArray("timeline").stream()
+                .map(step -> step.asJsonObject().getString("action"))
+                .toList();
+    }
+
+    private static JsonObject lastStep(JsonObject caseView) {
+        var timeline = caseView.getJsonArray("timeline");
+        return timeline.getJsonObject(timeline.size() - 1);
+    }
+
+    private static String stepsOf(String caseNumber) {
+        return "select count(*) from case_step s join case_file c on c.id = s.case_id where c.case_number = '"
+                + caseNumber + "'";
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** 最低生活保障申请 with every mandatory material there. */
+    private static String dibao(String applicant) {
+        return "{\"itemCode\":\"" + DIBAO + "\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
+                + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":{"
+                + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子身份证\"},"
+                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"核对报告\"}}}";
+    }
+
+    /** 个体工商户设立登记 for a person, every material seen. */
+    private static String soleTrader() {
+        return "{\"itemCode\":\"" + SOLE_TRADER + "\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"李红梅\","
+                + "\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":{"
+                + "\"APPLICATION_FORM\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子身份证\"},"
+                + "\"PREMISES_PROOF\":{\"kind\":\"PAPER_SEEN\"}}}";
+    }
+
+    /** 建筑工程施工许可证核发 for a company, every material seen. */
+    private static String buildingPermit() {
+        return "{\"itemCode\":\"" + BUILDING_PERMIT + "\",\"applicant\":{\"kind\":\"ORGANISATION\","
+                + "\"name\":\"桓台县鑫源建设有限公司\",\"uscc\":\"91370321MA3C4RT10E\",\"legalRepresentative\":\"刘强\"},"
+                + "\"materials\":{"
+                + "\"BUSINESS_LICENSE\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子营业执照\"},"
+                + "\"PLANNING_PERMIT\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"BID_NOTICE\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"DRAWING_REVIEW\":{\"kind\":\"PAPER_SEEN\"}}}";
+    }
+
+    private static long count(String query) {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
