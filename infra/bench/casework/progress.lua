@@ -1,9 +1,10 @@
 -- wrk script for the public GET /api/v1/progress/{caseNumber}?code= (no token) over the generated cases: case n
--- (1…BENCH_ROWS) has the number 370321-<2025-01-01 + n / 2000 days>-<n % 2000 + 1, 6 digits> and the check code
+-- (1…BENCH_ROWS) has the number 370321-<BENCH_BASE_EPOCH + n / 2000 days>-<n % 2000 + 1, 6 digits> and the check code
 -- BENCH_CODE (generate.sql). Every lookup is right, so the throttle (wrong codes only) never answers 429.
 -- Prints one "BENCH ..." line that run.sh parses (latencies in ms).
 local rows = tonumber(os.getenv("BENCH_ROWS"))
 local code = os.getenv("BENCH_CODE")
+local first_day = tonumber(os.getenv("BENCH_BASE_EPOCH")) -- midnight UTC of the day of case 0
 local threads = {}
 
 function setup(thread)
@@ -17,7 +18,7 @@ end
 
 function request()
   local n = math.random(1, rows)
-  local day = os.date("!%Y%m%d", 1735689600 + math.floor(n / 2000) * 86400)
+  local day = os.date("!%Y%m%d", first_day + math.floor(n / 2000) * 86400)
   local number = string.format("370321-%s-%06d", day, n % 2000 + 1)
   return wrk.format("GET", "/api/v1/progress/" .. number .. "?code=" .. code, { ["Accept"] = "application/json" })
 end

@@ -138,6 +138,11 @@ export BENCH_ROWS=$rows BENCH_CODE=$code BENCH_BASE_EPOCH=$(date -u -d "$base_da
 curl -sf --max-time 30 "$base/api/v1/progress/370321-$(date -d "$base_day + 1 day" +%Y%m%d)-000001?code=$code" \
   >"$home/progress.json" || die "the progress lookup of a generated case failed"
 log "progress lookup: $(head -c 300 "$home/progress.json")"
+for n in 1 1999 2001 $(( rows / 3 )) $(( rows - 1 )) "$rows"; do
+  number="370321-$(date -u -d "$base_day + $(( n / 2000 )) days" +%Y%m%d)-$(printf %06d $(( n % 2000 + 1 )))"
+  status=$(curl -s -o "$home/progress.json" -w '%{http_code}' --max-time 30 "$base/api/v1/progress/$number?code=$code")
+  [ "$status" = 200 ] || { cat "$home/progress.json" >&2; die "progress lookup of case $n ($number): HTTP $status"; }
+done
 wrk_run "$clients" "$warmup" progress.lua "$base" >/dev/null
 progress=$(wrk_run "$clients" "$duration" progress.lua "$base")
 log "progress: $progress"
@@ -175,9 +180,8 @@ if [ "$queue_status" != 404 ] && [ "$(owner_sql -c "select to_regclass('work_tas
   search_number=$(queue "q=$number&limit=20" "$duration")
   search_name=$(queue "q=$enc_name&limit=20" "$duration")
   queue_note="GET /api/v1/tasks as mz.reviewer; search by $number and by the name prefix $name"
-  PGPASSWORD=$owner_password PGUSER=onewindow_owner psql -XAq >"$results/explain.txt" <<SQL
+  PGPASSWORD=$app_password PGUSER=onewindow_app psql -XAq >"$results/explain.txt" <<SQL
 begin;
-set local role onewindow_app;
 select set_config('app.scope', '370321000000', true) \g /dev/null
 explain (analyze, buffers) select * from work_task where tenant_code = '370321000000' and state <> 'DONE'
   and ((kind = 'REVIEW' and true and (department_code is null or position(',' || department_code || ',' in ',MZ,') > 0))
