@@ -24,9 +24,9 @@ final class DemoCasePlan {
         APPROVED,
         /** Accepted, then rejected at the first review with reason and basis (不予许可). */
         REJECTED,
-        /** Accepted, then the first reviewer asks for supplements: the clock is paused (审查中补正). */
+        /** Accepted, then the county's department asks for supplements: the clock is paused (审查中补正). */
         SUPPLEMENT_REQUESTED,
-        /** Accepted, then the first reviewer starts an expert review (§45): the clock is paused. */
+        /** Accepted, then the county's department starts an expert review (§45): the clock is paused. */
         SPECIAL_PROCEDURE,
         /** A mandatory material missing: one correction notice (补正通知书), waiting for supplements. */
         AWAITING_SUPPLEMENTS,
