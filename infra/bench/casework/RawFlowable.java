@@ -1,7 +1,7 @@
 // The raw Flowable rate for the casework benchmark: the engine alone, outside the container, on the same database
 // and with the same settings as the product's engine (ProcessEngines.common: PostgreSQL, history AUDIT, strong
 // UUIDs, no identity engine, no event registry, no async executor), starting and completing the same template a
-// case runs. Not part of the product; run.sh runs it with the WAR's own libraries:
+// case runs (tiered-review, village → town → county, then the window). Not part of the product; run.sh runs it with the WAR's own libraries:
 //
 //   java -cp 'platform/app/target/onewindow/WEB-INF/lib/*' infra/bench/casework/RawFlowable.java \
 //        JDBC_URL USER PASSWORD BPMN THREADS SECONDS
@@ -70,7 +70,12 @@ public class RawFlowable {
                     .deploymentId(deployment.getId())
                     .singleResult()
                     .getKey();
-            Map<String, Object> variables = Map.of("reviewGroups", List.of("MZ"), "windowGroup", "WINDOW");
+            // What intake passes for 最低生活保障申请 at 华沟村: the village, town and county groups in turn (the
+            // sequential review loops over them while approved), then the intake window.
+            Map<String, Object> variables = Map.of(
+                    "reviewGroups", List.of("370321106202", "370321106000:SHSW", "370321000000:MZ"),
+                    "windowGroup", "370321106202",
+                    "approved", true);
             run(engine, key, variables, threads, seconds, true); // warm-up
             Result start = run(engine, key, variables, threads, seconds, false);
             Result complete = run(engine, key, variables, threads, seconds, true);

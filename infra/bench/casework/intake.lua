@@ -1,8 +1,11 @@
 -- wrk script for POST /api/v1/cases (intake) as a clerk: every request a new application of 最低生活保障申请
 -- (MZ-0001) with every mandatory material marked, so each one is accepted (受理); a fresh Idempotency-Key and a
--- valid resident ID number (GB 11643 check character) each time. The token comes from BENCH_TOKEN. Prints one
+-- valid resident ID number (GB 11643 check character) each time. BENCH_TOKENS holds one bearer token per window
+-- (comma-separated): wrk thread n takes in at window n (run.sh starts one thread per connection). Prints one
 -- machine-readable "BENCH ..." line that run.sh parses (latencies in ms); non-201 answers count as errors.
-local token = os.getenv("BENCH_TOKEN")
+local tokens = {}
+for token in string.gmatch(os.getenv("BENCH_TOKENS"), "[^,]+") do table.insert(tokens, token) end
+local token
 local threads = {}
 local counter = 0
 local names = { "王秀英", "李建国", "张桂兰", "刘志强", "陈玉梅", "杨德福", "赵淑珍", "孙海燕", "周立新", "吴春花" }
@@ -16,6 +19,7 @@ end
 
 function init(args)
   math.randomseed(os.time() * 1000 + id)
+  token = tokens[(id - 1) % #tokens + 1]
 end
 
 local function resident_id()

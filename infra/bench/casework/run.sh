@@ -30,7 +30,7 @@ rows=${BENCH_ROWS:-1000000}
 base="http://127.0.0.1:$http_port"
 results="$bench/results"
 code=BENCH2 # the check code of every generated case (CheckCode's alphabet)
-template_bpmn=platform/process/src/main/resources/org/onewindow/process/templates/single-department.bpmn20.xml
+template_bpmn=platform/process/src/main/resources/org/onewindow/process/templates/tiered-review.bpmn20.xml
 
 # Targets (issue 10, on 2 cores).
 intake_target=30       # accepted cases per second
@@ -87,14 +87,22 @@ token() {
 }
 demo_cases=$(owner_sql -c "select count(*) from case_file")
 
-# 2. Intake: 华沟村's clerk takes in 最低生活保障申请 (MZ-0001) with every material, each accepted. One first, by
-# hand, to check the answer; its row is the template of the generated cases.
-clerk_token=$(token huagou.clerk)
-[ -n "$clerk_token" ] || die "no token for huagou.clerk"
-export BENCH_TOKEN=$clerk_token
+# 2. Intake: 最低生活保障申请 (MZ-0001) with every material, each accepted, at up to four windows at once (华沟村,
+# 付庙村, 起凤镇, the county's centre; one client each): a division's audit chain takes one writer at a time, so a
+# single window's intakes are serial by design. One first, by hand, to check the answer; its row is the template of
+# the generated cases.
+windows=(huagou.clerk fumiao.clerk qifeng.clerk county.clerk)
+tokens=""
+for (( i = 0; i < clients; i++ )); do
+  t=$(token "${windows[i % ${#windows[@]}]}")
+  [ -n "$t" ] || die "no token for ${windows[i % ${#windows[@]}]}"
+  tokens+="${tokens:+,}$t"
+done
+export BENCH_TOKENS=$tokens
 wrk_run() { # connections seconds script url -> the BENCH line
   wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${2}s" --timeout 30s -s "$bench/$3" "$4" | grep '^BENCH '
 }
+intake_run() { wrk -t "$clients" -c "$clients" -d "${1}s" --timeout 30s -s "$bench/intake.lua" "$base/api/v1/cases" | grep '^BENCH '; }
 wrk -t 1 -c 1 -d 1s -s "$bench/intake.lua" "$base/api/v1/cases" >/dev/null 2>"$home/intake-first.txt" || true
 template=$(owner_sql -c "select id from case_file where tenant_code = '370321106202' and case_number is not null
                          order by created_at desc limit 1")
@@ -102,7 +110,7 @@ template=$(owner_sql -c "select id from case_file where tenant_code = '370321106
 first_state=$(owner_sql -c "select state || ' ' || coalesce(process_instance_id, '-') from case_file where id = '$template'")
 log "first intake accepted: case $template ($first_state)"
 log "intake warm-up, $clients clients, $warmup s"
-wrk_run "$clients" "$warmup" intake.lua "$base/api/v1/cases" >/dev/null
+intake_run "$warmup" >/dev/null
 counts() { # accepted cases, of them with a process, audit rows
   owner_sql -c "select (select count(*) from case_file where case_number is not null),
                        (select count(*) from case_file where process_instance_id is not null),
@@ -110,7 +118,7 @@ counts() { # accepted cases, of them with a process, audit rows
 }
 read -r accepted_before processes_before audit_before < <(counts)
 log "intake: $clients clients, $duration s"
-intake=$(wrk_run "$clients" "$duration" intake.lua "$base/api/v1/cases")
+intake=$(intake_run "$duration")
 read -r accepted_after processes_after audit_after < <(counts)
 log "intake: $intake"
 intake_cases=$(( accepted_after - accepted_before ))
@@ -207,8 +215,8 @@ table=$(
     "$(cut -d' ' -f1-3 /proc/loadavg)" "$(uptime | sed 's/^ *//')"
   printf '%s concurrent clients, %s s per measurement after %s s warm-up; ready after %s s with %s demo cases\n' \
     "$clients" "$duration" "$warmup" "$ready_wall" "$demo_cases"
-  printf 'intake: POST /api/v1/cases as huagou.clerk, MZ-0001 complete -> %s accepted, %s processes started, %s audit rows\n' \
-    "$intake_cases" "$intake_processes" "$intake_audit"
+  printf 'intake: POST /api/v1/cases at %s window(s) (%s), MZ-0001 complete -> %s accepted, %s processes started, %s audit rows\n' \
+    "$(( clients < ${#windows[@]} ? clients : ${#windows[@]} ))" "${windows[*]:0:clients}" "$intake_cases" "$intake_processes" "$intake_audit"
   printf 'data: %s generated cases (%s), made in %s s\n\n' "$rows" "$generated" "$generate_s"
   printf '%-46s %18s %10s  %s\n' "measure" "value" "target" "verdict"
   printf '%-46s %18s %10s  %s\n' "intake, accepted cases/s" "$intake_rate" ">= $intake_target" "$(verdict "$intake_rate" ">=" "$intake_target")"
