@@ -124,15 +124,24 @@ public class StaffBacking implements Serializable {
         // The lazy model reads the query on its next load.
     }
 
-    /** Divisions of the scope matching what was typed, for the division fields; their codes are the values. */
+    /** Divisions of the scope matching what was typed, for the division fields, as "华沟村（370321106202）". */
     public List<String> completeTenant(String text) {
-        List<String> codes = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (Tenant tenant : tenants.search(text, 0, 20)) {
             String code = tenant.code().value();
             tenantLabels.put(code, tenant.name() + "（" + code + "）");
-            codes.add(code);
+            labels.add(tenantLabels.get(code));
         }
-        return codes;
+        return labels;
+    }
+
+    /** The division field's text: the chosen division's label. */
+    public String getTenantChoice() {
+        return tenantCode == null ? null : tenantLabel(tenantCode);
+    }
+
+    public void setTenantChoice(String choice) {
+        setTenantCode(choice);
     }
 
     public String tenantLabel(String code) {
@@ -363,8 +372,11 @@ public class StaffBacking implements Serializable {
         return tenantCode;
     }
 
+    /** The chosen division's code, also when the field hands back the suggestion's label ("华沟村（370321106202）"). */
     public void setTenantCode(String tenantCode) {
-        this.tenantCode = tenantCode;
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("[0-9]{12}").matcher(tenantCode == null ? "" : tenantCode);
+        this.tenantCode = code.find() ? code.group() : tenantCode;
     }
 
     public String getUsername() {

@@ -22,10 +22,8 @@ import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.error.DomainException;
-import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
-import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
@@ -71,12 +69,12 @@ public class DemoCases {
         for (DemoCasePlan.Planned planned : DemoCasePlan.plan(DemoCasePlan.WINDOWS, PER_OUTCOME)) {
             StaffPrincipal clerk = clerk(planned.window());
             List<ItemSnapshot> items = offered.computeIfAbsent(
-                    planned.window().tenantCode(), tenant -> Caller.runAs(clerk, () -> items(clerk)));
+                    planned.window().tenantCode(), tenant -> DemoData.runAs(clerk, () -> items(clerk)));
             if (items.isEmpty()) {
                 continue;
             }
             ItemSnapshot item = items.get(planned.itemIndex() % items.size());
-            String caseNumber = Caller.runAs(clerk, () -> takeIn(planned, item));
+            String caseNumber = DemoData.runAs(clerk, () -> takeIn(planned, item));
             if (caseNumber != null) {
                 made++;
                 if (!caseNumber.isEmpty() && REVIEWED.contains(planned.outcome())) {
@@ -96,7 +94,7 @@ public class DemoCases {
         IntakeCommand command = new IntakeCommand(
                 item.code(),
                 new IntakeCommand.ApplicantInput(
-                        "PERSON", planned.applicantName(), planned.idNumber(), null, null, null),
+                        "PERSON", planned.applicantName(), planned.idNumber(), null, null, null, null),
                 null,
                 marks);
         // The hash POST /api/v1/cases would compute: a clerk replaying the key with this body gets the receipt again.
@@ -124,7 +122,7 @@ public class DemoCases {
             boolean acted = false;
             for (DemoCasePlan.Reviewer reviewer : DemoCasePlan.REVIEWERS) {
                 StaffPrincipal me = reviewer(reviewer);
-                String task = Caller.runAs(me, () -> reviewTask(caseNumber));
+                String task = DemoData.runAs(me, () -> reviewTask(caseNumber));
                 if (task == null) {
                     continue;
                 }
@@ -134,7 +132,7 @@ public class DemoCases {
                 DemoCasePlan.Outcome act = pause && reviewer.desk().level() != TenantLevel.COUNTY
                         ? DemoCasePlan.Outcome.APPROVED
                         : outcome;
-                Caller.runAs(me, () -> switch (act) {
+                DemoData.runAs(me, () -> switch (act) {
                     case APPROVED -> reviews.approve(task, "材料齐全，符合条件，同意。", null);
                     case REJECTED -> reviews.reject(task, "家庭人均收入高于当地最低生活保障标准（演示）", "《社会救助暂行办法》第九条");
                     case SUPPLEMENT_REQUESTED ->
@@ -207,22 +205,10 @@ public class DemoCases {
     }
 
     private static StaffPrincipal reviewer(DemoCasePlan.Reviewer reviewer) {
-        return principal(reviewer.desk(), Role.REVIEWER, Set.of(reviewer.department()));
+        return DemoData.principal(reviewer.desk(), Role.REVIEWER, Set.of(reviewer.department()));
     }
 
     private static StaffPrincipal clerk(DemoCasePlan.Window window) {
-        return principal(window, Role.CLERK, Set.of());
-    }
-
-    /** The principal the demo account would log in as. */
-    private static StaffPrincipal principal(DemoCasePlan.Window desk, Role role, Set<String> departments) {
-        return new StaffPrincipal(
-                desk.username(),
-                desk.displayName(),
-                DivisionCode.of(desk.tenantCode()),
-                desk.level(),
-                desk.tenantName(),
-                EnumSet.of(role),
-                departments);
+        return DemoData.principal(window, Role.CLERK, Set.of());
     }
 }

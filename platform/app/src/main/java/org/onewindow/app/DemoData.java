@@ -110,6 +110,23 @@ public class DemoData {
         });
     }
 
+    /** The principal a demo account logs in as, for the demo cases made in its name at start-up. */
+    static StaffPrincipal principal(DemoCasePlan.Window desk, Role role, Set<String> departments) {
+        return new StaffPrincipal(
+                desk.username(),
+                desk.displayName(),
+                DivisionCode.of(desk.tenantCode()),
+                desk.level(),
+                desk.tenantName(),
+                EnumSet.of(role),
+                departments);
+    }
+
+    /** Runs demo seeding as that principal (see {@link DemoCases}). */
+    static <T> T runAs(StaffPrincipal principal, java.util.concurrent.Callable<T> work) {
+        return Caller.runAs(principal, work);
+    }
+
     private static String randomPassword() {
         String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();

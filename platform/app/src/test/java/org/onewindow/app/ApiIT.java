@@ -1009,6 +1009,14 @@ class ApiIT extends ShippedWar {
                 JsonObject content = op.containsKey("requestBody")
                         ? op.getJsonObject("requestBody").getJsonObject("content")
                         : null;
+                if (content != null) {
+                    // Files (CSV, a workbook, BPMN) go to their own reader: broken bytes are a clear refusal too.
+                    for (String type : content.keySet()) {
+                        if (!type.equals("application/json") && !type.equals("*/*")) {
+                            assertNoServerError(method, address(path.getKey()), tokens, type);
+                        }
+                    }
+                }
                 if (!List.of("POST", "PUT", "PATCH", "DELETE").contains(method)
                         || content == null
                         || !content.containsKey("application/json")) {
@@ -1208,6 +1216,22 @@ class ApiIT extends ShippedWar {
             answers.add(String.valueOf(answer.status()));
         }
         throw new AssertionError(method + " " + address + " never refused " + field + " as " + key + ": " + answers);
+    }
+
+    /** A body of NUL, a lone surrogate's bytes and a C1 control sent as {@code type}: refused, never a 500. */
+    private void assertNoServerError(String method, String address, List<String> tokens, String type) {
+        byte[] broken = {'a', 0, 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xC2, (byte) 0x85, '\n'};
+        for (String token : tokens) {
+            Api.Answer answer = method.equals("PUT")
+                    ? api.put(address, token, type, broken)
+                    : api.post(address, token, type, broken);
+            assertThat(answer.status())
+                    .as(method + " " + address + " " + type + ": " + answer.body())
+                    .isBetween(400, 499);
+            assertThat(answer.contentType())
+                    .as(method + " " + address + " " + type)
+                    .startsWith("application/problem+json");
+        }
     }
 
     /**

@@ -193,7 +193,7 @@ class AuthorizationMatrixIT extends ShippedWar {
             row("GET /api/v1/process-templates/{key}/draft",                    "QF", "3 3 3 4 3 3 3 3 3 1", get("api/v1/process-templates/on-the-spot/draft?tenant=%s")),
             row("PUT /api/v1/process-templates/{key}/draft",                    "QF", "3 3 3 A 3 3 3 3 3 1",
                     send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
-            row("PUT /api/v1/process-templates/{key}/draft",                    "CO", "3 A 3 3 3 3 3 3 3 1",
+            row("PUT /api/v1/process-templates/{key}/draft",                    "CO", "3 A 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),
             row("PUT /api/v1/process-templates/{key}/draft",                    "ST", "3 3 3 3 3 3 3 3 A 1",
                     send("PUT", "api/v1/process-templates/on-the-spot/draft?tenant=%s", "application/xml", "<definitions/>")),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -156,6 +157,29 @@ class BrowserIT extends ShippedWarInBrowser {
             }
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void aServicePointNamedWithRareCharactersIsStoredAsTypedWithoutTheSpacesAround() throws Exception {
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        console.select("370321106000");
+
+        String errors = console.addServicePoint("\u3000𠮷家村便民服务站 ", "村（社区）便民服务站", "起凤镇𪚥家巷　3 号 Room 2");
+
+        assertThat(errors).isEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("console:points"), "𠮷家村便民服务站"));
+        assertThat(console.points()).contains("起凤镇𪚥家巷　3 号 Room 2");
+        Browser.screenshot(browser, "console-rare-characters");
+        try (var db = TestDatabase.get().superuserConnection();
+                var sql = db.createStatement();
+                var rs = sql.executeQuery(
+                        "select name, address from service_point where tenant_code = '370321106000' and name like '%家村%'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("name")).isEqualTo("𠮷家村便民服务站");
+            assertThat(rs.getString("address")).isEqualTo("起凤镇𪚥家巷　3 号 Room 2");
         }
     }
 
@@ -378,5 +402,30 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(after.value("promisedLimitDays")).isEqualTo("12");
         assertThat(after.source("promisedLimitDays")).isEqualTo("STANDARD");
         Browser.screenshot(browser, "catalog-qifeng-after");
+    }
+
+    @Test
+    void aFormPostedToTheApiFromAnotherSiteWhileTheAdminIsLoggedInChangesNothing() {
+        // Arrange: the county's administrator is logged in to the console in this browser.
+        assertThat(new LoginPage(browser, base).open().logIn("county.admin", PASSWORD))
+                .isEmpty();
+        String village = "370321106293";
+        String target = base.resolve("api/v1/tenants/import").toString();
+        // Act: a page of another origin posts a division list as a text/plain form (no CORS preflight).
+        String attack = "<form method='post' enctype='text/plain' action='" + target + "'>"
+                + "<input name='code,parent_code,level,name&#10;" + village + ",370321106000,VILLAGE,跨站村&#10;x'"
+                + " value='y'></form><script>document.forms[0].submit()</script>";
+        browser.get("data:text/html;charset=utf-8,"
+                + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(target));
+
+        // Assert: refused as unauthenticated (the session does not authenticate the API), nothing imported.
+        assertThat(browser.getPageSource()).contains("token.missing");
+        Browser.screenshot(browser, "cross-site-post-refused");
+        Api api = new Api(base);
+        assertThat(api.get("api/v1/tenants/" + village, api.token("county.admin", PASSWORD))
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -48,6 +48,8 @@ class BundlesTest {
             "the language switch names the other language in that language: English / 中文",
             "org/onewindow/ui/catalog#catalog.keyword.placeholder",
             "example searches are what citizens type, in Chinese in either language",
+            "org/onewindow/ui/cases#intake.find.placeholder",
+            "the example search is what a clerk types, in Chinese in either language",
             "org/onewindow/catalog/messages#catalog.import.boolean.malformed",
             "the values a Chinese workbook may hold (是/否) are named as written");
 

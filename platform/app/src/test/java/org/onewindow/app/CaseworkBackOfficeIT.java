@@ -93,6 +93,12 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 api.postJson("api/v1/tasks/" + delivery.getString("id") + "/approve", token("huagou.clerk"), "{}");
         assertThat(approveDelivery.status()).isEqualTo(409);
         assertThat(approveDelivery.field("error")).isEqualTo("casework.task.kind");
+        Api.Answer held = api.postJson(
+                "api/v1/cases/" + number + "/delivery", token("huagou.clerk"), "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(tasksOf("huagou.clerk", number))
+                .as("the delivery step is done")
+                .isEmpty();
 
         // The decision is on the record after a reload, and in the audit chain.
         JsonObject reloaded =
@@ -228,6 +234,49 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(api.postJson("api/v1/tasks/" + next.getString("id") + "/approve", second, "{}")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aSpecialProcedurePausesTheClockAndTheOneExtensionMovesTheDueDates() {
+        String number = takeIn("county.clerk", dibao("郑秀兰")).getString("caseNumber");
+        JsonObject task = onlyTaskOf("mz.reviewer", number);
+        String reviewer = token("mz.reviewer");
+
+        Api.Answer notSpecial = api.postJson(
+                "api/v1/tasks/" + task.getString("id") + "/special-procedure",
+                reviewer,
+                "{\"kind\":\"SUPPLEMENT\",\"reason\":\"听证\",\"legalBasis\":\"第四十五条\",\"announcedWorkingDays\":5}");
+        assertThat(notSpecial.status()).isEqualTo(400);
+        assertThat(notSpecial.field("error")).isEqualTo("casework.pause.kind");
+
+        JsonObject hearing = act(
+                "mz.reviewer",
+                task,
+                "special-procedure",
+                "{\"kind\":\"HEARING\",\"reason\":\"利害关系人申请听证\","
+                        + "\"legalBasis\":\"《中华人民共和国行政许可法》第四十五条\",\"announcedWorkingDays\":10}");
+        assertThat(hearing.getJsonObject("case").getString("state")).isEqualTo("SPECIAL_PROCEDURE");
+        assertThat(hearing.getJsonObject("task").getBoolean("paused")).isTrue();
+        assertThat(act("mz.reviewer", task, "special-procedure/end", "{\"result\":\"听证笔录已归档\"}")
+                        .getJsonObject("case")
+                        .getString("state"))
+                .isEqualTo("IN_REVIEW");
+
+        String promised = onlyTaskOf("mz.reviewer", number).getString("promisedDueDate");
+        JsonObject extended = act(
+                "mz.reviewer",
+                task,
+                "extension",
+                "{\"workingDays\":10,\"approvedBy\":\"县民政局局长 李明\",\"reason\":\"需入户核查家庭财产状况\"}");
+        assertThat(extended.getJsonObject("case").getJsonObject("extension").getInt("workingDays"))
+                .isEqualTo(10);
+        assertThat(extended.getJsonObject("task").getString("promisedDueDate")).isGreaterThan(promised);
+        Api.Answer again = api.postJson(
+                "api/v1/tasks/" + task.getString("id") + "/extension",
+                reviewer,
+                "{\"workingDays\":5,\"approvedBy\":\"李明\",\"reason\":\"再次延期\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("error")).isEqualTo("casework.extension.once");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -245,10 +246,337 @@ class CaseworkIT extends ShippedWar {
                 .isEqualTo(429);
     }
 
+    // --- issuance (统一出件) -------------------------------------------------------------------------------
+
+    @Test
+    void aDecidedCaseWaitsAtHuagouTheApplicantIsToldAndAnAgentCollectsItOnlyWithAnAuthorisation() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject accepted = json(takeIn(clerk, key(), withMobile(dibao(ID_NUMBER), "138 1234 5678")));
+        String number = accepted.getString("caseNumber");
+        String code = accepted.getString("checkCode");
+        String delivery = "api/v1/cases/" + number + "/delivery";
+
+        Api.Answer early = api.postJson(delivery, clerk, "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.field("error")).isEqualTo("casework.issuance.undecided");
+
+        decideInTheBackOffice(number);
+
+        Api.Answer wrongMode = api.postJson(delivery, clerk, "{\"mode\":\"DRONE\"}");
+        Api.Answer unknownPoint = api.postJson(
+                delivery, clerk, "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + UUID.randomUUID() + "\"}");
+        Api.Answer elsewhere =
+                api.postJson(delivery, api.token("fumiao.clerk", PASSWORD), "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(wrongMode.status()).isEqualTo(400);
+        assertThat(wrongMode.field("error")).isEqualTo("casework.delivery.mode");
+        assertThat(wrongMode.field("message")).contains("DRONE").contains("POST");
+        assertThat(unknownPoint.status()).isEqualTo(400);
+        assertThat(unknownPoint.field("error")).isEqualTo("casework.delivery.point.unknown");
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(state(number)).isEqualTo("DECIDED_APPROVED");
+        assertThat(count("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
+                        + " where c.case_number = '" + number + "'"))
+                .as("nothing issued by a refused delivery")
+                .isZero();
+
+        Api.Answer held = api.postJson(delivery, clerk, "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        JsonObject issued = held.json().asJsonObject();
+        assertThat(issued.getString("state")).isEqualTo("AWAITING_PICKUP");
+        assertThat(openTasks("huagou.clerk", number))
+                .as("the window's delivery task is done")
+                .isEmpty();
+        assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
+        String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
+        assertThat(letterNumber).matches("370321准许〔\\d{4}〕\\d{6}号");
+        assertThat(issued.isNull("licence"))
+                .as("最低生活保障 answers with a reply, no licence")
+                .isTrue();
+        assertThat(issued.getJsonArray("messages"))
+                .extracting(m -> m.asJsonObject().getString("kind"))
+                .containsExactly("ACCEPTED", "DECIDED", "READY_FOR_PICKUP");
+        assertThat(issued.getJsonArray("textMessages"))
+                .extracting(m -> m.asJsonObject().getString("recipient"))
+                .containsOnly("138****5678");
+        assertThat(held.body()).doesNotContain("13812345678");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select o::text from notification_outbox o join case_file c on"
+                        + " c.id = o.case_id where c.case_number = '" + number + "'")) {
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                assertThat(rs.getString(1)).contains("138****5678").doesNotContain("13812345678");
+            }
+            assertThat(rows).as("accepted, decided, ready for pickup").isEqualTo(3);
+        }
+
+        // An agent without an authorisation, or with an invalid ID number: refused, nothing changes.
+        String pickup = "api/v1/cases/" + number + "/pickup";
+        Api.Answer noAuthorisation =
+                api.postJson(pickup, clerk, "{\"collectedBy\":\"李建国\",\"idNumber\":\"" + AGENT_ID + "\"}");
+        Api.Answer badId = api.postJson(
+                pickup,
+                clerk,
+                "{\"collectedBy\":\"李建国\",\"idNumber\":\"370321199005081230\",\"authorisation\":\"委托书 HG-2026-031\"}");
+        assertThat(noAuthorisation.status()).isEqualTo(400);
+        assertThat(noAuthorisation.field("error")).isEqualTo("casework.pickup.authorisation.required");
+        assertThat(noAuthorisation.field("message")).contains("李建国").contains("授权委托书");
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.field("error")).isEqualTo("identity.resident.check");
+        assertThat(state(number)).isEqualTo("AWAITING_PICKUP");
+
+        Api.Answer collected = api.postJson(
+                pickup,
+                clerk,
+                "{\"collectedBy\":\"李建国\",\"idNumber\":\"" + AGENT_ID + "\",\"authorisation\":\"委托书 HG-2026-031\"}");
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        assertThat(collected.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
+        assertThat(collected.body()).doesNotContain(AGENT_ID);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(
+                        "select pickup_id_masked, c::text from case_file c where case_number = '" + number + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("370321********4681");
+            assertThat(rs.getString(2)).doesNotContain(AGENT_ID);
+        }
+
+        JsonObject progress = api.get("api/v1/progress/" + number + "?code=" + code, null)
+                .json()
+                .asJsonObject();
+        assertThat(progress.getString("stage")).isEqualTo("COMPLETED");
+        assertThat(progress.getString("completedOn"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+
+        var letter = pdf("api/v1/cases/" + number + "/decision.pdf?code=" + code, clerk);
+        assertThat(letter.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("准予行政许可决定书")
+                    .contains(number)
+                    .contains(letterNumber)
+                    .contains("最低生活保障")
+                    .contains(code)
+                    .doesNotContain(ID_NUMBER);
+        }
+        assertThat(pdf("api/v1/cases/" + number + "/decision.pdf?code=" + otherCode(code), clerk)
+                        .statusCode())
+                .isEqualTo(404);
+
+        // The outbox is drained in the background under the county's system scope.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(40);
+        long pending;
+        do {
+            Thread.sleep(1000);
+            pending = count("select count(*) from notification_outbox o join case_file c on c.id = o.case_id"
+                    + " where c.case_number = '" + number + "' and o.state <> 'SENT'");
+        } while (pending > 0 && System.nanoTime() < deadline);
+        assertThat(pending).as("text messages not sent yet").isZero();
+    }
+
+    @Test
+    void aResultByPostCarriesItsTrackingNumberAndItsDeliveryCompletesTheCase() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        decide(number);
+        String delivery = "api/v1/cases/" + number + "/delivery";
+
+        Api.Answer untracked =
+                api.postJson(delivery, clerk, "{\"mode\":\"POST\",\"recipient\":\"王秀英\",\"address\":\"桓台县起凤镇华沟村3号\"}");
+        assertThat(untracked.status()).isEqualTo(400);
+        assertThat(untracked.field("error")).isEqualTo("casework.post.tracking.required");
+        assertThat(state(number)).isEqualTo("DECIDED_APPROVED");
+        assertThat(api.postJson("api/v1/cases/" + number + "/delivery-confirmation", clerk, "")
+                        .status())
+                .as("nothing posted yet")
+                .isEqualTo(409);
+
+        Api.Answer posted = api.postJson(
+                delivery,
+                clerk,
+                "{\"mode\":\"POST\",\"recipient\":\"王秀英\",\"address\":\"桓台县起凤镇华沟村3号\","
+                        + "\"phone\":\"13812345678\",\"trackingNumber\":\"1180012345678\"}");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        assertThat(posted.json().asJsonObject().getString("state")).isEqualTo("POSTED");
+        assertThat(posted.json().asJsonObject().getJsonObject("delivery").getString("trackingNumber"))
+                .isEqualTo("1180012345678");
+
+        Api.Answer delivered = api.postJson("api/v1/cases/" + number + "/delivery-confirmation", clerk, "");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(delivered.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(
+                pdf("api/v1/cases/" + number + "/decision.pdf", clerk).body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(number)
+                    .contains("最低生活保障")
+                    .contains("1180012345678");
+        }
+    }
+
+    @Test
+    void anApprovedLicenceItemIssuesItsLicenceOnceWithHolderAndValidityVisibleOnlyInItsScope() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(
+                        clerk,
+                        key(),
+                        "{\"itemCode\":\"CL-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                                + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
+                                + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"PHOTO\":{\"kind\":\"PAPER_SEEN\"},"
+                                + "\"DISABILITY_ASSESSMENT\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"评定结果\"}}}"))
+                .getString("caseNumber");
+        decide(number);
+        String issue = "api/v1/cases/" + number + "/issuance";
+        String licences = "select count(*) from licence l join case_file c on c.id = l.case_id where c.case_number = '"
+                + number + "'";
+
+        Api.Answer backwards =
+                api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2026-11-01\"}");
+        Api.Answer malformed = api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-13-01\"}");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.field("error")).isEqualTo("casework.licence.validity");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.field("error")).isEqualTo("casework.date.format");
+        assertThat(count(licences)).isZero();
+
+        Api.Answer issued =
+                api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2031-11-30\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        JsonObject licence = issued.json().asJsonObject().getJsonObject("licence");
+        assertThat(licence.getString("licenceNumber")).matches("370321-\\d{4}-\\d{6}");
+        assertThat(licence.getString("licenceType")).isEqualTo("DISABILITY_CERT");
+        assertThat(licence.getString("holderName")).isEqualTo("王秀英");
+        assertThat(licence.getString("holderIdNumber")).isEqualTo("370321********1012");
+        assertThat(licence.getString("validFrom")).isEqualTo("2026-12-01");
+        assertThat(licence.getString("validTo")).isEqualTo("2031-11-30");
+
+        Api.Answer again = api.postJson(issue, clerk, "{}");
+        assertThat(again.json().asJsonObject().getJsonObject("licence")).isEqualTo(licence);
+        assertThat(count(licences)).isEqualTo(1);
+        assertThat(api.get(issue, api.token("fumiao.clerk", PASSWORD)).status()).isEqualTo(404);
+        String byNumber =
+                "select count(*) from licence where licence_number = '" + licence.getString("licenceNumber") + "'";
+        assertThat(asApp("370321106201", byNumber)).isZero();
+        assertThat(asApp("370321106202", byNumber)).isEqualTo(1);
+
+        // The applicant chose the county's centre, and collects it there in person: no authorisation needed.
+        String centre;
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select id from service_point where name = '桓台县便民服务中心'")) {
+            assertThat(rs.next()).isTrue();
+            centre = rs.getString(1);
+        }
+        Api.Answer chosen = api.postJson(
+                "api/v1/cases/" + number + "/delivery",
+                clerk,
+                "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + centre + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().asJsonObject().getJsonObject("delivery").getString("servicePoint"))
+                .isEqualTo("桓台县便民服务中心");
+        Api.Answer inPerson = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                clerk,
+                "{\"collectedBy\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(inPerson.status()).as(inPerson.body()).isEqualTo(200);
+        assertThat(inPerson.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void decisionLettersIssuedAtTheSameTimeGetDistinctNumbers() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+            decide(number);
+            numbers.add(number);
+        }
+
+        java.util.List<String> letters;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(numbers.size())) {
+            var answers = pool.invokeAll(numbers.stream()
+                    .map(number -> (java.util.concurrent.Callable<Api.Answer>)
+                            () -> api.postJson("api/v1/cases/" + number + "/issuance", clerk, "{}"))
+                    .toList());
+            letters = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+                letters.add(answer.get()
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("decisionLetter")
+                        .getString("documentNumber"));
+            }
+        }
+
+        assertThat(letters).doesNotHaveDuplicates().hasSize(numbers.size());
+    }
+
+    /**
+     * 最低生活保障 through the back office as it runs: 华沟村's reviewer, then 起凤镇's, then the county's civil affairs
+     * bureau approves; the result's delivery task waits at 华沟村's window.
+     */
+    private void decideInTheBackOffice(String number) {
+        for (String reviewer : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
+            List<JsonObject> tasks = openTasks(reviewer, number);
+            assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
+            Api.Answer approved = api.postJson(
+                    "api/v1/tasks/" + tasks.getFirst().getString("id") + "/approve",
+                    api.token(reviewer, PASSWORD),
+                    "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        }
+        assertThat(openTasks("huagou.clerk", number))
+                .extracting(task -> task.getString("kind"))
+                .containsExactly("WINDOW_DELIVERY");
+    }
+
+    private List<JsonObject> openTasks(String user, String number) {
+        Api.Answer page = api.get("api/v1/tasks?q=" + number, api.token(user, PASSWORD));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().asJsonObject().getJsonArray("tasks").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .toList();
+    }
+
+    /**
+     * The department's decision, written as the review's approval writes it (the back office's actions arrive on
+     * their own branch): approved today by 民政局's reviewer, the clock stopped, the step on the timeline.
+     */
+    private static void decide(String number) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into case_step (county_code, case_id, seq, tenant_code, occurred_at, action,"
+                    + " from_state, to_state, actor, place) select c.county_code, c.id, (select count(*) + 1 from"
+                    + " case_step s where s.case_id = c.id), c.tenant_code, now(), 'APPROVE', c.state,"
+                    + " 'DECIDED_APPROVED', 'mz.reviewer', '桓台县民政局' from case_file c where c.case_number = '"
+                    + number + "'");
+            sql.executeUpdate("update case_file set state = 'DECIDED_APPROVED', decision_approved = true,"
+                    + " decision_basis = '《社会救助暂行办法》第十一条', decided_by = 'mz.reviewer',"
+                    + " decided_on = (now() at time zone 'Asia/Shanghai')::date,"
+                    + " clock_stopped_on = (now() at time zone 'Asia/Shanghai')::date where case_number = '"
+                    + number + "'");
+        }
+    }
+
+    private static String state(String number) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select state from case_file where case_number = '" + number + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String withMobile(String body, String mobile) {
+        return body.replace("\"name\":\"王秀英\",", "\"name\":\"王秀英\",\"mobile\":\"" + mobile + "\",");
+    }
+
     // --- bad input --------------------------------------------------------------------------------------
 
     @Test
-    void anInvalidIdNumberIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
+    void anInvalidIdNumberOrMobileIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         long cases = count("select count(*) from case_file");
         long audit = count("select count(*) from audit_entry where action not like 'login.%'");
@@ -263,6 +591,11 @@ class CaseworkIT extends ShippedWar {
         assertThat(legacy.status()).isEqualTo(400);
         assertThat(legacy.field("error")).isEqualTo("identity.resident.legacy");
         assertThat(legacy.field("message")).contains("18位");
+        Api.Answer landline = takeIn(clerk, key(), withMobile(dibao(ID_NUMBER), "0533-8123456"))
+                .answer();
+        assertThat(landline.status()).isEqualTo(400);
+        assertThat(landline.field("error")).isEqualTo("casework.mobile.format");
+        assertThat(landline.field("message")).contains("11位手机号");
         assertThat(count("select count(*) from case_file")).isEqualTo(cases);
         assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
                 .isEqualTo(audit);
@@ -438,6 +771,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(openapi.body())
                 .contains("/api/v1/cases/{caseNumber}/supplements")
                 .contains("/api/v1/progress/{caseNumber}")
+                .contains("/api/v1/cases/{caseNumber}/pickup")
+                .contains("/api/v1/cases/{caseNumber}/decision.pdf")
+                .contains("deliverCaseResult")
                 .contains("takeInCase")
                 .contains("getCaseProgress");
     }

@@ -3,13 +3,14 @@ package org.onewindow.app;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The console's division page: the tree, the selected division, the "add a division below" dialog. */
+/** The console's division page: the tree, the selected division, the "add a division below" and service point dialogs. */
 final class ConsolePage {
 
     private final WebDriver browser;
@@ -55,6 +56,37 @@ final class ConsolePage {
         return browser.findElements(By.cssSelector(".ui-messages-error")).stream()
                 .map(WebElement::getText)
                 .reduce("", String::concat);
+    }
+
+    /**
+     * Adds a service point to the selected division. The texts are put into the fields as a paste would, so any
+     * character reaches the server (the driver cannot type characters beyond the BMP such as 𠮷).
+     *
+     * @return the messages the dialog then shows (empty when it closed)
+     */
+    String addServicePoint(String name, String kindLabel, String address) {
+        browser.findElement(By.id("console:open-add-point")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:point-name")));
+        paste("console:point-name", name);
+        choose("console:point-kind", kindLabel);
+        paste("console:point-address", address);
+        browser.findElement(By.id("console:save-point")).click();
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.invisibilityOfElementLocated(By.id("console:add-point-dialog")),
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#console\\:add-point-dialog .ui-messages-error"))));
+        return browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    private void paste(String id, String text) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
+    }
+
+    String points() {
+        return browser.findElement(By.id("console:points")).getText();
     }
 
     /**

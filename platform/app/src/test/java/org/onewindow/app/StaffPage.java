@@ -31,10 +31,15 @@ final class StaffPage {
     void chooseTenant(String typed, String code) {
         WebElement input = browser.findElement(By.id("staff:new-tenant_input"));
         input.sendKeys(typed);
-        By suggestion = By.cssSelector("#staff\\:new-tenant_panel li[data-item-value='" + code + "']");
+        By suggestion = By.xpath("//*[@id='staff:new-tenant_panel']//li[contains(., '" + code + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(suggestion)).click();
         // The roles the administrator may grant there appear once the division is chosen.
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff:new-roles")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff:new-roles")));
+        } finally {
+            org.onewindow.testing.Browser.screenshot(
+                    (org.openqa.selenium.chrome.ChromeDriver) browser, "staff-create-division");
+        }
     }
 
     void fill(String username, String displayName, String password) {

@@ -357,7 +357,8 @@ public class IntakeBacking implements Serializable {
                 person ? idNumber : null,
                 person ? null : uscc,
                 person ? null : legalRepresentative,
-                person ? null : usccOverrideReason);
+                person ? null : usccOverrideReason,
+                null);
         IntakeCommand.AgentInput agent =
                 hasAgent() ? new IntakeCommand.AgentInput(agentName, agentIdNumber, agentAuthorisation) : null;
         return new IntakeCommand(item.code(), applicant, agent, markInputs());

@@ -29,6 +29,7 @@ public record IntakeCommand(
      * @param legalRepresentative an organisation's legal representative (法定代表人)
      * @param usccOverrideReason why a USCC whose check character fails is accepted (early pilot codes); only a window
      *     lead may give one, and it is recorded with the case
+     * @param mobile the applicant's mobile for text messages about the case (optional; kept sealed, shown masked)
      */
     public record ApplicantInput(
             @Schema(maxLength = 12) String kind,
@@ -38,7 +39,9 @@ public record IntakeCommand(
             @Schema(maxLength = 100) String legalRepresentative,
 
             @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
-            String usccOverrideReason) {}
+            String usccOverrideReason,
+
+            @Schema(maxLength = 20) String mobile) {}
 
     /**
      * The agent (代办人).

@@ -29,6 +29,7 @@ import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
+import org.onewindow.casework.domain.MobileNumber;
 import org.onewindow.casework.domain.Routing;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
@@ -97,6 +98,9 @@ public class IntakeService {
 
     @Inject
     CaseRouting routing;
+
+    @Inject
+    NotificationService notifications;
 
     CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
 
@@ -212,6 +216,8 @@ public class IntakeService {
         if (input == null) {
             throw new DomainException("casework.applicant.required");
         }
+        MobileNumber mobile =
+                input.mobile() == null || input.mobile().isBlank() ? null : MobileNumber.parse(input.mobile());
         switch (kind(input.kind())) {
             case PERSON -> {
                 ResidentIdNumber number = ResidentIdNumber.parse(input.idNumber(), clock);
@@ -297,6 +303,7 @@ public class IntakeService {
                             .add("approvedBy", row.usccOverrideBy())
                             .build());
         }
+        notifications.taken(row, mobile, outcome.complete());
         JsonObject body = CaseViews.intakeView(view(row), checkCode);
         cases.persist(new IdempotencyRecord(
                 county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));
@@ -337,6 +344,7 @@ public class IntakeService {
                 row.id().toString(),
                 null,
                 auditState(row));
+        notifications.taken(row, null, outcome.complete());
         return CaseViews.intakeView(view(row), checkCode);
     }
 

@@ -221,7 +221,8 @@ public final class CaseNotices {
     /**
      * The decision letter: 准予行政许可决定书 (with the opinion, or the standard sentence without one) or 不予行政许可决定书
      * (with the reason, the legal basis and the applicant's rights, §38 ¶2). Where the result waits or how it was
-     * posted, once known; a QR code to the progress page, which tells it too.
+     * posted, once known; with the case's check code, a QR code to the progress page, which tells it too (without it,
+     * as staff reprint it, neither).
      *
      * @param reconsiderationBody for a rejection, the body that hears a reconsideration; {@code null} prints the
      *     sentence without naming one
@@ -230,7 +231,8 @@ public final class CaseNotices {
     public byte[] decisionLetter(NoticeHeader header, Case decided, String reconsiderationBody) {
         Decision decision = decided.decision().orElseThrow(() -> notIn(decided, "decided"));
         CaseNumber number = decided.caseNumber().orElseThrow(() -> notIn(decided, "accepted"));
-        CheckCode code = decided.checkCode().orElseThrow(() -> notIn(decided, "accepted"));
+        // A reprint by staff has no check code (the product keeps only its hash): then no code and no QR code.
+        CheckCode code = decided.checkCode().orElse(null);
         LocalDate acceptedOn = decided.legalClock()
                 .orElseThrow(() -> notIn(decided, "accepted"))
                 .acceptedOn();
@@ -261,8 +263,10 @@ public final class CaseNotices {
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, decided.item().name()));
         facts.addAll(applicantFacts(decided));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ACCEPTED_ON, NoticeWording.date(acceptedOn)));
-        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CHECK_CODE, code.value(), true));
-        sheet.facts(facts, progressQr(number, code));
+        if (code != null) {
+            facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CHECK_CODE, code.value(), true));
+        }
+        sheet.facts(facts, code == null ? null : progressQr(number, code));
         if (!decision.approved()) {
             sheet.note(NoticeWording.REJECTION_REASONS_NOTE);
         }

@@ -91,7 +91,7 @@ class CaseworkMessagesTest {
     void everyMessageRendersWithoutStrayQuotesOrBraces() {
         for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             for (String key : bundle("").stringPropertyNames()) {
-                String rendered = Messages.format(locale, key, 7, 8);
+                String rendered = Messages.format(locale, key, 7, 8, 9);
 
                 assertThat(rendered)
                         .as("%s [%s]", key, locale)

@@ -1,0 +1,47 @@
+package org.onewindow.casework.domain;
+
+/**
+ * The numbered documents a county issues for cases, each series counted per county and year without gaps or
+ * duplicates: the approval and rejection letters (准予 / 不予行政许可决定书) and the licences (证照).
+ */
+public enum DocumentSeries {
+    /** 准予行政许可决定书: {@code 370321准许〔2026〕000001号}. */
+    APPROVAL("准许"),
+    /** 不予行政许可决定书: {@code 370321不许〔2026〕000001号}. */
+    REJECTION("不许"),
+    /** A licence (证照): {@code 370321-2026-000001}. */
+    LICENCE(null);
+
+    private final String letterWord;
+
+    DocumentSeries(String letterWord) {
+        this.letterWord = letterWord;
+    }
+
+    /** The letter series of a decision. */
+    public static DocumentSeries of(Decision decision) {
+        return decision.approved() ? APPROVAL : REJECTION;
+    }
+
+    /**
+     * The number as printed: for a letter the county code, the series word, the year in 〔〕 and six digits with 号 (the
+     * 文号 shape of GB/T 9704-2012 §7.2.4: 机关代字 + 〔年份〕 + 序号); for a licence county, year and six digits.
+     *
+     * @param countyCode the county's six-digit code (the first six of its division code)
+     * @param year the year of issue
+     * @param sequence the county's next value in this series and year, from 1
+     * @throws IllegalArgumentException for a county code that is not six digits or a sequence below 1
+     */
+    public String format(String countyCode, int year, long sequence) {
+        if (countyCode == null || !countyCode.matches("[0-9]{6}")) {
+            throw new IllegalArgumentException("a county code has six digits: " + countyCode);
+        }
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequences start at 1: " + sequence);
+        }
+        String serial = String.format(java.util.Locale.ROOT, "%06d", sequence);
+        return letterWord == null
+                ? countyCode + "-" + year + "-" + serial
+                : countyCode + letterWord + "〔" + year + "〕" + serial + "号";
+    }
+}
