@@ -41,11 +41,12 @@ import org.onewindow.kernel.tenant.domain.WindowType;
 /**
  * The demo county (桓台县, its towns and the villages of three of them), its departments, service
  * points, the demo accounts and the demo catalog. Loaded once, in one transaction, and only when {@code onewindow.demo}
- * is true: demo accounts never exist in a production deployment.
+ * is true: demo accounts never exist in a production deployment. Then, on every start, the demo cases
+ * ({@link DemoCases}), each in its own transaction; those made before are replayed, not taken in again.
  */
 @Singleton
 @Startup
-@DependsOn("Database")
+@DependsOn({"Database", "StandardTemplates"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
@@ -69,6 +70,9 @@ public class DemoData {
 
     @Inject
     Loader loader;
+
+    @Inject
+    DemoCases cases;
 
     @PostConstruct
     void load() {
@@ -100,8 +104,27 @@ public class DemoData {
                             + "  (set ONEWINDOW_DEMO_PASSWORD to choose one)");
                 }
             }
+            // On every start: a restart replays the cases' idempotency keys and takes nothing in again.
+            cases.load();
             return null;
         });
+    }
+
+    /** The principal a demo account logs in as, for the demo cases made in its name at start-up. */
+    static StaffPrincipal principal(DemoCasePlan.Window desk, Role role, Set<String> departments) {
+        return new StaffPrincipal(
+                desk.username(),
+                desk.displayName(),
+                DivisionCode.of(desk.tenantCode()),
+                desk.level(),
+                desk.tenantName(),
+                EnumSet.of(role),
+                departments);
+    }
+
+    /** Runs demo seeding as that principal (see {@link DemoCases}). */
+    static <T> T runAs(StaffPrincipal principal, java.util.concurrent.Callable<T> work) {
+        return Caller.runAs(principal, work);
     }
 
     private static String randomPassword() {

@@ -89,7 +89,8 @@ class ArchitectureTest {
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
             // The SMS outbox's drain job runs in each county as a made-up role-less "system.notifications".
             "org.onewindow.casework.application.NotificationDrain", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // Demo seeding at start-up runs as a made-up county administrator "system".
+            // Demo seeding at start-up runs as a made-up county administrator "system", and its demo cases
+            // (DemoCases) as principals made up after the demo accounts.
             "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),
             // The first platform operator is made at installation as a made-up operator "installation".
             "org.onewindow.app.FirstOperator", Set.of(RUN_AS, NEW_PRINCIPAL));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
 
@@ -777,6 +778,53 @@ class CaseworkIT extends ShippedWar {
                 .contains("getCaseProgress");
     }
 
+    // --- demo cases ---------------------------------------------------------------------------------------
+
+    @Test
+    void theDemoCasesAreThereAtTheVillageAndTheirReceiptOpensTheProgress() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String huagou = "'" + DemoData.HUAGOU + "'";
+        assertThat(count("select count(*) from case_file where tenant_code = " + huagou
+                        + " and case_number is not null"))
+                .as("accepted demo cases at 华沟村")
+                .isGreaterThanOrEqualTo(2 * DemoCases.PER_OUTCOME);
+        assertThat(count("select count(distinct state) from case_file where tenant_code = " + huagou))
+                .isGreaterThanOrEqualTo(3);
+
+        // The first demo case at 华沟村, as the clerk sees it, replayed by its key with the same application: the
+        // receipt's answer again, check code included, and nothing taken in.
+        DemoCasePlan.Planned first =
+                DemoCasePlan.plan(DemoCasePlan.WINDOWS, DemoCases.PER_OUTCOME).get(0);
+        assertThat(first.window().tenantCode()).isEqualTo(DemoData.HUAGOU);
+        String number = text("select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
+                + " where k.tenant_code = " + huagou + " and k.idem_key = '" + first.key() + "'");
+        JsonObject seen = api.get("api/v1/cases/" + number, clerk).json().asJsonObject();
+        assertThat(seen.getJsonObject("applicant").getString("name")).isEqualTo(first.applicantName());
+        long cases = count("select count(*) from case_file");
+        Api.Exchange replayed = takeIn(
+                clerk,
+                first.key(),
+                Json.createObjectBuilder()
+                        .add("itemCode", seen.getJsonObject("item").getString("code"))
+                        .add(
+                                "applicant",
+                                Json.createObjectBuilder()
+                                        .add("kind", "PERSON")
+                                        .add("name", first.applicantName())
+                                        .add("idNumber", first.idNumber()))
+                        .add("materials", seen.getJsonObject("materials"))
+                        .build()
+                        .toString());
+        assertThat(replayed.answer().status()).as(replayed.answer().body()).isEqualTo(201);
+        assertThat(replayed.header("Idempotent-Replayed")).contains("true");
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+
+        String code = json(replayed).getString("checkCode");
+        Api.Answer progress = api.get("api/v1/progress/" + number + "?code=" + code, null);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.json().asJsonObject().getString("caseNumber")).isEqualTo(number);
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------
 
     private Api.Exchange takeIn(String token, String key, String body) {
@@ -837,6 +885,15 @@ class CaseworkIT extends ShippedWar {
     /** Another well-formed code: the first character changed. */
     private static String otherCode(String code) {
         return (code.charAt(0) == '2' ? "3" : "2") + code.substring(1);
+    }
+
+    private static String text(String query) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            assertThat(rs.next()).as(query).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private static long count(String query) throws Exception {

@@ -196,8 +196,11 @@ public class CaseResource {
         return view.isNull("caseNumber") ? view.getString("id") : view.getString("caseNumber");
     }
 
-    /** SHA-256 of the body in canonical JSON: the same application in another key order or spacing is the same. */
-    static String requestHash(IntakeCommand body) {
+    /**
+     * SHA-256 (hex) of the body in canonical JSON: the same application in another key order or spacing is the same.
+     * Public for work taken in without HTTP (the demo cases), so that a REST replay of its key answers as it would.
+     */
+    public static String requestHash(IntakeCommand body) {
         String canonical;
         try (var reader = Json.createReader(new StringReader(JSONB.toJson(body)))) {
             canonical = CanonicalJson.of(reader.readValue());

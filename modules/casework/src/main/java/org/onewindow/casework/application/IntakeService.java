@@ -303,7 +303,10 @@ public class IntakeService {
                             .add("approvedBy", row.usccOverrideBy())
                             .build());
         }
-        notifications.taken(row, mobile, outcome.complete());
+        // A refusal at the window is told on its printed notice; the applicant is sent nothing about it here.
+        if (refusalReason == null) {
+            notifications.taken(row, mobile, outcome.complete());
+        }
         JsonObject body = CaseViews.intakeView(view(row), checkCode);
         cases.persist(new IdempotencyRecord(
                 county, tenant, key, requestHash, row.id(), protector.seal(body.toString()), clock.instant()));

@@ -1,0 +1,214 @@
+package org.onewindow.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.onewindow.casework.api.CaseResource;
+import org.onewindow.casework.application.CatalogItems;
+import org.onewindow.casework.application.IntakeCommand;
+import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.application.ReviewService;
+import org.onewindow.casework.application.WorkQueueService;
+import org.onewindow.casework.domain.ItemSnapshot;
+import org.onewindow.casework.domain.RequiredMaterial;
+import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
+
+/**
+ * The demo cases ({@link DemoCasePlan}), made through the application services as each window's clerk, so their
+ * numbers, snapshots, timelines, audit entries and queue tasks are the real ones. Each case is its own transaction
+ * (the services' own); a restart replays the same idempotency keys and takes nothing in again.
+ */
+@ApplicationScoped
+public class DemoCases {
+
+    /** Cases of each outcome at each window. */
+    static final int PER_OUTCOME = 2;
+
+    /** The demo items a window may take in, in turn; each window keeps those it offers at its tier. */
+    static final List<String> ITEMS = List.of("MZ-0001", "MZ-0002", "CL-0001", "RS-0001", "YB-0001", "WJ-0001");
+
+    /** The outcomes reached in the back office, after acceptance. */
+    private static final Set<DemoCasePlan.Outcome> REVIEWED = EnumSet.of(
+            DemoCasePlan.Outcome.APPROVED,
+            DemoCasePlan.Outcome.REJECTED,
+            DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED,
+            DemoCasePlan.Outcome.SPECIAL_PROCEDURE);
+
+    private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    WorkQueueService queues;
+
+    @Inject
+    ReviewService reviews;
+
+    /** Makes the cases of the plan that do not exist yet; returns how many were taken in now. */
+    public int load() {
+        long started = System.nanoTime();
+        int made = 0;
+        Map<String, List<ItemSnapshot>> offered = new LinkedHashMap<>();
+        for (DemoCasePlan.Planned planned : DemoCasePlan.plan(DemoCasePlan.WINDOWS, PER_OUTCOME)) {
+            StaffPrincipal clerk = clerk(planned.window());
+            List<ItemSnapshot> items = offered.computeIfAbsent(
+                    planned.window().tenantCode(), tenant -> DemoData.runAs(clerk, () -> items(clerk)));
+            if (items.isEmpty()) {
+                continue;
+            }
+            ItemSnapshot item = items.get(planned.itemIndex() % items.size());
+            String caseNumber = DemoData.runAs(clerk, () -> takeIn(planned, item));
+            if (caseNumber != null) {
+                made++;
+                if (!caseNumber.isEmpty() && REVIEWED.contains(planned.outcome())) {
+                    review(caseNumber, planned.outcome());
+                }
+            }
+        }
+        LOG.info("Demo cases: " + made + " taken in now, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return made;
+    }
+
+    /** One planned application: its case number (null without one), or null when its key was used before. */
+    private String takeIn(DemoCasePlan.Planned planned, ItemSnapshot item) {
+        boolean incomplete = planned.outcome() == DemoCasePlan.Outcome.AWAITING_SUPPLEMENTS
+                || planned.outcome() == DemoCasePlan.Outcome.SUPPLIED_THEN_ACCEPTED;
+        Map<String, IntakeCommand.MarkInput> marks = marks(item, incomplete);
+        IntakeCommand command = new IntakeCommand(
+                item.code(),
+                new IntakeCommand.ApplicantInput(
+                        "PERSON", planned.applicantName(), planned.idNumber(), null, null, null, null),
+                null,
+                marks);
+        // The hash POST /api/v1/cases would compute: a clerk replaying the key with this body gets the receipt again.
+        String hash = CaseResource.requestHash(command);
+        IntakeService.IntakeAnswer answer = planned.outcome() == DemoCasePlan.Outcome.REFUSED
+                ? intake.refuseAtIntake(
+                        planned.key(), hash, command, "申请事项依法不需要取得行政许可（演示）", "《中华人民共和国行政许可法》第三十二条第一款第一项")
+                : intake.takeIn(planned.key(), hash, command);
+        if (answer.replayed()) {
+            return null;
+        }
+        JsonObject taken = answer.body();
+        if (planned.outcome() == DemoCasePlan.Outcome.SUPPLIED_THEN_ACCEPTED) {
+            taken = intake.receiveSupplements(taken.getString("id"), marks(item, false));
+        }
+        return taken.isNull("caseNumber") ? "" : taken.getString("caseNumber");
+    }
+
+    /**
+     * The back office's part of a demo case: each review task of the case, wherever it waits, acted on by the
+     * reviewer whose queue holds it, until the outcome is reached (or no review task is left: an on-the-spot item).
+     */
+    private void review(String caseNumber, DemoCasePlan.Outcome outcome) {
+        for (int step = 0; step < 6; step++) {
+            boolean acted = false;
+            for (DemoCasePlan.Reviewer reviewer : DemoCasePlan.REVIEWERS) {
+                StaffPrincipal me = reviewer(reviewer);
+                String task = DemoData.runAs(me, () -> reviewTask(caseNumber));
+                if (task == null) {
+                    continue;
+                }
+                // A pause is the county department's (an expert review, bank statements): lower tiers pass it on.
+                boolean pause = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED
+                        || outcome == DemoCasePlan.Outcome.SPECIAL_PROCEDURE;
+                DemoCasePlan.Outcome act = pause && reviewer.desk().level() != TenantLevel.COUNTY
+                        ? DemoCasePlan.Outcome.APPROVED
+                        : outcome;
+                DemoData.runAs(me, () -> switch (act) {
+                    case APPROVED -> reviews.approve(task, "材料齐全，符合条件，同意。", null);
+                    case REJECTED -> reviews.reject(task, "家庭人均收入高于当地最低生活保障标准（演示）", "《社会救助暂行办法》第九条");
+                    case SUPPLEMENT_REQUESTED ->
+                        reviews.requestSupplement(task, "请补充近六个月的银行流水（演示）", "《中华人民共和国行政许可法》第三十二条");
+                    case SPECIAL_PROCEDURE ->
+                        reviews.startSpecialProcedure(task, "EXPERT_REVIEW", "需组织专家评审（演示）", "《中华人民共和国行政许可法》第四十五条", 10);
+                    default -> throw new IllegalStateException(act.name());
+                });
+                acted = true;
+                if (act != DemoCasePlan.Outcome.APPROVED) {
+                    return;
+                }
+                break;
+            }
+            if (!acted) {
+                return;
+            }
+        }
+    }
+
+    /** The id of the case's open review task in the caller's queue, or null. */
+    private String reviewTask(String caseNumber) {
+        JsonArray tasks = queues.queue(null, null, caseNumber, null, 5).getJsonArray("tasks");
+        return tasks.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(task -> "REVIEW".equals(task.getString("kind")))
+                .map(task -> task.getString("id"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The items of {@link #ITEMS} the clerk's division offers and takes in at its tier. */
+    private List<ItemSnapshot> items(StaffPrincipal clerk) {
+        List<ItemSnapshot> items = new ArrayList<>();
+        for (String code : ITEMS) {
+            try {
+                var offered = catalog.snapshot(clerk.tenantCode().value(), code);
+                if (offered.offered()
+                        && CatalogItems.intakeTiers(offered.elements())
+                                .contains(CatalogItems.Tier.of(clerk.tenantLevel()))) {
+                    items.add(CatalogItems.snapshot(offered.code(), offered.version(), offered.elements()));
+                }
+            } catch (DomainException e) {
+                LOG.fine(() -> code + " not offered at " + clerk.tenantName() + ": " + e.getMessage());
+            }
+        }
+        return items;
+    }
+
+    /** Every mandatory material marked as the window sees it; the last one left out when incomplete. */
+    static Map<String, IntakeCommand.MarkInput> marks(ItemSnapshot item, boolean incomplete) {
+        Map<String, IntakeCommand.MarkInput> marks = new LinkedHashMap<>();
+        RequiredMaterial left = incomplete
+                ? item.materials().stream()
+                        .filter(RequiredMaterial::mandatory)
+                        .reduce((first, second) -> second)
+                        .orElse(null)
+                : null;
+        for (RequiredMaterial material : item.materials()) {
+            if (material == left) {
+                continue;
+            }
+            marks.put(
+                    material.code(),
+                    material.governmentDataMaySatisfy()
+                            ? new IntakeCommand.MarkInput("GOVERNMENT_DATA", "共享数据核验")
+                            : new IntakeCommand.MarkInput("PAPER_SEEN", "窗口核验原件"));
+        }
+        return marks;
+    }
+
+    private static StaffPrincipal reviewer(DemoCasePlan.Reviewer reviewer) {
+        return DemoData.principal(reviewer.desk(), Role.REVIEWER, Set.of(reviewer.department()));
+    }
+
+    private static StaffPrincipal clerk(DemoCasePlan.Window window) {
+        return DemoData.principal(window, Role.CLERK, Set.of());
+    }
+}
