@@ -169,7 +169,8 @@ final class CaseLookup {
             LocalDate today = WorkingDayCalendar.today(clock);
             DueDate promised = legal.promisedDueDate(calendar, today);
             DueDate statutory = legal.statutoryDueDate(calendar, today);
-            row.dueDates(promised.date(), statutory.date(), promised.provisional() || statutory.provisional());
+            // The flag goes with the promised date, the one the receipt and the progress page show beside it.
+            row.dueDates(promised.date(), statutory.date(), promised.provisional());
             Extension extension = legal.extension();
             row.clock(
                     extension == null ? null : extension.workingDays(),

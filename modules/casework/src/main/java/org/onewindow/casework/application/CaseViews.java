@@ -55,7 +55,7 @@ public final class CaseViews {
                 .add("statutoryLimitWorkingDays", row.statutoryLimitWorkingDays())
                 .add("promisedDueDate", date(row.promisedDueDate()))
                 .add("statutoryDueDate", date(row.statutoryDueDate()))
-                .add("dueDatesProvisional", row.dueDatesProvisional());
+                .add("promisedDueDateProvisional", row.dueDatesProvisional());
         JsonObjectBuilder materials = Json.createObjectBuilder();
         marks.forEach((code, mark) -> {
             JsonObjectBuilder line =

@@ -463,7 +463,7 @@ public class Case {
                 ProgressStage.of(state),
                 this.clock.acceptedOn(),
                 now.promisedDueDate(),
-                now.provisional(),
+                now.promisedProvisional(),
                 decision == null ? null : decision.decidedOn(),
                 completedOn,
                 pickupPoint));

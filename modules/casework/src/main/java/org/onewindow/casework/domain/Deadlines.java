@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * @param remainingWorkingDays promised limit (with the extension) minus used; negative when overdue
  * @param status on time, warning, overdue or past the statutory limit
  * @param paused whether the clock is paused today
- * @param provisional whether a due date crossed a year without a holiday notice (weekday rule assumed)
+ * @param promisedProvisional whether the promised due date crossed a year without a holiday notice (weekday rule
+ *     assumed)
+ * @param statutoryProvisional likewise for the statutory due date, which may cross into the next year alone
  */
 public record Deadlines(
         LocalDate promisedDueDate,
@@ -21,4 +23,11 @@ public record Deadlines(
         int remainingWorkingDays,
         ClockStatus status,
         boolean paused,
-        boolean provisional) {}
+        boolean promisedProvisional,
+        boolean statutoryProvisional) {
+
+    /** Whether either due date is provisional. */
+    public boolean provisional() {
+        return promisedProvisional || statutoryProvisional;
+    }
+}

@@ -232,7 +232,8 @@ public record LegalClock(
                 limit - used,
                 status,
                 isPaused() && stoppedOn == null,
-                promised.provisional() || statutory.provisional());
+                promised.provisional(),
+                statutory.provisional());
     }
 
     private void requireRunning() {
