@@ -82,9 +82,10 @@ public final class Launcher {
                 "%nOneWindow 一窗通办 is ready after %.1f s: open http://localhost:%d/%n",
                 (System.nanoTime() - started) / 1e9, port);
         if (demo) {
-            System.out.println(
-                    "Log in as huagou.clerk, fumiao.clerk, qifeng.clerk, mz.reviewer, qifeng.admin, county.admin,"
-                            + " county.auditor, standards.editor or platform.operator");
+            System.out.println("Log in at a window as huagou.clerk, fumiao.clerk, qifeng.clerk or county.clerk;"
+                    + " in the back office as huagou.reviewer, qifeng.reviewer, mz.reviewer, mz.reviewer2,"
+                    + " zj.reviewer or cz.reviewer (work queue: /clerk/tasks/queue.xhtml); in the console as"
+                    + " qifeng.admin or county.admin; also county.auditor, standards.editor, platform.operator");
             System.out.println("with the password: " + demoPassword);
         }
         System.out.println("REST API: http://localhost:" + port
