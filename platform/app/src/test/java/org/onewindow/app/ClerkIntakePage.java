@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -58,7 +59,13 @@ final class ClerkIntakePage {
     /** Enter on the focused item: its guide and form open, the focus on the applicant's name. */
     ClerkIntakePage pickFocused() {
         type(Keys.ENTER);
-        wait.until(d -> "intake:name".equals(focused().getAttribute("id")));
+        wait.until(d -> {
+            try {
+                return "intake:name".equals(focused().getAttribute("id"));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         return this;
     }
 
@@ -129,9 +136,14 @@ final class ClerkIntakePage {
         return browser.findElement(By.id("print")).getAttribute("href");
     }
 
+    /** Whether the focused element has the class; false while an AJAX update replaces it (read again next poll). */
     private boolean focusedHasClass(String css) {
-        String classes = focused().getAttribute("class");
-        return classes != null && classes.contains(css);
+        try {
+            String classes = focused().getAttribute("class");
+            return classes != null && classes.contains(css);
+        } catch (StaleElementReferenceException replaced) {
+            return false;
+        }
     }
 
     private boolean focusedIsMaterialSelect() {
