@@ -165,7 +165,7 @@ public class CaseBacking implements Serializable {
                         d.remainingWorkingDays(),
                         d.status().name(),
                         d.paused(),
-                        d.provisional());
+                        d.promisedProvisional());
         List<PauseRow> ledger = new ArrayList<>();
         for (Pause p : c.pauses()) {
             ledger.add(new PauseRow(

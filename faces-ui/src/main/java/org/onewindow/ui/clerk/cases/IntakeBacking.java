@@ -122,6 +122,7 @@ public class IntakeBacking implements Serializable {
     private String idNumber;
     private String uscc;
     private String legalRepresentative;
+    private String mobile;
     private String usccOverrideReason;
     private String agentName;
     private String agentIdNumber;
@@ -357,7 +358,7 @@ public class IntakeBacking implements Serializable {
                 person ? null : uscc,
                 person ? null : legalRepresentative,
                 person ? null : usccOverrideReason,
-                null);
+                mobile);
         IntakeCommand.AgentInput agent =
                 hasAgent() ? new IntakeCommand.AgentInput(agentName, agentIdNumber, agentAuthorisation) : null;
         return new IntakeCommand(item.code(), applicant, agent, markInputs());
@@ -512,6 +513,14 @@ public class IntakeBacking implements Serializable {
 
     public void setUscc(String uscc) {
         this.uscc = uscc;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     public String getLegalRepresentative() {

@@ -23,7 +23,7 @@ final class Texts {
     }
 
     static void maxLength(String text, int max, String key) {
-        if (text != null && text.length() > max) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
             throw new DomainException(key, max);
         }
     }
