@@ -88,6 +88,10 @@ public class DemoCases {
 
     /** One planned application: its case number (null without one), or null when its key was used before. */
     private String takeIn(DemoCasePlan.Planned planned, ItemSnapshot item) {
+        // Made on an earlier start: the items offered may have changed since, so the same key would carry another body.
+        if (intake.keyUsed(planned.key())) {
+            return null;
+        }
         boolean incomplete = planned.outcome() == DemoCasePlan.Outcome.AWAITING_SUPPLEMENTS
                 || planned.outcome() == DemoCasePlan.Outcome.SUPPLIED_THEN_ACCEPTED;
         Map<String, IntakeCommand.MarkInput> marks = marks(item, incomplete);

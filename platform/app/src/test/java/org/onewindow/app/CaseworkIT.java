@@ -284,8 +284,8 @@ class CaseworkIT extends ShippedWar {
         JsonObject issued = held.json().asJsonObject();
         assertThat(issued.getString("state")).isEqualTo("AWAITING_PICKUP");
         assertThat(openTasks("huagou.clerk", number))
-                .as("the window's delivery task is done")
-                .isEmpty();
+                .as("the result waits at the window: its delivery task stays in the window's queue until collected")
+                .hasSize(1);
         assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
         String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
         assertThat(letterNumber).matches("370321准许〔\\d{4}〕\\d{6}号");
@@ -333,6 +333,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(collected.status()).as(collected.body()).isEqualTo(200);
         assertThat(collected.json().asJsonObject().getString("state")).isEqualTo("COMPLETED");
         assertThat(collected.body()).doesNotContain(AGENT_ID);
+        assertThat(openTasks("huagou.clerk", number))
+                .as("collected: the window's delivery task is done")
+                .isEmpty();
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
                 ResultSet rs = sql.executeQuery(

@@ -23,6 +23,11 @@ final class StandardsPage {
     }
 
     void open(String itemCode) {
+        // Searched first, as an editor would: the list pages by ten and other tests add items to the shared catalog.
+        WebElement query = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:query")));
+        query.clear();
+        query.sendKeys(itemCode);
+        browser.findElement(By.id("standards:search")).click();
         By link = By.cssSelector("#standards\\:items a.ow-open[data-code='" + itemCode + "']");
         wait.until(ExpectedConditions.elementToBeClickable(link)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-name"), itemCode));

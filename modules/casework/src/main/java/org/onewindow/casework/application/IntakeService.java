@@ -185,6 +185,18 @@ public class IntakeService {
                 legalBasis == null ? "" : legalBasis);
     }
 
+    /**
+     * Whether an {@code Idempotency-Key} was used at the caller's division already: a loader that makes the same
+     * applications again on every start skips what it made before, even when the catalog has changed since.
+     */
+    public boolean keyUsed(String idempotencyKey) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+        return cases.idempotencyRecord(
+                        clerk.tenantCode().county().value(), clerk.tenantCode().value(), key)
+                .isPresent();
+    }
+
     /** Intake ending in acceptance or a correction notice, or, with a refusal reason, in 不予受理. */
     private IntakeAnswer intake(
             String idempotencyKey, String requestHash, IntakeCommand command, String refusalReason, String legalBasis) {

@@ -345,6 +345,11 @@ public class IssuanceService {
         }
         issue(row, clerk, null, null);
         save(restored, row, storedSteps, clerk);
+        if (delivery instanceof Delivery.ByPost) {
+            // Posted, the result has left the window: its delivery step is done. Held there, it stays in the
+            // window's queue until it is collected.
+            review.resultDelivered(row.id());
+        }
         audit.record(
                 row.tenantCode().value(),
                 "casework.case.delivery",
@@ -435,6 +440,7 @@ public class IssuanceService {
         restored.recordPickup(
                 command.collectedBy(), shown.fullNumber(), command.authorisation(), clerk.username(), clock);
         save(restored, row, storedSteps, clerk);
+        review.resultDelivered(row.id());
         audit.record(
                 row.tenantCode().value(),
                 "casework.case.picked.up",
