@@ -27,7 +27,9 @@ final class StandardsPage {
         WebElement query = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:query")));
         query.clear();
         query.sendKeys(itemCode);
+        WebElement listed = browser.findElement(By.id("standards:items"));
         browser.findElement(By.id("standards:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(listed));
         By link = By.cssSelector("#standards\\:items a.ow-open[data-code='" + itemCode + "']");
         wait.until(ExpectedConditions.elementToBeClickable(link)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-name"), itemCode));
