@@ -350,9 +350,15 @@ class AuthorizationMatrixIT extends ShippedWar {
         for (Row row : TABLE) {
             Call call = row.call().at(TARGETS.get(row.target()));
             List<String> classes = new ArrayList<>();
+            String[] expected = row.expected().split(" ");
+            List<String> answers = new ArrayList<>();
             for (String user : USERS) {
                 HttpResponse<String> answer = send(call, tokens.get(user));
                 String got = classOf(answer.statusCode());
+                if (!got.equals(expected[classes.size()]) && answers.isEmpty()) {
+                    // The first differing answer in full: its problem says why.
+                    answers.add(user + " → " + answer.statusCode() + " " + answer.body());
+                }
                 classes.add(got);
                 if (got.equals("2") && answer.body().startsWith("[")) {
                     lists.add(row.operation() + " " + call.path());
@@ -364,7 +370,8 @@ class AuthorizationMatrixIT extends ShippedWar {
             String line = String.join(" ", classes);
             actual.append(String.format("%-66s %-4s \"%s\"%n", row.operation(), row.target(), line));
             if (!line.equals(row.expected())) {
-                wrong.add(row.operation() + " @" + row.target() + ": expected " + row.expected() + ", got " + line);
+                wrong.add(row.operation() + " @" + row.target() + ": expected " + row.expected() + ", got " + line + " "
+                        + answers);
             }
         }
         assertThat(wrong)

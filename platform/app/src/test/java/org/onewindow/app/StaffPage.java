@@ -76,9 +76,11 @@ final class StaffPage {
         WebElement query = browser.findElement(By.id("staff:query"));
         query.clear();
         query.sendKeys(text);
-        String before = table();
+        WebElement listed = browser.findElement(By.id("staff:accounts"));
         browser.findElement(By.id("staff:search")).click();
-        wait.until(driver -> !table().equals(before) || table().contains(text));
+        // The search re-renders the list: wait for the old one to go, then read the new one.
+        wait.until(ExpectedConditions.stalenessOf(listed));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:accounts")));
     }
 
     String table() {
