@@ -51,6 +51,8 @@ class ProcessTemplateIT extends ShippedWar {
     @Test
     void aTieredReviewGoesVillageThenTownThenCountyAndBackToTheWindowAndKeepsNothing() throws SQLException {
         long instancesBefore = count("act_hi_procinst");
+        // Real cases (the demo's, other tests') wait in their tasks on the same database.
+        long tasksBefore = count("act_ru_task");
 
         JsonObject run = trial("tiered-review", HUAGOU, List.of(HUAGOU, QIFENG, CIVIL_AFFAIRS), 0);
 
@@ -61,7 +63,7 @@ class ProcessTemplateIT extends ShippedWar {
                 .containsExactly(
                         List.of("tierReview"), List.of("tierReview"), List.of("tierReview"), List.of("windowDelivery"));
         assertThat(count("act_hi_procinst")).as("a dry run keeps no instance").isEqualTo(instancesBefore);
-        assertThat(count("act_ru_task")).isZero();
+        assertThat(count("act_ru_task")).as("nor a task").isEqualTo(tasksBefore);
     }
 
     @Test

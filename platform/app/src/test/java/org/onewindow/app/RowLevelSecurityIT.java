@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.launcher.EmbeddedDatabase;
@@ -69,6 +70,20 @@ class RowLevelSecurityIT {
                         "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
                                 + "('370399000000', gen_random_uuid(), '" + tier + "', 'RLS-0001', 1, '{}')");
             }
+        }
+    }
+
+    /**
+     * The item made above has no elements: it would stand in the standard catalog every county reads, which the
+     * classes after this one on the same database (the authorization matrix reads every tenant's catalog) must not
+     * meet.
+     */
+    @AfterAll
+    static void theTestItemLeavesTheSharedCatalog() throws SQLException {
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("delete from item_override where item_code = 'RLS-0001'");
+            sql.execute("delete from item_version where item_code = 'RLS-0001'");
         }
     }
 
