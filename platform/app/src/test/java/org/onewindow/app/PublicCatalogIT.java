@@ -279,7 +279,10 @@ class PublicCatalogIT extends ShippedWarInBrowser {
     }
 
     void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        // A page the browser is replacing while the condition reads it is no failure: read it again.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     String text(String id) {
