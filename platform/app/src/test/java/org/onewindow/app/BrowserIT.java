@@ -261,10 +261,18 @@ class BrowserIT extends ShippedWarInBrowser {
         new LoginPage(browser, base).open().logIn("qifeng.clerk", PASSWORD);
         browser.findElement(By.id("session-bar:lang")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                // The heading read while the switched page replaces the old one is read again.
+                .ignoring(
+                        org.openqa.selenium.StaleElementReferenceException.class,
+                        org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Workbench"));
         Browser.screenshot(browser, "home-english");
         browser.findElement(By.id("session-bar:lang")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                // The heading read while the switched page replaces the old one is read again.
+                .ignoring(
+                        org.openqa.selenium.StaleElementReferenceException.class,
+                        org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "工作台"));
 
         String apiToken = api.token("qifeng.clerk", PASSWORD);

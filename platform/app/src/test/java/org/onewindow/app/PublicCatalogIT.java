@@ -281,7 +281,9 @@ class PublicCatalogIT extends ShippedWarInBrowser {
     void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         // A page the browser is replacing while the condition reads it is no failure: read it again.
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(
+                        org.openqa.selenium.StaleElementReferenceException.class,
+                        org.openqa.selenium.WebDriverException.class)
                 .until(condition);
     }
 
