@@ -395,11 +395,11 @@ class AccountGrantsIT extends ShippedWar {
                     "delete from working_day where county_code = '370321000000' and extract(year from day) = 2026");
             sql.executeUpdate("delete from calendar_year where county_code = '370321000000' and year = 2026");
         }
-        Api.Answer shipped = api.get("api/v1/calendar/2026", townAdmin);
+        Api.Answer shipped = api.get("api/v1/calendar/years/2026", townAdmin);
         assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
         assertThat(shipped.body()).contains("\"bundled\":true").contains("春节调休上班");
 
-        Api.Answer notCounty = api.post("api/v1/calendar/2026/notice", townAdmin, "text/csv", notice);
+        Api.Answer notCounty = api.post("api/v1/calendar/years/2026/notice", townAdmin, "text/csv", notice);
         assertThat(notCounty.status()).isEqualTo(403);
 
         // The county makes 2026-10-10 (a Saturday the notice makes a working day) a holiday of its own.
@@ -416,22 +416,22 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(weekday.field("message")).contains("调休上班只能在周六或周日");
 
         long days = calendarDays();
-        Api.Answer conflict = api.post("api/v1/calendar/2026/notice", countyAdmin, "text/csv", notice);
+        Api.Answer conflict = api.post("api/v1/calendar/years/2026/notice", countyAdmin, "text/csv", notice);
         assertThat(conflict.status()).as(conflict.body()).isEqualTo(400);
         assertThat(conflict.body())
                 .contains("calendar.import.conflict")
                 .contains("2026-10-10本县已定为“放假”（县庆），与通知中的“调休上班”矛盾");
         assertThat(calendarDays()).as("nothing imported").isEqualTo(days);
-        Api.Answer otherYear = api.post("api/v1/calendar/2027/notice", countyAdmin, "text/csv", notice);
+        Api.Answer otherYear = api.post("api/v1/calendar/years/2027/notice", countyAdmin, "text/csv", notice);
         assertThat(otherYear.status()).isEqualTo(400);
         assertThat(otherYear.body()).contains("不属于导入的2027年");
 
         assertThat(api.delete("api/v1/calendar/days/2026-10-10", countyAdmin).status())
                 .isEqualTo(204);
-        Api.Answer imported = api.post("api/v1/calendar/2026/notice", countyAdmin, "text/csv", notice);
+        Api.Answer imported = api.post("api/v1/calendar/years/2026/notice", countyAdmin, "text/csv", notice);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"imported\":39");
-        Api.Answer year = api.get("api/v1/calendar/2026", townAdmin);
+        Api.Answer year = api.get("api/v1/calendar/years/2026", townAdmin);
         assertThat(year.body()).contains("\"noticeLoaded\":true").doesNotContain("BUNDLED");
     }
 

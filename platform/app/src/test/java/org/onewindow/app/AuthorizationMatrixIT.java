@@ -166,9 +166,9 @@ class AuthorizationMatrixIT extends ShippedWar {
                             "username=nobody.here&password=wrong&new_password=Matrix-Password-2")),
             // --- the working-day calendar: the caller's county's, changed by its administrator (a weekday is no
             // WORKDAY to add; 2026-12-02 is not listed; a notice line outside its year)
-            row("GET /api/v1/calendar/{year}",                                  "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/calendar/2026")),
-            row("POST /api/v1/calendar/{year}/notice",                          "-",  "3 A 3 3 3 3 3 3 3 1",
-                    send("POST", "api/v1/calendar/2026/notice", CSV, "date,kind,name\n2025-01-01,HOLIDAY,元旦\n")),
+            row("GET /api/v1/calendar/years/{year}",                            "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/calendar/years/2026")),
+            row("POST /api/v1/calendar/years/{year}/notice",                    "-",  "3 A 3 3 3 3 3 3 3 1",
+                    send("POST", "api/v1/calendar/years/2026/notice", CSV, "date,kind,name\n2025-01-01,HOLIDAY,元旦\n")),
             row("POST /api/v1/calendar/days",                                   "-",  "3 A 3 3 3 3 3 3 3 1",
                     send("POST", "api/v1/calendar/days", JSON, "{\"date\":\"2026-12-02\",\"kind\":\"WORKDAY\",\"name\":\"矩阵\"}")),
             row("PUT /api/v1/calendar/days/{date}",                             "-",  "3 4 3 3 3 3 3 3 3 1",

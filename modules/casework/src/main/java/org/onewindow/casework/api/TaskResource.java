@@ -12,11 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.ReviewService;
 import org.onewindow.casework.application.WorkQueueService;
@@ -46,46 +43,51 @@ public class TaskResource {
 
     /** 准予 / 同意: an optional opinion, an optional legal basis (the item's when the case is granted without one). */
     public record ApproveBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "经审核，符合最低生活保障条件") @MultiLine
             String opinion,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《社会救助暂行办法》第九条")
+            String legalBasis) {}
 
     /** 不予 / 不同意: reason and legal basis both required (§38). */
     public record RejectBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "家庭人均收入高于当地最低生活保障标准") @MultiLine
             String reason,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《社会救助暂行办法》第九条")
+            String legalBasis) {}
 
     /** 审查中补正: what the applicant must supply (told at once), and the basis. */
     public record SupplementBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "补充施工合同的签字页") @MultiLine
             String whatToSupply,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis) {}
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第三十二条")
+            String legalBasis) {}
 
     /** 特别程序 (§45): the kind, why, the basis and how long the applicant is told it takes. */
     public record SpecialProcedureBody(
-            @Schema(maxLength = 24) String kind,
+            @Schema(maxLength = 24, example = "HEARING") String kind,
 
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "利害关系人申请听证") @MultiLine
             String reason,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH) String legalBasis,
+            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第四十五条")
+            String legalBasis,
+
             Integer announcedWorkingDays) {}
 
     /** The end of a special procedure, with its result (hearing record, test report…). */
     public record ResultBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "听证笔录已归档，维持原意见") @MultiLine
             String result) {}
 
     /** 延期 (§42): up to 10 working days, once, approved by the head (本机关负责人), the reason told. */
     public record ExtensionBody(
             Integer workingDays,
-            @Schema(maxLength = 100) String approvedBy,
+            @Schema(maxLength = 100, example = "县民政局局长 李明") String approvedBy,
 
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "需入户核查家庭财产状况") @MultiLine
             String reason) {}
 
     @GET
@@ -147,15 +149,6 @@ public class TaskResource {
             description = "A review gives its positive opinion; the last review of the case grants it (state"
                     + " DECIDED_APPROVED) and the intake window gets the delivery task. 409 when someone else holds"
                     + " the task or it is done.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "grant",
-                                            value = "{\"opinion\": \"经审核，符合最低生活保障条件\","
-                                                    + " \"legalBasis\": \"《社会救助暂行办法》第九条\"}")))
     public JsonObject approve(@PathParam("taskId") String taskId, ApproveBody body) {
         ApproveBody given = body == null ? new ApproveBody(null, null) : body;
         return review.approve(taskId, given.opinion(), given.legalBasis());
@@ -170,15 +163,6 @@ public class TaskResource {
             description =
                     "400 without reason or basis, nothing changed. A tiered review ends at once (DECIDED_REJECTED);"
                             + " a parallel one when every department has answered, with each rejecting department's reason.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "reject",
-                                            value = "{\"reason\": \"家庭人均收入高于当地最低生活保障标准\","
-                                                    + " \"legalBasis\": \"《社会救助暂行办法》第九条\"}")))
     public JsonObject reject(@PathParam("taskId") String taskId, RejectBody body) {
         RejectBody given = body == null ? new RejectBody(null, null) : body;
         return review.reject(taskId, given.reason(), given.legalBasis());
@@ -192,15 +176,6 @@ public class TaskResource {
             summary = "Ask for supplements during the review (审查中补正): the clock pauses",
             description = "The applicant is told what at once; the task stays with the caller (state"
                     + " SUPPLEMENT_REQUESTED). 409 when the case is not in review.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "supplement",
-                                            value = "{\"whatToSupply\": \"补充施工合同的签字页\","
-                                                    + " \"legalBasis\": \"《中华人民共和国行政许可法》第三十二条\"}")))
     public JsonObject requestSupplement(@PathParam("taskId") String taskId, SupplementBody body) {
         SupplementBody given = body == null ? new SupplementBody(null, null) : body;
         return review.requestSupplement(taskId, given.whatToSupply(), given.legalBasis());
@@ -224,16 +199,6 @@ public class TaskResource {
             summary = "Start a special procedure (§45): the clock pauses",
             description = "kind: HEARING, BIDDING, AUCTION, INSPECTION, TESTING, QUARANTINE, APPRAISAL, EXPERT_REVIEW;"
                     + " announcedWorkingDays: how long the applicant is told it takes (at least 1).")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "hearing",
-                                            value = "{\"kind\": \"HEARING\", \"reason\": \"利害关系人申请听证\","
-                                                    + " \"legalBasis\": \"《中华人民共和国行政许可法》第四十五条\","
-                                                    + " \"announcedWorkingDays\": 10}")))
     public JsonObject startSpecialProcedure(@PathParam("taskId") String taskId, SpecialProcedureBody body) {
         if (body == null) {
             throw new DomainException("request.body.required");
@@ -248,11 +213,6 @@ public class TaskResource {
     @Operation(
             operationId = "endSpecialProcedure",
             summary = "End the special procedure with its result: the clock runs again from tomorrow")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "result", value = "{\"result\": \"听证笔录已归档，维持原意见\"}")))
     public JsonObject endSpecialProcedure(@PathParam("taskId") String taskId, ResultBody body) {
         return review.endSpecialProcedure(taskId, body == null ? null : body.result());
     }
@@ -264,15 +224,6 @@ public class TaskResource {
             operationId = "extendTask",
             summary = "Extend the limit once (§42): up to 10 working days, the head's approval recorded",
             description = "409 for a second extension or once the statutory limit has passed.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "extension",
-                                            value = "{\"workingDays\": 10, \"approvedBy\": \"县民政局局长 李明\","
-                                                    + " \"reason\": \"需入户核查家庭财产状况\"}")))
     public JsonObject extend(@PathParam("taskId") String taskId, ExtensionBody body) {
         if (body == null) {
             throw new DomainException("request.body.required");

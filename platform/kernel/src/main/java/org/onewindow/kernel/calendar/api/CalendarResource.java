@@ -56,7 +56,7 @@ public class CalendarResource {
             @Schema(maxLength = 50) String name) {}
 
     @GET
-    @Path("{year}")
+    @Path("years/{year}")
     @Operation(operationId = "calendarYear", summary = "One year of the caller's county's working-day calendar")
     public YearView year(@PathParam("year") int year) {
         CalendarService.YearView view = calendars.year(year);
@@ -74,7 +74,7 @@ public class CalendarResource {
     }
 
     @POST
-    @Path("{year}/notice")
+    @Path("years/{year}/notice")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             operationId = "importHolidayNotice",
