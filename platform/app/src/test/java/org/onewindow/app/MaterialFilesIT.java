@@ -247,6 +247,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(link.getText()).endsWith(".png");
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("上传扫描件");
+        browser.executeScript("document.getElementById('materials-card').scrollIntoView()");
         Browser.screenshot(browser, "clerk-case-scan-uploaded");
         HttpResponse<byte[]> opened = inSession(URI.create(link.getAttribute("href")));
         assertThat(opened.statusCode()).isEqualTo(200);
@@ -263,6 +264,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(upload.getRect().getX() + upload.getRect().getWidth())
                 .isLessThanOrEqualTo(
                         ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue());
+        browser.executeScript("arguments[0].scrollIntoView()", upload);
         Browser.screenshot(browser, "clerk-case-scans-390");
         Files.delete(file);
     }
