@@ -255,6 +255,11 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(opened.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
         assertThat(opened.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("inline");
+        String href = link.getAttribute("href");
+        URI another = URI.create(href.substring(0, href.lastIndexOf("id=") + 3) + UUID.randomUUID());
+        assertThat(inSession(another).statusCode())
+                .as("another id: the error page")
+                .isEqualTo(404);
 
         // On a phone the materials stack and the upload stays within the screen.
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -267,6 +272,23 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         browser.executeScript("arguments[0].scrollIntoView()", upload);
         Browser.screenshot(browser, "clerk-case-scans-390");
         Files.delete(file);
+    }
+
+    @Test
+    void theOpenApiDocumentTakesAScanAsPdfJpegOrPngBytes() {
+        Api.Exchange openapi = api.exchange("GET", "openapi", null, Map.of("Accept", "application/json"), null);
+        JsonObject upload = openapi.answer()
+                .json()
+                .asJsonObject()
+                .getJsonObject("paths")
+                .getJsonObject("/api/v1/cases/{caseNumber}/materials/{materialCode}/files")
+                .getJsonObject("post");
+
+        assertThat(upload.getString("operationId")).isEqualTo("uploadMaterialFile");
+        JsonObject content = upload.getJsonObject("requestBody").getJsonObject("content");
+        assertThat(content.keySet()).containsExactlyInAnyOrder(PDF, "image/jpeg", "image/png");
+        assertThat(content.getJsonObject(PDF).getJsonObject("schema").getString("format"))
+                .isEqualTo("binary");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
