@@ -4,7 +4,8 @@ import org.onewindow.kernel.error.DomainException;
 
 /**
  * A refusal with an HTTP status the kernel's kinds do not have: 422 for an idempotency key replayed with another
- * body, 429 for too many wrong progress check codes, 413 for a scan over its limit. Rendered in the usual problem shape by the casework API's mapper.
+ * body, 429 for too many wrong progress check codes, 413 for a scan over its limit. Rendered in the usual problem
+ * shape by the casework API's mapper.
  */
 public class CaseworkRefusal extends DomainException {
 
