@@ -44,7 +44,6 @@ public class MaterialFilesBacking implements Serializable {
 
     private List<MaterialRow> materials = List.of();
     private boolean mayUpload;
-    private long maxBytes;
     private String maxSize;
 
     /** Reads the scans of the case the page shows (after {@link CaseBacking#load}). */
@@ -73,7 +72,6 @@ public class MaterialFilesBacking implements Serializable {
         materials = rows;
         mayUpload =
                 files.mayUpload() && !CaseState.valueOf(caseBacking.getState()).isFinal();
-        maxBytes = files.maxBytes();
         maxSize = files.maxSize();
     }
 
@@ -132,10 +130,6 @@ public class MaterialFilesBacking implements Serializable {
 
     public boolean isMayUpload() {
         return mayUpload;
-    }
-
-    public long getMaxBytes() {
-        return maxBytes;
     }
 
     public String getMaxSize() {

@@ -71,11 +71,6 @@ public class MaterialFilesService {
     @ConfigProperty(name = "onewindow.casework.upload.max-bytes", defaultValue = "" + DEFAULT_MAX_BYTES)
     long maxBytes;
 
-    /** The largest scan accepted, in bytes. */
-    public long maxBytes() {
-        return maxBytes;
-    }
-
     /** The limit for people: {@code 10 MiB}, {@code 512 KiB}. */
     public String maxSize() {
         return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : Math.max(1, maxBytes >> 10) + " KiB";
