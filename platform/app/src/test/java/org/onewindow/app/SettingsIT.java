@@ -235,6 +235,18 @@ class SettingsIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "80%"));
         assertThat(source("warningThresholdPercent")).isEqualTo("DEFAULT");
 
+        // The audit trail says it in words.
+        browser.get(base.resolve("admin/audit.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        assertThat(browser.findElement(By.id("audit:entries")).getText())
+                .contains("设置：本级设置一项")
+                .contains("设置：恢复沿用上级")
+                .contains("来源：默认 → 本级")
+                .contains("值：65 → 80")
+                .doesNotContain("settings.");
+        browser.get(base.resolve("admin/settings.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+
         editThreshold("70");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "70%"));
         new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);

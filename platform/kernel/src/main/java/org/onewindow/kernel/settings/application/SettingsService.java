@@ -175,8 +175,10 @@ public class SettingsService {
     private static JsonObject state(EffectiveSetting setting) {
         return Json.createObjectBuilder()
                 .add("value", setting.value())
-                .add("source", setting.source().name())
-                .add("setHere", setting.setHere())
+                // OWN when the division set it itself, else the tier it is inherited from (the console's words).
+                .add(
+                        "settingSource",
+                        setting.setHere() ? "OWN" : setting.source().name())
                 .build();
     }
 }
