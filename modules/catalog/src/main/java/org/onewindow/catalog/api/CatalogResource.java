@@ -130,7 +130,8 @@ public class CatalogResource {
             summary = "Set or replace the caller's own tenant's override of an item (tenant and county administrators)",
             description = "Body: {\"patch\": {element: value, ...}, \"version\": n}. The patch is a JSON Merge Patch"
                     + " of the elements a tier may change (promisedLimitDays, localWindow, localServicePoint,"
-                    + " localNotes, guidance, extraMaterials, offered, feeReductions) and replaces the whole"
+                    + " localNotes, guidance, extraMaterials, offered, feeReductions, extraFormFields: optional"
+                    + " fields added after the application form's, never changing its own) and replaces the whole"
                     + " override; {} removes it. version is the overrideVersion last read, left out (or null) when"
                     + " the tenant has no override yet; a stale one is refused with 409. Answers with the item as"
                     + " the tenant now offers it.")
