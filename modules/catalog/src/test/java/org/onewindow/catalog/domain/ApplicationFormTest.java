@@ -24,12 +24,12 @@ import org.onewindow.kernel.error.Messages;
  * The application forms (申请表) of the demo items: 最低生活保障申请表 with its household members, the pension
  * registration, the individual business and the construction permit, their definitions and the answers a clerk types.
  */
-class ApplicationFormTest {
+public class ApplicationFormTest {
 
     static final String FILE = "/org/onewindow/catalog/demo/forms.json";
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
-    static JsonObject demoForm(String itemCode) {
+    public static JsonObject demoForm(String itemCode) {
         try (JsonReader reader = Json.createReader(
                 new InputStreamReader(ApplicationFormTest.class.getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
             return reader.readObject().getJsonObject("forms").getJsonObject(itemCode);
