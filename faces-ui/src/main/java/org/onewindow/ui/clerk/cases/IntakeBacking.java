@@ -361,7 +361,7 @@ public class IntakeBacking implements Serializable {
                 mobile);
         IntakeCommand.AgentInput agent =
                 hasAgent() ? new IntakeCommand.AgentInput(agentName, agentIdNumber, agentAuthorisation) : null;
-        return new IntakeCommand(item.code(), applicant, agent, markInputs());
+        return new IntakeCommand(item.code(), applicant, agent, markInputs(), null);
     }
 
     private boolean hasAgent() {

@@ -5,6 +5,7 @@ import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ProcessPlan;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
@@ -40,6 +41,14 @@ public record ItemSnapshot(String code, int version, boolean offered, JsonObject
         }
         ProcessPlan plan = ProcessPlan.of(process, intake);
         return Optional.of(new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()));
+    }
+
+    /**
+     * The application form (申请表) an applicant fills in here: the standard's with the local fields of the tiers; empty
+     * when the item has none.
+     */
+    public Optional<ApplicationForm> applicationForm() {
+        return ApplicationForm.of(elements);
     }
 
     /** The item's legal basis (设定依据) as printed, the articles joined by 、; {@code null} when it names none. */
