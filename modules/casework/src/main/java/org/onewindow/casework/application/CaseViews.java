@@ -105,7 +105,7 @@ public final class CaseViews {
     }
 
     /** The application form: its name, its fields as the item defined them, and the answers masked; null without. */
-    private static JsonValue form(CaseFile row) {
+    static JsonValue form(CaseFile row) {
         if (row.formDefinition() == null) {
             return JsonValue.NULL;
         }

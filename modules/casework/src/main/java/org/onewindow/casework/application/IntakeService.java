@@ -37,7 +37,6 @@ import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.ConsultationRecord;
 import org.onewindow.casework.infrastructure.IdempotencyRecord;
 import org.onewindow.catalog.application.CatalogService;
-import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.calendar.application.CalendarService;
@@ -255,7 +254,7 @@ public class IntakeService {
         }
         Map<String, MaterialMark> marks = marks(command.materials());
         // A refusal at the window needs no form: the application is not taken up.
-        FormAnswers form = formAnswers(offered, command.form(), refusalReason == null);
+        var form = formAnswers(offered, command.form(), refusalReason == null);
 
         Case received = Case.receive(tenant, clerk.tenantName(), item, applicant, agent, clerk.username(), clock);
         ChecklistOutcome outcome = received.markMaterials(marks, clerk.username(), clock);
@@ -289,9 +288,9 @@ public class IntakeService {
         }
         if (form != null) {
             row.applicationForm(
-                    form.form().toJson().toString(),
+                    form.definition().toString(),
                     protector.seal(form.answers().toString()),
-                    form.form().masked(form.answers()).toString());
+                    form.masked().toString());
         }
         row.routing(
                 CaseJson.write(offered.routing(clerk.tenantCode())
@@ -418,9 +417,6 @@ public class IntakeService {
         return offered;
     }
 
-    /** An item's application form with the answers as kept. */
-    private record FormAnswers(ApplicationForm form, JsonObject answers) {}
-
     /**
      * The answers checked against the form of the item version the case pins: every answer refused is listed at once
      * (400, nothing stored). An item without a form takes no answers.
@@ -429,19 +425,16 @@ public class IntakeService {
      * @return null when there is nothing to keep
      * @throws DomainException {@code catalog.form.answers.refused} with each field's error, {@code casework.form.absent}
      */
-    private FormAnswers formAnswers(
+    private org.onewindow.catalog.application.ItemSnapshot.FilledForm formAnswers(
             org.onewindow.catalog.application.ItemSnapshot item, JsonObject answers, boolean required) {
-        Optional<ApplicationForm> form = item.applicationForm();
-        if (form.isEmpty()) {
-            if (answers != null && !answers.isEmpty()) {
-                throw new DomainException("casework.form.absent", item.name());
-            }
-            return null;
-        }
         if (answers == null && !required) {
             return null;
         }
-        return new FormAnswers(form.get(), form.get().answers(answers, WorkingDayCalendar.today(clock)));
+        var filled = item.fillApplicationForm(answers, WorkingDayCalendar.today(clock));
+        if (filled.isEmpty() && answers != null && !answers.isEmpty()) {
+            throw new DomainException("casework.form.absent", item.name());
+        }
+        return filled.orElse(null);
     }
 
     private static Applicant.Kind kind(String kind) {

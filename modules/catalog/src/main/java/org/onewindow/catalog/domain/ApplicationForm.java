@@ -6,6 +6,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.onewindow.kernel.text.TextRule;
  * <p>The one place both halves of its rules live: the definition ({@link #parse}, wherever an item is checked: drafts,
  * imports, overrides) and the answers ({@link #check}, at intake), each refusal a {@link FieldError} with its path.
  */
-public record ApplicationForm(String name, List<FormField> fields) {
+public record ApplicationForm(String name, List<FormField> fields) implements Serializable {
 
     /** The catalog element that holds the standard's form. */
     public static final String ELEMENT = "applicationForm";

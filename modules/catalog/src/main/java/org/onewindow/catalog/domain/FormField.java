@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -60,7 +61,8 @@ public record FormField(
         String unit,
         String note,
         List<FormField> columns,
-        String after) {
+        String after)
+        implements Serializable {
 
     /** The most characters of a one-line answer that declares no {@code maxLength}, as any one-line text. */
     public static final int LINE_MAX_LENGTH = TextField.LINE_MAX_LENGTH;
