@@ -918,20 +918,20 @@ class CaseworkIT extends ShippedWar {
         JsonObject seen = api.get("api/v1/cases/" + number, clerk).json().asJsonObject();
         assertThat(seen.getJsonObject("applicant").getString("name")).isEqualTo(first.applicantName());
         long cases = count("select count(*) from case_file");
-        Api.Exchange replayed = takeIn(
-                clerk,
-                first.key(),
-                Json.createObjectBuilder()
-                        .add("itemCode", seen.getJsonObject("item").getString("code"))
-                        .add(
-                                "applicant",
-                                Json.createObjectBuilder()
-                                        .add("kind", "PERSON")
-                                        .add("name", first.applicantName())
-                                        .add("idNumber", first.idNumber()))
-                        .add("materials", seen.getJsonObject("materials"))
-                        .build()
-                        .toString());
+        String itemCode = seen.getJsonObject("item").getString("code");
+        var application = Json.createObjectBuilder()
+                .add("itemCode", itemCode)
+                .add(
+                        "applicant",
+                        Json.createObjectBuilder()
+                                .add("kind", "PERSON")
+                                .add("name", first.applicantName())
+                                .add("idNumber", first.idNumber()))
+                .add("materials", seen.getJsonObject("materials"));
+        if (!seen.isNull("form")) {
+            application.add("form", DemoFormAnswers.of(itemCode));
+        }
+        Api.Exchange replayed = takeIn(clerk, first.key(), application.build().toString());
         assertThat(replayed.answer().status()).as(replayed.answer().body()).isEqualTo(201);
         assertThat(replayed.header("Idempotent-Replayed")).contains("true");
         assertThat(count("select count(*) from case_file")).isEqualTo(cases);

@@ -365,7 +365,7 @@ public class IntakeBacking implements Serializable {
 
     /** Each answer the service refused shown beside its field, the count at the top. */
     private void showFormErrors(FieldsRefusedException refused) {
-        FacesMessages.error(refused);
+        FacesMessages.errorText(text(refused));
         for (FieldError error : refused.errors()) {
             String message = Messages.format(
                     locale.getLocale(), error.key(), error.arguments().toArray());
