@@ -19,10 +19,10 @@ import org.onewindow.kernel.tenant.domain.TenantOwned;
 /**
  * The row of a case (办件) in {@code case_file}: named so because {@code CASE} is reserved in JPQL and SQL. It holds
  * what the domain {@code Case} needs to be taken up again, with the applicant's and the agent's ID numbers sealed
- * (never in clear), so is the one shown at pickup, the check code as a hash only, the item snapshot as {@code jsonb}, and the application form's answers sealed with a masked
- * copy for views. Its materials, timeline
- * and pause ledger are rows of their own ({@link CaseRepository}). The application service maps it to and from the
- * domain object; this class holds no rule.
+ * (never in clear), so is the one shown at pickup, the check code as a hash only, the item snapshot as {@code jsonb},
+ * and the application form's answers sealed with a masked copy for views. Its materials, timeline and pause ledger are
+ * rows of their own ({@link CaseRepository}). The application service maps it to and from the domain object; this
+ * class holds no rule.
  */
 @Entity(name = "CaseFile")
 @Table(name = "case_file")

@@ -76,6 +76,9 @@ public record FormField(
     /** The most rows of a table: more is no household or list a window takes in on one form. */
     public static final int ROWS_MAX = 200;
 
+    private static final int DIGITS_MAX = 15;
+    private static final int DECIMALS_MAX = 10;
+
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     /** Area code 0 + 2–3 digits, a 7–8 digit number not starting with 0 or 1, an extension of up to 6 digits. */
     private static final Pattern LANDLINE = Pattern.compile("0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}(-[0-9]{1,6})?");
@@ -248,11 +251,14 @@ public record FormField(
             return value;
         }
         BigDecimal number = json.bigDecimalValue();
-        boolean fits = switch (type) {
-            case INTEGER -> number.stripTrailingZeros().scale() <= 0;
-            case MONEY -> number.stripTrailingZeros().scale() <= 2;
-            default -> true;
-        };
+        // More than 15 digits before the point or 10 after is no amount, count or area anyone states on a form.
+        boolean fits = number.precision() - number.scale() <= DIGITS_MAX
+                && number.stripTrailingZeros().scale() <= DECIMALS_MAX
+                && switch (type) {
+                    case INTEGER -> number.stripTrailingZeros().scale() <= 0;
+                    case MONEY -> number.stripTrailingZeros().scale() <= 2;
+                    default -> true;
+                };
         if (!fits) {
             errors.add(new FieldError(path, malformed, List.of(label)));
             return value;

@@ -239,6 +239,8 @@ public class ApplicationFormTest {
                 householdSize          | "三"                 | householdSize catalog.form.answer.integer
                 monthlyHouseholdIncome | 300.123              | monthlyHouseholdIncome catalog.form.answer.money
                 monthlyHouseholdIncome | -1                   | monthlyHouseholdIncome catalog.form.answer.min
+                monthlyHouseholdIncome | 1e100000             | monthlyHouseholdIncome catalog.form.answer.money
+                householdSize          | 1e-1000              | householdSize catalog.form.answer.integer
                 reason                 | 5                    | reason catalog.form.answer.text.expected
                 bankName               | "桓台\\n农商银行"     | bankName text.line-break
                 bankAccount            | "62284800"           | bankAccount catalog.form.answer.pattern
