@@ -135,8 +135,13 @@ public class DemoData {
         return Caller.runAs(principal, work);
     }
 
+    /** The demo catalog's items as demo mode publishes them: each with its application form where it has one. */
+    static JsonArray catalogItems() {
+        return withForms(read(CATALOG).getJsonArray("items"), read(FORMS));
+    }
+
     /** The items with the form of each that {@code forms} has as its {@code applicationForm} element. */
-    static JsonArray withForms(JsonArray items, JsonObject forms) {
+    private static JsonArray withForms(JsonArray items, JsonObject forms) {
         JsonObject byItem = forms.getJsonObject("forms");
         JsonArrayBuilder merged = Json.createArrayBuilder();
         for (JsonValue value : items) {
@@ -196,7 +201,7 @@ public class DemoData {
         /** The demo catalog, each item as its published version 1, with its application form where it has one. */
         @Transactional
         public void loadCatalog() {
-            int items = standards.importPublished(withForms(read(CATALOG).getJsonArray("items"), read(FORMS)));
+            int items = standards.importPublished(catalogItems());
             LOG.info("Demo catalog loaded: " + items + " items");
         }
 
