@@ -157,7 +157,11 @@ public class CatalogResource {
     @Operation(
             summary = "Start the next version of an item as a draft (standards editors)",
             description = "Body: all the item's elements, in the shape of the standard catalog; its code element"
-                    + " must be the item code. One draft per item at a time.")
+                    + " must be the item code. One draft per item at a time. An applicationForm element"
+                    + " ({name, fields: [{code, label, type, required, ...}]}, types text, textarea, integer, decimal,"
+                    + " money, date, select, phone, address, residentId, organisation, table) is checked whole: 400"
+                    + " catalog.form.invalid with errors[] naming each rule broken (field:"
+                    + " applicationForm.fields[1].options).")
     public Response createDraft(@PathParam("itemCode") String itemCode, JsonObject elements) {
         if (elements == null) {
             throw new DomainException("request.body.required");
