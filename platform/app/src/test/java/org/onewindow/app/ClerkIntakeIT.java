@@ -245,7 +245,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-intake-form-phone");
         browser.manage().window().setSize(new Dimension(1366, 900));
         intake.fill("bankAccount", "6228480012345678").fill("members[0].idNumber", ID_NUMBER);
-        intake.decide("a");
+        intake.accessKey("a");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
         assertThat(intake.errors()).isEmpty();
         assertThat(intake.text("outcome-title")).isEqualTo("已受理");
 

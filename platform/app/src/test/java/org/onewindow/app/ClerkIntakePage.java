@@ -120,16 +120,17 @@ final class ClerkIntakePage {
         return this;
     }
 
-    /** Chooses an option of a choice field of the application form (its menu opened, the option clicked). */
+    /** Chooses an option of a choice field of the application form with the arrow key, as a clerk does. */
     ClerkIntakePage choose(String path, String option) {
         WebElement menu = browser.findElement(By.cssSelector("[data-field='" + path + "'] .ui-selectonemenu"));
-        menu.click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menu.getAttribute("id") + "_panel'] li[data-label='" + option + "']")));
-        item.click();
-        wait.until(d -> menu.findElement(By.cssSelector(".ui-selectonemenu-label"))
-                .getText()
-                .equals(option));
+        WebElement keys = browser.findElement(By.id(menu.getAttribute("id") + "_focus"));
+        WebElement label = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
+        for (int i = 0; i < 20 && !label.getText().equals(option); i++) {
+            keys.sendKeys(Keys.ARROW_DOWN);
+        }
+        if (!label.getText().equals(option)) {
+            throw new AssertionError("no option " + option + " in " + path + ", at " + label.getText());
+        }
         return this;
     }
 
