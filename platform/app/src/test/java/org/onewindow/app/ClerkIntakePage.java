@@ -123,10 +123,10 @@ final class ClerkIntakePage {
     /** Chooses an option of a choice field of the application form with the arrow key, as a clerk does. */
     ClerkIntakePage choose(String path, String option) {
         WebElement menu = browser.findElement(By.cssSelector("[data-field='" + path + "'] .ui-selectonemenu"));
-        WebElement keys = browser.findElement(By.id(menu.getAttribute("id") + "_focus"));
+        // The menu's label takes the keys (PrimeFaces' combobox): each arrow down chooses the next option.
         WebElement label = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
         for (int i = 0; i < 20 && !label.getText().equals(option); i++) {
-            keys.sendKeys(Keys.ARROW_DOWN);
+            label.sendKeys(Keys.ARROW_DOWN);
         }
         if (!label.getText().equals(option)) {
             throw new AssertionError("no option " + option + " in " + path + ", at " + label.getText());
