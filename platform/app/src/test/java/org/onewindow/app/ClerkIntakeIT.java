@@ -264,6 +264,18 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .doesNotContain(ID_NUMBER);
         assertThat(browser.getPageSource()).doesNotContain(ID_NUMBER);
         Browser.screenshot(browser, "clerk-case-form");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("var card = document.getElementById('form-card');"
+                        + " return card.scrollWidth - card.clientWidth;");
+        assertThat(((Number) overflow).longValue())
+                .as("the form's card fits a phone")
+                .isLessThanOrEqualTo(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('form-card').scrollIntoView()");
+        Browser.screenshot(browser, "clerk-case-form-phone");
     }
 
     @Test
