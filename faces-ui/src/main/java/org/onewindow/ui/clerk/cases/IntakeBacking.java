@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -188,9 +189,9 @@ public class IntakeBacking implements Serializable {
                     snapshot.onTheSpot(),
                     summary(clerk.tenantCode().value(), snapshot.code()));
             materials = snapshot.materials().stream().map(MaterialLine::of).toList();
-            formName = offered.applicationForm().map(ApplicationForm::name).orElse(null);
-            formEntries = offered.applicationForm()
-                    .map(form -> form.fields().stream().map(FormEntry::new).toList())
+            Optional<ApplicationForm> form = offered.applicationForm();
+            formName = form.map(ApplicationForm::name).orElse(null);
+            formEntries = form.map(f -> f.fields().stream().map(FormEntry::new).toList())
                     .orElse(List.of());
             results = null;
         } catch (DomainException e) {
