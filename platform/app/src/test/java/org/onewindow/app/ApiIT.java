@@ -1146,7 +1146,8 @@ class ApiIT extends ShippedWar {
                 api.token("huagou.clerk", PASSWORD),
                 Map.of("Idempotency-Key", "text-round-trip"),
                 "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
-                        + "\",\"idNumber\":\"370303198709212146\"},\"materials\":{}}");
+                        + "\",\"idNumber\":\"370303198709212146\"},\"materials\":{},"
+                        + DemoFormAnswers.inBody("MZ-0001") + "}");
         assertThat(intake.answer().status()).as(intake.answer().body()).isEqualTo(201);
         String id = intake.answer().json().asJsonObject().getString("id");
         assertThat(api.get("api/v1/cases/" + id, api.token("huagou.clerk", PASSWORD))

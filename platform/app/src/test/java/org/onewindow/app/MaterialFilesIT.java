@@ -205,7 +205,8 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                         clerk,
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                         "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"赵小满\",\"idNumber\":\""
-                                + ID_NUMBER + "\"},\"materials\":{}}")
+                                + ID_NUMBER + "\"},\"materials\":{},"
+                                + DemoFormAnswers.inBody("MZ-0001") + "}")
                 .answer()
                 .json()
                 .asJsonObject()
@@ -314,7 +315,8 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                 clerk,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                 "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
-                        + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + "}");
+                        + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + ","
+                        + DemoFormAnswers.inBody("MZ-0001") + "}");
         assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
         return taken.answer().json().asJsonObject().getString("caseNumber");
     }
