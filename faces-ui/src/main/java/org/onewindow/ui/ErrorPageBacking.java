@@ -5,6 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +35,11 @@ public class ErrorPageBacking {
         inspected = true;
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         Throwable error = (Throwable) context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        if (error == null && context.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // Opened by its address, not reached through an error: nothing failed, so no incident to log and no 500.
+            notFound(context);
+            return;
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 refusal = domain;
@@ -46,6 +53,15 @@ public class ErrorPageBacking {
             LOG.log(Level.SEVERE, "Incident " + incident + ": a page failed", error);
             context.setResponseStatus(500);
         }
+    }
+
+    private static void notFound(ExternalContext context) {
+        try {
+            context.responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     private static int status(DomainException.Kind kind) {
