@@ -75,29 +75,32 @@ class PageMatrixIT extends ShippedWar {
             row("login.xhtml",                         "-",  "P P P P P P P P P P", "工作人员登录"),
             row("password.xhtml",                      "-",  "P P P P P P P P P P", "设置新密码"),
             row("app/home.xhtml",                      "-",  "P P P P P P P P P L", "工作台"),
+            // Nothing there first: each answer out of scope below must be the same, byte for byte.
+            row(TENANT,                                "NO", "N N N N N N N N N L", "#name"),
+            row(TENANT,                                "XX", "N N N N N N N N N L", "#name"),
             row(TENANT,                                "HG", "P P P P P P N P P L", "#name"),
             row(TENANT,                                "FM", "P P P P P N P P P L", "#name"),
             row(TENANT,                                "QF", "P P P P P N N P P L", "#name"),
             row(TENANT,                                "CO", "P P P N N N N P P L", "#name"),
             row(TENANT,                                "OT", "P P P N N N N P P L", "#name"),
             row(TENANT,                                "OC", "N N N N N N N N N L", "#name"),
-            row(TENANT,                                "NO", "N N N N N N N N N L", "#name"),
             // --- the front window
             row("clerk/cases/intake.xhtml",            "-",  "3 3 3 3 P P P 3 3 L", "综合受理"),
             row("clerk/cases/index.xhtml",             "-",  "3 3 3 3 P P P 3 3 L", "本窗口办件"),
             row("clerk/tasks/queue.xhtml",             "-",  "3 3 3 3 P P P P 3 L", "待办任务"),
+            row(CASE,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
+            row(CASE,                                  "XX", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
             row(CASE,                                  "HG", "3 3 3 3 P P 4 P 3 L", "#case-number"),
             row(CASE,                                  "FM", "3 3 3 3 P 4 P P 3 L", "#case-number"),
             row(CASE,                                  "QF", "3 3 3 3 P 4 4 P 3 L", "#case-number"),
             row(CASE,                                  "CO", "3 3 3 3 4 4 4 P 3 L", "#case-number"),
             row(CASE,                                  "OC", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
-            row(CASE,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
-            // A case with the task of its window's queue; at NO the caller's own case with a task that is not there.
+            // A case with the task of its window's queue; at NO 华沟村's case with a task that is not there.
+            row(TASK,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
             row(TASK,                                  "HG", "3 3 3 3 4 P 4 4 3 L", "#case-number"),
             row(TASK,                                  "FM", "3 3 3 3 4 4 P 4 3 L", "#case-number"),
             row(TASK,                                  "QF", "3 3 3 3 P 4 4 4 3 L", "#case-number"),
             row(TASK,                                  "CO", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
-            row(TASK,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "#case-number"),
             // --- the console: administrators, the auditor (reads) and the standards editor; the platform operator
             // appoints through the API only (ADR 0008)
             row("admin/tenants.xhtml",                 "-",  "3 P P P 3 3 3 3 P L", "区划与服务场所"),
@@ -110,9 +113,9 @@ class PageMatrixIT extends ShippedWar {
             row("admin/audit.xhtml",                   "-",  "3 P P P 3 3 3 3 3 L", "审计日志"),
             // --- public pages: the catalog of any county, the progress lookup (the check code is the credential)
             row("catalog/index.xhtml",                 "-",  "P P P P P P P P P P", "办事指南查询"),
+            row(GUIDE,                                 "NO", "N N N N N N N N N N", "#item-name"),
             row(GUIDE,                                 "HG", "P P P P P P P P P P", "#item-name"),
             row(GUIDE,                                 "OC", "P P P P P P P P P P", "#item-name"),
-            row(GUIDE,                                 "NO", "N N N N N N N N N N", "#item-name"),
             row("progress.xhtml",                      "-",  "P P P P P P P P P P", "办件进度查询"),
             row(PROGRESS,                              "HG", "P P P P P P P P P P", "#case-number"),
             // --- the error pages, opened by their address: those that report an error have none to report
@@ -122,6 +125,11 @@ class PageMatrixIT extends ShippedWar {
             row("error/refused.xhtml",                 "-",  "4 4 4 4 4 4 4 4 4 4", "无法办理"),
             row("error/server.xhtml",                  "-",  "4 4 4 4 4 4 4 4 4 4", "系统出错"));
     // spotless:on
+
+    static final String NO_TASK = AuthorizationMatrixIT.NO_TASK;
+
+    /** An object's reference as an attacker might type it. */
+    static final String MALFORMED = "%3Cb%3E'%22--%E2%80%AE";
 
     static final String OTHER_COUNTY = "370397000000";
     static final String OTHER_COUNTY_VILLAGE = "370397101201";
@@ -164,6 +172,7 @@ class PageMatrixIT extends ShippedWar {
         StringBuilder actual = new StringBuilder();
         // The answer to nothing there, per page and user: what an object out of scope must look like.
         Map<String, String> nothing = new HashMap<>();
+        int alike = 0;
         for (Row row : TABLE) {
             String page = row.target().equals("-")
                     ? row.page()
@@ -179,14 +188,20 @@ class PageMatrixIT extends ShippedWar {
                     wrong.add(user + " " + page + ": a server error " + answer.statusCode() + " " + leak);
                 }
                 String key = row.page() + " " + user;
+                String seen = got + withoutObject(normalised(answer.body()), page);
                 if (row.target().equals("NO")) {
-                    nothing.put(key, got + normalised(answer.body()));
-                } else if (!got.equals("P")
-                        && nothing.containsKey(key)
-                        && !row.target().equals("-")) {
-                    assertThat(got + normalised(answer.body()))
-                            .as(user + " " + page + ": out of scope answers as nothing there")
-                            .isEqualTo(nothing.get(key));
+                    nothing.put(key, seen);
+                } else if (!got.equals("P") && !row.target().equals("XX")) {
+                    // A task outside the caller's queue is compared with no task on the same case.
+                    String none = row.page().equals(TASK)
+                            ? seen(user, page.replaceAll("task=[^&]*", "task=" + NO_TASK), row.marker())
+                            : nothing.get(key);
+                    if (none != null) {
+                        assertThat(seen)
+                                .as(user + " " + page + ": out of scope answers as nothing there")
+                                .isEqualTo(none);
+                        alike++;
+                    }
                 }
                 if (!got.equals(expected[classes.size()]) && first == null) {
                     first = user + " → " + answer.statusCode() + " "
@@ -204,7 +219,18 @@ class PageMatrixIT extends ShippedWar {
         assertThat(wrong)
                 .as("cells that differ; the whole table as answered:\n" + actual)
                 .isEmpty();
+        assertThat(alike).as("answers out of scope compared with nothing there").isGreaterThan(50);
         assertThat(state()).as("opening pages changed nothing").isEqualTo(before);
+
+        // The progress lookup: a wrong check code answers as an unknown number does (two wrong tries of five).
+        String[] right = targets.get(PROGRESS).get("HG").split("&code=");
+        String number = right[0].substring("number=".length());
+        HttpResponse<String> wrongCode = open("anonymous", "progress.xhtml?number=" + number + "&code=ZZZZZZ");
+        HttpResponse<String> unknown = open("anonymous", "progress.xhtml?number=370321-20200101-999999&code=ZZZZZZ");
+        assertThat(classOf(wrongCode, "#case-number")).isEqualTo("N");
+        assertThat(normalised(wrongCode.body()).replace(number, "370321-20200101-999999"))
+                .as("a wrong check code tells nothing an unknown number does not")
+                .isEqualTo(normalised(unknown.body()));
     }
 
     /**
@@ -351,7 +377,8 @@ class PageMatrixIT extends ShippedWar {
                         "CO", "370321000000",
                         "OT", "370321100201",
                         "OC", OTHER_COUNTY_VILLAGE,
-                        "NO", "370321999999"));
+                        "NO", "370321999999",
+                        "XX", MALFORMED));
         Map<String, JsonObject> tasks = new HashMap<>();
         tasks.put("HG", windowTask("huagou.clerk"));
         tasks.put("FM", windowTask("fumiao.clerk"));
@@ -368,7 +395,8 @@ class PageMatrixIT extends ShippedWar {
         });
         cases.put("OC", elsewhere);
         cases.put("NO", "370321-20200101-999999");
-        withTask.put("NO", "number=" + cases.get("HG") + "&task=00000000-0000-0000-0000-000000000000");
+        cases.put("XX", MALFORMED);
+        withTask.put("NO", "number=" + cases.get("HG") + "&task=" + NO_TASK);
         targets.put(CASE, cases);
         targets.put(TASK, withTask);
         targets.put(
@@ -573,6 +601,28 @@ class PageMatrixIT extends ShippedWar {
     private static String normalised(String body) {
         return body.replaceAll("(jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1")
                 .replaceAll("nonce=\"[^\"]*\"", "nonce=\"\"");
+    }
+
+    /** The class of the answer and the answer, without what differs from one request or object to the next. */
+    private String seen(String user, String page, String marker) throws Exception {
+        HttpResponse<String> answer = open(user, page);
+        return classOf(answer, marker) + withoutObject(normalised(answer.body()), page);
+    }
+
+    /** The answer with the object the caller asked for (echoed as typed, e.g. in a message) left out. */
+    private static String withoutObject(String body, String page) {
+        int query = page.indexOf('?');
+        if (query < 0) {
+            return body;
+        }
+        String without = body;
+        for (String parameter : page.substring(query + 1).split("&")) {
+            String value = parameter.substring(parameter.indexOf('=') + 1);
+            if (!value.isEmpty()) {
+                without = without.replace(value, "{object}");
+            }
+        }
+        return without;
     }
 
     private static String path(String page) {
