@@ -220,6 +220,9 @@ class PageMatrixIT extends ShippedWar {
                 .as("cells that differ; the whole table as answered:\n" + actual)
                 .isEmpty();
         assertThat(alike).as("answers out of scope compared with nothing there").isGreaterThan(50);
+        assertThat(open("county.admin", TENANT.formatted("370321999999")).body())
+                .as("a page's message is in the page's language, whatever the browser asks for")
+                .contains("未找到区划");
         assertThat(state()).as("opening pages changed nothing").isEqualTo(before);
 
         // The progress lookup: a wrong check code answers as an unknown number does (two wrong tries of five).
