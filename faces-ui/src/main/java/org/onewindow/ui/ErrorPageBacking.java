@@ -35,8 +35,8 @@ public class ErrorPageBacking {
         inspected = true;
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         Throwable error = (Throwable) context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
-        if (error == null && context.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-            // Opened by its address, not reached through an error: nothing failed, so no incident to log and no 500.
+        if (openedByAddress(context)) {
+            // Nothing failed: no incident to log and no 500.
             notFound(context);
             return;
         }
@@ -53,6 +53,25 @@ public class ErrorPageBacking {
             LOG.log(Level.SEVERE, "Incident " + incident + ": a page failed", error);
             context.setResponseStatus(500);
         }
+    }
+
+    /**
+     * Called as the expired page renders: a form whose view expired, or that came without the script nonce its
+     * page was given, is the client's to send again (400), not a fault of the server.
+     */
+    public void expired() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (openedByAddress(context)) {
+            notFound(context);
+            return;
+        }
+        context.setResponseStatus(400);
+    }
+
+    /** An error page asked for by its address, not reached through an error: it has nothing to report (404). */
+    private static boolean openedByAddress(ExternalContext context) {
+        return context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) == null
+                && context.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) == null;
     }
 
     private static void notFound(ExternalContext context) {
