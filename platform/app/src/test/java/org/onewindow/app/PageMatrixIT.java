@@ -48,8 +48,9 @@ import org.onewindow.testing.TestDatabase;
  *
  * <p>Targets: {@code HG} 华沟村 (370321106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling ({@code FM} 付庙村
  * 370321106201), the child of qifeng.clerk's 起凤镇 ({@code QF}), the grandchild of the county ({@code CO});
- * {@code OT} a village of another town (370321100201); {@code OC} another county (370397, made here); {@code NO}
- * nothing there; {@code -} the page takes no object.
+ * {@code OT} a village of another town (370321100201); {@code OC} another county (370397, made here: its divisions,
+ * and a copy of a case); {@code NO} nothing there; {@code XX} a malformed reference; {@code -} the page takes no
+ * object.
  */
 class PageMatrixIT extends ShippedWar {
 
@@ -111,6 +112,7 @@ class PageMatrixIT extends ShippedWar {
             row("admin/standards.xhtml",               "-",  "3 P P P 3 3 3 3 P L", "标准事项管理"),
             row("admin/processes.xhtml",               "-",  "3 P P P 3 3 3 3 P L", "流程模板"),
             row("admin/audit.xhtml",                   "-",  "3 P P P 3 3 3 3 3 L", "审计日志"),
+            row("admin/settings.xhtml",                "-",  "3 P P P 3 3 3 3 P L", "设置"),
             // --- public pages: the catalog of any county, the progress lookup (the check code is the credential)
             row("catalog/index.xhtml",                 "-",  "P P P P P P P P P P", "办事指南查询"),
             row(GUIDE,                                 "NO", "N N N N N N N N N N", "#item-name"),
