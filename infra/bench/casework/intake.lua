@@ -33,13 +33,19 @@ end
 
 function request()
   counter = counter + 1
-  local body = '{"itemCode":"MZ-0001","applicant":{"kind":"PERSON","name":"' .. names[math.random(#names)]
-    .. '","idNumber":"' .. resident_id() .. '"},"materials":{'
+  local name = names[math.random(#names)]
+  local id_number = resident_id()
+  local body = '{"itemCode":"MZ-0001","applicant":{"kind":"PERSON","name":"' .. name
+    .. '","idNumber":"' .. id_number .. '"},"materials":{'
     .. '"ID_CARD":{"kind":"GOVERNMENT_DATA","note":"电子身份证"},'
     .. '"HOUSEHOLD_REGISTER":{"kind":"PAPER_SEEN"},'
     .. '"INCOME_STATEMENT":{"kind":"PAPER_SEEN"},'
     .. '"CHECK_AUTHORISATION":{"kind":"PAPER_SEEN"},'
-    .. '"FAMILY_ASSETS":{"kind":"GOVERNMENT_DATA","note":"核对报告"}}}'
+    .. '"FAMILY_ASSETS":{"kind":"GOVERNMENT_DATA","note":"核对报告"}},'
+    -- the item's application form (申请表): the applicant as the one household member
+    .. '"form":{"householdSize":1,"members":[{"name":"' .. name .. '","idNumber":"' .. id_number
+    .. '","relation":"本人","monthlyIncome":300}],"monthlyHouseholdIncome":300,"reason":"年老体弱，无固定收入",'
+    .. '"bankName":"桓台农商银行","bankAccount":"6228480012345678","phone":"13805331234"}}'
   return wrk.format("POST", nil, {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",

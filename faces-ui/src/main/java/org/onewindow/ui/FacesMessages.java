@@ -2,8 +2,11 @@ package org.onewindow.ui;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.FieldError;
+import org.onewindow.kernel.error.FieldsRefusedException;
 import org.onewindow.kernel.error.Messages;
 
 /** Messages on the current page, in the page's language. */
@@ -15,11 +18,21 @@ public final class FacesMessages {
         error(null, e);
     }
 
-    /** Shows the refusal next to {@code clientId}, or at the top of the page when null. */
+    /**
+     * Shows the refusal next to {@code clientId}, or at the top of the page when null; a refusal of several fields
+     * (an item's application form in the console) with a line for each, named by its path.
+     */
     public static void error(String clientId, DomainException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Messages.format(faces.getViewRoot().getLocale(), e);
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Locale locale = faces.getViewRoot().getLocale();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(locale, e), null));
+        if (e instanceof FieldsRefusedException refused) {
+            for (FieldError error : refused.errors()) {
+                String text = error.field() + "："
+                        + Messages.format(locale, error.key(), error.arguments().toArray());
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+        }
         faces.validationFailed();
     }
 

@@ -1,5 +1,6 @@
 /* The front window types all day: Enter moves to the next field in the intake forms, arrow keys move through the
-   items found, and after an action the focus lands where the clerk goes next (the print link, or the first error). */
+   items found, and after an action the focus lands where the clerk goes next (the print link, the first answer of
+   the application form refused, or the first error). */
 var OW = window.OW || (function () {
   function visible(element) {
     return !!(element.offsetWidth || element.offsetHeight || element.getClientRects().length);
@@ -28,6 +29,13 @@ var OW = window.OW || (function () {
   /* After accept, correction or refusal: the print link when the outcome shows, else the first field in error. */
   function afterAction(printId) {
     if (focus(printId)) {
+      return;
+    }
+    /* An answer of the application form refused: its field, where the message stands beside it. */
+    var refused = document.querySelector('.ow-field-refused input:not([type=hidden]), .ow-field-refused textarea');
+    if (refused) {
+      refused.scrollIntoView({block: 'center'});
+      refused.focus();
       return;
     }
     var invalid = document.querySelector('input.ui-state-error, select.ui-state-error, .ui-message-error, .ui-messages-error');

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
@@ -48,6 +52,9 @@ public class DemoCases {
             DemoCasePlan.Outcome.SPECIAL_PROCEDURE);
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
+
+    /** The answers of the demo items' application forms, by item code ({@code demo/form-answers.json}). */
+    private static final JsonObject FORM_ANSWERS = formAnswers();
 
     @Inject
     IntakeService intake;
@@ -86,6 +93,21 @@ public class DemoCases {
         return made;
     }
 
+    private static JsonObject formAnswers() {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(
+                DemoCases.class.getResourceAsStream("demo/form-answers.json"), StandardCharsets.UTF_8))) {
+            return reader.readObject().getJsonObject("answers");
+        }
+    }
+
+    /** The demo answers of the item's form where the catalog gives the item one (a catalog loaded before forms not). */
+    private JsonObject formAnswers(DemoCasePlan.Planned planned, ItemSnapshot item) {
+        boolean hasForm = catalog.snapshot(planned.window().tenantCode(), item.code())
+                .applicationForm()
+                .isPresent();
+        return hasForm ? FORM_ANSWERS.getJsonObject(item.code()) : null;
+    }
+
     /** One planned application: its case number (null without one), or null when its key was used before. */
     private String takeIn(DemoCasePlan.Planned planned, ItemSnapshot item) {
         // Made on an earlier start: the items offered may have changed since, so the same key would carry another body.
@@ -100,7 +122,8 @@ public class DemoCases {
                 new IntakeCommand.ApplicantInput(
                         "PERSON", planned.applicantName(), planned.idNumber(), null, null, null, null),
                 null,
-                marks);
+                marks,
+                formAnswers(planned, item));
         // The hash POST /api/v1/cases would compute: a clerk replaying the key with this body gets the receipt again.
         String hash = CaseResource.requestHash(command);
         IntakeService.IntakeAnswer answer = planned.outcome() == DemoCasePlan.Outcome.REFUSED

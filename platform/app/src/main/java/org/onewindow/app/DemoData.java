@@ -8,7 +8,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.catalog.application.StandardsService;
+import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.AccountService;
@@ -57,6 +62,9 @@ public class DemoData {
 
     /** The demo catalog the catalog module ships. */
     static final String CATALOG = "/org/onewindow/catalog/demo/catalog.json";
+
+    /** The application forms (申请表) of some demo items, by item code, as the catalog module ships them. */
+    static final String FORMS = "/org/onewindow/catalog/demo/forms.json";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -127,6 +135,35 @@ public class DemoData {
         return Caller.runAs(principal, work);
     }
 
+    /** The demo catalog's items as demo mode publishes them: each with its application form where it has one. */
+    static JsonArray catalogItems() {
+        return withForms(read(CATALOG).getJsonArray("items"), read(FORMS));
+    }
+
+    /** The items with the form of each that {@code forms} has as its {@code applicationForm} element. */
+    private static JsonArray withForms(JsonArray items, JsonObject forms) {
+        JsonObject byItem = forms.getJsonObject("forms");
+        JsonArrayBuilder merged = Json.createArrayBuilder();
+        for (JsonValue value : items) {
+            JsonObject item = value.asJsonObject();
+            JsonObject form = byItem.getJsonObject(item.getString("code"));
+            merged.add(
+                    form == null
+                            ? item
+                            : Json.createObjectBuilder(item)
+                                    .add(ApplicationForm.ELEMENT, form)
+                                    .build());
+        }
+        return merged.build();
+    }
+
+    private static JsonObject read(String resource) {
+        try (JsonReader reader = Json.createReader(
+                new InputStreamReader(DemoData.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        }
+    }
+
     private static String randomPassword() {
         String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
@@ -161,14 +198,11 @@ public class DemoData {
             return standards.anyItem();
         }
 
-        /** The demo catalog, each item as its published version 1. */
+        /** The demo catalog, each item as its published version 1, with its application form where it has one. */
         @Transactional
         public void loadCatalog() {
-            try (JsonReader reader = Json.createReader(
-                    new InputStreamReader(DemoData.class.getResourceAsStream(CATALOG), StandardCharsets.UTF_8))) {
-                int items = standards.importPublished(reader.readObject().getJsonArray("items"));
-                LOG.info("Demo catalog loaded: " + items + " items");
-            }
+            int items = standards.importPublished(catalogItems());
+            LOG.info("Demo catalog loaded: " + items + " items");
         }
 
         @Transactional

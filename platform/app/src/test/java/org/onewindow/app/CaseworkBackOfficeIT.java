@@ -464,7 +464,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
-                + "\"FAMILY_ASSETS\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"核对报告\"}}}";
+                + "\"FAMILY_ASSETS\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"核对报告\"}},"
+                + DemoFormAnswers.inBody(DIBAO) + "}";
     }
 
     /** 个体工商户设立登记 for a person, every material seen. */
@@ -473,7 +474,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 + "\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":{"
                 + "\"APPLICATION_FORM\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子身份证\"},"
-                + "\"PREMISES_PROOF\":{\"kind\":\"PAPER_SEEN\"}}}";
+                + "\"PREMISES_PROOF\":{\"kind\":\"PAPER_SEEN\"}},"
+                + DemoFormAnswers.inBody(SOLE_TRADER) + "}";
     }
 
     /** 建筑工程施工许可证核发 for a company, every material seen. */
@@ -484,7 +486,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 + "\"BUSINESS_LICENSE\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子营业执照\"},"
                 + "\"PLANNING_PERMIT\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"BID_NOTICE\":{\"kind\":\"PAPER_SEEN\"},"
-                + "\"DRAWING_REVIEW\":{\"kind\":\"PAPER_SEEN\"}}}";
+                + "\"DRAWING_REVIEW\":{\"kind\":\"PAPER_SEEN\"}},"
+                + DemoFormAnswers.inBody(BUILDING_PERMIT) + "}";
     }
 
     private static long count(String query) {

@@ -576,6 +576,120 @@ class CaseworkIT extends ShippedWar {
         return body.replace("\"name\":\"王秀英\",", "\"name\":\"王秀英\",\"mobile\":\"" + mobile + "\",");
     }
 
+    // --- the application form (申请表) -----------------------------------------------------------------------
+
+    @Test
+    void theLowIncomeFormIsKeptSealedAndShownWithItsHouseholdMembersIdNumbersMasked() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+
+        Api.Exchange taken = takeIn(clerk, key(), dibao(ID_NUMBER));
+
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        JsonObject form = json(taken).getJsonObject("form");
+        assertThat(form.getString("name")).isEqualTo("最低生活保障申请表");
+        assertThat(form.getJsonArray("fields")).hasSize(7);
+        JsonObject answers = form.getJsonObject("answers");
+        assertThat(answers.getInt("householdSize")).isEqualTo(2);
+        assertThat(answers.getJsonArray("members").getJsonObject(1).getString("idNumber"))
+                .isEqualTo("370321********4681");
+        assertThat(answers.getJsonArray("members").getJsonObject(1).getString("name"))
+                .isEqualTo("李建国");
+        assertThat(answers.getJsonNumber("monthlyHouseholdIncome").toString()).isEqualTo("260.00");
+        assertThat(answers.getString("phone")).isEqualTo("138****1234");
+
+        String number = json(taken).getString("caseNumber");
+        JsonObject read = api.get("api/v1/cases/" + number, clerk).json().asJsonObject();
+        assertThat(read.getJsonObject("form")).isEqualTo(form);
+        assertThat(read.toString()).doesNotContain(AGENT_ID);
+        // At rest: the answers sealed, the masked copy without the numbers.
+        String where = " from case_file where case_number = '" + number + "'";
+        assertThat(text("select form_answers_sealed" + where))
+                .startsWith("pd1:")
+                .doesNotContain(AGENT_ID)
+                .doesNotContain("王秀兰");
+        assertThat(text("select form_answers_masked::text" + where)).doesNotContain(AGENT_ID);
+        assertThat(text("select form_definition->>'name'" + where)).isEqualTo("最低生活保障申请表");
+    }
+
+    @Test
+    void eachWrongAnswerOfTheFormIsRefusedNamingItsFieldAndNothingIsStored() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        long cases = count("select count(*) from case_file");
+        long audit = count("select count(*) from audit_entry where action not like 'login.%'");
+        JsonObject valid = DemoFormAnswers.of(DIBAO);
+        String member = valid.getJsonArray("members").getJsonObject(1).toString();
+        Map<String, String[]> wrong = new java.util.LinkedHashMap<>();
+        wrong.put(
+                "\"members\":[" + member.replace(AGENT_ID, "370321194510014682") + "]",
+                new String[] {"members[0].idNumber", "identity.resident.check", "校验码"});
+        wrong.put(
+                "\"members\":[" + member.replace(AGENT_ID, "370321451001468") + "]",
+                new String[] {"members[0].idNumber", "identity.resident.legacy", "18位"});
+        wrong.put(
+                "\"members\":[" + member.replace("配偶", "表亲") + "]",
+                new String[] {"members[0].relation", "catalog.form.answer.option", "与申请人关系"});
+        wrong.put("\"householdSize\":0", new String[] {"householdSize", "catalog.form.answer.min", "不能小于1"});
+        wrong.put("\"householdSize\":\"两\"", new String[] {"householdSize", "catalog.form.answer.integer", "整数"});
+        wrong.put(
+                "\"monthlyHouseholdIncome\":260.555",
+                new String[] {"monthlyHouseholdIncome", "catalog.form.answer.money", "两位小数"});
+        wrong.put("\"bankAccount\":\"6228-48\"", new String[] {"bankAccount", "catalog.form.answer.pattern", "银行账号"});
+        wrong.put("\"phone\":\"12345\"", new String[] {"phone", "catalog.form.answer.phone", "手机号码"});
+        wrong.put("\"bankName\":\"桓台农商银行\\n起凤支行\"", new String[] {"bankName", "text.line-break", "只能填一行"});
+        wrong.put(
+                "\"householdIncomeNote\":\"无\"",
+                new String[] {"householdIncomeNote", "catalog.form.answer.unknown", "没有"});
+        wrong.put("\"members\":[]", new String[] {"members", "catalog.form.answer.required", "家庭成员"});
+
+        for (var entry : wrong.entrySet()) {
+            String field = entry.getKey().substring(1, entry.getKey().indexOf('"', 1));
+            String answers =
+                    Json.createObjectBuilder(valid).remove(field).build().toString();
+            String body = dibao(ID_NUMBER)
+                    .replace(valid.toString(), answers.substring(0, answers.length() - 1) + "," + entry.getKey() + "}");
+            Api.Answer refused = takeIn(clerk, key(), body).answer();
+
+            String[] expected = entry.getValue();
+            assertThat(refused.status())
+                    .as(entry.getKey() + " " + refused.body())
+                    .isEqualTo(400);
+            assertThat(refused.field("error")).isEqualTo("catalog.form.answers.refused");
+            JsonObject error =
+                    refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+            assertThat(refused.json().asJsonObject().getJsonArray("errors")).hasSize(1);
+            assertThat(error.getString("field")).isEqualTo(expected[0]);
+            assertThat(error.getString("error")).isEqualTo(expected[1]);
+            assertThat(error.getString("message")).contains(expected[2]);
+        }
+        // No form at all: every required field named at once.
+        Api.Answer none = takeIn(clerk, key(), dibao(ID_NUMBER).replace("," + DemoFormAnswers.inBody(DIBAO), ""))
+                .answer();
+        assertThat(none.status()).as(none.body()).isEqualTo(400);
+        assertThat(none.json().asJsonObject().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("field"))
+                .containsExactly(
+                        "householdSize",
+                        "members",
+                        "monthlyHouseholdIncome",
+                        "reason",
+                        "bankName",
+                        "bankAccount",
+                        "phone");
+        // Answers sent for an item that has no form (城乡居民基本医疗保险参保登记).
+        Api.Answer formless = takeIn(
+                        clerk,
+                        key(),
+                        "{\"itemCode\":\"YB-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                                + ID_NUMBER + "\"},\"materials\":{},\"form\":{\"phone\":\"13805331234\"}}")
+                .answer();
+        assertThat(formless.status()).as(formless.body()).isEqualTo(400);
+        assertThat(formless.field("error")).isEqualTo("casework.form.absent");
+
+        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
+                .isEqualTo(audit);
+    }
+
     // --- bad input --------------------------------------------------------------------------------------
 
     @Test
@@ -804,20 +918,20 @@ class CaseworkIT extends ShippedWar {
         JsonObject seen = api.get("api/v1/cases/" + number, clerk).json().asJsonObject();
         assertThat(seen.getJsonObject("applicant").getString("name")).isEqualTo(first.applicantName());
         long cases = count("select count(*) from case_file");
-        Api.Exchange replayed = takeIn(
-                clerk,
-                first.key(),
-                Json.createObjectBuilder()
-                        .add("itemCode", seen.getJsonObject("item").getString("code"))
-                        .add(
-                                "applicant",
-                                Json.createObjectBuilder()
-                                        .add("kind", "PERSON")
-                                        .add("name", first.applicantName())
-                                        .add("idNumber", first.idNumber()))
-                        .add("materials", seen.getJsonObject("materials"))
-                        .build()
-                        .toString());
+        String itemCode = seen.getJsonObject("item").getString("code");
+        var application = Json.createObjectBuilder()
+                .add("itemCode", itemCode)
+                .add(
+                        "applicant",
+                        Json.createObjectBuilder()
+                                .add("kind", "PERSON")
+                                .add("name", first.applicantName())
+                                .add("idNumber", first.idNumber()))
+                .add("materials", seen.getJsonObject("materials"));
+        if (!seen.isNull("form")) {
+            application.add("form", DemoFormAnswers.of(itemCode));
+        }
+        Api.Exchange replayed = takeIn(clerk, first.key(), application.build().toString());
         assertThat(replayed.answer().status()).as(replayed.answer().body()).isEqualTo(201);
         assertThat(replayed.header("Idempotent-Replayed")).contains("true");
         assertThat(count("select count(*) from case_file")).isEqualTo(cases);
@@ -834,7 +948,7 @@ class CaseworkIT extends ShippedWar {
         return api.exchange("POST", "api/v1/cases", token, Map.of("Idempotency-Key", key), body);
     }
 
-    /** 低保 for a person, every mandatory material marked except those named. */
+    /** 低保 for a person with its application form filled in, every mandatory material marked except those named. */
     private static String dibao(String idNumber, String... missing) {
         StringBuilder materials = new StringBuilder();
         Map<String, String> marks = new java.util.LinkedHashMap<>();
@@ -853,7 +967,7 @@ class CaseworkIT extends ShippedWar {
                 .append("\":")
                 .append(mark));
         return "{\"itemCode\":\"" + DIBAO + "\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
-                + idNumber + "\"},\"materials\":{" + materials + "}}";
+                + idNumber + "\"},\"materials\":{" + materials + "}," + DemoFormAnswers.inBody(DIBAO) + "}";
     }
 
     /** 低保 applied for by an organisation whose pilot-era code fails its check character. */

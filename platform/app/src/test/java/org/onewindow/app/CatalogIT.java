@@ -3,11 +3,8 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -929,17 +926,13 @@ class CatalogIT extends ShippedWar {
                 .isTrue();
     }
 
+    /** An item of the demo catalog as demo mode published it (its application form included). */
     private static JsonObject demoItem(String code) {
-        try (JsonReader reader = Json.createReader(new InputStreamReader(
-                CatalogIT.class.getResourceAsStream("/org/onewindow/catalog/demo/catalog.json"),
-                StandardCharsets.UTF_8))) {
-            JsonArray items = reader.readObject().getJsonArray("items");
-            return items.stream()
-                    .map(JsonValue::asJsonObject)
-                    .filter(item -> item.getString("code").equals(code))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        return DemoData.catalogItems().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String encode(String text) {

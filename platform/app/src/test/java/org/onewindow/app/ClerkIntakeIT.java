@@ -73,6 +73,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.type(Keys.BACK_SPACE);
         assertThat(intake.typeIdNumberAndReadCheck("2", "号码有效")).isEqualTo("号码有效");
         intake.type(Keys.ENTER).enterToMaterials().markMaterials(1, 1, 1, 1, 1);
+        intake.fillDibaoForm("王秀英", ID_NUMBER);
         Browser.screenshot(browser, "clerk-intake-dibao-filled");
         intake.decide("a");
 
@@ -145,7 +146,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.type("李　建国", Keys.ENTER).type("370321194510014681", Keys.ENTER);
 
         // Act: three of five materials not handed in; 补正 with Alt+B
-        intake.enterToMaterials().markMaterials(1, 1, 0, 0, 0).decide("b");
+        intake.enterToMaterials().markMaterials(1, 1, 0, 0, 0);
+        intake.fillDibaoForm("李建国", "370321194510014681").decide("b");
 
         // Assert: one notice listing all three, printable
         assertThat(intake.errors()).isEmpty();
@@ -213,6 +215,67 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         long[] widths = PublicCatalogPage.widths(browser);
         assertThat(widths[0]).as("the intake page fits a phone").isLessThanOrEqualTo(widths[1]);
         Browser.screenshot(browser, "clerk-intake-phone");
+    }
+
+    @Test
+    void theClerkFillsTheLowIncomeFormWithAHouseholdMemberAndTheCaseShowsItMasked() {
+        // Arrange: 华沟村's clerk takes 低保 up, the applicant and every material there
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser).find("低保").pickFocused();
+        intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
+        intake.enterToMaterials().markMaterials(1, 1, 1, 1, 1);
+        assertThat(intake.text("form-name")).isEqualTo("最低生活保障申请表");
+
+        // Act: the form with a second row added then removed, and a bank account and member ID typed wrong first
+        intake.fillDibaoForm("王秀英", ID_NUMBER);
+        intake.formButton(".ow-add-row", 2).formButton("[data-row='1'] .ow-remove-row", 1);
+        intake.fill("bankAccount", "6228-48").fill("members[0].idNumber", "370321195803121013");
+        intake.decide("a");
+
+        // Assert: each refusal beside its field, nothing taken in; then corrected and accepted
+        assertThat(intake.has("outcome")).isFalse();
+        assertThat(intake.formError("bankAccount")).contains("银行账号");
+        assertThat(intake.formError("members[0].idNumber")).contains("校验码");
+        assertThat(intake.formInput("members[0].name").getAttribute("value")).isEqualTo("王秀英");
+        Browser.screenshot(browser, "clerk-intake-form-refused");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        long[] widths = PublicCatalogPage.widths(browser);
+        assertThat(widths[0]).as("the form fits a phone").isLessThanOrEqualTo(widths[1]);
+        Browser.screenshot(browser, "clerk-intake-form-phone");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        intake.fill("bankAccount", "6228480012345678").fill("members[0].idNumber", ID_NUMBER);
+        intake.accessKey("a");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+        assertThat(intake.errors()).isEmpty();
+        assertThat(intake.text("outcome-title")).isEqualTo("已受理");
+
+        // The case page shows the form, the member's ID number and the phone masked
+        browser.findElement(By.id("done:open-case")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
+        String answers = browser.findElement(By.id("form-answers")).getText();
+        assertThat(answers)
+                .contains("共同生活家庭成员人数")
+                .contains("王秀英")
+                .contains("370321********1012")
+                .contains("本人")
+                .contains("300.00 元")
+                .contains("138****1234")
+                .doesNotContain(ID_NUMBER);
+        assertThat(browser.getPageSource()).doesNotContain(ID_NUMBER);
+        Browser.screenshot(browser, "clerk-case-form");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("var card = document.getElementById('form-card');"
+                        + " return card.scrollWidth - card.clientWidth;");
+        assertThat(((Number) overflow).longValue())
+                .as("the form's card fits a phone")
+                .isLessThanOrEqualTo(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('form-card').scrollIntoView()");
+        Browser.screenshot(browser, "clerk-case-form-phone");
     }
 
     @Test
@@ -341,7 +404,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                         api.token("huagou.clerk", PASSWORD),
                         Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
                         "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
-                                + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + "}")
+                                + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + ","
+                                + DemoFormAnswers.inBody("MZ-0001") + "}")
                 .answer()
                 .json()
                 .asJsonObject()

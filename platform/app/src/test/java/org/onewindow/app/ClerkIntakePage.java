@@ -106,6 +106,64 @@ final class ClerkIntakePage {
         return this;
     }
 
+    /** The input of the application form's field at {@code path} ({@code phone}, {@code members[0].idNumber}). */
+    WebElement formInput(String path) {
+        return browser.findElement(By.cssSelector(
+                "[data-field='" + path + "'] input:not([type=hidden]), [data-field='" + path + "'] textarea"));
+    }
+
+    /** Types into a field of the application form, replacing what it held. */
+    ClerkIntakePage fill(String path, String text) {
+        WebElement input = formInput(path);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses an option of a choice field of the application form with the arrow key, as a clerk does. */
+    ClerkIntakePage choose(String path, String option) {
+        WebElement menu = browser.findElement(By.cssSelector("[data-field='" + path + "'] .ui-selectonemenu"));
+        // The menu's label takes the keys (PrimeFaces' combobox): each arrow down chooses the next option.
+        WebElement label = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
+        for (int i = 0; i < 20 && !label.getText().equals(option); i++) {
+            label.sendKeys(Keys.ARROW_DOWN);
+        }
+        if (!label.getText().equals(option)) {
+            throw new AssertionError("no option " + option + " in " + path + ", at " + label.getText());
+        }
+        return this;
+    }
+
+    /** The message shown beside a field of the application form; empty when there is none. */
+    String formError(String path) {
+        return browser.findElements(By.cssSelector("[data-field='" + path + "'] .ow-field-error")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Clicks a button of the form (add or remove a table's row) and waits for the form to be drawn again. */
+    ClerkIntakePage formButton(String css, int rowsAfter) {
+        browser.findElement(By.cssSelector(css)).click();
+        wait.until(d -> d.findElements(By.cssSelector(".ow-form-row")).size() == rowsAfter);
+        return this;
+    }
+
+    /** 最低生活保障申请表 filled in for one household member, the applicant. */
+    ClerkIntakePage fillDibaoForm(String name, String idNumber) {
+        fill("householdSize", "1");
+        fill("members[0].name", name);
+        fill("members[0].idNumber", idNumber);
+        choose("members[0].relation", "本人");
+        fill("members[0].monthlyIncome", "300");
+        fill("monthlyHouseholdIncome", "300");
+        fill("reason", "年老体弱，无固定收入");
+        fill("bankName", "桓台农商银行");
+        fill("bankAccount", "6228480012345678");
+        fill("phone", "13805331234");
+        return this;
+    }
+
     /** Alt+letter on a decision button; waits for the outcome or a refusal message. */
     ClerkIntakePage decide(String accessKey) {
         accessKey(accessKey);

@@ -4,7 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.time.Instant;
@@ -74,6 +77,18 @@ public class CaseBacking implements Serializable {
     /** The outcome of supplements received: accepted with the check code shown once, or still waiting. */
     public record SupplementOutcome(String state, String caseNumber, String checkCode) implements Serializable {}
 
+    /**
+     * One answer of the application form as the case page shows it: the field's label and the answer worded (ID
+     * numbers and phones masked, a unit after its number); a table's columns and rows instead of a value.
+     */
+    public record FormAnswer(String code, String label, String value, List<String> columns, List<List<String>> rows)
+            implements Serializable {
+
+        public boolean table() {
+            return !columns.isEmpty();
+        }
+    }
+
     @Inject
     CaseQueryService queries;
 
@@ -105,6 +120,8 @@ public class CaseBacking implements Serializable {
     private boolean correctionNotice;
     private DecisionRow decision;
     private SupplementOutcome supplementOutcome;
+    private String formName;
+    private List<FormAnswer> formAnswers = List.of();
 
     /**
      * Reads the case (on the first request of the view).
@@ -199,8 +216,55 @@ public class CaseBacking implements Serializable {
                         c.decision().legalBasis(),
                         c.decision().decidedBy(),
                         date(c.decision().decidedOn()));
+        formName = c.form() == null ? null : c.form().getString("name");
+        formAnswers = c.form() == null ? List.of() : formAnswers(c.form());
         refusalReason = c.refusal() == null ? null : c.refusal().reason();
         refusalBasis = c.refusal() == null ? null : c.refusal().legalBasis();
+    }
+
+    /** The answers in the form's order, each worded by its field's definition. */
+    private static List<FormAnswer> formAnswers(JsonObject form) {
+        JsonObject answers = form.getJsonObject("answers");
+        List<FormAnswer> shown = new ArrayList<>();
+        for (JsonValue value : form.getJsonArray("fields")) {
+            JsonObject field = value.asJsonObject();
+            String code = field.getString("code");
+            JsonValue answer = answers.get(code);
+            if (field.get("columns") instanceof JsonArray columns) {
+                List<JsonObject> definitions =
+                        columns.stream().map(JsonValue::asJsonObject).toList();
+                List<List<String>> rows = new ArrayList<>();
+                if (answer instanceof JsonArray list) {
+                    for (JsonValue row : list) {
+                        rows.add(definitions.stream()
+                                .map(column -> worded(column, row.asJsonObject().get(column.getString("code"))))
+                                .toList());
+                    }
+                }
+                List<String> labels =
+                        definitions.stream().map(c -> c.getString("label")).toList();
+                shown.add(new FormAnswer(code, field.getString("label"), "", labels, rows));
+            } else {
+                shown.add(new FormAnswer(code, field.getString("label"), worded(field, answer), List.of(), List.of()));
+            }
+        }
+        return shown;
+    }
+
+    /** An answer as read: a number with its unit, an organisation's name with its code, nothing as empty. */
+    private static String worded(JsonObject field, JsonValue answer) {
+        if (answer == null || answer.getValueType() == JsonValue.ValueType.NULL) {
+            return "";
+        }
+        String unit = field.getString("unit", null);
+        String text = switch (answer) {
+            case JsonString string -> string.getString();
+            case JsonNumber number -> number.bigDecimalValue().toPlainString();
+            case JsonObject organisation ->
+                organisation.getString("name", "") + "（" + organisation.getString("uscc", "") + "）";
+            default -> answer.toString();
+        };
+        return unit == null ? text : text + " " + unit;
     }
 
     /** 补正材料 received at the window: complete → accepted (the check code shown once), else still waiting. */
@@ -322,6 +386,16 @@ public class CaseBacking implements Serializable {
 
     public Person getAgent() {
         return agent;
+    }
+
+    /** The name of the case's application form; null when it has none. */
+    public String getFormName() {
+        return formName;
+    }
+
+    /** The application form's answers, masked; empty when the case has none. */
+    public List<FormAnswer> getFormAnswers() {
+        return formAnswers;
     }
 
     public List<MaterialLine> getMaterials() {

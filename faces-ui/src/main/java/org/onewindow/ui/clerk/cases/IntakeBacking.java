@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,9 +31,12 @@ import org.onewindow.casework.domain.MaterialsChecklist;
 import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.TenantItem;
+import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.guide.ServiceGuide;
 import org.onewindow.catalog.guide.ServiceGuideService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.FieldError;
+import org.onewindow.kernel.error.FieldsRefusedException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
 import org.onewindow.kernel.identity.domain.UnifiedSocialCreditCode;
@@ -116,6 +120,8 @@ public class IntakeBacking implements Serializable {
     private List<ItemOption> results;
     private ChosenItem item;
     private List<MaterialLine> materials = List.of();
+    private String formName;
+    private List<FormEntry> formEntries = List.of();
 
     private String applicantKind = "PERSON";
     private String name;
@@ -183,6 +189,10 @@ public class IntakeBacking implements Serializable {
                     snapshot.onTheSpot(),
                     summary(clerk.tenantCode().value(), snapshot.code()));
             materials = snapshot.materials().stream().map(MaterialLine::of).toList();
+            Optional<ApplicationForm> form = offered.applicationForm();
+            formName = form.map(ApplicationForm::name).orElse(null);
+            formEntries = form.map(f -> f.fields().stream().map(FormEntry::new).toList())
+                    .orElse(List.of());
             results = null;
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -206,6 +216,8 @@ public class IntakeBacking implements Serializable {
     public void changeItem() {
         item = null;
         materials = List.of();
+        formName = null;
+        formEntries = List.of();
         refusing = false;
     }
 
@@ -338,18 +350,34 @@ public class IntakeBacking implements Serializable {
     }
 
     private void takeIn(String[] refusal) {
-        IntakeCommand command = command();
+        IntakeCommand command = command(refusal != null);
+        FormEntry.clearErrors(formEntries);
         try {
             IntakeService.IntakeAnswer answer = refusal == null
                     ? intake.takeIn(idempotencyKey, hash(command, null), command)
                     : intake.refuseAtIntake(idempotencyKey, hash(command, refusal), command, refusal[0], refusal[1]);
             outcome = outcome(answer.body());
+        } catch (FieldsRefusedException e) {
+            showFormErrors(e);
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
     }
 
-    private IntakeCommand command() {
+    /** Each answer the service refused shown beside its field, the count at the top. */
+    private void showFormErrors(FieldsRefusedException refused) {
+        FacesMessages.errorText(text(refused));
+        for (FieldError error : refused.errors()) {
+            String message = Messages.format(
+                    locale.getLocale(), error.key(), error.arguments().toArray());
+            if (!FormEntry.showError(formEntries, error.field(), message)) {
+                FacesMessages.errorText(message);
+            }
+        }
+    }
+
+    /** The application as the service takes it; a refusal carries the form only when something of it was typed. */
+    private IntakeCommand command(boolean refusing) {
         boolean person = "PERSON".equals(applicantKind);
         IntakeCommand.ApplicantInput applicant = new IntakeCommand.ApplicantInput(
                 applicantKind,
@@ -361,7 +389,11 @@ public class IntakeBacking implements Serializable {
                 mobile);
         IntakeCommand.AgentInput agent =
                 hasAgent() ? new IntakeCommand.AgentInput(agentName, agentIdNumber, agentAuthorisation) : null;
-        return new IntakeCommand(item.code(), applicant, agent, markInputs());
+        JsonObject answers = formEntries.isEmpty() ? null : FormEntry.answers(formEntries);
+        if (refusing && answers != null && answers.isEmpty()) {
+            answers = null;
+        }
+        return new IntakeCommand(item.code(), applicant, agent, markInputs(), answers);
     }
 
     private boolean hasAgent() {
@@ -473,6 +505,16 @@ public class IntakeBacking implements Serializable {
 
     public ChosenItem getItem() {
         return item;
+    }
+
+    /** The name of the item's application form; null when it has none. */
+    public String getFormName() {
+        return formName;
+    }
+
+    /** The fields of the item's application form as the clerk fills them in; empty when it has none. */
+    public List<FormEntry> getFormEntries() {
+        return formEntries;
     }
 
     public List<MaterialLine> getMaterials() {

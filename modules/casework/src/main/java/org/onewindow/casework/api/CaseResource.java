@@ -78,7 +78,10 @@ public class CaseResource {
             summary = "Take an application in at the window (收件/受理; clerks and window leads)",
             description = "Body: {itemCode, applicant: {kind: PERSON|ORGANISATION, name, idNumber | uscc,"
                     + " legalRepresentative, usccOverrideReason}, agent: {name, idNumber, authorisation} | null,"
-                    + " materials: {code: {kind: PAPER_SEEN|SCANNED_UPLOAD|GOVERNMENT_DATA|NOT_CONFORMING, note}}}."
+                    + " materials: {code: {kind: PAPER_SEEN|SCANNED_UPLOAD|GOVERNMENT_DATA|NOT_CONFORMING, note}},"
+                    + " form: {fieldCode: answer} (the item's application form 申请表, required when it has one)}."
+                    + " A form with wrong answers: 400 catalog.form.answers.refused with errors[] naming each field"
+                    + " (field: members[0].idNumber, error, message), nothing stored."
                     + " Every mandatory material there: 201, state ACCEPTED with caseNumber, checkCode (shown only"
                     + " here), promisedDueDate and statutoryDueDate. Anything missing: 201, state AWAITING_SUPPLEMENTS"
                     + " with ONE correctionNotice listing all of it (补正通知, §32), no number. The item must be offered"
@@ -107,7 +110,7 @@ public class CaseResource {
     @Path("{caseNumber}")
     @Operation(
             operationId = "getCase",
-            summary = "One case in the caller's scope (办件详情), applicant masked",
+            summary = "One case in the caller's scope (办件详情), applicant and form answers masked",
             description = "caseNumber: the case number (370321-20261130-000001), or the case id while the case waits"
                     + " for supplements and has none. 404 alike for an unknown case and one outside the caller's"
                     + " scope.")

@@ -1,5 +1,6 @@
 package org.onewindow.casework.application;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,8 @@ import org.onewindow.casework.infrastructure.CaseRepository;
  *     {@code null} before acceptance
  * @param pauses the pause ledger (补正、特别程序), oldest first
  * @param timeline every step with where it was taken, oldest first
+ * @param form the application form (申请表): {@code name}, {@code fields} as the item defined them, {@code answers}
+ *     with ID numbers and phones masked; {@code null} when the case has none
  */
 public record CaseDetail(
         UUID id,
@@ -59,7 +62,8 @@ public record CaseDetail(
         LocalDate acceptedOn,
         Deadlines deadlines,
         List<Pause> pauses,
-        List<CaseRepository.StoredStep> timeline) {
+        List<CaseRepository.StoredStep> timeline,
+        JsonObject form) {
 
     public CaseDetail {
         marks = Map.copyOf(marks);

@@ -134,7 +134,8 @@ public class CaseQueryService {
                 restored.deadlines(calendars.of(row.tenantCode()), clock, settings.warningThreshold(row.tenantCode()))
                         .orElse(null),
                 restored.legalClock().map(LegalClock::pauses).orElse(List.of()),
-                cases.steps(row));
+                cases.steps(row),
+                CaseViews.form(row) instanceof JsonObject form ? form : null);
     }
 
     /**

@@ -30,7 +30,8 @@ public final class CaseViews {
      * reason, legalBasis, decidedBy, decidedOn), {@code extension} (workingDays, approvedBy, reason, approvedOn),
      * {@code delivery} (kind WINDOW or POST, servicePoint, recipient, address, trackingNumber), {@code pickup}
      * (collectedBy, idNumber masked, authorisation, recordedBy, collectedAt), {@code completedOn},
-     * {@code withdrawalReason}, {@code processInstanceId}, {@code timeline}; each null where not reached.
+     * {@code withdrawalReason}, {@code processInstanceId}, {@code timeline}, {@code form} (the application form's
+     * name, fields and answers, ID numbers and phones masked); each null where not reached.
      */
     public static JsonObject caseView(
             CaseFile row, Map<String, MaterialMark> marks, List<CaseRepository.StoredStep> steps) {
@@ -99,7 +100,21 @@ public final class CaseViews {
                     .add("note", text(stored.step().opinion())));
         }
         view.add("timeline", timeline);
+        view.add("form", form(row));
         return view.build();
+    }
+
+    /** The application form: its name, its fields as the item defined them, and the answers masked; null without. */
+    static JsonValue form(CaseFile row) {
+        if (row.formDefinition() == null) {
+            return JsonValue.NULL;
+        }
+        JsonObject definition = read(row.formDefinition());
+        return Json.createObjectBuilder()
+                .add("name", definition.getString("name"))
+                .add("fields", definition.getJsonArray("fields"))
+                .add("answers", read(row.formAnswersMasked()))
+                .build();
     }
 
     /** The answer to an intake: the case, and on acceptance the check code, shown this once. */

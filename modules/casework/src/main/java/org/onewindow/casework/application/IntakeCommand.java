@@ -1,6 +1,8 @@
 package org.onewindow.casework.application;
 
+import jakarta.json.JsonObject;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.text.MultiLine;
@@ -12,12 +14,22 @@ import org.onewindow.kernel.text.MultiLine;
  * @param applicant who applies
  * @param agent who acts for the applicant (代办人); {@code null} when the applicant came in person
  * @param materials the clerk's mark per material code; a mandatory material without a mark is missing
+ * @param form the answers of the item's application form (申请表) by field code, a table as a list of row objects,
+ *     e.g. {@code {"householdSize": 1, "members": [{"name": "王秀兰", "idNumber": "370321195803121012", ...}]}};
+ *     required when the item has a form (except to refuse at intake), refused when it has none
  */
 public record IntakeCommand(
         @Schema(maxLength = 32) String itemCode,
         ApplicantInput applicant,
         AgentInput agent,
-        Map<String, MarkInput> materials) {
+        Map<String, MarkInput> materials,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                description = "The answers of the item's application form by field code (see the item's"
+                        + " applicationForm element); a table is a list of row objects, an organisation"
+                        + " {name, uscc}, a date 2026-12-01, money a number with at most two decimals")
+        JsonObject form) {
 
     /**
      * The applicant (申请人).

@@ -160,7 +160,9 @@ public class IntakeService {
      * @throws DomainException 403 for a caller who is not a clerk or window lead; 400
      *     {@code casework.idempotency.key.required}, {@code casework.intake.not.offered},
      *     {@code casework.intake.tier}, the identifier checks ({@code identity.resident.*}, {@code identity.uscc.*}),
-     *     the materials check; 404 {@code catalog.item.not.found}
+     *     the materials check, {@code catalog.form.answers.refused} listing every answer of the application form
+     *     refused ({@code errors[]} with each field's path, e.g. {@code members[0].idNumber}),
+     *     {@code casework.form.absent}; 404 {@code catalog.item.not.found}
      * @throws CaseworkRefusal 422 {@code casework.idempotency.mismatch} for a known key with another body
      */
     public IntakeAnswer takeIn(String idempotencyKey, String requestHash, IntakeCommand command) {
@@ -252,6 +254,8 @@ public class IntakeService {
             agentId = protector.protect(number);
         }
         Map<String, MaterialMark> marks = marks(command.materials());
+        // A refusal at the window needs no form: the application is not taken up.
+        var form = formAnswers(offered, command.form(), refusalReason == null);
 
         Case received = Case.receive(tenant, clerk.tenantName(), item, applicant, agent, clerk.username(), clock);
         ChecklistOutcome outcome = received.markMaterials(marks, clerk.username(), clock);
@@ -282,6 +286,12 @@ public class IntakeService {
         }
         if (agent != null) {
             row.agent(agent.name(), agentId, agent.authorisation());
+        }
+        if (form != null) {
+            row.applicationForm(
+                    form.definition().toString(),
+                    protector.seal(form.answers().toString()),
+                    form.masked().toString());
         }
         row.routing(
                 CaseJson.write(offered.routing(clerk.tenantCode())
@@ -406,6 +416,26 @@ public class IntakeService {
             throw new DomainException("casework.intake.tier", name, new MessageKey("casework.tier." + tier.name()));
         }
         return offered;
+    }
+
+    /**
+     * The answers checked against the form of the item version the case pins: every answer refused is listed at once
+     * (400, nothing stored). An item without a form takes no answers.
+     *
+     * @param required whether the form must be filled in (not to refuse at intake, where answers are only checked)
+     * @return null when there is nothing to keep
+     * @throws DomainException {@code catalog.form.answers.refused} with each field's error, {@code casework.form.absent}
+     */
+    private org.onewindow.catalog.application.ItemSnapshot.FilledForm formAnswers(
+            org.onewindow.catalog.application.ItemSnapshot item, JsonObject answers, boolean required) {
+        if (answers == null && !required) {
+            return null;
+        }
+        var filled = item.fillApplicationForm(answers, WorkingDayCalendar.today(clock));
+        if (filled.isEmpty() && answers != null && !answers.isEmpty()) {
+            throw new DomainException("casework.form.absent", item.name());
+        }
+        return filled.orElse(null);
     }
 
     private static Applicant.Kind kind(String kind) {

@@ -19,9 +19,10 @@ import org.onewindow.kernel.tenant.domain.TenantOwned;
 /**
  * The row of a case (办件) in {@code case_file}: named so because {@code CASE} is reserved in JPQL and SQL. It holds
  * what the domain {@code Case} needs to be taken up again, with the applicant's and the agent's ID numbers sealed
- * (never in clear), so is the one shown at pickup, the check code as a hash only, and the item snapshot as {@code jsonb}. Its materials, timeline
- * and pause ledger are rows of their own ({@link CaseRepository}). The application service maps it to and from the
- * domain object; this class holds no rule.
+ * (never in clear), so is the one shown at pickup, the check code as a hash only, the item snapshot as {@code jsonb},
+ * and the application form's answers sealed with a masked copy for views. Its materials, timeline and pause ledger are
+ * rows of their own ({@link CaseRepository}). The application service maps it to and from the domain object; this
+ * class holds no rule.
  */
 @Entity(name = "CaseFile")
 @Table(name = "case_file")
@@ -223,6 +224,19 @@ public class CaseFile extends TenantOwned {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    // --- the application form (申请表) ---
+
+    @Convert(converter = JsonbConverter.class)
+    @Column(name = "form_definition", updatable = false)
+    private String formDefinition;
+
+    @Column(name = "form_answers_sealed", updatable = false)
+    private String formAnswersSealed;
+
+    @Convert(converter = JsonbConverter.class)
+    @Column(name = "form_answers_masked", updatable = false)
+    private String formAnswersMasked;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -274,6 +288,34 @@ public class CaseFile extends TenantOwned {
         this.legalRepresentative = legalRepresentative;
         this.usccOverrideBy = overrideBy;
         this.usccOverrideReason = overrideReason;
+    }
+
+    /**
+     * The application form as the item defined it and the answers: sealed in full, and masked for every view.
+     *
+     * @param definition the form's JSON ({@code ApplicationForm.toJson})
+     * @param answersSealed the answers sealed by the personal-data protector
+     * @param answersMasked the answers with ID numbers and phones masked, JSON
+     */
+    public void applicationForm(String definition, String answersSealed, String answersMasked) {
+        this.formDefinition = definition;
+        this.formAnswersSealed = answersSealed;
+        this.formAnswersMasked = answersMasked;
+    }
+
+    /** The form's definition as JSON, or null when the case has none. */
+    public String formDefinition() {
+        return formDefinition;
+    }
+
+    /** The answers sealed, or null. */
+    public String formAnswersSealed() {
+        return formAnswersSealed;
+    }
+
+    /** The answers masked as JSON, or null. */
+    public String formAnswersMasked() {
+        return formAnswersMasked;
     }
 
     public void agent(String name, ProtectedIdNumber idNumber, String authorisation) {

@@ -130,7 +130,8 @@ public class CatalogResource {
             summary = "Set or replace the caller's own tenant's override of an item (tenant and county administrators)",
             description = "Body: {\"patch\": {element: value, ...}, \"version\": n}. The patch is a JSON Merge Patch"
                     + " of the elements a tier may change (promisedLimitDays, localWindow, localServicePoint,"
-                    + " localNotes, guidance, extraMaterials, offered, feeReductions) and replaces the whole"
+                    + " localNotes, guidance, extraMaterials, offered, feeReductions, extraFormFields: optional"
+                    + " fields added after the application form's, never changing its own) and replaces the whole"
                     + " override; {} removes it. version is the overrideVersion last read, left out (or null) when"
                     + " the tenant has no override yet; a stale one is refused with 409. Answers with the item as"
                     + " the tenant now offers it.")
@@ -156,7 +157,11 @@ public class CatalogResource {
     @Operation(
             summary = "Start the next version of an item as a draft (standards editors)",
             description = "Body: all the item's elements, in the shape of the standard catalog; its code element"
-                    + " must be the item code. One draft per item at a time.")
+                    + " must be the item code. One draft per item at a time. An applicationForm element"
+                    + " ({name, fields: [{code, label, type, required, ...}]}, types text, textarea, integer, decimal,"
+                    + " money, date, select, phone, address, residentId, organisation, table) is checked whole: 400"
+                    + " catalog.form.invalid with errors[] naming each rule broken (field:"
+                    + " applicationForm.fields[1].options).")
     public Response createDraft(@PathParam("itemCode") String itemCode, JsonObject elements) {
         if (elements == null) {
             throw new DomainException("request.body.required");

@@ -2,11 +2,14 @@ package org.onewindow.catalog.application;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ProcessPlan;
+import org.onewindow.kernel.error.FieldsRefusedException;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**
@@ -40,6 +43,37 @@ public record ItemSnapshot(String code, int version, boolean offered, JsonObject
         }
         ProcessPlan plan = ProcessPlan.of(process, intake);
         return Optional.of(new Routing(plan.template(), plan.windowGroup(), plan.reviewGroups()));
+    }
+
+    /**
+     * The application form (申请表) an applicant fills in here: the standard's with the local fields of the tiers; empty
+     * when the item has none.
+     */
+    public Optional<ApplicationForm> applicationForm() {
+        return ApplicationForm.of(elements);
+    }
+
+    /**
+     * An application form filled in, in plain JSON for the module that keeps it.
+     *
+     * @param definition the form as this item defines it ({@code {"name", "fields"}})
+     * @param answers the answers as they are kept: cleaned, ID numbers in full (seal them)
+     * @param masked the same answers with ID numbers and phones masked, for every view
+     */
+    public record FilledForm(JsonObject definition, JsonObject answers, JsonObject masked) {}
+
+    /**
+     * Checks an applicant's answers against the item's application form (see {@code ApplicationForm.check}).
+     *
+     * @param today the day a resident ID's birth date must not be after
+     * @return empty when the item has no form
+     * @throws FieldsRefusedException {@code catalog.form.answers.refused}, every answer refused with its path
+     */
+    public Optional<FilledForm> fillApplicationForm(JsonObject answers, LocalDate today) {
+        return applicationForm().map(form -> {
+            JsonObject kept = form.answers(answers, today);
+            return new FilledForm(form.toJson(), kept, form.masked(kept));
+        });
     }
 
     /** The item's legal basis (设定依据) as printed, the articles joined by 、; {@code null} when it names none. */

@@ -38,6 +38,9 @@ public record ItemVersion(String code, int number, VersionState state, JsonObjec
             throw new DomainException(
                     "catalog.version.promised.above.statutory", promised.intValue(), statutory.intValue());
         }
+        if (elements.get(ApplicationForm.ELEMENT) instanceof JsonValue form && form != JsonValue.NULL) {
+            ApplicationForm.parse(form, ApplicationForm.ELEMENT);
+        }
     }
 
     /** A new draft of the item the elements describe (their {@code code} element names it). */

@@ -13,7 +13,7 @@ import org.onewindow.kernel.error.DomainException;
 /**
  * What a county, town or village may change of a standard item for its own area (本级调整), and how. A tier may
  * adapt how the item is delivered locally (a shorter promise, its window, notes, extra optional materials, fee
- * reductions, whether it offers the item at all) but never what law or the standard fixes (legal basis,
+ * reductions, optional fields on the application form, whether it offers the item at all) but never what law or the standard fixes (legal basis,
  * statutory limit, mandatory materials, the item's identity). Anything not listed is refused too, so a new
  * element of the standard is protected until someone decides a tier may change it.
  */
@@ -28,6 +28,7 @@ public final class OverridePolicy {
     public static final String EXTRA_MATERIALS = "extraMaterials";
     public static final String OFFERED = "offered";
     public static final String FEE_REDUCTIONS = "feeReductions";
+    public static final String EXTRA_FORM_FIELDS = "extraFormFields";
 
     /** The elements a tier may set. */
     public static final Set<String> ALLOWED = Set.of(
@@ -38,11 +39,12 @@ public final class OverridePolicy {
             GUIDANCE,
             EXTRA_MATERIALS,
             OFFERED,
-            FEE_REDUCTIONS);
+            FEE_REDUCTIONS,
+            EXTRA_FORM_FIELDS);
 
     /** The elements law or the standard fixes; refused with their own message so the clerk learns why. */
     public static final Set<String> PROTECTED =
-            Set.of("code", "name", "type", "legalBasis", STATUTORY_LIMIT_DAYS, "materials");
+            Set.of("code", "name", "type", "legalBasis", STATUTORY_LIMIT_DAYS, "materials", ApplicationForm.ELEMENT);
 
     private OverridePolicy() {}
 
@@ -89,6 +91,7 @@ public final class OverridePolicy {
             }
             case EXTRA_MATERIALS -> checkExtraMaterials(list(element, value), above);
             case FEE_REDUCTIONS -> checkFeeReductions(list(element, value));
+            case EXTRA_FORM_FIELDS -> checkExtraFormFields(list(element, value), above);
             case LOCAL_WINDOW, LOCAL_SERVICE_POINT, LOCAL_NOTES, GUIDANCE -> checkText(element, value);
             default -> throw new IllegalStateException("no value rule for allowed element " + element);
         }
@@ -154,6 +157,27 @@ public final class OverridePolicy {
             }
             if (standardCodes.contains(code)) {
                 throw new DomainException("catalog.override.material.duplicate", code);
+            }
+        }
+    }
+
+    /**
+     * A tier may ask for more on the application form, but only as optional fields (a local question that helps the
+     * window): a required answer decided locally would be a condition without legal basis. The standard's fields stay
+     * as they are, so a local field may not take one of their codes.
+     */
+    private static void checkExtraFormFields(JsonArray fields, JsonObject above) {
+        JsonValue standard = above.get(ApplicationForm.ELEMENT);
+        if (standard == null || standard == JsonValue.NULL) {
+            throw new DomainException("catalog.override.form.absent");
+        }
+        ApplicationForm form = ApplicationForm.parse(standard, ApplicationForm.ELEMENT);
+        for (FormField field : ApplicationForm.parseFields(fields, EXTRA_FORM_FIELDS)) {
+            if (field.required()) {
+                throw new DomainException("catalog.override.form.field.required", field.code());
+            }
+            if (form.field(field.code()).isPresent()) {
+                throw new DomainException("catalog.override.form.field.duplicate", field.code());
             }
         }
     }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ElementSource;
+import org.onewindow.catalog.domain.FormField;
 import org.onewindow.catalog.guide.ServiceGuide.Fact;
 import org.onewindow.catalog.guide.ServiceGuide.Material;
 import org.onewindow.catalog.guide.ServiceGuide.Section;
@@ -89,6 +91,7 @@ public final class GuideBuilder {
                         fact("lifeEvents", joined(strings("lifeEvents")))));
         section(sections, "conditions", List.of(fact("conditions", strings("conditions"))));
         section(sections, "acceptance", List.of(fact("acceptanceCriteria", strings("acceptanceCriteria"))));
+        section(sections, "form", List.of(fact(ApplicationForm.ELEMENT, formFields())));
         section(
                 sections,
                 "limits",
@@ -124,6 +127,39 @@ public final class GuideBuilder {
                         fact("localNotes", one(string("localNotes"))),
                         fact("guidance", one(string("guidance")))));
         return sections;
+    }
+
+    /**
+     * The application form (申请表) in short: its name, then one line per field ("家庭成员：表格（姓名、身份证号码…），必填")
+     * so an applicant knows what they will be asked; empty when the item has no form.
+     */
+    private List<String> formFields() {
+        return ApplicationForm.of(elements)
+                .map(form -> {
+                    List<String> lines = new ArrayList<>();
+                    lines.add(form.name());
+                    form.fields()
+                            .forEach(field -> lines.add(text.text(
+                                    "form.field",
+                                    field.label(),
+                                    formType(field),
+                                    text.text(field.required() ? "form.required" : "form.optional"))));
+                    return lines;
+                })
+                .orElse(List.of());
+    }
+
+    private String formType(FormField field) {
+        String type = text.value("formType", field.type().json());
+        if (!field.columns().isEmpty()) {
+            return text.text(
+                    "form.columns",
+                    type,
+                    String.join(
+                            text.text("list.separator"),
+                            field.columns().stream().map(FormField::label).toList()));
+        }
+        return field.unit() == null ? type : text.text("form.unit", type, field.unit());
     }
 
     private void section(List<Section> sections, String key, List<Fact> facts) {

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.onewindow.catalog.domain.ApplicationForm;
 
 /**
  * The rules an imported item must meet before anything is stored (导入校验): the required elements, the known
- * values of each coded element, whole numbers of days with the promise within the law's limit, a department
+ * values of each coded element, a valid application form (申请表), whole numbers of days with the promise within the law's limit, a department
  * the county has, and each item code once per file. Every broken rule is reported, none stops the check.
  */
 final class ItemRules {
@@ -152,6 +153,11 @@ final class ItemRules {
         JsonValue resultLicence = elements.get("resultLicenseType");
         if (resultLicence != null && resultLicence != JsonValue.NULL && !(resultLicence instanceof JsonString)) {
             errors.add(where.error("resultLicenseType", "catalog.import.text.expected", "resultLicenseType"));
+        }
+        if (elements.get(ApplicationForm.ELEMENT) instanceof JsonValue form && form != JsonValue.NULL) {
+            ApplicationForm.problems(form, ApplicationForm.ELEMENT)
+                    .forEach(problem -> errors.add(where.error(
+                            problem.field(), problem.key(), problem.arguments().toArray())));
         }
         if (list(elements, "materials", where, errors) instanceof JsonArray materials) {
             Set<String> codes = new HashSet<>();

@@ -19,6 +19,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onewindow.catalog.domain.ApplicationForm;
+import org.onewindow.catalog.domain.ApplicationFormTest;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.TierOverride;
@@ -159,6 +161,35 @@ class GuidePdfTest {
                 .containsExactly("1. 村级初审、提出意见（村（社区））：入户调查、民主评议", "2. 镇级审核（镇（街道））：审核并公示7天", "3. 县级审批决定（县（市、区） 桓台县民政局）");
         assertThat(values(english, "process", "processSteps").get(2)).isEqualTo("3. County decision (County MZ)");
         assertThat(textOf(GuidePdf.render(chinese))).contains("办理流程").contains("镇级审核");
+    }
+
+    @Test
+    void theGuideListsTheApplicationFormsFieldsAfterTheMaterials() throws Exception {
+        JsonObject elements = Json.createObjectBuilder(item("MZ-0001"))
+                .add(ApplicationForm.ELEMENT, ApplicationFormTest.demoForm("MZ-0001"))
+                .build();
+        EffectiveItem subsistence = EffectiveItem.resolve(ItemVersion.published(1, elements), List.of());
+
+        ServiceGuide chinese =
+                GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.SIMPLIFIED_CHINESE);
+        ServiceGuide english = GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.ENGLISH);
+
+        assertThat(values(chinese, "form", "applicationForm"))
+                .startsWith("最低生活保障申请表", "共同生活家庭成员人数：整数，必填", "家庭成员：表格（姓名、身份证号码、与申请人关系、月收入），必填")
+                .contains("家庭月总收入：金额（元），必填");
+        assertThat(values(english, "form", "applicationForm").get(2))
+                .isEqualTo("家庭成员: table (姓名, 身份证号码, 与申请人关系, 月收入), required");
+        assertThat(chinese.sectionsAfterMaterials().get(0).key()).isEqualTo("form");
+        assertThat(textOf(GuidePdf.render(chinese))).contains("最低生活保障申请表").contains("共同生活家庭成员人数");
+        assertThat(GuideBuilder.build(
+                                HUAGOU,
+                                "华沟村",
+                                pensionAdaptedByQifeng(),
+                                Map.of(),
+                                licences(),
+                                Locale.SIMPLIFIED_CHINESE)
+                        .section("form"))
+                .isEmpty();
     }
 
     // --- the story's data --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import org.onewindow.kernel.imports.ImportTooLargeException;
 import org.onewindow.kernel.json.Json;
@@ -58,18 +59,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof TextRefusedException refused) {
             JsonArrayBuilder fields = Json.createArrayBuilder();
             for (TextProblem problem : refused.problems()) {
-                fields.add(Json.createObjectBuilder()
-                        .add("field", problem.field())
-                        .add("error", problem.key())
-                        .add(
-                                "message",
-                                Messages.format(
-                                        locale,
-                                        problem.key(),
-                                        problem.arguments().toArray())));
+                fields.add(field(locale, problem.field(), problem.key(), problem.arguments()));
+            }
+            body.add("errors", fields);
+        }
+        if (e instanceof FieldsRefusedException refused) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            for (FieldError error : refused.errors()) {
+                fields.add(field(locale, error.field(), error.key(), error.arguments()));
             }
             body.add("errors", fields);
         }
         return Problem.response(status, body);
+    }
+
+    private static JsonObjectBuilder field(Locale locale, String field, String key, List<Object> arguments) {
+        return Json.createObjectBuilder()
+                .add("field", field)
+                .add("error", key)
+                .add("message", Messages.format(locale, key, arguments.toArray()));
     }
 }
