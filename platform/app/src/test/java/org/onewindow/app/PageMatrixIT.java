@@ -434,13 +434,13 @@ class PageMatrixIT extends ShippedWar {
                 .orElseThrow(() -> new AssertionError(clerk + " has a task with a case number: " + queue.body()));
     }
 
-    /** A complete 最低生活保障 application taken in at 华沟村: accepted, with its number and check code. */
+    /** A complete 最低生活保障 application (form answered) taken in at 华沟村: accepted, with its number and check code. */
     private JsonObject takeIn() {
         String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
-                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}}";
+                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}," + DemoFormAnswers.inBody("MZ-0001") + "}";
         Api.Exchange taken = api.exchange(
                 "POST",
                 "api/v1/cases",
