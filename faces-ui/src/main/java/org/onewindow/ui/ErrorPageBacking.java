@@ -5,6 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +35,11 @@ public class ErrorPageBacking {
         inspected = true;
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         Throwable error = (Throwable) context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        if (openedByAddress(context)) {
+            // Nothing failed: no incident to log and no 500.
+            notFound(context);
+            return;
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 refusal = domain;
@@ -53,7 +60,27 @@ public class ErrorPageBacking {
      * page was given, is the client's to send again (400), not a fault of the server.
      */
     public void expired() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (openedByAddress(context)) {
+            notFound(context);
+            return;
+        }
+        context.setResponseStatus(400);
+    }
+
+    /** An error page asked for by its address, not reached through an error: it has nothing to report (404). */
+    private static boolean openedByAddress(ExternalContext context) {
+        return context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) == null
+                && context.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) == null;
+    }
+
+    private static void notFound(ExternalContext context) {
+        try {
+            context.responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     private static int status(DomainException.Kind kind) {

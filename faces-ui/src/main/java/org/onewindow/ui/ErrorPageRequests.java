@@ -18,7 +18,8 @@ import java.util.Map;
  * error dispatch hands the failed form's fields (its view state among them) to the error page, Faces takes the error
  * page for a postback, and PrimeFaces' script policy refuses to render it when the failed form carried no script
  * nonce (a client without the pages' script, or a forged post): the visitor would get the container's bare 500
- * instead of the product's page.
+ * instead of the product's page. For the same reason it is never an Ajax request either: a forged Ajax post to a page
+ * the caller may not open (403 before Faces) would otherwise render the error page as a partial answer and fail.
  */
 @WebFilter(urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageRequests extends HttpFilter {
@@ -28,6 +29,9 @@ public class ErrorPageRequests extends HttpFilter {
             throws IOException, ServletException {
         chain.doFilter(new WithoutParameters(request), response);
     }
+
+    /** The header by which Faces tells an Ajax request ({@code partial/ajax}). */
+    private static final String FACES_REQUEST = "Faces-Request";
 
     private static final class WithoutParameters extends HttpServletRequestWrapper {
 
@@ -53,6 +57,23 @@ public class ErrorPageRequests extends HttpFilter {
         @Override
         public String[] getParameterValues(String name) {
             return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(header -> !FACES_REQUEST.equalsIgnoreCase(header))
+                    .toList());
         }
     }
 }

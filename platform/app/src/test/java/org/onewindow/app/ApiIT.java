@@ -113,35 +113,6 @@ class ApiIT extends ShippedWar {
         assertThat(nonces).doesNotHaveDuplicates();
     }
 
-    @Test
-    void everyStaffPageAnswersEveryDemoUserWithItsPageOrAFriendlyRefusalNeverAServerError() throws Exception {
-        List<String> pages = List.of(
-                "app/home.xhtml",
-                "app/tenant.xhtml?code=" + HUAGOU,
-                "admin/tenants.xhtml",
-                "admin/catalog.xhtml",
-                "admin/conflicts.xhtml",
-                "admin/standards.xhtml",
-                "admin/processes.xhtml",
-                "admin/audit.xhtml");
-        for (String user : List.of(
-                "county.admin", "qifeng.admin", "qifeng.clerk", "huagou.clerk", "mz.reviewer", "standards.editor")) {
-            var session = loggedIn(user);
-            for (String page : pages) {
-                var answer = session.send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(page)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(answer.statusCode()).as(user + " " + page).isIn(200, 403, 404);
-                assertThat(answer.body())
-                        .as(user + " " + page)
-                        .doesNotContain("Payara")
-                        .doesNotContain("Error report")
-                        .doesNotContain("Exception:")
-                        .doesNotContain("\tat org.");
-            }
-        }
-    }
-
     /** A browser-like client logged in through the staff login page (a session cookie, no token). */
     private java.net.http.HttpClient loggedIn(String user) throws Exception {
         var http = browserLike();
