@@ -48,6 +48,14 @@ public class ErrorPageBacking {
         }
     }
 
+    /**
+     * Called as the expired page renders: a form whose view expired, or that came without the script nonce its
+     * page was given, is the client's to send again (400), not a fault of the server.
+     */
+    public void expired() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+    }
+
     private static int status(DomainException.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;

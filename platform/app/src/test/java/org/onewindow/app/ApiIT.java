@@ -87,6 +87,33 @@ class ApiIT extends ShippedWar {
     }
 
     @Test
+    void pagesAllowOnlyTheirOwnScriptsWithANonceNewForEveryAnswer() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        List<String> nonces = new java.util.ArrayList<>();
+        for (String path : List.of("login.xhtml", "login.xhtml", "catalog/index.xhtml")) {
+            var answer = http.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve(path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String scripts = answer.headers().allValues("Content-Security-Policy").stream()
+                    .filter(policy -> policy.contains("script-src"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(path + " has no script-src policy"));
+            assertThat(scripts).as(path).contains("object-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
+            var nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                    .matcher(scripts);
+            assertThat(nonce.find()).as(path + ": " + scripts).isTrue();
+            nonces.add(nonce.group(1));
+            // Every script element of the page carries it; none runs inline without it.
+            var script = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(answer.body());
+            while (script.find()) {
+                assertThat(script.group()).as(path).contains("nonce=\"" + nonce.group(1) + "\"");
+            }
+            assertThat(answer.body()).as(path).doesNotContainPattern(" on[a-z]+=\"");
+        }
+        assertThat(nonces).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyStaffPageAnswersEveryDemoUserWithItsPageOrAFriendlyRefusalNeverAServerError() throws Exception {
         List<String> pages = List.of(
                 "app/home.xhtml",
@@ -1149,6 +1176,19 @@ class ApiIT extends ShippedWar {
         assertThat(refused.body()).contains("用户名：第7个字符是控制字符 U+0001").doesNotContain("\tat ");
     }
 
+    @Test
+    void aFormPostedWithoutItsScriptNonceIsRefusedAsAnExpiredPageAndDoesNothing() throws Exception {
+        // A wrong password re-renders the form: without the nonce the page's script would have sent, the product's
+        // own page says the form is no longer valid (never the container's 500), and nobody is logged in.
+        var refused = logIn(browserLike(), "county.admin", "wrong-password", false);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("页面已失效").doesNotContain("\tat ");
+        // The right password without the nonce: the login itself works (no page is rendered for the form), as
+        // the README's first-start check logs in with curl.
+        assertThat(logIn(browserLike(), "county.admin", PASSWORD, false).uri().getPath())
+                .isEqualTo("/app/home.xhtml");
+    }
+
     private static java.net.http.HttpClient browserLike() {
         return java.net.http.HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
@@ -1159,6 +1199,15 @@ class ApiIT extends ShippedWar {
     /** The staff login form posted by {@code http} as a browser does; the answer after redirects. */
     private java.net.http.HttpResponse<String> logIn(java.net.http.HttpClient http, String user, String password)
             throws Exception {
+        return logIn(http, user, password, true);
+    }
+
+    /**
+     * The login form as a browser posts it, with the script nonce the page's script adds to every form it sends
+     * ({@code withNonce}), or as a client without the page's script does.
+     */
+    private java.net.http.HttpResponse<String> logIn(
+            java.net.http.HttpClient http, String user, String password, boolean withNonce) throws Exception {
         String form = http.send(
                         java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
                                 .build(),
@@ -1174,6 +1223,14 @@ class ApiIT extends ShippedWar {
                 "login%3Apassword=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8),
                 "login%3Asubmit=",
                 "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        if (withNonce) {
+            var nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
+                    .matcher(form);
+            assertThat(nonce.find())
+                    .as("the login page gives its script a nonce")
+                    .isTrue();
+            body += "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+        }
         return http.send(
                 java.net.http.HttpRequest.newBuilder(base.resolve("login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -262,6 +262,14 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/cases/370397-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
             row("POST /api/v1/cases/{caseNumber}/refusal",                      "-",  "3 3 3 3 4 4 4 3 3 1",
                     send("POST", "api/v1/cases/370397-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+            // Scans of a case's materials: window staff and reviewers upload, whoever sees the case reads; a case
+            // outside the scope is not found (nothing is stored).
+            row("POST /api/v1/cases/{caseNumber}/materials/{materialCode}/files", "-", "3 3 3 3 4 4 4 4 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/materials/ID_CARD/files", "application/pdf", "%PDF-1.4")),
+            row("GET /api/v1/cases/{caseNumber}/materials/{materialCode}/files", "-", "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/materials/ID_CARD/files")),
+            row("GET /api/v1/cases/{caseNumber}/materials/{materialCode}/files/{fileId}", "-", "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/cases/370397-20261130-000001/materials/ID_CARD/files/" + NO_TASK)),
             // Work queues: window staff and reviewers only, and a task outside the caller's groups is not found.
             row("GET /api/v1/tasks",                                            "-",  "3 3 3 3 2 2 2 2 3 1", get("api/v1/tasks")),
             row("GET /api/v1/tasks/{taskId}",                                   "-",  "3 3 3 3 4 4 4 4 3 1", get("api/v1/tasks/" + NO_TASK)),

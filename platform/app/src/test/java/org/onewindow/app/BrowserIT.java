@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
@@ -237,6 +238,25 @@ class BrowserIT extends ShippedWarInBrowser {
 
         browser.get(base.resolve("admin/tenants.xhtml").toString());
         assertThat(browser.getPageSource()).contains("无权访问").doesNotContain("付庙村");
+    }
+
+    @Test
+    void aScriptInjectedIntoAPageDoesNotRunWhileThePagesOwnScriptsDo() {
+        new LoginPage(browser, base).open();
+        // The page's own scripts ran: PrimeFaces is loaded and its login button is wired.
+        assertThat(browser.executeScript("return typeof PrimeFaces")).isEqualTo("object");
+        // What an XSS would add: a script element without the response's nonce, and an inline handler.
+        browser.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                + " document.body.appendChild(s);"
+                + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.injected = 2');"
+                + " i.src = 'data:,'; document.body.appendChild(i);");
+        List<String> refused = new ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> {
+            refused.addAll(Browser.scriptProblems(browser));
+            return refused.size() >= 2;
+        });
+        assertThat(refused).allSatisfy(line -> assertThat(line).contains("Content Security Policy"));
+        assertThat(browser.executeScript("return window.injected")).isNull();
     }
 
     @Test

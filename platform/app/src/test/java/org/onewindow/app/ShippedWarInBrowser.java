@@ -1,6 +1,9 @@
 package org.onewindow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -13,6 +16,12 @@ abstract class ShippedWarInBrowser extends ShippedWar {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.open();
+    }
+
+    /** Every page a browser test opened ran its own scripts: none refused by the policy, none failing. */
+    @AfterEach
+    void noScriptWasRefusedOrFailed() {
+        assertThat(Browser.scriptProblems(browser)).as("the browser console").isEmpty();
     }
 
     @AfterAll

@@ -236,7 +236,7 @@ public class CaseBacking implements Serializable {
         return date == null ? null : date.toString();
     }
 
-    private static String minute(Instant at) {
+    static String minute(Instant at) {
         return at == null ? null : MINUTE.format(at.atZone(CHINA));
     }
 

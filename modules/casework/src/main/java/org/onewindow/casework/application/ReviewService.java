@@ -392,7 +392,7 @@ public class ReviewService {
     }
 
     /** Where a step was taken, as the timeline prints it: the division, and the department when the actor has one. */
-    private static String place(StaffPrincipal me) {
+    static String place(StaffPrincipal me) {
         return me.departments().isEmpty()
                 ? me.tenantName()
                 : me.tenantName() + " "

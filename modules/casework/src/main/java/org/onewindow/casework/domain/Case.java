@@ -170,6 +170,34 @@ public class Case {
         return outcome;
     }
 
+    /**
+     * A scanned material attached (上传扫描件): the material is marked {@link MaterialMark.Kind#SCANNED_UPLOAD} with the
+     * file's reference, replacing its earlier mark; the timeline names the material and the file. The checklist is
+     * not evaluated again: at the window the clerk still takes the supplements in or accepts.
+     *
+     * @throws DomainException 409 {@code casework.case.transition} for a closed case; 404
+     *     {@code casework.material.not.found} for a material the case's item version does not ask for
+     */
+    public void attachScan(String materialCode, ScannedFile file, String actor, Clock clock) {
+        CaseState next = begin(CaseAction.ATTACH_SCAN, actor);
+        RequiredMaterial material = material(materialCode);
+        marks.put(material.code(), MaterialMark.scanned(file.reference()));
+        step(CaseAction.ATTACH_SCAN, state, next, actor, material.name() + " · " + file.reference(), clock);
+    }
+
+    /**
+     * A material of the item version the case pinned.
+     *
+     * @throws DomainException 404 {@code casework.material.not.found}
+     */
+    public RequiredMaterial material(String materialCode) {
+        String code = materialCode == null ? "" : materialCode.strip();
+        return item.materials().stream()
+                .filter(m -> m.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("casework.material.not.found", code, item.name()));
+    }
+
     /** The materials check as the marks stand. */
     public ChecklistOutcome checklist() {
         return MaterialsChecklist.evaluate(item.materials(), marks);

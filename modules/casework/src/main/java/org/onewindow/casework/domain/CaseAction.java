@@ -64,6 +64,11 @@ public enum CaseAction {
     RECORD_PICKUP(EnumSet.of(AWAITING_PICKUP), COMPLETED),
     /** The post reports delivery. */
     CONFIRM_DELIVERY(EnumSet.of(POSTED), COMPLETED),
+    /**
+     * A scanned material (扫描件) attached, marking the material as uploaded; the state does not change. At the window
+     * and in review alike, until the case is closed (办结, 不予受理, 撤回).
+     */
+    ATTACH_SCAN(EnumSet.complementOf(EnumSet.of(REFUSED, COMPLETED, WITHDRAWN)), null),
     /** 撤回: the applicant withdraws before a decision. */
     WITHDRAW(
             EnumSet.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),

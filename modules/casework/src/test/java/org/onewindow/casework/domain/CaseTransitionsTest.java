@@ -49,6 +49,7 @@ class CaseTransitionsTest {
                 CaseAction.WITHDRAW,
                 Set.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),
                 WITHDRAWN);
+        allow(CaseAction.ATTACH_SCAN, EnumSet.complementOf(EnumSet.of(REFUSED, COMPLETED, WITHDRAWN)), null);
         allow(CaseAction.RECEIVE, Set.of(), RECEIVED);
     }
 
@@ -88,6 +89,9 @@ class CaseTransitionsTest {
             case RECORD_PICKUP -> subject.recordPickup("王秀英", ID_NUMBER, null, CLERK, LATER);
             case CONFIRM_DELIVERY -> subject.confirmDelivery(CLERK, LATER);
             case WITHDRAW -> subject.withdraw("申请人不再申请", CLERK, LATER);
+            case ATTACH_SCAN ->
+                subject.attachScan(
+                        "INCOME_STATEMENT", ScannedFile.of("声明.pdf", "application/pdf", Fixtures.PDF), CLERK, LATER);
         }
     }
 

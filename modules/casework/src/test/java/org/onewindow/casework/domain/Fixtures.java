@@ -39,6 +39,9 @@ public final class Fixtures {
                     material("FAMILY_ASSETS", "家庭经济状况核对报告", true, MaterialSource.SHARED_DATA),
                     material("DISABILITY_CERT", "残疾人证", false, MaterialSource.ELICENCE, MaterialSource.APPLICANT)));
 
+    /** The smallest bytes that are a PDF by their content (a scan's stand-in). */
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private Fixtures() {}
 
     public static RequiredMaterial material(String code, String name, boolean mandatory, MaterialSource... sources) {

@@ -47,4 +47,16 @@ class UploadsTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.key()).isEqualTo("request.body.required"));
     }
+
+    @Test
+    void anUploadWithItsOwnRefusalGetsItAndMayBeEmpty() {
+        DomainException tooLarge = new DomainException("test.too.large");
+
+        assertThat(Uploads.readAtMost(new ByteArrayInputStream(new byte[0]), "0", 10, () -> tooLarge))
+                .isEmpty();
+        assertThatThrownBy(() -> Uploads.readAtMost(new ByteArrayInputStream(new byte[11]), null, 10, () -> tooLarge))
+                .isSameAs(tooLarge);
+        assertThatThrownBy(() -> Uploads.readAtMost(new ByteArrayInputStream(new byte[1]), "11", 10, () -> tooLarge))
+                .isSameAs(tooLarge);
+    }
 }

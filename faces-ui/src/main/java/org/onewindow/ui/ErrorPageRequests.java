@@ -1,0 +1,58 @@
+package org.onewindow.ui;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * An error page is a new page, never the postback of the form whose request failed. Without this, the container's
+ * error dispatch hands the failed form's fields (its view state among them) to the error page, Faces takes the error
+ * page for a postback, and PrimeFaces' script policy refuses to render it when the failed form carried no script
+ * nonce (a client without the pages' script, or a forged post): the visitor would get the container's bare 500
+ * instead of the product's page.
+ */
+@WebFilter(urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
+public class ErrorPageRequests extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(new WithoutParameters(request), response);
+    }
+
+    private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+        WithoutParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+    }
+}
