@@ -279,6 +279,7 @@ public class AuditBacking implements Serializable {
             }
             case "level" -> AdminText.uiTextOr("level." + value, value);
             case "kind" -> AdminText.uiTextOr("point.kind." + value, AdminText.textOr("calendar.kind." + value, value));
+            case "settingSource" -> AdminText.textOr("settings.source." + value, value);
             default -> value;
         };
     }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onewindow.kernel.calendar.DayKind;
 import org.onewindow.kernel.calendar.application.CalendarService;
+import org.onewindow.kernel.settings.domain.Setting;
+import org.onewindow.kernel.settings.domain.SettingSource;
 import org.onewindow.process.domain.TemplateSource;
 import org.onewindow.process.domain.TemplateStep;
 
@@ -135,11 +137,41 @@ class AdminTextTest {
                 "calendar.day.added",
                 "calendar.day.changed",
                 "calendar.day.removed",
-                "calendar.notice.imported")) {
+                "calendar.notice.imported",
+                "settings.changed",
+                "settings.restored")) {
             used.add("audit.action." + action);
         }
 
         assertThat(used).contains("staff.title", "calendar.title", "audit.export");
+        assertThat(bundle("zh").stringPropertyNames()).containsAll(used);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(used);
+    }
+
+    /**
+     * The settings page (issue 11) finds every text it uses, and every setting has its value in words, its help and
+     * its hint, every source its tag.
+     */
+    @Test
+    void everyTextTheSettingsPageUsesExists() throws IOException {
+        Set<String> used = matches(KEY_ON_PAGE, Path.of("src/main/resources/META-INF/resources/admin/settings.xhtml"));
+        used.removeIf(key -> key.endsWith("."));
+        used.addAll(matches(
+                Pattern.compile("\"(settings\\.[a-zA-Z.]+[a-zA-Z])\""),
+                Path.of("src/main/java/org/onewindow/admin/SettingsBacking.java")));
+        for (Setting setting : Setting.values()) {
+            for (String prefix :
+                    List.of("settings.value.", "settings.value.empty.", "settings.help.", "settings.hint.")) {
+                used.add(prefix + setting.key());
+            }
+        }
+        Arrays.stream(SettingSource.values()).forEach(source -> used.add("settings.source." + source.name()));
+        used.add("settings.source.OWN");
+        used.add("nav.settings");
+        used.add("audit.subject.setting");
+
+        assertThat(used)
+                .contains("settings.title", "settings.restore.confirm", "settings.value.warningThresholdPercent");
         assertThat(bundle("zh").stringPropertyNames()).containsAll(used);
         assertThat(bundle("en").stringPropertyNames()).containsAll(used);
     }

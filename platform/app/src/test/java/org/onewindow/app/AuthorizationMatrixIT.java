@@ -175,6 +175,13 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("PUT", "api/v1/calendar/days/2026-12-02", JSON, "{\"kind\":\"HOLIDAY\",\"name\":\"矩阵\"}")),
             row("DELETE /api/v1/calendar/days/{date}",                          "-",  "3 4 3 3 3 3 3 3 3 1",
                     send("DELETE", "api/v1/calendar/days/2026-12-02", null, null)),
+            // --- settings inherited down the tree (issue 11): read by all staff, set by a division's administrator; a
+            // threshold of 0 is refused after the checks, and nothing is set here to restore.
+            row("GET /api/v1/settings",                                         "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/settings")),
+            row("PUT /api/v1/settings/{name}",                                  "-",  "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/settings/warningThresholdPercent", JSON, "{\"value\":\"0\"}")),
+            row("DELETE /api/v1/settings/{name}",                               "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/settings/warningThresholdPercent", null, null)),
             // --- the audit trail
             row("GET /api/v1/audit/entries",                                    "HG", "3 2 2 2 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
             row("GET /api/v1/audit/entries",                                    "OT", "3 2 2 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),

@@ -15,7 +15,6 @@ import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.ProgressStage;
 import org.onewindow.casework.domain.PublicProgress;
-import org.onewindow.casework.domain.WarningThreshold;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.kernel.calendar.application.CalendarService;
@@ -37,6 +36,9 @@ public class CaseQueryService {
 
     @Inject
     CalendarService calendars;
+
+    @Inject
+    CaseSettings settings;
 
     @Inject
     CaseRepository cases;
@@ -129,7 +131,7 @@ public class CaseQueryService {
                 restored.refusal().orElse(null),
                 restored.decision().orElse(null),
                 row.acceptedOn(),
-                restored.deadlines(calendars.of(row.tenantCode()), clock, WarningThreshold.DEFAULT)
+                restored.deadlines(calendars.of(row.tenantCode()), clock, settings.warningThreshold(row.tenantCode()))
                         .orElse(null),
                 restored.legalClock().map(LegalClock::pauses).orElse(List.of()),
                 cases.steps(row));

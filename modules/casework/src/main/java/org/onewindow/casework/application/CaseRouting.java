@@ -47,6 +47,10 @@ public class CaseRouting {
     @Inject
     CalendarService calendars;
 
+    /** The warning threshold of the division the case was taken in at (its own, its town's or its county's). */
+    @Inject
+    CaseSettings settings;
+
     /**
      * Starts the template in force for the intake tenant with the case's routing; an on-the-spot item (即办件) is
      * decided (granted) by the accepting clerk at once, with the article that lets the window decide on the spot
@@ -112,12 +116,13 @@ public class CaseRouting {
         LocalDate today = WorkingDayCalendar.today(clock);
         WorkingDayCalendar calendar = calendars.of(row.tenantCode());
         c.legalClock().ifPresent(legal -> {
-            Deadlines deadlines = legal.deadlines(calendar, today, WarningThreshold.DEFAULT);
+            WarningThreshold threshold = settings.warningThreshold(row.tenantCode());
+            Deadlines deadlines = legal.deadlines(calendar, today, threshold);
             tasks.clock(
                     row.id(),
                     deadlines.promisedDueDate(),
                     deadlines.statutoryDueDate(),
-                    legal.warningFrom(calendar, today, WarningThreshold.DEFAULT),
+                    legal.warningFrom(calendar, today, threshold),
                     deadlines.paused(),
                     status(deadlines));
         });

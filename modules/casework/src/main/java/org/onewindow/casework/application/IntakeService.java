@@ -102,7 +102,8 @@ public class IntakeService {
     @Inject
     NotificationService notifications;
 
-    CaseNumberFormat numbers = CaseNumberFormat.DEFAULT;
+    @Inject
+    CaseSettings settings;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
     public record IntakeAnswer(JsonObject body, boolean replayed) {}
@@ -470,6 +471,7 @@ public class IntakeService {
     /** Accepts with the next number of the county and day; returns the check code, which only the answer carries. */
     private String accept(Case c, CaseFile row, StaffPrincipal clerk) {
         LocalDate today = WorkingDayCalendar.today(clock);
+        CaseNumberFormat numbers = settings.caseNumberFormat(clerk.tenantCode());
         long sequence = cases.nextSequence(period(numbers, today));
         CaseNumber number = numbers.format(clerk.tenantCode().value().substring(0, 6), today, sequence);
         CheckCode code = CheckCode.generate();

@@ -1,0 +1,376 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Settings inherited down the tenant tree (issue 11), on the demo county 桓台县 with its town 起凤镇 and the town's
+ * villages 华沟村 and 付庙村: the county sets, a village inherits and overrides, a town may not touch what only the
+ * county sets, bad values change nothing, and casework counts with what is in force.
+ */
+class SettingsIT extends ShippedWarInBrowser {
+
+    static final String COUNTY = "370321000000";
+    static final String QIFENG = "370321106000";
+    static final String HUAGOU = "370321106202";
+    static final String FUMIAO = "370321106201";
+
+    /** The village's administrator this class makes (the demo has none at a village). */
+    static final String VILLAGE_ADMIN = "hg.settings.admin";
+
+    static final String VILLAGE_ADMIN_PASSWORD = "Probe-Password-1";
+
+    /** Other classes run on the same database: they find the built-in defaults again. */
+    @AfterEach
+    void forgetTheSettings() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("delete from tenant_setting where county_code = '" + COUNTY + "'");
+        }
+    }
+
+    @Test
+    void aVillageInheritsTheCountysThresholdOverridesItAndRestoresIt() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String villageAdmin = villageAdmin(countyAdmin);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        long countyChanges = audited(COUNTY, "settings.changed");
+        long villageChanges = audited(HUAGOU, "settings.changed");
+        long villageRestores = audited(HUAGOU, "settings.restored");
+
+        // Nothing set: the built-in default, and a clerk may read but not change.
+        JsonObject before = setting(clerk, "warningThresholdPercent");
+        assertThat(before.getString("value")).isEqualTo("80");
+        assertThat(before.getString("source")).isEqualTo("DEFAULT");
+        assertThat(before.getBoolean("mayChange")).isFalse();
+
+        Api.Answer set = api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "{\"value\":\"60\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.field("source")).isEqualTo("COUNTY");
+
+        JsonObject inherited = setting(villageAdmin, "warningThresholdPercent");
+        assertThat(inherited.getString("value")).isEqualTo("60");
+        assertThat(inherited.getString("source")).isEqualTo("COUNTY");
+        assertThat(inherited.getString("sourceTenant")).isEqualTo(COUNTY);
+        assertThat(inherited.getBoolean("setHere")).isFalse();
+        assertThat(inherited.getBoolean("mayChange")).isTrue();
+
+        Api.Answer own = api.putJson("api/v1/settings/warningThresholdPercent", villageAdmin, "{\"value\":70}");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        JsonObject overridden = setting(clerk, "warningThresholdPercent");
+        assertThat(overridden.getString("value")).isEqualTo("70");
+        assertThat(overridden.getString("source")).isEqualTo("VILLAGE");
+        assertThat(overridden.getBoolean("setHere")).isTrue();
+        assertThat(overridden.getString("inheritedValue")).isEqualTo("60");
+        // The sibling village and the county itself keep the county's value.
+        assertThat(setting(api.token("fumiao.clerk", PASSWORD), "warningThresholdPercent")
+                        .getString("value"))
+                .isEqualTo("60");
+        assertThat(setting(countyAdmin, "warningThresholdPercent").getString("value"))
+                .isEqualTo("60");
+
+        // Row-level security: the village's scope reads its own value and those above it, not a sibling's.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into tenant_setting (county_code, tenant_code, scope_prefix, name, value,"
+                    + " changed_by) values ('" + COUNTY + "', '" + FUMIAO + "', '" + FUMIAO
+                    + "', 'warningThresholdPercent', '90', 'test')");
+        }
+        assertThat(asApp(HUAGOU, "select count(*) from tenant_setting")).isEqualTo(2);
+        assertThat(asApp(FUMIAO, "select count(*) from tenant_setting")).isEqualTo(2);
+        // The town's scope is its 9-digit prefix: both villages and the county.
+        assertThat(asApp("370321106", "select count(*) from tenant_setting")).isEqualTo(3);
+
+        Api.Answer restored = api.delete("api/v1/settings/warningThresholdPercent", villageAdmin);
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(restored.field("value")).isEqualTo("60");
+        assertThat(restored.field("source")).isEqualTo("COUNTY");
+        Api.Answer again = api.delete("api/v1/settings/warningThresholdPercent", villageAdmin);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.field("message")).contains("本级没有单独设置预警比例");
+
+        assertThat(audited(COUNTY, "settings.changed")).isEqualTo(countyChanges + 1);
+        assertThat(audited(HUAGOU, "settings.changed")).isEqualTo(villageChanges + 1);
+        assertThat(audited(HUAGOU, "settings.restored")).isEqualTo(villageRestores + 1);
+    }
+
+    @Test
+    void refusedChangesSayWhyInBothLanguagesAndChangeNothing() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "{\"value\":\"60\"}");
+        String stored = storedSettings();
+        long audits = audited(COUNTY, "settings.changed") + audited(QIFENG, "settings.changed");
+
+        Api.Answer format = api.putJson("api/v1/settings/caseNumberFormat", townAdmin, "{\"value\":\"QF{seq:6}\"}");
+        assertThat(format.status()).as(format.body()).isEqualTo(403);
+        assertThat(format.field("type")).endsWith("settings.tier.refused");
+        assertThat(format.field("message")).isEqualTo("受理编号规则不能由乡镇（街道）单独设置：乡镇（街道）沿用上级设置的值");
+        Api.Exchange english = api.exchange(
+                "PUT",
+                "api/v1/settings/caseNumberFormat",
+                townAdmin,
+                Map.of("Accept-Language", "en"),
+                "{\"value\":\"QF{seq:6}\"}");
+        assertThat(english.answer().field("message"))
+                .isEqualTo("Case number format cannot be set by a town or street: a town or street uses the value set"
+                        + " above it");
+        assertThat(api.delete("api/v1/settings/caseNumberFormat", townAdmin).status())
+                .isEqualTo(403);
+        assertThat(setting(townAdmin, "caseNumberFormat").getBoolean("mayChange"))
+                .isFalse();
+
+        Api.Answer notAdmin = api.putJson("api/v1/settings/warningThresholdPercent", clerk, "{\"value\":\"50\"}");
+        assertThat(notAdmin.status()).isEqualTo(403);
+        assertThat(notAdmin.field("message")).isEqualTo("您没有执行此操作的权限");
+
+        for (String bad : new String[] {"0", "100", "abc", "", "-1"}) {
+            Api.Answer refused =
+                    api.putJson("api/v1/settings/warningThresholdPercent", townAdmin, "{\"value\":\"" + bad + "\"}");
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.field("message")).as(bad).contains("预警比例");
+        }
+        assertThat(api.putJson("api/v1/settings/warningThresholdPercent", townAdmin, "{\"value\":\"100\"}")
+                        .field("message"))
+                .isEqualTo("预警比例（承诺时限已用百分比）应在1到99之间，100超出范围");
+        Api.Answer badPattern =
+                api.putJson("api/v1/settings/caseNumberFormat", countyAdmin, "{\"value\":\"HT{date}\"}");
+        assertThat(badPattern.status()).isEqualTo(400);
+        assertThat(badPattern.field("message")).contains("须恰好包含一个序号");
+        Api.Answer unknown = api.putJson("api/v1/settings/sealImage", countyAdmin, "{\"value\":\"x\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "")
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(storedSettings()).as("nothing changed").isEqualTo(stored);
+        assertThat(audited(COUNTY, "settings.changed") + audited(QIFENG, "settings.changed"))
+                .isEqualTo(audits);
+    }
+
+    @Test
+    void casesCountWithTheSettingsInForceWhenTheyAreTakenIn() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String villageAdmin = villageAdmin(countyAdmin);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+
+        assertThat(api.putJson("api/v1/settings/caseNumberFormat", countyAdmin, "{\"value\":\"HT{year}-{seq:8}\"}")
+                        .status())
+                .isEqualTo(200);
+        api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "{\"value\":\"60\"}");
+        String atSixty = takeIn(clerk);
+        assertThat(atSixty)
+                .matches("HT" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + "-\\d{8}");
+
+        api.putJson("api/v1/settings/warningThresholdPercent", villageAdmin, "{\"value\":\"70\"}");
+        String atSeventy = takeIn(clerk);
+        assertThat(atSeventy).startsWith("HT").isNotEqualTo(atSixty);
+
+        // 低保 has 20 working days promised: 60% warns after 12 of them, 70% after 14.
+        LocalDate warnedAtSixty = warnFrom(atSixty);
+        LocalDate warnedAtSeventy = warnFrom(atSeventy);
+        assertThat(warnedAtSeventy).isAfter(warnedAtSixty);
+
+        // Back to the default pattern: the next case has a number of the old shape again.
+        api.delete("api/v1/settings/caseNumberFormat", countyAdmin);
+        assertThat(takeIn(clerk)).startsWith("370321-");
+    }
+
+    /**
+     * In the console: the county's administrator sets the threshold (a bad value is refused in the dialog), sees it
+     * marked as set here and restores the default after confirming; the town's administrator sees the county's value
+     * with its source and cannot change the case number format. The page fits a phone.
+     */
+    @Test
+    void theConsoleShowsWhereEachValueComesFromAndLetsTheAdministratorChangeIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/settings.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+        assertThat(browser.findElement(By.id("subnav-settings")).getAttribute("class"))
+                .contains("ow-current");
+        assertThat(source("warningThresholdPercent")).isEqualTo("DEFAULT");
+        assertThat(browser.findElement(By.id("settings:table")).getText())
+                .contains("预警比例")
+                .contains("80%")
+                .contains("默认")
+                .contains("{county}-{date}-{seq:6}");
+
+        editThreshold("0");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:setting-panel"), "0超出范围"));
+        Browser.screenshot(browser, "settings-refused");
+        editThresholdAgain("65");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "65%"));
+        assertThat(source("warningThresholdPercent")).isEqualTo("OWN");
+        assertThat(browser.findElement(By.id("settings:table-panel")).getText()).contains("本级");
+        Browser.screenshot(browser, "settings-set-here");
+
+        browser.findElement(By.id("settings:table:0:restore")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:confirm-yes")));
+        assertThat(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+                .contains("预警比例")
+                .contains("80%");
+        browser.findElement(By.id("settings:confirm-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "80%"));
+        assertThat(source("warningThresholdPercent")).isEqualTo("DEFAULT");
+
+        // The audit trail says it in words.
+        browser.get(base.resolve("admin/audit.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        assertThat(browser.findElement(By.id("audit:entries")).getText())
+                .contains("设置：本级设置一项")
+                .contains("设置：恢复沿用上级")
+                .contains("来源：默认 → 本级")
+                .contains("值：65 → 80")
+                .doesNotContain("settings.");
+        browser.get(base.resolve("admin/settings.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+
+        editThreshold("70");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "70%"));
+        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        browser.get(base.resolve("admin/settings.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+        assertThat(source("warningThresholdPercent")).isEqualTo("COUNTY");
+        assertThat(browser.findElements(By.id("settings:table:1:edit"))).isEmpty();
+        assertThat(browser.findElements(By.id("settings:table:0:edit"))).hasSize(1);
+        assertThat(browser.findElement(By.id("settings:table")).getText())
+                .contains("70%")
+                .contains("县级")
+                .contains("由上级设置");
+        Browser.screenshot(browser, "settings-town");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+            assertThat(StaffPage.fitsTheWindow(browser))
+                    .as("the settings page fits 390 px")
+                    .isTrue();
+            Browser.screenshot(browser, "settings-phone");
+            browser.findElement(By.id("settings:table:0:edit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
+            assertThat(StaffPage.fitsTheWindow(browser))
+                    .as("the dialog fits 390 px")
+                    .isTrue();
+            Browser.screenshot(browser, "settings-phone-dialog");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    private String source(String setting) {
+        return browser.findElement(By.cssSelector(".ow-source-cell[data-setting='" + setting + "']"))
+                .getAttribute("data-source");
+    }
+
+    private void editThreshold(String value) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("settings:table:0:edit")))
+                .click();
+        editThresholdAgain(value);
+    }
+
+    private void editThresholdAgain(String value) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
+        input.clear();
+        input.sendKeys(value);
+        browser.findElement(By.id("settings:save-setting")).click();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private String villageAdmin(String countyAdmin) {
+        Api.Answer made = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts",
+                countyAdmin,
+                "{\"username\":\"" + VILLAGE_ADMIN + "\",\"displayName\":\"村管理员\",\"password\":\""
+                        + VILLAGE_ADMIN_PASSWORD + "\",\"roles\":[\"TENANT_ADMIN\"]}");
+        assertThat(made.status()).as(made.body()).isIn(201, 409);
+        return api.token(VILLAGE_ADMIN, VILLAGE_ADMIN_PASSWORD);
+    }
+
+    private JsonObject setting(String token, String name) {
+        Api.Answer all = api.get("api/v1/settings", token);
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        return all.json().asJsonObject().getJsonArray("settings").stream()
+                .map(s -> s.asJsonObject())
+                .filter(s -> s.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Takes in a complete 低保 application at 华沟村; its case number. */
+    private String takeIn(String clerk) {
+        String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
+                + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
+                + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}}";
+        Api.Exchange taken = api.exchange(
+                "POST",
+                "api/v1/cases",
+                clerk,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                body);
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        return taken.answer().field("caseNumber");
+    }
+
+    private static LocalDate warnFrom(String caseNumber) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql = su.prepareStatement("select distinct t.warn_from from work_task t"
+                        + " join case_file c on c.id = t.case_id where c.case_number = ?")) {
+            sql.setString(1, caseNumber);
+            try (ResultSet rs = sql.executeQuery()) {
+                assertThat(rs.next()).as(caseNumber + " has a task").isTrue();
+                return rs.getDate(1).toLocalDate();
+            }
+        }
+    }
+
+    private static String storedSettings() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select coalesce(string_agg(tenant_code || ':' || name || '=' || value"
+                        + " || '@' || changed_at, ',' order by tenant_code, name), '') from tenant_setting")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long audited(String tenant, String action) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql =
+                        su.prepareStatement("select count(*) from audit_entry where tenant_code = ? and action = ?")) {
+            sql.setString(1, tenant);
+            sql.setString(2, action);
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
