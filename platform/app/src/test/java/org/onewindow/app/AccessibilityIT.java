@@ -117,6 +117,12 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("console staff, a new account");
         open("admin/calendar.xhtml", By.id("calendar:days"));
         axe.check("console calendar");
+        open("admin/settings.xhtml", By.id("settings:table"));
+        axe.check("console settings");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("settings:table:0:edit")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
+        axe.check("console settings, editing a value");
 
         logIn("standards.editor");
         new StandardsPage(browser, base).open("RS-0001");
