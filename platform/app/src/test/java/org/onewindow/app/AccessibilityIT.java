@@ -1,0 +1,212 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 7's accessibility bar (GB/T 37668-2019, WCAG 2.1 AA): axe-core's automated check finds no violation on any
+ * public page, nor on any staff page as the user who works there sees it, at the desktop's width and at 390 px; and a
+ * citizen can switch the public pages to large text (大字版, the 适老化 rules), which the next page remembers.
+ */
+class AccessibilityIT extends ShippedWarInBrowser {
+
+    static final String HUAGOU = "370321106202";
+
+    WebDriverWait wait;
+
+    @BeforeEach
+    void anonymousAtTheDesktop() {
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(AccessibilityCheck.DESKTOP);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void everyPublicPageHasNoViolation() {
+        String[] accepted = acceptDibaoAtHuagou();
+        AccessibilityCheck axe = new AccessibilityCheck(browser);
+
+        new LoginPage(browser, base).open();
+        axe.check("login");
+        open("catalog/index.xhtml", By.id("search"));
+        axe.check("catalog without a place");
+        open("catalog/index.xhtml?tenant=" + HUAGOU, By.id("results"));
+        axe.check("catalog of 华沟村");
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001", By.id("guide"));
+        axe.check("guide RS-0001");
+        browser.findElement(By.id("public-bar:lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("materials"), "Materials"));
+        axe.check("guide RS-0001 in English");
+        browser.findElement(By.id("public-bar:lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("materials"), "申请材料"));
+        open("progress.xhtml", By.id("lookup"));
+        axe.check("progress, empty");
+        open("progress.xhtml?number=" + accepted[0] + "&code=" + accepted[1], By.id("progress"));
+        axe.check("progress with a case");
+        open("progress.xhtml?number=" + accepted[0] + "&code=ZZZZZZ", By.id("not-found"));
+        axe.check("progress, not found");
+
+        assertThat(axe.violations()).as("violations on %s", axe.checked()).isEmpty();
+    }
+
+    @Test
+    void everyPageOfTheFrontWindowHasNoViolation() {
+        String number = acceptDibaoAtHuagou()[0];
+        AccessibilityCheck axe = new AccessibilityCheck(browser);
+
+        logIn("huagou.clerk");
+        axe.check("clerk home");
+        open("app/tenant.xhtml?code=" + HUAGOU, By.id("tenant"));
+        axe.check("tenant page");
+        open("clerk/cases/intake.xhtml", By.id("find:q"));
+        axe.check("intake, nothing chosen");
+        new ClerkIntakePage(browser).find("低保").pickFocused();
+        axe.check("intake with 低保 chosen");
+        open("clerk/cases/index.xhtml", By.cssSelector("[id$='cases']"));
+        axe.check("cases list");
+        open("clerk/cases/case.xhtml?number=" + number, By.id("case-number"));
+        axe.check("case page");
+        open("password.xhtml", By.id("password:current"));
+        axe.check("password page");
+
+        logIn("huagou.reviewer");
+        open("clerk/tasks/queue.xhtml", By.id("queue:tasks"));
+        axe.check("task queue of a reviewer");
+
+        assertThat(axe.violations()).as("violations on %s", axe.checked()).isEmpty();
+    }
+
+    @Test
+    void everyConsolePageHasNoViolationWithItsItemsAndDialogsOpen() {
+        AccessibilityCheck axe = new AccessibilityCheck(browser);
+
+        logIn("county.admin");
+        ConsolePage tenants = new ConsolePage(browser, base);
+        axe.check("console tenants");
+        tenants.select("370321106000");
+        browser.findElement(By.id("console:open-add-child")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-code")));
+        axe.check("console tenants, adding a village");
+        CatalogPage catalog = new CatalogPage(browser, base);
+        axe.check("console catalog");
+        catalog.open("RS-0001");
+        catalog.openOverride();
+        axe.check("console catalog, RS-0001 overriding");
+        new ConflictsPage(browser, base);
+        axe.check("console conflicts");
+        ProcessTemplatesPage processes = new ProcessTemplatesPage(browser, base);
+        axe.check("console processes");
+        processes.select(processes.keys().get(0));
+        axe.check("console processes, a template");
+        StaffPage staff = new StaffPage(browser, base);
+        axe.check("console staff");
+        staff.openCreate();
+        axe.check("console staff, a new account");
+        open("admin/calendar.xhtml", By.id("calendar:days"));
+        axe.check("console calendar");
+        open("admin/settings.xhtml", By.id("settings:table"));
+        axe.check("console settings");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("settings:table:0:edit")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
+        axe.check("console settings, editing a value");
+
+        logIn("standards.editor");
+        new StandardsPage(browser, base).open("RS-0001");
+        axe.check("console standards, RS-0001");
+        logIn("county.auditor");
+        open("admin/audit.xhtml", By.id("audit:filter"));
+        axe.check("console audit");
+
+        assertThat(axe.violations()).as("violations on %s", axe.checked()).isEmpty();
+    }
+
+    /**
+     * 大字版: the toggle in the public bar enlarges the text of the page, the next public page opens large too (the
+     * choice is kept in the browser, set by a script file, not inline), and the toggle switches it back.
+     */
+    @Test
+    void aCitizenSwitchesToLargeTextAndTheNextPageKeepsIt() {
+        browser.manage().window().setSize(AccessibilityCheck.PHONE);
+        open("catalog/index.xhtml?tenant=" + HUAGOU, By.id("results"));
+        double normal = bodyTextPixels();
+        WebElement toggle = browser.findElement(By.id("large-text"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("大字版");
+        assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+
+        toggle.click();
+
+        wait.until(d -> bodyTextPixels() > normal);
+        assertThat(bodyTextPixels()).isGreaterThanOrEqualTo(normal * 1.2);
+        assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+        Browser.screenshot(browser, "public-catalog-large-text-phone");
+        assertThat(new AccessibilityCheck(browser)
+                        .check("catalog in large text")
+                        .violations())
+                .isEmpty();
+
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001", By.id("guide"));
+        browser.manage().window().setSize(AccessibilityCheck.PHONE);
+        assertThat(bodyTextPixels()).as("the next page remembers").isGreaterThanOrEqualTo(normal * 1.2);
+        Browser.screenshot(browser, "public-guide-large-text-phone");
+
+        browser.findElement(By.id("large-text")).click();
+        wait.until(d -> bodyTextPixels() == normal);
+        assertThat(browser.findElement(By.id("large-text")).getAttribute("aria-pressed"))
+                .isEqualTo("false");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    /** The computed font size of the catalog's and guide's body text, in CSS pixels. */
+    private double bodyTextPixels() {
+        Object size = ((JavascriptExecutor) browser)
+                .executeScript("return parseFloat(getComputedStyle(document.querySelector('.owp-main')).fontSize);");
+        return ((Number) size).doubleValue();
+    }
+
+    private void logIn(String username) {
+        assertThat(new LoginPage(browser, base).open().logIn(username, PASSWORD))
+                .as(username)
+                .isEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    private void open(String path, By ready) {
+        browser.get(base.resolve(path).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(ready));
+    }
+
+    /** 华沟村's clerk takes in 低保 with every material over the API: {@code [case number, check code]}. */
+    private String[] acceptDibaoAtHuagou() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
+                + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
+                + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}}";
+        Api.Exchange taken = api.exchange(
+                "POST",
+                "api/v1/cases",
+                clerk,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                body);
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        JsonObject accepted = taken.answer().json().asJsonObject();
+        return new String[] {accepted.getString("caseNumber"), accepted.getString("checkCode")};
+    }
+}
