@@ -198,7 +198,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
-                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}}";
+                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}," + DemoFormAnswers.inBody("MZ-0001") + "}";
         Api.Exchange taken = api.exchange(
                 "POST",
                 "api/v1/cases",

@@ -197,6 +197,39 @@ class SettingsIT extends ShippedWarInBrowser {
         assertThat(takeIn(clerk)).startsWith("370321-");
     }
 
+    @Test
+    void theWindowsNoticesPrintTheIssuingBodyTheTownNamed() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject before = takeInAnswer(clerk);
+        assertThat(receiptText(before, clerk)).contains("华沟村");
+
+        String body = "桓台县起凤镇便民服务中心华沟村代办点";
+        assertThat(api.putJson(
+                                "api/v1/settings/issuingBodyName",
+                                api.token("qifeng.admin", PASSWORD),
+                                "{\"value\":\"" + body + "\"}")
+                        .status())
+                .isEqualTo(200);
+        // The village inherits its town's name; a receipt printed again, and a new one, carry it.
+        assertThat(receiptText(takeInAnswer(clerk), clerk)).contains(body);
+        assertThat(receiptText(before, clerk)).contains(body);
+    }
+
+    private String receiptText(JsonObject accepted, String token) throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/cases/"
+                                        + accepted.getString("caseNumber") + "/receipt.pdf?code="
+                                        + accepted.getString("checkCode")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     /**
      * In the console: the county's administrator sets the threshold (a bad value is refused in the dialog), sees it
      * marked as set here and restores the default after confirming; the town's administrator sees the county's value
@@ -324,6 +357,11 @@ class SettingsIT extends ShippedWarInBrowser {
 
     /** Takes in a complete 低保 application at 华沟村; its case number. */
     private String takeIn(String clerk) {
+        return takeInAnswer(clerk).getString("caseNumber");
+    }
+
+    /** Takes in a complete 低保 application at 华沟村; the intake's answer (case number, check code). */
+    private JsonObject takeInAnswer(String clerk) {
         String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
@@ -336,7 +374,7 @@ class SettingsIT extends ShippedWarInBrowser {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                 body);
         assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
-        return taken.answer().field("caseNumber");
+        return taken.answer().json().asJsonObject();
     }
 
     private static LocalDate warnFrom(String caseNumber) throws Exception {

@@ -39,6 +39,9 @@ public class CaseDocumentsService {
     CalendarService calendars;
 
     @Inject
+    CaseSettings settings;
+
+    @Inject
     @ConfigProperty(name = "onewindow.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -62,7 +65,7 @@ public class CaseDocumentsService {
         }
         // The code matched the hash of a code the product made, so it is well formed.
         Case accepted = CaseLookup.restore(cases, row, new CheckCode(typed));
-        NoticeHeader header = NoticeHeader.of(row.intakePoint(), "受理编号 " + row.caseNumber(), row.acceptedOn());
+        NoticeHeader header = NoticeHeader.of(issuingBody(row), "受理编号 " + row.caseNumber(), row.acceptedOn());
         return new CaseNotices(URI.create(publicUrl))
                 .acceptanceReceipt(
                         header, accepted, calendars.of(caller.require().tenantCode()));
@@ -84,7 +87,7 @@ public class CaseDocumentsService {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
         NoticeHeader header = NoticeHeader.of(
-                row.intakePoint(),
+                issuingBody(row),
                 "补正编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
                 awaiting.correctionNotice().get().issuedOn());
         return new CaseNotices(URI.create(publicUrl)).correctionNotice(header, awaiting, null);
@@ -106,9 +109,13 @@ public class CaseDocumentsService {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
         NoticeHeader header = NoticeHeader.of(
-                row.intakePoint(),
+                issuingBody(row),
                 "不予受理编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
                 refused.refusal().get().refusedOn());
         return new CaseNotices(URI.create(publicUrl)).refusalNotice(header, refused, null);
+    }
+
+    private String issuingBody(CaseFile row) {
+        return settings.issuingBody(row.tenantCode(), row.intakePoint());
     }
 }

@@ -22,6 +22,16 @@ public class CaseSettings {
         return new WarningThreshold(settings.of(intakeTenant).warningThresholdPercent());
     }
 
+    /**
+     * The issuing body the window's notices (受理, 补正, 不予受理) print for a case taken in at {@code intakeTenant}:
+     * the name its administrators set (its own, its town's or its county's), else {@code intakePoint}, the service
+     * point's own name.
+     */
+    public String issuingBody(DivisionCode intakeTenant, String intakePoint) {
+        String name = settings.of(intakeTenant).issuingBodyName();
+        return name.isBlank() ? intakePoint : name;
+    }
+
     /** How the county of {@code intakeTenant} numbers its cases (only a county sets it). */
     public CaseNumberFormat caseNumberFormat(DivisionCode intakeTenant) {
         return new CaseNumberFormat(settings.of(intakeTenant).caseNumberFormat());
