@@ -149,6 +149,32 @@ class AdminTextTest {
     }
 
     /**
+     * Every action a module or the kernel records in the audit trail ({@code audit.record(tenant, "action", …)}) reads
+     * in words in the console, in both languages: a new action without its label fails here, not on a county's
+     * audit page.
+     */
+    @Test
+    void everyActionTheSourcesRecordHasWords() throws IOException {
+        Pattern call = Pattern.compile("audit\\.record\\([^;]*?\"([a-z]+(?:\\.[a-z]+)+)\"", Pattern.DOTALL);
+        Set<String> recorded = new TreeSet<>();
+        for (Path sources : List.of(Path.of("../modules"), Path.of("../platform/kernel/src/main/java"))) {
+            try (var files = Files.walk(sources)) {
+                for (Path file : files.filter(f ->
+                                f.toString().endsWith(".java") && f.toString().contains("src/main/java"))
+                        .toList()) {
+                    Matcher found = call.matcher(Files.readString(file));
+                    while (found.find()) {
+                        recorded.add("audit.action." + found.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(recorded).contains("audit.action.casework.case.accepted", "audit.action.settings.changed");
+        assertThat(bundle("zh").stringPropertyNames()).containsAll(recorded);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(recorded);
+    }
+
+    /**
      * The settings page (issue 11) finds every text it uses, and every setting has its value in words, its help and
      * its hint, every source its tag.
      */

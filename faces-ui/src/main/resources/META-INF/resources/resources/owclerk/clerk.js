@@ -59,8 +59,11 @@ var OW = window.OW || (function () {
         && /^(INPUT|SELECT)$/.test(target.tagName)
         && !/^(submit|button|checkbox|file)$/.test(target.type)) {
       event.preventDefault();
+      /* A table row's remove button is never the next stop: a second Enter on it would delete the row just
+         typed. After a row's last cell Enter goes on to the next row, or to "add a row". */
       var fields = Array.prototype.filter.call(
-          target.form.querySelectorAll('input:not([type=hidden]):not([disabled]), select, textarea, button'),
+          target.form.querySelectorAll(
+              'input:not([type=hidden]):not([disabled]), select, textarea, button:not(.ow-remove-row)'),
           visible);
       var at = fields.indexOf(target);
       if (at >= 0 && at + 1 < fields.length) {

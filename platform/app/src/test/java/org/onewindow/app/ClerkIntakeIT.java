@@ -230,6 +230,14 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         // Act: the form with a second row added then removed, and a bank account and member ID typed wrong first
         intake.fillDibaoForm("王秀英", ID_NUMBER);
         intake.formButton(".ow-add-row", 2).formButton("[data-row='1'] .ow-remove-row", 1);
+        // Enter twice after a row's last cell, as a clerk moving on does: the row's remove button is no stop, the
+        // second Enter adds a row, and the row just typed is kept.
+        intake.formInput("members[0].monthlyIncome").sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).endsWith("add-row");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".ow-form-row")).size() == 2);
+        assertThat(intake.formInput("members[0].name").getAttribute("value")).isEqualTo("王秀英");
+        intake.formButton("[data-row='1'] .ow-remove-row", 1);
         intake.fill("bankAccount", "6228-48").fill("members[0].idNumber", "370321195803121013");
         intake.decide("a");
 
@@ -261,8 +269,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .contains("本人")
                 .contains("300.00 元")
                 .contains("138****1234")
+                .contains("************5678")
                 .doesNotContain(ID_NUMBER);
-        assertThat(browser.getPageSource()).doesNotContain(ID_NUMBER);
+        assertThat(browser.getPageSource()).doesNotContain(ID_NUMBER).doesNotContain("6228480012345678");
         Browser.screenshot(browser, "clerk-case-form");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();

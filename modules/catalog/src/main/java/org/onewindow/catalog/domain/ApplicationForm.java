@@ -57,7 +57,8 @@ public record ApplicationForm(String name, List<FormField> fields) implements Se
             "unit",
             "note",
             "columns",
-            "after");
+            "after",
+            "sensitive");
 
     public ApplicationForm {
         fields = List.copyOf(fields);
@@ -206,6 +207,12 @@ public record ApplicationForm(String name, List<FormField> fields) implements Se
         if (requiredValue != null && requiredValue != JsonValue.TRUE && requiredValue != JsonValue.FALSE) {
             errors.add(new FieldError(path + ".required", "catalog.form.field.boolean.expected", List.of("required")));
         }
+        JsonValue sensitiveValue = definition.get("sensitive");
+        boolean sensitive = sensitiveValue == JsonValue.TRUE;
+        if (sensitiveValue != null && sensitiveValue != JsonValue.TRUE && sensitiveValue != JsonValue.FALSE) {
+            errors.add(
+                    new FieldError(path + ".sensitive", "catalog.form.field.boolean.expected", List.of("sensitive")));
+        }
         String unit = text(definition, "unit", path, false, errors);
         String note = text(definition, "note", path, false, errors);
         if (type == null) {
@@ -240,11 +247,16 @@ public record ApplicationForm(String name, List<FormField> fields) implements Se
         if (after != null && type != FormFieldType.DATE) {
             errors.add(new FieldError(path + ".after", "catalog.form.field.key.type", List.of("after", type.json())));
         }
+        if (sensitive && type != FormFieldType.TEXT) {
+            errors.add(new FieldError(
+                    path + ".sensitive", "catalog.form.field.key.type", List.of("sensitive", type.json())));
+        }
         if (errors.size() > before) {
             return null;
         }
         return new FormField(
-                code, label, type, required, min, max, maxLength, pattern, options, unit, note, columns, after);
+                code, label, type, required, min, max, maxLength, pattern, options, unit, note, columns, after,
+                sensitive);
     }
 
     private static void unknownKeys(JsonObject object, List<String> known, String path, List<FieldError> errors) {

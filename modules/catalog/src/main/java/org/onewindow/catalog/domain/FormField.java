@@ -47,6 +47,8 @@ import org.onewindow.kernel.text.TextRule;
  * @param note a hint shown beside the field, or null
  * @param columns the columns of a {@code table}; empty otherwise
  * @param after the code of the date field this date must be later than, or null
+ * @param sensitive a free text that is personal information beyond the form's types (a bank account, a card
+ *     number): shown masked everywhere like an ID number, all but its last four characters
  */
 public record FormField(
         String code,
@@ -61,7 +63,8 @@ public record FormField(
         String unit,
         String note,
         List<FormField> columns,
-        String after)
+        String after,
+        boolean sensitive)
         implements Serializable {
 
     /** The most characters of a one-line answer that declares no {@code maxLength}, as any one-line text. */
@@ -125,6 +128,9 @@ public record FormField(
             JsonArrayBuilder list = Json.createArrayBuilder();
             columns.forEach(column -> list.add(column.toJson()));
             json.add("columns", list);
+        }
+        if (sensitive) {
+            json.add("sensitive", true);
         }
         if (after != null) {
             json.add("after", after);
@@ -423,6 +429,7 @@ public record FormField(
         return switch (type) {
             case RESIDENT_ID -> value instanceof JsonString s ? Json.createValue(maskedId(s.getString())) : value;
             case PHONE -> value instanceof JsonString s ? Json.createValue(Masks.phone(s.getString())) : value;
+            case TEXT -> sensitive && value instanceof JsonString s ? Json.createValue(lastFour(s.getString())) : value;
             case TABLE -> {
                 if (!(value instanceof JsonArray rows)) {
                     yield value;
@@ -433,6 +440,13 @@ public record FormField(
             }
             default -> value;
         };
+    }
+
+    /** All but the last four characters starred: {@code ************5678}. */
+    private static String lastFour(String text) {
+        int keep = Math.min(4, text.codePointCount(0, text.length()) / 2);
+        int cut = text.offsetByCodePoints(text.length(), -keep);
+        return "*".repeat(text.codePointCount(0, cut)) + text.substring(cut);
     }
 
     /** The kernel's mask ({@code 370321********1234}); a stored number is never shown in full, whatever it holds. */

@@ -209,13 +209,39 @@ public class ApplicationFormTest {
         }
 
         @Test
-        void theMaskedViewHidesIdNumbersAndPhones() {
+        void theMaskedViewHidesIdNumbersPhonesAndSensitiveTexts() {
             ApplicationForm form = form("MZ-0001");
-            JsonObject masked = form.masked(form.answers(json(LOW_INCOME), TODAY));
+            JsonObject answers = form.answers(json(LOW_INCOME), TODAY);
+            JsonObject masked = form.masked(answers);
             assertThat(masked.getJsonArray("members").getJsonObject(0).getString("idNumber"))
                     .isEqualTo("370321********1012");
             assertThat(masked.getString("phone")).isEqualTo("138****1234");
-            assertThat(masked.toString()).doesNotContain("19580312").doesNotContain("05331234");
+            // The bank account is marked sensitive in the form: only its last four digits show.
+            String account = answers.getString("bankAccount");
+            assertThat(masked.getString("bankAccount"))
+                    .hasSize(account.length())
+                    .startsWith("****")
+                    .endsWith(account.substring(account.length() - 4));
+            assertThat(masked.toString())
+                    .doesNotContain("19580312")
+                    .doesNotContain("05331234")
+                    .doesNotContain(account.substring(0, 8));
+        }
+
+        @Test
+        void onlyAFreeTextMayBeMarkedSensitiveAndOnlyWithTrueOrFalse() {
+            assertThat(ApplicationForm.problems(
+                                    json(
+                                            "{\"name\":\"表\",\"fields\":["
+                                                    + "{\"code\":\"n\",\"label\":\"人数\",\"type\":\"integer\",\"sensitive\":true},"
+                                                    + "{\"code\":\"a\",\"label\":\"账号\",\"type\":\"text\",\"sensitive\":\"yes\"}]}"),
+                                    "applicationForm")
+                            .stream()
+                            .map(e -> e.field() + " " + e.key())
+                            .toList())
+                    .containsExactly(
+                            "applicationForm.fields[0].sensitive catalog.form.field.key.type",
+                            "applicationForm.fields[1].sensitive catalog.form.field.boolean.expected");
         }
 
         @Test
