@@ -25,6 +25,10 @@ public class GuideBacking {
     LocaleBacking localeBacking;
 
     private String tenant;
+
+    /** The search words of the list the guide was opened from, so that "back to the list" finds them again. */
+    private String q;
+
     private String item;
     private ServiceGuide guide;
     private String notFound;
@@ -69,6 +73,14 @@ public class GuideBacking {
 
     public String getTenant() {
         return tenant;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     public void setTenant(String tenant) {

@@ -298,10 +298,12 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.accessKey("r");
         wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
         intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
+        intake.settled();
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertThat(intake.errors()).contains("法律依据");
         browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
+        intake.settled();
         browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
 

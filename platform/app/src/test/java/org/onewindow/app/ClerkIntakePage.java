@@ -112,6 +112,16 @@ final class ClerkIntakePage {
                 "[data-field='" + path + "'] input:not([type=hidden]), [data-field='" + path + "'] textarea"));
     }
 
+    /**
+     * Waits until no request of the page is on its way (the live ID check sends one a quarter second after the last
+     * key), as a clerk sees the page settle before pressing a button.
+     */
+    ClerkIntakePage settled() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || window.jQuery.active === 0")));
+        return this;
+    }
+
     /** Types into a field of the application form, replacing what it held. */
     ClerkIntakePage fill(String path, String text) {
         WebElement input = formInput(path);

@@ -64,6 +64,14 @@ class PublicCatalogIT extends ShippedWarInBrowser {
         assertThat(resultNames()).containsExactly(PENSION);
         assertThat(browser.getCurrentUrl()).contains("village=" + HUAGOU);
         Browser.screenshot(browser, "public-catalog-search-pension");
+
+        // The guide, and back to the list: the words are still searched
+        browser.findElement(By.linkText(PENSION)).click();
+        waitFor(ExpectedConditions.urlContains("guide.xhtml"));
+        browser.findElement(By.id("back")).click();
+        waitFor(ExpectedConditions.urlContains("index.xhtml"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("养老");
+        assertThat(resultNames()).containsExactly(PENSION);
     }
 
     @Test
