@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The shipped WAR seen through one headless Chromium per test class, as a user sees it. */
+@ExtendWith(BrowserStateOnFailure.class)
 abstract class ShippedWarInBrowser extends ShippedWar {
 
     static ChromeDriver browser;
