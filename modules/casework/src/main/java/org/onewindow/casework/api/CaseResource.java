@@ -71,6 +71,11 @@ public class CaseResource {
 
             @Schema(maxLength = 200) String legalBasis) {}
 
+    /** A withdrawal (撤回): why the applicant withdraws, as they told the window. */
+    public record WithdrawalBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "申请人已外出务工，不再申请") @MultiLine
+            String reason) {}
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -193,6 +198,23 @@ public class CaseResource {
             throw new DomainException("request.body.required");
         }
         return intake.refuse(caseNumber, body.reason(), body.legalBasis());
+    }
+
+    @POST
+    @Path("{caseNumber}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "withdrawCase",
+            summary = "The applicant withdraws the application (撤回; clerks and window leads)",
+            description = "Body: {reason}, required. Before a decision only: an open pause ends, the clock stops"
+                    + " today, the case's process ends and its open review tasks leave every queue (acting on one"
+                    + " answers 409 casework.task.closed). 409 casework.case.transition for a case decided, refused,"
+                    + " completed or withdrawn; 404 alike for an unknown case and one outside the caller's scope.")
+    public JsonObject withdraw(@PathParam("caseNumber") String caseNumber, WithdrawalBody body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        return intake.withdraw(caseNumber, body.reason());
     }
 
     private static String reference(JsonObject view) {

@@ -398,6 +398,40 @@ public class IntakeService {
         return view(row);
     }
 
+    /**
+     * The applicant withdraws the application (撤回) before a decision, at a window: the reason is recorded, an open
+     * pause ends and the clock stops today; the case's run ends and its open review tasks leave every queue, wherever
+     * they wait (a reviewer who opens one is told it is closed, 409 {@code casework.task.closed}).
+     *
+     * @param reference the case number, or the case id for a case not yet accepted
+     * @throws DomainException 403 for a caller who is not a clerk or window lead; 404 outside the caller's scope;
+     *     400 {@code casework.withdrawal.reason.required}, {@code casework.withdrawal.reason.length}; 409
+     *     {@code casework.case.transition} for a case decided or closed: nothing changes
+     */
+    public JsonObject withdraw(String reference, String reason) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        // Locked as a review action locks it: a reviewer concluding at the same moment is served before or after.
+        CaseFile row = cases.lock(find(reference).id()).orElseThrow();
+        Case restored = restore(row);
+        int storedSteps = restored.steps().size();
+        restored.withdraw(reason, clerk.username(), clock);
+        copy(restored, row);
+        cases.flush();
+        saveChildren(restored, row, storedSteps, clerk);
+        int closed = routing.endRun(row, clerk);
+        audit.record(
+                row.tenantCode().value(),
+                "casework.case.withdrawn",
+                "case_file",
+                row.id().toString(),
+                null,
+                Json.createObjectBuilder(auditState(row))
+                        .add("reason", row.withdrawalReason())
+                        .add("tasksClosed", closed)
+                        .build());
+        return view(row);
+    }
+
     // --- steps ----------------------------------------------------------------------------------------------
 
     private org.onewindow.catalog.application.ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
