@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -219,6 +220,58 @@ class CaseworkIT extends ShippedWar {
                                 .header("Authorization", "Bearer " + token)
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void theCaseListsTheScansOfItsMaterialsWithoutTheirContentToWhoeverSeesTheCase() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        byte[] scan = ("%PDF-1.4\n% 收入声明扫描件 " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        Api.Answer uploaded = api.post(
+                "api/v1/cases/" + number + "/materials/INCOME_STATEMENT/files?fileName="
+                        + java.net.URLEncoder.encode("收入声明.pdf", StandardCharsets.UTF_8),
+                clerk,
+                "application/pdf",
+                scan);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+
+        Api.Answer seen = api.get("api/v1/cases/" + number, clerk);
+
+        assertThat(seen.status()).isEqualTo(200);
+        var files = seen.json().asJsonObject().getJsonArray("files");
+        assertThat(files).hasSize(1);
+        JsonObject file = files.getJsonObject(0);
+        assertThat(file.getString("id")).isEqualTo(uploaded.field("id"));
+        assertThat(file.getString("materialCode")).isEqualTo("INCOME_STATEMENT");
+        assertThat(file.getString("fileName")).isEqualTo("收入声明.pdf");
+        assertThat(file.getString("contentType")).isEqualTo("application/pdf");
+        assertThat(file.getInt("sizeBytes")).isEqualTo(scan.length);
+        assertThat(file.getString("uploadedBy")).isEqualTo("huagou.clerk");
+        assertThat(file.getString("uploadedPlace")).isEqualTo("华沟村");
+        assertThat(java.time.Instant.parse(file.getString("uploadedAt")))
+                .isBefore(java.time.Instant.now().plusSeconds(5));
+        assertThat(seen.body())
+                .as("never the content inline")
+                .doesNotContain("%PDF")
+                .doesNotContain(
+                        java.util.Base64.getEncoder().encodeToString(scan).substring(0, 12))
+                .doesNotContain("content\"");
+
+        // Whoever sees the case sees its scans; another village gets the case's own 404, nothing about the files.
+        assertThat(api.get("api/v1/cases/" + number, api.token("qifeng.clerk", PASSWORD))
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("files"))
+                .hasSize(1);
+        Api.Answer elsewhere = api.get("api/v1/cases/" + number, api.token("fumiao.clerk", PASSWORD));
+        Api.Answer unknown = api.get("api/v1/cases/370321-20200101-999998", api.token("fumiao.clerk", PASSWORD));
+        assertThat(elsewhere.status()).isEqualTo(404).isEqualTo(unknown.status());
+        assertThat(elsewhere.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(elsewhere.body()).doesNotContain("收入声明").doesNotContain(file.getString("id"));
+        // A case without scans lists none.
+        String bare = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        assertThat(api.get("api/v1/cases/" + bare, clerk).json().asJsonObject().getJsonArray("files"))
+                .isEmpty();
     }
 
     @Test

@@ -117,8 +117,10 @@ public class CaseResource {
             operationId = "getCase",
             summary = "One case in the caller's scope (办件详情), applicant and form answers masked",
             description = "caseNumber: the case number (370321-20261130-000001), or the case id while the case waits"
-                    + " for supplements and has none. 404 alike for an unknown case and one outside the caller's"
-                    + " scope.")
+                    + " for supplements and has none. files: the scans uploaded for its materials, oldest first, each"
+                    + " {id, materialCode, fileName, contentType, sizeBytes, sha256, uploadedAt, uploadedBy,"
+                    + " uploadedPlace}, never the content (GET …/materials/{materialCode}/files/{id} shows one). 404"
+                    + " alike for an unknown case and one outside the caller's scope.")
     public JsonObject get(@PathParam("caseNumber") String caseNumber) {
         return queries.caseView(caseNumber);
     }

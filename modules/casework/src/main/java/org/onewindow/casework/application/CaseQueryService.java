@@ -17,6 +17,7 @@ import org.onewindow.casework.domain.ProgressStage;
 import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
@@ -47,13 +48,17 @@ public class CaseQueryService {
     ProgressThrottle throttle;
 
     @Inject
+    MaterialFileRepository files;
+
+    @Inject
     Clock clock;
 
     /** The most cases {@link #takenInHere} lists. */
     public static final int RECENT_MAX = 200;
 
     /**
-     * A case as staff see it (applicant masked), see {@link CaseViews#caseView}.
+     * A case as staff see it (applicant masked), see {@link CaseViews#caseView}, with the scans of its materials
+     * ({@link CaseViews#withFiles}: name, type, size, who and when, never the content).
      *
      * @param reference the case number, or the case id while it has none
      * @throws DomainException 404 {@code casework.case.not.found} for an unknown case and for one outside the
@@ -62,7 +67,8 @@ public class CaseQueryService {
     public JsonObject caseView(String reference) {
         caller.require();
         CaseFile row = CaseLookup.find(cases, reference);
-        return CaseViews.caseView(row, cases.materials(row), cases.steps(row));
+        return CaseViews.withFiles(
+                CaseViews.caseView(row, cases.materials(row), cases.steps(row)), files.list(row, null));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -102,6 +103,36 @@ public final class CaseViews {
         view.add("timeline", timeline);
         view.add("form", form(row));
         return view.build();
+    }
+
+    /**
+     * A case with the scans uploaded for its materials (扫描件), as {@code GET /api/v1/cases/{caseNumber}} answers it:
+     * {@code files}, oldest first, each as {@link #fileView}, never with its content (read one at
+     * {@code …/materials/{materialCode}/files/{id}}).
+     */
+    public static JsonObject withFiles(JsonObject caseView, List<MaterialFileRepository.StoredFile> files) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        files.forEach(file -> list.add(fileView(file)));
+        return Json.createObjectBuilder(caseView).add("files", list).build();
+    }
+
+    /**
+     * A stored scan without its bytes: {@code id}, {@code materialCode}, {@code fileName} (as the uploader's computer
+     * named it, null without), {@code contentType} (checked by the content), {@code sizeBytes}, {@code sha256},
+     * {@code uploadedAt}, {@code uploadedBy}, {@code uploadedPlace}.
+     */
+    public static JsonObject fileView(MaterialFileRepository.StoredFile file) {
+        return Json.createObjectBuilder()
+                .add("id", file.id().toString())
+                .add("materialCode", file.materialCode())
+                .add("fileName", text(file.fileName()))
+                .add("contentType", file.contentType())
+                .add("sizeBytes", file.sizeBytes())
+                .add("sha256", file.sha256())
+                .add("uploadedAt", file.uploadedAt().toString())
+                .add("uploadedBy", file.uploadedBy())
+                .add("uploadedPlace", file.uploadedPlace())
+                .build();
     }
 
     /** The application form: its name, its fields as the item defined them, and the answers masked; null without. */
