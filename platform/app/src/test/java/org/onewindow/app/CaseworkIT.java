@@ -882,6 +882,83 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void correctionAndRefusalNoticesIssuedAtOnceGetDistinctNumbersOfTheCountysYearlySeriesPrintedOnThem()
+            throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> corrections = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var taken = pool.invokeAll(java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> (java.util.concurrent.Callable<Api.Exchange>)
+                            () -> takeIn(clerk, key(), dibao(ID_NUMBER, "INCOME_STATEMENT")))
+                    .toList());
+            for (var exchange : taken) {
+                JsonObject answer = json(exchange.get());
+                assertThat(answer.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+                ids.add(answer.getString("id"));
+                corrections.add(answer.getJsonObject("correctionNotice").getString("documentNumber"));
+            }
+        }
+        assertThat(corrections).doesNotHaveDuplicates().allMatch(n -> n.matches("370321补正〔" + year + "〕\\d{6}号"));
+
+        // Two refusals at once: distinct numbers of the refusal series; a refusal without reason draws none.
+        long drawn = count("select coalesce(max(last_value), 0) from document_number_sequence where series = 'REFUSAL'"
+                + " and county_code = '370321000000' and year = " + year);
+        Api.Answer noReason = api.postJson(
+                "api/v1/cases/" + ids.get(0) + "/refusal", clerk, "{\"reason\":\"\",\"legalBasis\":\"第三十二条\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.field("error")).isEqualTo("casework.refusal.reason.required");
+        List<String> refusals = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var refused = pool.invokeAll(ids.subList(0, 2).stream()
+                    .map(id -> (java.util.concurrent.Callable<Api.Answer>) () -> api.postJson(
+                            "api/v1/cases/" + id + "/refusal",
+                            clerk,
+                            "{\"reason\":\"申请人户籍不在本县\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}"))
+                    .toList());
+            for (var answer : refused) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+                refusals.add(answer.get()
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("refusal")
+                        .getString("documentNumber"));
+            }
+        }
+        assertThat(refusals).doesNotHaveDuplicates().allMatch(n -> n.matches("370321不予受理〔" + year + "〕\\d{6}号"));
+        assertThat(refusals.stream()
+                        .map(n -> Long.parseLong(n.replaceAll("\\D", "").substring(10))))
+                .as("the next two: the attempt without a reason drew no number")
+                .containsExactlyInAnyOrder(drawn + 1, drawn + 2);
+
+        // Printed on the notices, and on the case as the page and REST read it.
+        try (var document =
+                org.apache.pdfbox.Loader.loadPDF(pdf("api/v1/cases/" + ids.get(2) + "/correction-notice.pdf", clerk)
+                        .body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("补正")
+                    .contains(corrections.get(2));
+        }
+        String refusedId = ids.get(0);
+        JsonObject refusedCase =
+                api.get("api/v1/cases/" + refusedId, clerk).json().asJsonObject();
+        String refusalNumber = refusedCase.getJsonObject("refusal").getString("documentNumber");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(
+                pdf("api/v1/cases/" + refusedId + "/refusal-notice.pdf", clerk).body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("不予受理")
+                    .contains(refusalNumber);
+        }
+        assertThat(api.get("api/v1/cases/" + ids.get(3), clerk)
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("correctionNotice")
+                        .getString("documentNumber"))
+                .isEqualTo(corrections.get(3));
+    }
+
+    @Test
     void onlyClerksAndWindowLeadsTakeInAndConsultationsAreRecorded() {
         Api.Answer reviewer = takeIn(api.token("mz.reviewer", PASSWORD), key(), dibao(ID_NUMBER))
                 .answer();
@@ -943,6 +1020,7 @@ class CaseworkIT extends ShippedWar {
                 .contains("/api/v1/progress/{caseNumber}")
                 .contains("/api/v1/cases/{caseNumber}/pickup")
                 .contains("/api/v1/cases/{caseNumber}/decision.pdf")
+                .contains("withdrawCase")
                 .contains("deliverCaseResult")
                 .contains("takeInCase")
                 .contains("getCaseProgress");

@@ -27,7 +27,8 @@ public final class CaseViews {
      * A case as staff in scope see it: {@code id}, {@code caseNumber} (null before acceptance), {@code state},
      * {@code item} (code, version, name), {@code applicant} (masked), {@code agent} (masked or null),
      * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
-     * {@code materials} (mark per code), {@code correctionNotice}, {@code refusal}, {@code decision} (approved,
+     * {@code materials} (mark per code), {@code correctionNotice} (issuedOn, issuedBy, legalBasis, toSupply,
+     * documentNumber), {@code refusal} (reason, legalBasis, refusedBy, refusedOn, documentNumber), {@code decision} (approved,
      * reason, legalBasis, decidedBy, decidedOn), {@code extension} (workingDays, approvedBy, reason, approvedOn),
      * {@code delivery} (kind WINDOW or POST, servicePoint, recipient, address, trackingNumber), {@code pickup}
      * (collectedBy, idNumber masked, authorisation, recordedBy, collectedAt), {@code completedOn},
@@ -74,7 +75,8 @@ public final class CaseViews {
                             .add("reason", row.refusalReason())
                             .add("legalBasis", row.refusalBasis())
                             .add("refusedBy", row.refusedBy())
-                            .add("refusedOn", row.refusedOn().toString()));
+                            .add("refusedOn", row.refusedOn().toString())
+                            .add("documentNumber", text(row.refusalNoticeNumber())));
         } else {
             view.add("refusal", JsonValue.NULL);
         }
