@@ -472,6 +472,64 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void theApplicantFetchesTheDecisionLetterByTheReceiptAndAWrongCodeLearnsNothingAndIsThrottled() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject accepted = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        String number = accepted.getString("caseNumber");
+        String code = accepted.getString("checkCode");
+        String letterPath = "api/v1/progress/" + number + "/decision.pdf?code=";
+
+        // The right code before the letter is issued: told so, without a login.
+        Api.Answer early = api.get(letterPath + code, null);
+        assertThat(early.status()).isEqualTo(404);
+        assertThat(early.field("error")).isEqualTo("casework.progress.letter.not.issued");
+        assertThat(early.field("message")).contains(number).contains("尚未出具");
+
+        decide(number);
+        Api.Answer held = api.postJson("api/v1/cases/" + number + "/delivery", clerk, "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        String letterNumber =
+                held.json().asJsonObject().getJsonObject("decisionLetter").getString("documentNumber");
+
+        var letter = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(letterPath + code.toLowerCase()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("准予行政许可决定书")
+                    .contains(number)
+                    .contains(letterNumber)
+                    .contains("最低生活保障")
+                    .doesNotContain(ID_NUMBER);
+        }
+
+        // A wrong code reads exactly like an unknown number, and is counted like a wrong progress lookup.
+        Api.Answer wrong = api.get(letterPath + otherCode(code), null);
+        Api.Answer unknown = api.get("api/v1/progress/370321-20200101-999997/decision.pdf?code=" + code, null);
+        assertThat(wrong.status()).isEqualTo(404).isEqualTo(unknown.status());
+        assertThat(wrong.body()).isEqualTo(unknown.body()).doesNotContain(number);
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.get(letterPath + otherCode(code), null).status()).isEqualTo(404);
+        }
+        Api.Exchange throttled = api.exchange("GET", letterPath + otherCode(code), null, Map.of(), null);
+        assertThat(throttled.answer().status()).isEqualTo(429);
+        assertThat(throttled.answer().field("error")).isEqualTo("casework.progress.throttled");
+        assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow()))
+                .isPositive();
+        assertThat(api.get(letterPath + code, null).status())
+                .as("the letter waits too")
+                .isEqualTo(429);
+        assertThat(api.get("api/v1/progress/" + number + "?code=" + code, null).status())
+                .as("one throttle for the number, whichever door was guessed at")
+                .isEqualTo(429);
+    }
+
+    @Test
     void anApprovedLicenceItemIssuesItsLicenceOnceWithHolderAndValidityVisibleOnlyInItsScope() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         String number = json(takeIn(
@@ -1020,6 +1078,7 @@ class CaseworkIT extends ShippedWar {
                 .contains("/api/v1/progress/{caseNumber}")
                 .contains("/api/v1/cases/{caseNumber}/pickup")
                 .contains("/api/v1/cases/{caseNumber}/decision.pdf")
+                .contains("/api/v1/progress/{caseNumber}/decision.pdf")
                 .contains("withdrawCase")
                 .contains("deliverCaseResult")
                 .contains("takeInCase")
