@@ -1097,6 +1097,25 @@ class CaseworkIT extends ShippedWar {
                 .isGreaterThanOrEqualTo(2 * DemoCases.PER_OUTCOME);
         assertThat(count("select count(distinct state) from case_file where tenant_code = " + huagou))
                 .isGreaterThanOrEqualTo(3);
+        // Issued (出件) at 华沟村 too: one result waiting at its window, in its clerk's queue, one posted with its
+        // tracking number, each with its decision letter numbered.
+        String issued = "select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
+                + " where k.tenant_code = " + huagou + " and k.idem_key = ";
+        String waiting = text(issued + "'demo-issued-1'");
+        String posted = text(issued + "'demo-issued-2'");
+        assertThat(state(waiting)).isEqualTo("AWAITING_PICKUP");
+        assertThat(state(posted)).isEqualTo("POSTED");
+        assertThat(text("select post_tracking_number from case_file where case_number = '" + posted + "'"))
+                .matches("1180\\d{9}");
+        assertThat(count("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
+                        + " where c.case_number in ('" + waiting + "', '" + posted + "')"))
+                .isEqualTo(2);
+        assertThat(api.get("api/v1/tasks?q=" + waiting, clerk)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .extracting(t -> t.asJsonObject().getString("kind"))
+                .containsExactly("WINDOW_DELIVERY");
 
         // The first demo case at 华沟村, as the clerk sees it, replayed by its key with the same application: the
         // receipt's answer again, check code included, and nothing taken in.
