@@ -262,8 +262,8 @@ public class ServicePointResource {
         if (body == null) {
             throw new DomainException("request.body.required");
         }
-        ServiceWindow window = windowOf(id, windowId);
-        return WindowView.of(points.changeWindow(window.id(), body.name(), type(body.type()), items(body.items())));
+        return WindowView.of(
+                points.changeWindow(uuid(id), windowId(windowId), body.name(), type(body.type()), items(body.items())));
     }
 
     @DELETE
@@ -273,7 +273,7 @@ public class ServicePointResource {
             summary = "Remove a window no staff member serves at (administrators)",
             description = "409 window.in.use naming who serves at it; 404 window.not.found")
     public Response removeWindow(@PathParam("id") String id, @PathParam("windowId") String windowId) {
-        points.removeWindow(windowOf(id, windowId).id());
+        points.removeWindow(uuid(id), windowId(windowId));
         return Response.noContent().build();
     }
 
@@ -312,23 +312,22 @@ public class ServicePointResource {
             summary = "Cancel a closure (administrators)",
             description = "404 closure.not.found")
     public Response reopen(@PathParam("id") String id, @PathParam("closureId") String closureId) {
-        UUID point = points.find(uuid(id)).id();
-        UUID closure = uuid(closureId);
-        boolean ofPoint = points.closures(point).stream().anyMatch(c -> c.id().equals(closure));
-        if (!ofPoint) {
-            throw DomainException.notFound("closure.not.found", closureId);
+        UUID closure;
+        try {
+            closure = UUID.fromString(closureId == null ? "" : closureId.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("closure.not.found", String.valueOf(closureId));
         }
-        points.reopen(closure);
+        points.reopen(uuid(id), closure);
         return Response.noContent().build();
     }
 
-    private ServiceWindow windowOf(String pointId, String windowId) {
-        UUID point = points.find(uuid(pointId)).id();
-        ServiceWindow window = points.findWindow(uuid(windowId));
-        if (!window.servicePointId().equals(point)) {
-            throw DomainException.notFound("window.not.found", windowId);
+    private static UUID windowId(String id) {
+        try {
+            return UUID.fromString(id == null ? "" : id.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("window.not.found", String.valueOf(id));
         }
-        return window;
     }
 
     private static UUID uuid(String id) {

@@ -256,11 +256,12 @@ public class ServicePointService {
     /**
      * Renames and retypes a window and replaces the items it takes in. Audited as {@code window.changed}.
      *
-     * @throws DomainException as {@link #addWindow(UUID, String, WindowType, Optional)}; 404 {@code window.not.found}
+     * @throws DomainException as {@link #addWindow(UUID, String, WindowType, Optional)}; 404 {@code window.not.found} (not of the point)
      */
-    public ServiceWindow changeWindow(UUID windowId, String name, WindowType type, Optional<Set<String>> items) {
+    public ServiceWindow changeWindow(
+            UUID servicePointId, UUID windowId, String name, WindowType type, Optional<Set<String>> items) {
         requireAdmin();
-        ServiceWindow window = findWindow(windowId);
+        ServiceWindow window = findWindow(servicePointId, windowId);
         if (type == null) {
             throw new DomainException("window.type.required");
         }
@@ -278,9 +279,9 @@ public class ServicePointService {
      *
      * @throws DomainException 409 {@code window.in.use} naming the staff who serve at it; 404 {@code window.not.found}
      */
-    public void removeWindow(UUID windowId) {
+    public void removeWindow(UUID servicePointId, UUID windowId) {
         requireAdmin();
-        ServiceWindow window = findWindow(windowId);
+        ServiceWindow window = findWindow(servicePointId, windowId);
         List<String> serving = em.createQuery(
                         "select a.username from StaffAccount a where a.windows like :id order by a.username",
                         String.class)
@@ -294,9 +295,11 @@ public class ServicePointService {
         audit.record(window.tenantCode().value(), "window.removed", "window", windowId.toString(), before, null);
     }
 
-    public ServiceWindow findWindow(UUID id) {
+    /** The window {@code id} of the point; 404 {@code window.not.found} otherwise, or outside the caller's scope. */
+    public ServiceWindow findWindow(UUID servicePointId, UUID id) {
+        ServicePoint point = find(servicePointId);
         ServiceWindow window = id == null ? null : em.find(ServiceWindow.class, id);
-        if (window == null || !caller.require().sees(window.tenantCode())) {
+        if (window == null || !window.servicePointId().equals(point.id())) {
             throw DomainException.notFound("window.not.found", String.valueOf(id));
         }
         return window;
@@ -368,10 +371,11 @@ public class ServicePointService {
      *
      * @throws DomainException 404 {@code closure.not.found}; 403 for a caller who is no administrator
      */
-    public void reopen(UUID closureId) {
+    public void reopen(UUID servicePointId, UUID closureId) {
         requireAdmin();
+        ServicePoint point = find(servicePointId);
         ServicePointClosure closure = closureId == null ? null : em.find(ServicePointClosure.class, closureId);
-        if (closure == null || !caller.require().sees(closure.tenantCode())) {
+        if (closure == null || !closure.servicePointId().equals(point.id())) {
             throw DomainException.notFound("closure.not.found", String.valueOf(closureId));
         }
         JsonObject before = state(closure);
