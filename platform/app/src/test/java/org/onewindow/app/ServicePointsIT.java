@@ -3,9 +3,12 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -75,7 +79,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
         UUID huagou = point(county, HUAGOU_STATION);
         UUID tianzhuang = point(county, TIANZHUANG_CENTRE);
 
-        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("county.admin " + COUNTY_CENTRE, 200);
         expected.put("county.admin " + QIFENG_CENTRE, 200);
         expected.put("county.admin " + HUAGOU_STATION, 200);
@@ -89,7 +93,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
         expected.put("huagou.clerk " + HUAGOU_STATION, 403);
         expected.put("county.auditor " + COUNTY_CENTRE, 403);
 
-        Map<String, Integer> answered = new java.util.LinkedHashMap<>();
+        Map<String, Integer> answered = new LinkedHashMap<>();
         answered.put("county.admin " + COUNTY_CENTRE, describe(county, countyCentre));
         answered.put("county.admin " + QIFENG_CENTRE, describe(county, qifeng));
         answered.put("county.admin " + HUAGOU_STATION, describe(county, huagou));
@@ -110,7 +114,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
                 "api/v1/service-points/" + huagou + "/windows", village, "{\"name\":\"测试出件窗口\",\"type\":\"ISSUANCE\"}");
         assertThat(window.status()).as(window.body()).isEqualTo(201);
         // No items named: it takes every item offered at 华沟村 (the answer leaves the list out).
-        assertThat(window.json().asJsonObject().get("items")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(window.json().asJsonObject().get("items")).isIn(null, JsonValue.NULL);
         assertThat(api.postJson(
                                 "api/v1/service-points/" + countyCentre + "/closures",
                                 town,
@@ -361,9 +365,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     /** The id of the point named {@code name}, as the county's administrator finds it. */
     private UUID point(String token, String name) {
-        Api.Answer found = api.get(
-                "api/v1/service-points?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
-                token);
+        Api.Answer found = api.get("api/v1/service-points?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         return found.json().asJsonArray().stream()
                 .map(p -> p.asJsonObject())

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
@@ -23,6 +24,7 @@ import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffAccount;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.Department;
 import org.onewindow.kernel.tenant.domain.OpeningHours;
@@ -319,7 +321,7 @@ public class ServicePointService {
             return;
         }
         Map<String, String> offeredHere = offeredAt(tenantCode);
-        for (String item : new java.util.TreeSet<>(items)) {
+        for (String item : new TreeSet<>(items)) {
             if (!offeredHere.containsKey(item)) {
                 throw new DomainException(key, item);
             }
@@ -403,12 +405,11 @@ public class ServicePointService {
                 .setParameter("selfService", ServicePointKind.SELF_SERVICE_24H)
                 .getResultList();
         Set<String> windows = em.createQuery(
-                        "select a from StaffAccount a where a.username = :name",
-                        org.onewindow.kernel.security.domain.StaffAccount.class)
+                        "select a from StaffAccount a where a.username = :name", StaffAccount.class)
                 .setParameter("name", clerk.username())
                 .getResultStream()
                 .findFirst()
-                .map(org.onewindow.kernel.security.domain.StaffAccount::windows)
+                .map(StaffAccount::windows)
                 .orElse(Set.of());
         if (!windows.isEmpty()) {
             List<UUID> ids = windows.stream().map(UUID::fromString).toList();
