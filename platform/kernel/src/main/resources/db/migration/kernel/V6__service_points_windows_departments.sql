@@ -39,4 +39,5 @@ alter table service_point_closure force row level security;
 create policy service_point_closure_scope on service_point_closure
     using (ow_visible(tenant_code)) with check (ow_visible(tenant_code));
 
-grant select, insert, delete on service_point_closure to ${appRole};
+-- Update only so that a division change (区划调整) can move a point's closures with the point to its new division.
+grant select, insert, update, delete on service_point_closure to ${appRole};

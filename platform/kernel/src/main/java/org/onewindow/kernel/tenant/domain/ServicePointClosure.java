@@ -13,7 +13,7 @@ import org.onewindow.kernel.error.DomainException;
 /**
  * A service point closed on given days (停止对外服务: a renovation, a power cut), with the reason the public reads.
  * Its windows take nothing in on those days and the service guide says so; the legal clock of cases already taken in
- * does not stop, since the back office keeps working (docs/adr/0014).
+ * does not stop, since the back office keeps working (docs/adr/0017).
  */
 @Entity
 @Table(name = "service_point_closure")
