@@ -123,6 +123,12 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
         axe.check("console settings, editing a value");
+        open("admin/places.xhtml", By.id("places:points"));
+        axe.check("console service points");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("places:points:0:edit")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:point-name")));
+        axe.check("console service points, editing a point's hours");
 
         logIn("standards.editor");
         new StandardsPage(browser, base).open("RS-0001");

@@ -125,6 +125,7 @@ class PageMatrixIT extends ShippedWar {
             row("admin/processes.xhtml",               "-",  "3 P P P 3 3 3 3 P L", "流程模板"),
             row("admin/audit.xhtml",                   "-",  "3 P P P 3 3 3 3 3 L", "审计日志"),
             row("admin/settings.xhtml",                "-",  "3 P P P 3 3 3 3 P L", "设置"),
+            row("admin/places.xhtml",                  "-",  "3 P P P 3 3 3 3 P L", "服务网点与窗口"),
             // --- public pages: the catalog of any county, the progress lookup (the check code is the credential)
             row("catalog/index.xhtml",                 "-",  "P P P P P P P P P P", "办事指南查询"),
             row(GUIDE,                                 "NO", "N N N N N N N N N N", "#item-name"),

@@ -53,6 +53,7 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.application.ServicePointService;
 
 /**
  * The front window (前台综合受理): consultations under first-inquiry responsibility, intake with the materials
@@ -109,6 +110,10 @@ public class IntakeService {
 
     @Inject
     IssuanceRepository documentNumbers;
+
+    /** A closed service point (闭厅) takes nothing in on its closed days. */
+    @Inject
+    ServicePointService servicePoints;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
     public record IntakeAnswer(JsonObject body, boolean replayed) {}
@@ -226,6 +231,13 @@ public class IntakeService {
             }
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
+        servicePoints.closedForIntake(clerk, WorkingDayCalendar.today(clock)).ifPresent(closure -> {
+            throw DomainException.conflict(
+                    "casework.intake.point.closed",
+                    closure.firstDay().toString(),
+                    closure.lastDay().toString(),
+                    closure.reason());
+        });
 
         org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
         ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
