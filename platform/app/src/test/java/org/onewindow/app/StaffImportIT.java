@@ -251,12 +251,8 @@ class StaffImportIT extends ShippedWarInBrowser {
         StaffPage staff = new StaffPage(browser, base);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
-        browser.findElement(By.id("staff:open-import")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-import:import-dialog")));
-        browser.findElement(By.id("staff-import:upload_input"))
-                .sendKeys(list.toAbsolutePath().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "3行可导入"));
-        assertThat(browser.findElement(By.id("staff-import:report")).getText())
+        assertThat(staff.previewList(list)).contains("共3行，3行可导入，0行未通过");
+        assertThat(staff.importReport())
                 .contains("hg.list.a", "华沟丙", "窗口人员、窗口负责人", "可导入")
                 .doesNotContain("未通过");
         assertThat(accountExists("hg.list.a")).as("the preview writes nothing").isFalse();
@@ -266,7 +262,7 @@ class StaffImportIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:confirm-yes")));
         browser.findElement(By.id("staff:confirm-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "已创建3个账号"));
-        String result = browser.findElement(By.id("staff-import:report")).getText();
+        String result = staff.importReport();
         assertThat(result).contains("已创建").doesNotContain("可导入");
         assertThat(browser.findElements(By.cssSelector("#staff-import\\:report code.ow-password")).stream()
                         .map(e -> e.getText())
@@ -331,6 +327,18 @@ class StaffImportIT extends ShippedWarInBrowser {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    /** A list of one good row and one refused, as a file a browser can upload; previewing it writes nothing. */
+    static Path listWithABadRow() {
+        try {
+            Path list = Path.of("target", "staff-list-with-a-bad-row.csv");
+            Files.writeString(
+                    list, HEADER + "370321106202,a11y.clerk,无障碍,窗口人员,,,\n370321106202,huagou.clerk,重名,窗口人员,,,\n");
+            return list;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static JsonObject row(JsonObject report, int line) {
         return report.getJsonArray("report").stream()
