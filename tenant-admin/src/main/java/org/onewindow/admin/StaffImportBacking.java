@@ -101,11 +101,6 @@ public class StaffImportBacking implements Serializable {
             report = rows(done);
             applied = true;
             file = null;
-            AdminText.infoAt(
-                    UPLOAD,
-                    "staff.import.done",
-                    done.count(StaffImportService.Outcome.CREATED),
-                    done.count(StaffImportService.Outcome.REFUSED));
         } catch (ImportRejectedException e) {
             fileErrors = AdminText.lines(e, "staff.import.line");
             FacesMessages.error(UPLOAD, e);
