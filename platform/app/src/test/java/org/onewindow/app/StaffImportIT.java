@@ -117,7 +117,7 @@ class StaffImportIT extends ShippedWarInBrowser {
                         "select concat_ws('|', tenant_code, roles, departments, windows <> '', password_change_required)"
                                 + " from staff_account where username = ?",
                         "imp.reviewer"))
-                .isEqualTo(COUNTY + "|REVIEWER|MZ|false|true");
+                .isEqualTo(COUNTY + "|REVIEWER|MZ|f|t");
         assertThat(single("select windows <> '' from staff_account where username = ?", "imp.ji"))
                 .isEqualTo("t");
         for (String[] login : new String[][] {{"imp.ji", generated}, {"imp.reviewer", "Import-Pass-12"}}) {
