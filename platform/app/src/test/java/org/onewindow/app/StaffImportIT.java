@@ -128,7 +128,9 @@ class StaffImportIT extends ShippedWarInBrowser {
         for (String refused : List.of("imp.twice", "imp.badcode", "imp.away", "imp.noname", "imp.admin", "imp.chief")) {
             assertThat(accountExists(refused)).as(refused).isFalse();
         }
-        assertThat(auditActions("imp.ji")).as("its history starts with its creation").startsWith("account.created");
+        assertThat(auditActions("imp.ji"))
+                .as("its history starts with its creation")
+                .startsWith("account.created");
         assertThat(single(
                         "select after_state::jsonb->>'created' from audit_entry where action = 'account.imported'"
                                 + " and actor = ? order by occurred_at desc limit 1",
