@@ -115,6 +115,10 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("console staff");
         staff.openCreate();
         axe.check("console staff, a new account");
+        browser.navigate().refresh();
+        staff = new StaffPage(browser, base);
+        staff.previewList(StaffImportIT.listWithABadRow());
+        axe.check("console staff, a list previewed");
         open("admin/calendar.xhtml", By.id("calendar:days"));
         axe.check("console calendar");
         open("admin/settings.xhtml", By.id("settings:table"));

@@ -161,6 +161,12 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/enable", JSON, "")),
             row("POST /api/v1/tenants/{code}/accounts/{username}/unlock",       "HG", "4 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/unlock", JSON, "")),
+            // A staff list with its header and no one under it: refused after the caller's check, nothing made.
+            row("POST /api/v1/accounts/import/preview",                         "-",  "A A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import/preview", CSV, "区划代码,用户名,姓名,角色\n")),
+            row("POST /api/v1/accounts/import",                                 "-",  "A A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import", CSV, "区划代码,用户名,姓名,角色\n")),
+            row("GET /api/v1/accounts/import/template",                         "-",  "2 2 3 2 3 3 3 3 3 1", get("api/v1/accounts/import/template")),
             row("POST /api/v1/auth/password",                                   "-",  "1 1 1 1 1 1 1 1 1 1",
                     send("POST", "api/v1/auth/password", "application/x-www-form-urlencoded",
                             "username=nobody.here&password=wrong&new_password=Matrix-Password-2")),
