@@ -88,7 +88,7 @@ public class ServicePointResource {
      * @param day MONDAY … SUNDAY
      */
     public record DayHours(
-            @Schema(example = "MONDAY") String day,
+            @Schema(example = "MONDAY", maxLength = 9) String day,
             @Schema(example = "08:30", maxLength = 5) String opens,
             @Schema(example = "12:00", maxLength = 5) String lunchStarts,
             @Schema(example = "14:00", maxLength = 5) String lunchEnds,
