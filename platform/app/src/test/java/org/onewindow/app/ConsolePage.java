@@ -80,6 +80,43 @@ final class ConsolePage {
                 .reduce("", String::concat);
     }
 
+    /** What the search box finds for {@code text}: the result table's text. */
+    String search(String text) {
+        WebElement query = browser.findElement(By.id("console:query"));
+        query.clear();
+        query.sendKeys(text);
+        browser.findElement(By.id("console:search")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:found-table")))
+                .getText();
+    }
+
+    /** Finds a division by the search box and shows it, as a user looking for a village of a big tree does. */
+    void find(String name, String code) {
+        search(name);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("selected-code"), code));
+    }
+
+    /**
+     * Merges the village labelled {@code mergedLabel} into the selected one (撤村并居), answering the confirmation
+     * with yes; returns the page's messages then.
+     */
+    String merge(String mergedLabel) {
+        browser.findElement(By.id("console:open-merge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:merged")));
+        choose("console:merged", mergedLabel);
+        browser.findElement(By.id("console:save-merge")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.invisibilityOfElementLocated(By.id("console:merge-dialog")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error"))));
+        return pageMessages()
+                + browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                        .map(WebElement::getText)
+                        .reduce("", String::concat);
+    }
+
     private void paste(String id, String text) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);

@@ -51,6 +51,7 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.application.TenantService;
 
 /**
  * The front window (前台综合受理): consultations under first-inquiry responsibility, intake with the materials
@@ -104,6 +105,9 @@ public class IntakeService {
 
     @Inject
     CaseSettings settings;
+
+    @Inject
+    TenantService tenants;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
     public record IntakeAnswer(JsonObject body, boolean replayed) {}
@@ -213,6 +217,10 @@ public class IntakeService {
         }
         String tenant = clerk.tenantCode().value();
         String county = clerk.tenantCode().county().value();
+        if (!tenants.takesIntake(tenant)) {
+            // A retired division's code stays for the record; new applications go to its successor (ADR 0014).
+            throw new DomainException("casework.intake.tenant.retired", tenant);
+        }
         cases.lockIdempotencyKey(tenant, key);
         Optional<IdempotencyRecord> earlier = cases.idempotencyRecord(county, tenant, key);
         if (earlier.isPresent()) {
