@@ -203,11 +203,12 @@ public class TenantsBacking implements Serializable {
                     .filter(e -> e.getValue() > 0)
                     .map(e -> new KindCount(e.getKey().name(), e.getValue()))
                     .toList();
+            // Grouped by kind, in the list's order within each kind.
             listChanges = preview.plan().changes().stream()
                     .sorted(Comparator.comparing(DivisionListChanges.Change::kind))
                     .map(c -> new ListChangeRow(
                             c.kind().name(), c.line(), c.code(), describe(c.before()), describe(c.after())))
-                    .toList();
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
             AdminText.infoAt(LIST_UPLOAD, "divisions.list.previewed", listChanges.size(), listUnchanged);
         } catch (ImportRejectedException e) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

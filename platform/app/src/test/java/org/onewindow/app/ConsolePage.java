@@ -80,6 +80,25 @@ final class ConsolePage {
                 .reduce("", String::concat);
     }
 
+    /** Uploads a yearly division list; returns what the preview then shows (counts, changes or refused lines). */
+    String previewList(java.nio.file.Path file) {
+        browser.findElement(By.id("console:list-upload_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#console\\:list-changes, #console\\:list-errors li")))
+                .findElement(By.xpath("ancestor-or-self::*[@id='console:list-panel']"))
+                .getText();
+    }
+
+    /** Applies the previewed list, answering the confirmation with yes; returns the messages beside the uploader. */
+    String applyList() {
+        browser.findElement(By.id("console:apply-list")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("console:list-changes")));
+        return browser.findElement(By.id("console:list-panel")).getText();
+    }
+
     /** What the search box finds for {@code text}: the result table's text. */
     String search(String text) {
         WebElement query = browser.findElement(By.id("console:query"));
@@ -108,11 +127,13 @@ final class ConsolePage {
         browser.findElement(By.id("console:save-merge")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
                 .click();
-        wait.until(ExpectedConditions.or(
-                ExpectedConditions.invisibilityOfElementLocated(By.id("console:merge-dialog")),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error"))));
+        By refusal = By.cssSelector("#console\\:merge-dialog .ui-messages-error-summary");
+        wait.until(page -> !page.findElement(By.id("console:merge-dialog")).isDisplayed()
+                || !page.findElements(refusal).isEmpty());
+        wait.until(
+                page -> !page.findElements(refusal).isEmpty() || !pageMessages().isBlank());
         return pageMessages()
-                + browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                + browser.findElements(refusal).stream()
                         .map(WebElement::getText)
                         .reduce("", String::concat);
     }

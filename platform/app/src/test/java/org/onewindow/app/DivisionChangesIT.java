@@ -43,6 +43,8 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                         .replace("370321190203,370321190000,VILLAGE,撤销村\n", "")
                 + "370321190204,370321190000,COMMUNITY,新建社区,\n";
 
+        long listsApplied = count("select count(*) from audit_entry where action = 'tenant.list.applied'");
+
         Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
 
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
@@ -79,7 +81,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 .doesNotContain("370321190202");
         assertThat(api.get("api/v1/tenants?q=撤销村", admin).body()).doesNotContain("370321190203");
         assertThat(count("select count(*) from audit_entry where action = 'tenant.list.applied'"))
-                .isEqualTo(1);
+                .isEqualTo(listsApplied + 1);
         assertThat(count("select count(*) from audit_entry where action = 'tenant.retired'"
                         + " and subject_id = '370321190203'"))
                 .isEqualTo(1);
@@ -219,6 +221,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         ConsolePage console = new ConsolePage(browser, base);
         console.find("合并甲村", "370321106283");
         String messages = console.merge("合并乙村 (370321106284)");
+        org.onewindow.testing.Browser.screenshot(browser, "villages-merged");
 
         assertThat(messages).contains("已将合并乙村并入合并甲村");
         // The merged village has left the pickers: the search finds the one it went into, not it.
@@ -242,6 +245,40 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(count("select count(*) from audit_entry where action = 'casework.cases.followed'"
                         + " and tenant_code = '370321106283'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theConsolePreviewsAListByKindOfChangeAndAppliesItAfterConfirmation() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n370321193000,370321000000,TOWN,控制台镇\n"
+                        + "370321193201,370321193000,VILLAGE,控制台村\n");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("division-list", ".csv");
+        java.nio.file.Files.writeString(
+                file,
+                currentList()
+                        .replace("370321193000,370321000000,TOWN,控制台镇", "370321193000,370321000000,STREET,控制台街道")
+                        .replace("370321193201,370321193000,VILLAGE,控制台村\n", ""));
+
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        String preview = console.previewList(file);
+        org.onewindow.testing.Browser.screenshot(browser, "division-list-preview");
+
+        assertThat(preview)
+                .contains("更名")
+                .contains("层级变更")
+                .contains("撤销（名单中没有）")
+                .contains("控制台村");
+        assertThat(division("370321193000")).isEqualTo("TOWN 控制台镇 active");
+
+        String applied = console.applyList();
+
+        assertThat(applied).contains("已应用年度区划名单");
+        assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
+        assertThat(division("370321193201")).isEqualTo("VILLAGE 控制台村 retired");
+        java.nio.file.Files.delete(file);
     }
 
     /** An accepted 低保 case placed at {@code village}: its receipt (case number and check code). */
