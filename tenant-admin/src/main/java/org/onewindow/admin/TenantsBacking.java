@@ -278,7 +278,10 @@ public class TenantsBacking implements Serializable {
                     done.staffMoved(),
                     done.servicePointsMoved());
             mergedCode = null;
+            // The tree again without the merged village, the village it went into still shown.
             root = null;
+            getRoot();
+            selectedNode.setSelected(false);
             selectedNode = null;
             selected = TenantNode.of(done.into());
             refreshDetail();

@@ -2,6 +2,7 @@ package org.onewindow.app;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -104,7 +105,10 @@ final class ConsolePage {
         WebElement query = browser.findElement(By.id("console:query"));
         query.clear();
         query.sendKeys(text);
+        List<WebElement> earlier = browser.findElements(By.id("console:found-table"));
         browser.findElement(By.id("console:search")).click();
+        // An earlier search's table is replaced by the answer: wait for it to go first.
+        earlier.forEach(table -> wait.until(ExpectedConditions.stalenessOf(table)));
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:found-table")))
                 .getText();
     }

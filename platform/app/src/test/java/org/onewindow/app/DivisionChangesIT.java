@@ -216,6 +216,18 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         // One open case at each village: taken in at 华沟村, then placed there as if taken in at its window.
         JsonObject first = openCaseAt("370321106283");
         JsonObject second = openCaseAt("370321106284");
+        // 合并乙村's clerk and service point, which follow it.
+        Api.Answer clerk = api.postJson(
+                "api/v1/tenants/370321106284/accounts",
+                admin,
+                "{\"username\":\"hebing.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('" + COUNTY
+                    + "', gen_random_uuid(), '370321106284', '乙村便民服务站', 'VILLAGE_STATION')");
+        }
 
         new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
         ConsolePage console = new ConsolePage(browser, base);
@@ -223,13 +235,20 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         String messages = console.merge("合并乙村 (370321106284)");
         org.onewindow.testing.Browser.screenshot(browser, "villages-merged");
 
-        assertThat(messages).contains("已将合并乙村并入合并甲村");
+        assertThat(messages).contains("已将合并乙村并入合并甲村：1名工作人员、1个服务网点");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("selected-code"))
+                        .getText())
+                .isEqualTo("370321106283");
         // The merged village has left the pickers: the search finds the one it went into, not it.
         assertThat(console.search("合并")).contains("370321106283").doesNotContain("370321106284");
         assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 retired → 370321106283");
         // Both open cases under the merged village; the old receipts still open their progress, and staff find them.
         assertThat(text("select string_agg(distinct tenant_code, ',') from case_file where case_number in ('"
                         + first.getString("caseNumber") + "', '" + second.getString("caseNumber") + "')"))
+                .isEqualTo("370321106283");
+        assertThat(text("select tenant_code from staff_account where username = 'hebing.clerk'"))
+                .isEqualTo("370321106283");
+        assertThat(text("select tenant_code from service_point where name = '乙村便民服务站'"))
                 .isEqualTo("370321106283");
         String townClerk = api.token("qifeng.clerk", PASSWORD);
         for (JsonObject receipt : java.util.List.of(first, second)) {

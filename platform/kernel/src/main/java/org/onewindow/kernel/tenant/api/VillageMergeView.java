@@ -11,14 +11,10 @@ public record VillageMergeView(
                 example = "370321106201")
         String mergedCode) {
 
-    /** What a merge did. */
-    public record Done(
-            TenantView merged,
-            TenantView into,
-
-            @Schema(description = "Staff accounts that moved (their sessions ended)", example = "1")
-            int staffMoved,
-
-            @Schema(description = "Service points that moved with their windows", example = "1")
-            int servicePointsMoved) {}
+    /**
+     * What a merge did: the merged (now retired) village, the one it went into, how many staff accounts moved (their
+     * sessions ended) and how many service points moved with their windows. Plain components, as {@link
+     * DivisionListPreviewView} explains.
+     */
+    public record Done(TenantView merged, TenantView into, int staffMoved, int servicePointsMoved) {}
 }
