@@ -22,6 +22,7 @@ public record TenantView(
 
         @Schema(
                 readOnly = true,
+                maxLength = 10,
                 format = "date",
                 description = "The day the division was retired (撤销); absent while it is part of the tree")
         String retiredOn,
