@@ -3,8 +3,12 @@ package org.onewindow.admin;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
 /** The console's own texts ({@code org.onewindow.admin.text}, {@code #{a}} on the pages), in the page's language. */
 final class AdminText {
@@ -35,6 +39,17 @@ final class AdminText {
         } catch (MissingResourceException e) {
             return fallback;
         }
+    }
+
+    /** Each line of a refused import as "第3行：…" ({@code lineKey} with the line and the reason), in the page's language. */
+    static List<String> lines(ImportRejectedException e, String lineKey) {
+        java.util.Locale locale =
+                FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> lines = new ArrayList<>();
+        for (ImportRejectedException.LineError line : e.errors()) {
+            lines.add(text(lineKey, line.line(), Messages.format(locale, line.key(), line.arguments())));
+        }
+        return lines;
     }
 
     static void info(String key, Object... arguments) {

@@ -15,7 +15,6 @@ import org.onewindow.kernel.calendar.DayKind;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
-import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
@@ -148,13 +147,7 @@ public class CalendarBacking implements Serializable {
             AdminText.infoAt(UPLOAD, "calendar.imported", year, days);
             load();
         } catch (ImportRejectedException e) {
-            Locale locale = locale();
-            List<String> lines = new ArrayList<>();
-            for (ImportRejectedException.LineError line : e.errors()) {
-                lines.add(AdminText.text(
-                        "calendar.import.line", line.line(), Messages.format(locale, line.key(), line.arguments())));
-            }
-            importErrors = lines;
+            importErrors = AdminText.lines(e, "calendar.import.line");
             FacesMessages.error(UPLOAD, e);
         } catch (DomainException e) {
             FacesMessages.error(UPLOAD, e);

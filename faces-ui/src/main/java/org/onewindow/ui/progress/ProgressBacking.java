@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
@@ -26,6 +29,9 @@ public class ProgressBacking {
 
     @Inject
     LocaleBacking locale;
+
+    /** The stages by which the decision letter has been issued: the result waits at a window, was posted, collected. */
+    private static final Set<String> LETTER_ISSUED = Set.of("READY_FOR_PICKUP", "POSTED", "COMPLETED");
 
     private String number;
     private String code;
@@ -68,6 +74,19 @@ public class ProgressBacking {
 
     public String getCaseNumber() {
         return progress == null ? null : progress.getString("caseNumber");
+    }
+
+    /**
+     * The decision letter (决定书) to download, once the result has left the decision (issued with its number at the
+     * latest when it is sent on its way): the public REST address with the receipt's number and code; null before.
+     */
+    public String getDecisionLetterUrl() {
+        if (progress == null || !LETTER_ISSUED.contains(getStage())) {
+            return null;
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/progress/"
+                + URLEncoder.encode(getCaseNumber(), StandardCharsets.UTF_8).replace("+", "%20") + "/decision.pdf?code="
+                + URLEncoder.encode(code.strip(), StandardCharsets.UTF_8);
     }
 
     public boolean isProvisional() {

@@ -3,7 +3,9 @@ package org.onewindow.app;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -33,8 +35,24 @@ final class DemoCasePlan {
         /** Missing first, then supplied at the window: accepted after one correction notice. */
         SUPPLIED_THEN_ACCEPTED,
         /** Not accepted (不予受理) with reason and basis. */
-        REFUSED
+        REFUSED,
+        /** Approved, its decision letter issued, the result waiting at the intake window (出件, 待领取). */
+        AWAITING_PICKUP,
+        /** Approved, its decision letter issued, the result posted with a tracking number (免费邮寄, 已寄出). */
+        POSTED;
+
+        /** Whether the result has left the decision: issued, waiting at a window or posted (统一出件). */
+        boolean issued() {
+            return ISSUED.contains(this);
+        }
     }
+
+    /** The outcomes that reach issuance: made once at each window, after the others. */
+    static final Set<Outcome> ISSUED = EnumSet.of(Outcome.AWAITING_PICKUP, Outcome.POSTED);
+
+    /** The outcomes made {@code perOutcome} times at each window, in turn: all but the issued ones. */
+    private static final List<Outcome> TAKING_TURNS =
+            EnumSet.complementOf(EnumSet.copyOf(ISSUED)).stream().toList();
 
     /**
      * A demo window: the clerk's account and where it sits.
@@ -88,23 +106,43 @@ final class DemoCasePlan {
 
     private DemoCasePlan() {}
 
-    /** {@code perOutcome} cases of every outcome at every window, outcomes taking turns. */
+    /**
+     * {@code perOutcome} cases of every outcome up to the window's decision at every window, outcomes taking turns
+     * ({@code demo-case-<n>}); then one of each issued outcome at every window ({@code demo-issued-<n>}), so that the
+     * issuance screens are not empty either. The issued ones come last and have keys of their own: the earlier cases
+     * keep their keys and applicants, and a database made before them gets them on its next start.
+     */
     static List<Planned> plan(List<Window> windows, int perOutcome) {
         List<Planned> plan = new ArrayList<>();
-        Outcome[] outcomes = Outcome.values();
         int n = 0;
         for (Window window : windows) {
-            for (int i = 0; i < perOutcome * outcomes.length; i++, n++) {
+            for (int i = 0; i < perOutcome * TAKING_TURNS.size(); i++, n++) {
                 plan.add(new Planned(
                         "demo-case-" + (i + 1),
                         window,
-                        i / outcomes.length,
-                        SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length],
+                        i / TAKING_TURNS.size(),
+                        applicantName(n),
                         idNumber(n),
-                        outcomes[i % outcomes.length]));
+                        TAKING_TURNS.get(i % TAKING_TURNS.size())));
+            }
+        }
+        for (Window window : windows) {
+            int i = 0;
+            for (Outcome outcome : ISSUED) {
+                plan.add(new Planned("demo-issued-" + (++i), window, 0, applicantName(n), idNumber(n), outcome));
+                n++;
             }
         }
         return plan;
+    }
+
+    private static String applicantName(int n) {
+        return SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length];
+    }
+
+    /** A made-up tracking number (运单号) of the post, 13 digits, the same for the application on every start. */
+    static String trackingNumber(Planned planned) {
+        return "1180" + planned.idNumber().substring(8, 17);
     }
 
     /** A valid resident ID number of 桓台县 (370321) for the n-th applicant. */

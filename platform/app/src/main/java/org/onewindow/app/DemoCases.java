@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.onewindow.casework.api.CaseResource;
+import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.CatalogItems;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
+import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.casework.application.ReviewService;
 import org.onewindow.casework.application.WorkQueueService;
 import org.onewindow.casework.domain.ItemSnapshot;
@@ -49,7 +51,9 @@ public class DemoCases {
             DemoCasePlan.Outcome.APPROVED,
             DemoCasePlan.Outcome.REJECTED,
             DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED,
-            DemoCasePlan.Outcome.SPECIAL_PROCEDURE);
+            DemoCasePlan.Outcome.SPECIAL_PROCEDURE,
+            DemoCasePlan.Outcome.AWAITING_PICKUP,
+            DemoCasePlan.Outcome.POSTED);
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
 
@@ -68,6 +72,12 @@ public class DemoCases {
     @Inject
     ReviewService reviews;
 
+    @Inject
+    CaseQueryService queries;
+
+    @Inject
+    IssuanceService issuance;
+
     /** Makes the cases of the plan that do not exist yet; returns how many were taken in now. */
     public int load() {
         long started = System.nanoTime();
@@ -85,7 +95,10 @@ public class DemoCases {
             if (caseNumber != null) {
                 made++;
                 if (!caseNumber.isEmpty() && REVIEWED.contains(planned.outcome())) {
-                    review(caseNumber, planned.outcome());
+                    review(caseNumber, planned.outcome().issued() ? DemoCasePlan.Outcome.APPROVED : planned.outcome());
+                }
+                if (!caseNumber.isEmpty() && planned.outcome().issued()) {
+                    DemoData.runAs(clerk, () -> deliver(planned, caseNumber));
                 }
             }
         }
@@ -138,6 +151,35 @@ public class DemoCases {
             taken = intake.receiveSupplements(taken.getString("id"), marks(item, false));
         }
         return taken.isNull("caseNumber") ? "" : taken.getString("caseNumber");
+    }
+
+    /**
+     * The window's part of an issued demo case (统一出件), as its clerk: the result of the decided case waits at the
+     * intake window or goes by post with a tracking number; its decision letter is numbered on the way. A case the
+     * back office did not decide (an item without a process) stays as it is.
+     */
+    private Void deliver(DemoCasePlan.Planned planned, String caseNumber) {
+        String state = queries.caseView(caseNumber).getString("state");
+        if (!state.startsWith("DECIDED_")) {
+            LOG.info(() -> "Demo case " + caseNumber + " is " + state + ", not decided: nothing to issue");
+            return null;
+        }
+        issuance.deliver(
+                caseNumber,
+                planned.outcome() == DemoCasePlan.Outcome.POSTED
+                        ? new IssuanceService.DeliveryCommand(
+                                "POST",
+                                null,
+                                planned.applicantName(),
+                                "淄博市桓台县"
+                                        + (planned.window().level() == TenantLevel.COUNTY
+                                                ? ""
+                                                : planned.window().tenantName())
+                                        + "便民路8号",
+                                null,
+                                DemoCasePlan.trackingNumber(planned))
+                        : new IssuanceService.DeliveryCommand("INTAKE_WINDOW", null, null, null, null, null));
+        return null;
     }
 
     /**

@@ -22,10 +22,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.ApplicationForm;
@@ -37,6 +40,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.OpeningHours;
 import org.onewindow.kernel.tenant.domain.ServicePoint;
 import org.onewindow.kernel.tenant.domain.ServicePointKind;
 import org.onewindow.kernel.tenant.domain.Tenant;
@@ -254,6 +258,11 @@ public class DemoData {
             for (WindowType type : WindowType.values()) {
                 servicePoints.addWindow(centre.id(), windowName(type), type);
             }
+            servicePoints.describe(
+                    centre.id(),
+                    new ServicePointService.PointDetails(
+                            centre.name(), centre.address(), "0533-8210000", HALL_HOURS, true, "24小时"),
+                    centre.version());
             servicePoints.create(COUNTY, "桓台县24小时自助服务区", ServicePointKind.SELF_SERVICE_24H, "桓台县便民服务中心一楼");
             for (Tenant town : tenants.children(COUNTY)) {
                 ServicePoint point = servicePoints.create(
@@ -268,6 +277,13 @@ public class DemoData {
             }
         }
 
+        /** A hall's week as most keep it: weekdays with a lunch break (午休). */
+        private static final OpeningHours HALL_HOURS = OpeningHours.of(Stream.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(day -> new OpeningHours.Day(
+                        day, LocalTime.of(8, 30), LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(17, 30)))
+                .toList());
+
         private static String windowName(WindowType type) {
             return switch (type) {
                 case COMPREHENSIVE -> "综合受理窗口";
@@ -278,6 +294,7 @@ public class DemoData {
                 case HUMAN_RESOURCES -> "人力资源和社会保障窗口";
                 case SELF_SERVICE -> "自助服务窗口";
                 case CONSULTATION -> "咨询导办窗口";
+                case ISSUANCE -> "出件窗口";
             };
         }
 

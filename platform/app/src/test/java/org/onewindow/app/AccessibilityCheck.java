@@ -4,10 +4,13 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core's automated WCAG 2.1 AA check (the rules tagged A and AA of WCAG 2.0 and 2.1, as GB/T 37668-2019 asks) on
@@ -36,6 +39,7 @@ final class AccessibilityCheck {
     AccessibilityCheck check(String page) {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             browser.manage().window().setSize(size);
+            settled();
             Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
             if (results.isErrored()) {
                 violations.add(page + " @ " + size.width + " px: axe failed: " + results.getErrorMessage());
@@ -50,6 +54,21 @@ final class AccessibilityCheck {
         }
         browser.manage().window().setSize(DESKTOP);
         return this;
+    }
+
+    /**
+     * Waits until nothing moves: no request on its way, no jQuery animation, no finite CSS animation or transition
+     * running. A dialog's mask fading in blends the colours under it, which axe would read as a contrast fault.
+     */
+    private void settled() {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"
+                                                        + " && document.getAnimations().every(function (a) {"
+                                                        + " return a.playState !== 'running' || a.effect.getTiming().iterations === Infinity; })")));
     }
 
     /** Every violation noted so far, one a line, for a reader to fix. */

@@ -115,6 +115,10 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("console staff");
         staff.openCreate();
         axe.check("console staff, a new account");
+        browser.navigate().refresh();
+        staff = new StaffPage(browser, base);
+        staff.previewList(StaffImportIT.listWithABadRow());
+        axe.check("console staff, a list previewed");
         open("admin/calendar.xhtml", By.id("calendar:days"));
         axe.check("console calendar");
         open("admin/settings.xhtml", By.id("settings:table"));
@@ -123,6 +127,12 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
         axe.check("console settings, editing a value");
+        open("admin/places.xhtml", By.id("places:points"));
+        axe.check("console service points");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("places:points:0:edit")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:point-name")));
+        axe.check("console service points, editing a point's hours");
 
         logIn("standards.editor");
         new StandardsPage(browser, base).open("RS-0001");

@@ -89,6 +89,9 @@ class ArchitectureTest {
             "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
             // The SMS outbox's drain job runs in each county as a made-up role-less "system.notifications".
             "org.onewindow.casework.application.NotificationDrain", Set.of(RUN_AS, NEW_PRINCIPAL),
+            // The decision letter fetched by a receipt (no login) is read as a made-up role-less "system.progress"
+            // of exactly the case's division, once the check code matched (receiptHolder).
+            "org.onewindow.casework.application.CaseQueryService", Set.of(RUN_AS, NEW_PRINCIPAL),
             // Demo seeding at start-up runs as a made-up county administrator "system", and its demo cases
             // (DemoCases) as principals made up after the demo accounts.
             "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),

@@ -174,6 +174,12 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/enable", JSON, "")),
             row("POST /api/v1/tenants/{code}/accounts/{username}/unlock",       "HG", "4 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/unlock", JSON, "")),
+            // A staff list with its header and no one under it: refused after the caller's check, nothing made.
+            row("POST /api/v1/accounts/import/preview",                         "-",  "A A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import/preview", CSV, "区划代码,用户名,姓名,角色\n")),
+            row("POST /api/v1/accounts/import",                                 "-",  "A A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import", CSV, "区划代码,用户名,姓名,角色\n")),
+            row("GET /api/v1/accounts/import/template",                         "-",  "2 2 3 2 3 3 3 3 3 1", get("api/v1/accounts/import/template")),
             row("POST /api/v1/auth/password",                                   "-",  "1 1 1 1 1 1 1 1 1 1",
                     send("POST", "api/v1/auth/password", "application/x-www-form-urlencoded",
                             "username=nobody.here&password=wrong&new_password=Matrix-Password-2")),
@@ -195,6 +201,36 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("PUT", "api/v1/settings/warningThresholdPercent", JSON, "{\"value\":\"0\"}")),
             row("DELETE /api/v1/settings/{name}",                               "-",  "3 4 3 4 3 3 3 3 3 1",
                     send("DELETE", "api/v1/settings/warningThresholdPercent", null, null)),
+            // --- service points, windows and closures (issue 11): read by staff of the scope, changed by administrators;
+            // the point named here does not exist (ServicePointsIT walks the scopes with real points).
+            row("GET /api/v1/service-points",                                   "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/service-points?q=%E4%B8%AD%E5%BF%83")),
+            row("GET /api/v1/service-points/{id}",                              "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/" + NO_TASK)),
+            row("PUT /api/v1/service-points/{id}",                              "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/" + NO_TASK, JSON, "{\"name\":\"矩阵中心\",\"version\":0}")),
+            row("GET /api/v1/service-points/{id}/windows",                      "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/" + NO_TASK + "/windows")),
+            row("POST /api/v1/service-points/{id}/windows",                     "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/" + NO_TASK + "/windows", JSON, "{\"name\":\"矩阵窗口\",\"type\":\"COMPREHENSIVE\"}")),
+            row("PUT /api/v1/service-points/{id}/windows/{windowId}",           "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/" + NO_TASK + "/windows/" + NO_TASK, JSON, "{\"name\":\"矩阵窗口\",\"type\":\"COMPREHENSIVE\"}")),
+            row("DELETE /api/v1/service-points/{id}/windows/{windowId}",        "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/service-points/" + NO_TASK + "/windows/" + NO_TASK, null, null)),
+            row("GET /api/v1/service-points/{id}/closures",                     "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/" + NO_TASK + "/closures")),
+            row("POST /api/v1/service-points/{id}/closures",                    "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/" + NO_TASK + "/closures", JSON,
+                            "{\"firstDay\":\"2030-01-02\",\"lastDay\":\"2030-01-03\",\"reason\":\"矩阵\"}")),
+            row("DELETE /api/v1/service-points/{id}/closures/{closureId}",      "-",  "3 4 3 4 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/service-points/" + NO_TASK + "/closures/" + NO_TASK, null, null)),
+            // --- departments (issue 11): the county's 民政局; a stale version, a clerk of a village as its reviewer and
+            // a reviewer it does not have are refused after the checks.
+            row("GET /api/v1/departments",                                      "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/departments?tenant=%s")),
+            row("GET /api/v1/departments",                                      "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/departments?tenant=%s")),
+            row("GET /api/v1/departments/{tenant}/{code}",                      "CO", "2 2 2 4 4 4 4 2 2 1", get("api/v1/departments/%s/MZ")),
+            row("PUT /api/v1/departments/{tenant}/{code}",                      "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/departments/%s/MZ", JSON, "{\"name\":\"矩阵局\",\"shortName\":\"矩阵\",\"version\":9999}")),
+            row("POST /api/v1/departments/{tenant}/{code}/reviewers",           "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"huagou.clerk\"}")),
+            row("DELETE /api/v1/departments/{tenant}/{code}/reviewers/{username}", "CO", "3 4 3 4 3 3 3 3 3 1",
+                    send("DELETE", "api/v1/departments/%s/MZ/reviewers/huagou.clerk", null, null)),
             // --- the audit trail
             row("GET /api/v1/audit/entries",                                    "HG", "3 2 2 2 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
             row("GET /api/v1/audit/entries",                                    "OT", "3 2 2 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
@@ -327,10 +363,16 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/cases/370397-20261130-000001/delivery-confirmation", JSON, "")),
             row("PUT /api/v1/cases/{caseNumber}/contact",                       "-",  "3 3 3 3 4 4 4 3 3 1",
                     send("PUT", "api/v1/cases/370397-20261130-000001/contact", JSON, "{\"mobile\":\"13800000000\"}")),
+            row("POST /api/v1/cases/{caseNumber}/withdrawal",                   "-",  "3 3 3 3 4 4 4 3 3 1",
+                    send("POST", "api/v1/cases/370397-20261130-000001/withdrawal", JSON, "{\"reason\":\"矩阵\"}")),
             row("POST /api/v1/consultations",                                   "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/consultations", JSON, "{\"question\":\"\"}")),
             // Public; five wrong check codes from one address, then 429 for a while, whoever asks.
             row("GET /api/v1/progress/{caseNumber}",                            "-",  "4 4 4 4 4 T T T T T", get("api/v1/progress/370397-20261130-000001?code=ABCDEF")),
+            // The decision letter by the receipt: the same door and throttle, so the number guessed at just above
+            // waits here too (and no more wrong tries are added to the run's count).
+            row("GET /api/v1/progress/{caseNumber}/decision.pdf",               "-",  "T T T T T T T T T T",
+                    get("api/v1/progress/370397-20261130-000001/decision.pdf?code=ABCDEF")),
             // Last: it ends every token of the caller.
             row("POST /api/v1/auth/logout",                                     "-",  "2 2 2 2 2 2 2 2 2 1",
                     send("POST", "api/v1/auth/logout", JSON, "")));

@@ -202,6 +202,68 @@ class CaseworkBackOfficeIT extends ShippedWar {
     }
 
     @Test
+    void aWithdrawalAtTheVillageClosesTheTownsTaskAndNobodyCanActOnItAnyMore() {
+        // Past the village's review: the task waits at 起凤镇, a division 华沟村's clerk cannot see.
+        String number = takeIn("huagou.clerk", dibao("冯秀梅")).getString("caseNumber");
+        act("huagou.reviewer", onlyTaskOf("huagou.reviewer", number), "approve", "{\"opinion\":\"入户调查属实\"}");
+        JsonObject town = onlyTaskOf("qifeng.reviewer", number);
+        act("qifeng.reviewer", town, "claim", "");
+        String withdrawal = "api/v1/cases/" + number + "/withdrawal";
+        long steps = count(stepsOf(number));
+
+        Api.Answer noReason = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"  \"}");
+        Api.Answer reviewer = api.postJson(withdrawal, token("qifeng.reviewer"), "{\"reason\":\"不再申请\"}");
+        Api.Answer sibling = api.postJson(withdrawal, token("fumiao.clerk"), "{\"reason\":\"不再申请\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.field("error")).isEqualTo("casework.withdrawal.reason.required");
+        assertThat(noReason.field("message")).contains("撤回原因");
+        assertThat(reviewer.status()).isEqualTo(403);
+        assertThat(sibling.status()).isEqualTo(404);
+        assertThat(sibling.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(count(stepsOf(number))).isEqualTo(steps);
+        assertThat(onlyTaskOf("qifeng.reviewer", number).getString("claimedBy")).isEqualTo("qifeng.reviewer");
+
+        Api.Answer withdrawn = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"申请人已外出务工，不再申请\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        JsonObject closed = withdrawn.json().asJsonObject();
+        assertThat(closed.getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(closed.getString("withdrawalReason")).isEqualTo("申请人已外出务工，不再申请");
+        assertThat(actions(closed)).endsWith("GIVE_OPINION", "WITHDRAW");
+
+        // Out of the town's queue; acting on it is refused with the reason, and nothing changes.
+        assertThat(tasksOf("qifeng.reviewer", number)).isEmpty();
+        for (String action : List.of("approve", "claim", "release", "supplement-request")) {
+            Api.Answer late = api.postJson(
+                    "api/v1/tasks/" + town.getString("id") + "/" + action,
+                    token("qifeng.reviewer"),
+                    "{\"opinion\":\"同意\",\"whatToSupply\":\"银行流水\",\"legalBasis\":\"" + BASIS + "\"}");
+            assertThat(late.status()).as(action).isEqualTo(409);
+            assertThat(late.field("error")).as(action).isEqualTo("casework.task.closed");
+            assertThat(late.field("message")).as(action).contains("已撤回").contains("无需再办理");
+        }
+        assertThat(api.get("api/v1/tasks/" + town.getString("id"), token("qifeng.reviewer"))
+                        .json()
+                        .asJsonObject()
+                        .getString("state"))
+                .isEqualTo("DONE");
+        assertThat(count("select count(*) from work_task where case_number = '" + number + "' and state <> 'DONE'"))
+                .isZero();
+        assertThat(count("select count(*) from work_task where case_number = '" + number
+                        + "' and outcome = 'WITHDRAWN' and completed_by = 'huagou.clerk'"))
+                .isEqualTo(1);
+        assertThat(api.get("api/v1/cases/" + number, token("huagou.clerk")).field("state"))
+                .isEqualTo("WITHDRAWN");
+        assertThat(count("select count(*) from audit_entry where action = 'casework.case.withdrawn' and subject_id = '"
+                        + closed.getString("id") + "'"))
+                .isEqualTo(1);
+
+        Api.Answer again = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"再次撤回\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("error")).isEqualTo("casework.case.transition");
+        assertThat(again.field("message")).contains("已撤回");
+    }
+
+    @Test
     void twoReviewersOnOneTaskOneWinsTheOtherIsToldWho() throws Exception {
         // Taken in at the county: its first review is the county's own, open to every county reviewer.
         String number = takeIn("county.clerk", dibao("孙桂芝")).getString("caseNumber");

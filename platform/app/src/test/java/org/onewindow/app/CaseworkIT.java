@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -222,17 +223,78 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
-    void repeatedWrongCheckCodesAreThrottled() {
+    void theCaseListsTheScansOfItsMaterialsWithoutTheirContentToWhoeverSeesTheCase() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        byte[] scan = ("%PDF-1.4\n% 收入声明扫描件 " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        Api.Answer uploaded = api.post(
+                "api/v1/cases/" + number + "/materials/INCOME_STATEMENT/files?fileName="
+                        + java.net.URLEncoder.encode("收入声明.pdf", StandardCharsets.UTF_8),
+                clerk,
+                "application/pdf",
+                scan);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+
+        Api.Answer seen = api.get("api/v1/cases/" + number, clerk);
+
+        assertThat(seen.status()).isEqualTo(200);
+        var files = seen.json().asJsonObject().getJsonArray("files");
+        assertThat(files).hasSize(1);
+        JsonObject file = files.getJsonObject(0);
+        assertThat(file.getString("id")).isEqualTo(uploaded.field("id"));
+        assertThat(file.getString("materialCode")).isEqualTo("INCOME_STATEMENT");
+        assertThat(file.getString("fileName")).isEqualTo("收入声明.pdf");
+        assertThat(file.getString("contentType")).isEqualTo("application/pdf");
+        assertThat(file.getInt("sizeBytes")).isEqualTo(scan.length);
+        assertThat(file.getString("uploadedBy")).isEqualTo("huagou.clerk");
+        assertThat(file.getString("uploadedPlace")).isEqualTo("华沟村");
+        assertThat(java.time.Instant.parse(file.getString("uploadedAt")))
+                .isBefore(java.time.Instant.now().plusSeconds(5));
+        assertThat(seen.body())
+                .as("never the content inline")
+                .doesNotContain("%PDF")
+                .doesNotContain(
+                        java.util.Base64.getEncoder().encodeToString(scan).substring(0, 12))
+                .doesNotContain("content\"");
+
+        // Whoever sees the case sees its scans; another village gets the case's own 404, nothing about the files.
+        assertThat(api.get("api/v1/cases/" + number, api.token("qifeng.clerk", PASSWORD))
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("files"))
+                .hasSize(1);
+        Api.Answer elsewhere = api.get("api/v1/cases/" + number, api.token("fumiao.clerk", PASSWORD));
+        Api.Answer unknown = api.get("api/v1/cases/370321-20200101-999998", api.token("fumiao.clerk", PASSWORD));
+        assertThat(elsewhere.status()).isEqualTo(404).isEqualTo(unknown.status());
+        assertThat(elsewhere.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(elsewhere.body()).doesNotContain("收入声明").doesNotContain(file.getString("id"));
+        // A case without scans lists none.
+        String bare = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        assertThat(api.get("api/v1/cases/" + bare, clerk).json().asJsonObject().getJsonArray("files"))
+                .isEmpty();
+    }
+
+    @Test
+    void repeatedWrongCheckCodesAreThrottledWhetherTheProgressOrTheDecisionLetterIsGuessedAt() {
         String clerk = api.token("huagou.clerk", PASSWORD);
         JsonObject answer = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
         String number = answer.getString("caseNumber");
         String code = answer.getString("checkCode");
 
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             assertThat(api.get("api/v1/progress/" + number + "?code=" + otherCode(code), null)
                             .status())
                     .isEqualTo(404);
         }
+        // The decision letter by the receipt is the same door: a wrong code there reads exactly like an unknown
+        // number, and counts against the same throttle (every wrong try counts for the whole test run's client).
+        String letter = "api/v1/progress/" + number + "/decision.pdf?code=";
+        Api.Answer wrongLetter = api.get(letter + otherCode(code), null);
+        Api.Answer unknownLetter = api.get("api/v1/progress/370321-20200101-999997/decision.pdf?code=" + code, null);
+        assertThat(wrongLetter.status()).isEqualTo(404).isEqualTo(unknownLetter.status());
+        assertThat(wrongLetter.field("error")).isEqualTo("casework.progress.not.found");
+        assertThat(wrongLetter.body()).isEqualTo(unknownLetter.body()).doesNotContain(number);
+        assertThat(api.get(letter + otherCode(code), null).status()).isEqualTo(404);
         Api.Exchange throttled =
                 api.exchange("GET", "api/v1/progress/" + number + "?code=" + otherCode(code), null, Map.of(), null);
 
@@ -244,6 +306,9 @@ class CaseworkIT extends ShippedWar {
         // While throttled, even the right code waits: guessing cannot go on by mixing in the right one.
         assertThat(api.get("api/v1/progress/" + number + "?code=" + code, null).status())
                 .isEqualTo(429);
+        Api.Exchange letterWaits = api.exchange("GET", letter + code, null, Map.of(), null);
+        assertThat(letterWaits.answer().status()).as("the letter waits too").isEqualTo(429);
+        assertThat(letterWaits.header("Retry-After")).isPresent();
     }
 
     // --- issuance (统一出件) -------------------------------------------------------------------------------
@@ -416,6 +481,45 @@ class CaseworkIT extends ShippedWar {
                     .contains("最低生活保障")
                     .contains("1180012345678");
         }
+    }
+
+    @Test
+    void theApplicantFetchesTheDecisionLetterByTheReceiptWithoutALogin() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject accepted = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        String number = accepted.getString("caseNumber");
+        String code = accepted.getString("checkCode");
+        String letterPath = "api/v1/progress/" + number + "/decision.pdf?code=";
+
+        // The right code before the letter is issued: told so, without a login.
+        Api.Answer early = api.get(letterPath + code, null);
+        assertThat(early.status()).isEqualTo(404);
+        assertThat(early.field("error")).isEqualTo("casework.progress.letter.not.issued");
+        assertThat(early.field("message")).contains(number).contains("尚未出具");
+
+        decide(number);
+        Api.Answer held = api.postJson("api/v1/cases/" + number + "/delivery", clerk, "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        String letterNumber =
+                held.json().asJsonObject().getJsonObject("decisionLetter").getString("documentNumber");
+
+        var letter = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(letterPath + code.toLowerCase()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("准予行政许可决定书")
+                    .contains(number)
+                    .contains(letterNumber)
+                    .contains("最低生活保障")
+                    .doesNotContain(ID_NUMBER);
+        }
+        // A wrong code: see repeatedWrongCheckCodesAreThrottledWhetherTheProgressOrTheDecisionLetterIsGuessedAt.
     }
 
     @Test
@@ -829,6 +933,83 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void correctionAndRefusalNoticesIssuedAtOnceGetDistinctNumbersOfTheCountysYearlySeriesPrintedOnThem()
+            throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> corrections = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var taken = pool.invokeAll(java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> (java.util.concurrent.Callable<Api.Exchange>)
+                            () -> takeIn(clerk, key(), dibao(ID_NUMBER, "INCOME_STATEMENT")))
+                    .toList());
+            for (var exchange : taken) {
+                JsonObject answer = json(exchange.get());
+                assertThat(answer.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+                ids.add(answer.getString("id"));
+                corrections.add(answer.getJsonObject("correctionNotice").getString("documentNumber"));
+            }
+        }
+        assertThat(corrections).doesNotHaveDuplicates().allMatch(n -> n.matches("370321补正〔" + year + "〕\\d{6}号"));
+
+        // Two refusals at once: distinct numbers of the refusal series; a refusal without reason draws none.
+        long drawn = count("select coalesce(max(last_value), 0) from document_number_sequence where series = 'REFUSAL'"
+                + " and county_code = '370321000000' and year = " + year);
+        Api.Answer noReason = api.postJson(
+                "api/v1/cases/" + ids.get(0) + "/refusal", clerk, "{\"reason\":\"\",\"legalBasis\":\"第三十二条\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.field("error")).isEqualTo("casework.refusal.reason.required");
+        List<String> refusals = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var refused = pool.invokeAll(ids.subList(0, 2).stream()
+                    .map(id -> (java.util.concurrent.Callable<Api.Answer>) () -> api.postJson(
+                            "api/v1/cases/" + id + "/refusal",
+                            clerk,
+                            "{\"reason\":\"申请人户籍不在本县\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}"))
+                    .toList());
+            for (var answer : refused) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+                refusals.add(answer.get()
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("refusal")
+                        .getString("documentNumber"));
+            }
+        }
+        assertThat(refusals).doesNotHaveDuplicates().allMatch(n -> n.matches("370321不予受理〔" + year + "〕\\d{6}号"));
+        assertThat(refusals.stream()
+                        .map(n -> Long.parseLong(n.replaceAll("\\D", "").substring(10))))
+                .as("the next two: the attempt without a reason drew no number")
+                .containsExactlyInAnyOrder(drawn + 1, drawn + 2);
+
+        // Printed on the notices, and on the case as the page and REST read it.
+        try (var document =
+                org.apache.pdfbox.Loader.loadPDF(pdf("api/v1/cases/" + ids.get(2) + "/correction-notice.pdf", clerk)
+                        .body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("补正")
+                    .contains(corrections.get(2));
+        }
+        String refusedId = ids.get(0);
+        JsonObject refusedCase =
+                api.get("api/v1/cases/" + refusedId, clerk).json().asJsonObject();
+        String refusalNumber = refusedCase.getJsonObject("refusal").getString("documentNumber");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(
+                pdf("api/v1/cases/" + refusedId + "/refusal-notice.pdf", clerk).body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("不予受理")
+                    .contains(refusalNumber);
+        }
+        assertThat(api.get("api/v1/cases/" + ids.get(3), clerk)
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("correctionNotice")
+                        .getString("documentNumber"))
+                .isEqualTo(corrections.get(3));
+    }
+
+    @Test
     void onlyClerksAndWindowLeadsTakeInAndConsultationsAreRecorded() {
         Api.Answer reviewer = takeIn(api.token("mz.reviewer", PASSWORD), key(), dibao(ID_NUMBER))
                 .answer();
@@ -890,6 +1071,8 @@ class CaseworkIT extends ShippedWar {
                 .contains("/api/v1/progress/{caseNumber}")
                 .contains("/api/v1/cases/{caseNumber}/pickup")
                 .contains("/api/v1/cases/{caseNumber}/decision.pdf")
+                .contains("/api/v1/progress/{caseNumber}/decision.pdf")
+                .contains("withdrawCase")
                 .contains("deliverCaseResult")
                 .contains("takeInCase")
                 .contains("getCaseProgress");
@@ -907,6 +1090,25 @@ class CaseworkIT extends ShippedWar {
                 .isGreaterThanOrEqualTo(2 * DemoCases.PER_OUTCOME);
         assertThat(count("select count(distinct state) from case_file where tenant_code = " + huagou))
                 .isGreaterThanOrEqualTo(3);
+        // Issued (出件) at 华沟村 too: one result waiting at its window, in its clerk's queue, one posted with its
+        // tracking number, each with its decision letter numbered.
+        String issued = "select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
+                + " where k.tenant_code = " + huagou + " and k.idem_key = ";
+        String waiting = text(issued + "'demo-issued-1'");
+        String posted = text(issued + "'demo-issued-2'");
+        assertThat(state(waiting)).isEqualTo("AWAITING_PICKUP");
+        assertThat(state(posted)).isEqualTo("POSTED");
+        assertThat(text("select post_tracking_number from case_file where case_number = '" + posted + "'"))
+                .matches("1180\\d{9}");
+        assertThat(count("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
+                        + " where c.case_number in ('" + waiting + "', '" + posted + "')"))
+                .isEqualTo(2);
+        assertThat(api.get("api/v1/tasks?q=" + waiting, clerk)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .extracting(t -> t.asJsonObject().getString("kind"))
+                .containsExactly("WINDOW_DELIVERY");
 
         // The first demo case at 华沟村, as the clerk sees it, replayed by its key with the same application: the
         // receipt's answer again, check code included, and nothing taken in.

@@ -201,6 +201,11 @@ class CatalogIT extends ShippedWar {
         assertThat(auditActions(QIFENG))
                 .contains("catalog.override.set", "catalog.override.rebased", "catalog.conflict.resolved");
         assertThat(auditActions(COUNTY)).contains("catalog.draft.created", "catalog.version.published");
+        // The re-bases were appended to their tenants' chains in one batch per county: every chain still holds.
+        Api.Answer chains = api.post("api/v1/audit/verification", qifeng, "application/json", "");
+        assertThat(chains.json().asJsonObject().getBoolean("intact"))
+                .as(chains.body())
+                .isTrue();
     }
 
     @Test

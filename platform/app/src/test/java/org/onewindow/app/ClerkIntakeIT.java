@@ -288,6 +288,34 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void theHomePageShowsAClerkTodaysWorkAndTheWayToIntakeAndAnAdministratorNone() throws Exception {
+        // Arrange: 华沟村's queue as the API counts it
+        var queue = api.get("api/v1/tasks?limit=100", api.token("huagou.clerk", PASSWORD))
+                .json()
+                .asJsonObject()
+                .getJsonArray("tasks");
+        long warned = queue.stream()
+                .filter(task -> task.asJsonObject().getString("clockStatus").equals("WARNING"))
+                .count();
+
+        // Act
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+
+        // Assert: the same figures on the home page, and one key press to intake
+        assertThat(browser.findElement(By.id("work-tasks")).getText()).isEqualTo(String.valueOf(queue.size()));
+        assertThat(browser.findElement(By.id("work-warned")).getText()).isEqualTo(String.valueOf(warned));
+        Browser.screenshot(browser, "clerk-home");
+        browser.findElement(By.cssSelector("#work-intake a")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("综合受理"));
+
+        browser.manage().deleteAllCookies();
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        assertThat(browser.findElements(By.id("work")))
+                .as("no work card for an administrator")
+                .isEmpty();
+    }
+
+    @Test
     void theClerkRefusesAnApplicationWithReasonAndBasisAndRecordsAConsultation() throws Exception {
         new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());

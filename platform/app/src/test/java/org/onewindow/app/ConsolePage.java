@@ -152,22 +152,27 @@ final class ConsolePage {
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. A click that lands
-     * while the menu is still opening is lost, so the pick is retried until the menu closes on the choice.
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option, until the menu shows
+     * the choice. A click that lands while the menu is still opening is lost; then the option is clicked again (the
+     * menu reopened if it closed). A choice taken is never clicked again: a click on an option of a closing menu
+     * fails in PrimeFaces' script.
      */
     private void choose(String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
         browser.findElement(By.id(menuId)).click();
         for (int attempt = 0; attempt < 3; attempt++) {
             wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(shown, label));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
-            } catch (TimeoutException stillOpen) {
-                // try the option again
+            } catch (TimeoutException lost) {
+                if (!browser.findElement(panel).isDisplayed()) {
+                    browser.findElement(By.id(menuId)).click();
+                }
             }
         }
         throw new AssertionError("the menu " + menuId + " did not take " + label);

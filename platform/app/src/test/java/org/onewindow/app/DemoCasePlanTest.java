@@ -15,7 +15,10 @@ import org.onewindow.casework.domain.MaterialSource;
 import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
 
-/** The demo cases' plan: every outcome at every window, valid and distinct applicants, the same on every start. */
+/**
+ * The demo cases' plan: every outcome at every window (the issued ones once), valid and distinct applicants, the same
+ * on every start.
+ */
 class DemoCasePlanTest {
 
     private final List<DemoCasePlan.Planned> plan = DemoCasePlan.plan(DemoCasePlan.WINDOWS, DemoCases.PER_OUTCOME);
@@ -27,10 +30,53 @@ class DemoCasePlanTest {
                     .filter(p -> p.window().equals(window))
                     .collect(Collectors.groupingBy(DemoCasePlan.Planned::outcome, Collectors.counting()));
             assertThat(outcomes.keySet()).as(window.tenantName()).isEqualTo(EnumSet.allOf(DemoCasePlan.Outcome.class));
-            assertThat(outcomes.values()).allMatch(count -> count == DemoCases.PER_OUTCOME);
+            outcomes.forEach((outcome, count) -> assertThat(count)
+                    .as("%s at %s", outcome, window.tenantName())
+                    .isEqualTo(outcome.issued() ? 1 : DemoCases.PER_OUTCOME));
         }
+        int takingTurns = DemoCasePlan.Outcome.values().length - DemoCasePlan.ISSUED.size();
         assertThat(plan)
-                .hasSize(DemoCasePlan.WINDOWS.size() * DemoCases.PER_OUTCOME * DemoCasePlan.Outcome.values().length);
+                .hasSize(DemoCasePlan.WINDOWS.size()
+                        * (DemoCases.PER_OUTCOME * takingTurns + DemoCasePlan.ISSUED.size()));
+    }
+
+    @Test
+    void theCasesMadeBeforeTheIssuedOnesKeepTheirKeysApplicantsAndOutcomes() {
+        // As the plan was before the issued outcomes: a database made then replays these keys and takes nothing in.
+        DemoCasePlan.Outcome[] earlier = {
+            DemoCasePlan.Outcome.ACCEPTED,
+            DemoCasePlan.Outcome.APPROVED,
+            DemoCasePlan.Outcome.REJECTED,
+            DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED,
+            DemoCasePlan.Outcome.SPECIAL_PROCEDURE,
+            DemoCasePlan.Outcome.AWAITING_SUPPLEMENTS,
+            DemoCasePlan.Outcome.SUPPLIED_THEN_ACCEPTED,
+            DemoCasePlan.Outcome.REFUSED
+        };
+        List<DemoCasePlan.Planned> huagou = plan.stream()
+                .filter(p -> p.window().tenantCode().equals(DemoData.HUAGOU))
+                .toList();
+        for (int i = 0; i < DemoCases.PER_OUTCOME * earlier.length; i++) {
+            assertThat(huagou.get(i).key()).isEqualTo("demo-case-" + (i + 1));
+            assertThat(huagou.get(i).outcome()).isEqualTo(earlier[i % earlier.length]);
+            assertThat(huagou.get(i).idNumber()).isEqualTo(DemoCasePlan.idNumber(i));
+        }
+        assertThat(huagou.subList(DemoCases.PER_OUTCOME * earlier.length, huagou.size()))
+                .extracting(DemoCasePlan.Planned::key, DemoCasePlan.Planned::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("demo-issued-1", DemoCasePlan.Outcome.AWAITING_PICKUP),
+                        org.assertj.core.groups.Tuple.tuple("demo-issued-2", DemoCasePlan.Outcome.POSTED));
+    }
+
+    @Test
+    void aPostedResultHasAThirteenDigitTrackingNumberOfItsOwn() {
+        DemoCasePlan.Planned posted = plan.stream()
+                .filter(p -> p.outcome() == DemoCasePlan.Outcome.POSTED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(DemoCasePlan.trackingNumber(posted)).matches("1180\\d{9}");
+        assertThat(plan.stream().filter(p -> p.outcome().issued()).map(DemoCasePlan::trackingNumber))
+                .doesNotHaveDuplicates();
     }
 
     @Test

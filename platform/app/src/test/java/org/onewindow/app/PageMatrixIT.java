@@ -2,7 +2,10 @@ package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
@@ -61,6 +64,15 @@ class PageMatrixIT extends ShippedWar {
     static final String TENANT = "app/tenant.xhtml?code=%s";
     static final String GUIDE = "catalog/guide.xhtml?%s";
     static final String PROGRESS = "progress.xhtml?%s";
+    static final String RECEIPT = "clerk/cases/notice.pdf?%s";
+    static final String SCAN = "clerk/cases/material-file?%s";
+    static final String SHORT_PROGRESS = "progress/%s";
+
+    /**
+     * Servlets whose answers another matrix walks: {@code /api/*} answers the REST API's unknown paths
+     * (AuthorizationMatrixIT, ApiIT).
+     */
+    static final Set<String> SERVLETS_ELSEWHERE = Set.of("api/*");
 
     /** One page opened at one target; {@code marker} is a title's beginning or, after {@code #}, an element's id. */
     record Row(String page, String target, String expected, String marker) {}
@@ -113,6 +125,7 @@ class PageMatrixIT extends ShippedWar {
             row("admin/processes.xhtml",               "-",  "3 P P P 3 3 3 3 P L", "流程模板"),
             row("admin/audit.xhtml",                   "-",  "3 P P P 3 3 3 3 3 L", "审计日志"),
             row("admin/settings.xhtml",                "-",  "3 P P P 3 3 3 3 P L", "设置"),
+            row("admin/places.xhtml",                  "-",  "3 P P P 3 3 3 3 P L", "服务网点与窗口"),
             // --- public pages: the catalog of any county, the progress lookup (the check code is the credential)
             row("catalog/index.xhtml",                 "-",  "P P P P P P P P P P", "办事指南查询"),
             row(GUIDE,                                 "NO", "N N N N N N N N N N", "#item-name"),
@@ -120,6 +133,18 @@ class PageMatrixIT extends ShippedWar {
             row(GUIDE,                                 "OC", "P P P P P P P P P P", "#item-name"),
             row("progress.xhtml",                      "-",  "P P P P P P P P P P", "办件进度查询"),
             row(PROGRESS,                              "HG", "P P P P P P P P P P", "#case-number"),
+            // The short address on a receipt's QR code goes to the progress page, whoever opens it.
+            row("progress",                            "-",  "G G G G G G G G G G", ""),
+            row(SHORT_PROGRESS,                        "HG", "G G G G G G G G G G", ""),
+            // --- the staff pages' files: a receipt (with its check code) and a scan, as the case page links them
+            row(RECEIPT,                               "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(RECEIPT,                               "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(RECEIPT,                               "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
+            row(RECEIPT,                               "FM", "3 3 3 3 P 4 P P 3 L", "%PDF"),
+            row(RECEIPT,                               "OC", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(SCAN,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(SCAN,                                  "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(SCAN,                                  "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
             // --- the error pages, opened by their address: those that report an error have none to report
             row("error/forbidden.xhtml",               "-",  "P P P P P P P P P P", "无权访问"),
             row("error/not-found.xhtml",               "-",  "P P P P P P P P P P", "页面不存在"),
@@ -156,8 +181,12 @@ class PageMatrixIT extends ShippedWar {
     @Test
     void everyPageOfTheWarHasItsRowsInTheTable() throws Exception {
         Set<String> served = pages();
+        Set<String> servlets = servlets();
+        assertThat(servlets).as("the servlets were found").contains("clerk/cases/notice.pdf", "api/*");
+        servlets.removeAll(SERVLETS_ELSEWHERE);
+        served.addAll(servlets);
         Set<String> tabled = new TreeSet<>();
-        TABLE.forEach(row -> tabled.add(path(row.page())));
+        TABLE.forEach(row -> tabled.add(path(row.page()).replace("%s", "*")));
 
         assertThat(served).as("the pages were found").contains("login.xhtml", "admin/staff.xhtml");
         assertThat(tabled)
@@ -397,7 +426,7 @@ class PageMatrixIT extends ShippedWar {
         tasks.put("FM", windowTask("fumiao.clerk"));
         tasks.put("QF", windowTask("qifeng.clerk"));
         tasks.put("CO", windowTask("county.clerk"));
-        JsonObject accepted = takeIn();
+        JsonObject accepted = takeIn("huagou.clerk", "page-matrix");
         String number = accepted.getString("caseNumber");
         String elsewhere = copiedToAnotherCounty(number);
         Map<String, String> cases = new HashMap<>();
@@ -418,8 +447,44 @@ class PageMatrixIT extends ShippedWar {
                         "HG", "tenant=370321106202&item=MZ-0001",
                         "OC", "tenant=" + OTHER_COUNTY_VILLAGE + "&item=MZ-0001",
                         "NO", "tenant=370321106202&item=NO-SUCH"));
-        targets.put(PROGRESS, Map.of("HG", "number=" + number + "&code=" + accepted.getString("checkCode")));
+        String code = accepted.getString("checkCode");
+        targets.put(PROGRESS, Map.of("HG", "number=" + number + "&code=" + code));
+        targets.put(SHORT_PROGRESS, Map.of("HG", number + "?code=" + code));
+        JsonObject sibling = takeIn("fumiao.clerk", "page-matrix-fumiao");
+        targets.put(
+                RECEIPT,
+                Map.of(
+                        "HG", receipt(number, code),
+                        "FM", receipt(sibling.getString("caseNumber"), sibling.getString("checkCode")),
+                        "OC", receipt(elsewhere, code),
+                        "NO", receipt("370321-20200101-999999", code),
+                        "XX", receipt(MALFORMED, MALFORMED)));
+        targets.put(
+                SCAN,
+                Map.of(
+                        "HG", scan(number, "ID_CARD", scanned(number)),
+                        "NO", scan(number, "ID_CARD", "00000000-0000-4000-8000-000000000000"),
+                        "XX", scan(MALFORMED, MALFORMED, MALFORMED)));
         return targets;
+    }
+
+    private static String receipt(String number, String code) {
+        return "number=" + number + "&kind=receipt&code=" + code;
+    }
+
+    private static String scan(String number, String material, String id) {
+        return "number=" + number + "&material=" + material + "&id=" + id;
+    }
+
+    /** The id of a one-page PDF uploaded by 华沟村's clerk as the scan of the case's ID card. */
+    private String scanned(String number) {
+        Api.Answer uploaded = api.post(
+                "api/v1/cases/" + number + "/materials/ID_CARD/files?fileName=id-card.pdf",
+                api.token("huagou.clerk", PASSWORD),
+                "application/pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        return uploaded.json().asJsonObject().getString("id");
     }
 
     /** The first task with a case number in the queue of a demo window's clerk. */
@@ -434,19 +499,15 @@ class PageMatrixIT extends ShippedWar {
                 .orElseThrow(() -> new AssertionError(clerk + " has a task with a case number: " + queue.body()));
     }
 
-    /** A complete 最低生活保障 application (form answered) taken in at 华沟村: accepted, with its number and check code. */
-    private JsonObject takeIn() {
+    /** A complete 最低生活保障 application (form answered) taken in by a village's clerk: accepted, with its number and check code. */
+    private JsonObject takeIn(String clerk, String idempotencyKey) {
         String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}," + DemoFormAnswers.inBody("MZ-0001") + "}";
         Api.Exchange taken = api.exchange(
-                "POST",
-                "api/v1/cases",
-                api.token("huagou.clerk", PASSWORD),
-                Map.of("Idempotency-Key", "page-matrix"),
-                body);
+                "POST", "api/v1/cases", api.token(clerk, PASSWORD), Map.of("Idempotency-Key", idempotencyKey), body);
         assertThat(taken.answer().status()).as(taken.answer().body()).isIn(200, 201);
         JsonObject answer = taken.answer().json().asJsonObject();
         assertThat(answer.getString("state")).as(answer.toString()).isEqualTo("ACCEPTED");
@@ -570,6 +631,7 @@ class PageMatrixIT extends ShippedWar {
             return switch (to == null ? "" : to) {
                 case "/login.xhtml" -> "L";
                 case "/app/home.xhtml" -> "H";
+                case "/progress.xhtml" -> "G";
                 default -> "R" + to;
             };
         }
@@ -588,6 +650,9 @@ class PageMatrixIT extends ShippedWar {
     }
 
     private static boolean shows(String body, String marker) {
+        if (marker.startsWith("%")) {
+            return body.startsWith(marker);
+        }
         if (marker.startsWith("#")) {
             return Pattern.compile("id=\"([\\w-]+:)*" + Pattern.quote(marker.substring(1)) + "\"")
                     .matcher(body)
@@ -683,6 +748,27 @@ class PageMatrixIT extends ShippedWar {
             }
         }
         return pages;
+    }
+
+    /**
+     * Every address a servlet of the WAR answers, without its leading slash ({@code progress/*}): the classes the WAR
+     * is built from are this module's class path (ArchitectureTest checks that every part is there).
+     */
+    private static Set<String> servlets() {
+        Set<String> patterns = new TreeSet<>();
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.onewindow").stream()
+                        .filter(type -> type.isAnnotatedWith(WebServlet.class))
+                        .map(type -> type.getAnnotationOfType(WebServlet.class))
+                        .forEach(servlet -> {
+                            for (String pattern : servlet.value()) {
+                                patterns.add(pattern.substring(1));
+                            }
+                            for (String pattern : servlet.urlPatterns()) {
+                                patterns.add(pattern.substring(1));
+                            }
+                        });
+        return patterns;
     }
 
     /** What opening pages could have changed: accounts, tenants, cases, calendar days. */

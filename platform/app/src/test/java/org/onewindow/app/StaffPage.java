@@ -72,6 +72,23 @@ final class StaffPage {
                 .reduce("", String::concat);
     }
 
+    /** Opens the bulk import dialog and uploads {@code list}; returns the summary of the preview it shows. */
+    String previewList(java.nio.file.Path list) {
+        browser.findElement(By.id("staff:open-import")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-import:import-dialog")));
+        WebElement summary = browser.findElement(By.id("import-summary"));
+        browser.findElement(By.id("staff-import:upload_input"))
+                .sendKeys(list.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.stalenessOf(summary));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
+        return browser.findElement(By.id("import-summary")).getText();
+    }
+
+    /** The import dialog's report table, as text. */
+    String importReport() {
+        return browser.findElement(By.id("staff-import:report")).getText();
+    }
+
     void search(String text) {
         WebElement query = browser.findElement(By.id("staff:query"));
         query.clear();

@@ -168,9 +168,4 @@ public final class Api {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Arquillian reports the machine's external address; the server listens on every interface, so use loopback. */
-    public static URI local(java.net.URL deployment) {
-        return URI.create("http://localhost:" + deployment.getPort() + "/");
-    }
 }

@@ -117,6 +117,8 @@ public class CaseBacking implements Serializable {
     private List<StepRow> timeline = List.of();
     private String refusalReason;
     private String refusalBasis;
+    private String refusalNoticeNumber;
+    private String correctionNoticeNumber;
     private boolean correctionNotice;
     private DecisionRow decision;
     private SupplementOutcome supplementOutcome;
@@ -172,6 +174,7 @@ public class CaseBacking implements Serializable {
                         .map(MaterialLine::of)
                         .toList();
         correctionNotice = c.correctionNotice() != null;
+        correctionNoticeNumber = correctionNotice ? c.correctionNotice().documentNumber() : null;
         Deadlines d = c.deadlines();
         clock = d == null
                 ? null
@@ -220,6 +223,7 @@ public class CaseBacking implements Serializable {
         formAnswers = c.form() == null ? List.of() : formAnswers(c.form());
         refusalReason = c.refusal() == null ? null : c.refusal().reason();
         refusalBasis = c.refusal() == null ? null : c.refusal().legalBasis();
+        refusalNoticeNumber = c.refusal() == null ? null : c.refusal().documentNumber();
     }
 
     /** The answers in the form's order, each worded by its field's definition. */
@@ -424,6 +428,16 @@ public class CaseBacking implements Serializable {
 
     public String getRefusalBasis() {
         return refusalBasis;
+    }
+
+    /** The refusal notice's number (文号); null unless refused, or refused before notices were numbered. */
+    public String getRefusalNoticeNumber() {
+        return refusalNoticeNumber;
+    }
+
+    /** The number of the correction notice in force; null without one, or for one issued before numbering. */
+    public String getCorrectionNoticeNumber() {
+        return correctionNoticeNumber;
     }
 
     public DecisionRow getDecision() {

@@ -97,7 +97,7 @@ public class MaterialFilesBacking implements Serializable {
                     "scans.uploaded",
                     stored.fileName() == null ? "" : stored.fileName(),
                     nameOf(material),
-                    stored.sha256().substring(0, 12));
+                    size(stored.sizeBytes()));
         } catch (DomainException e) {
             FacesMessages.error(e);
         } catch (IOException e) {

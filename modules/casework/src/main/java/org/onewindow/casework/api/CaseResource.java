@@ -71,6 +71,11 @@ public class CaseResource {
 
             @Schema(maxLength = 200) String legalBasis) {}
 
+    /** A withdrawal (撤回): why the applicant withdraws, as they told the window. */
+    public record WithdrawalBody(
+            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "申请人已外出务工，不再申请") @MultiLine
+            String reason) {}
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -112,8 +117,10 @@ public class CaseResource {
             operationId = "getCase",
             summary = "One case in the caller's scope (办件详情), applicant and form answers masked",
             description = "caseNumber: the case number (370321-20261130-000001), or the case id while the case waits"
-                    + " for supplements and has none. 404 alike for an unknown case and one outside the caller's"
-                    + " scope.")
+                    + " for supplements and has none. files: the scans uploaded for its materials, oldest first, each"
+                    + " {id, materialCode, fileName, contentType, sizeBytes, sha256, uploadedAt, uploadedBy,"
+                    + " uploadedPlace}, never the content (GET …/materials/{materialCode}/files/{id} shows one). 404"
+                    + " alike for an unknown case and one outside the caller's scope.")
     public JsonObject get(@PathParam("caseNumber") String caseNumber) {
         return queries.caseView(caseNumber);
     }
@@ -193,6 +200,23 @@ public class CaseResource {
             throw new DomainException("request.body.required");
         }
         return intake.refuse(caseNumber, body.reason(), body.legalBasis());
+    }
+
+    @POST
+    @Path("{caseNumber}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "withdrawCase",
+            summary = "The applicant withdraws the application (撤回; clerks and window leads)",
+            description = "Body: {reason}, required. Before a decision only: an open pause ends, the clock stops"
+                    + " today, the case's process ends and its open review tasks leave every queue (acting on one"
+                    + " answers 409 casework.task.closed). 409 casework.case.transition for a case decided, refused,"
+                    + " completed or withdrawn; 404 alike for an unknown case and one outside the caller's scope.")
+    public JsonObject withdraw(@PathParam("caseNumber") String caseNumber, WithdrawalBody body) {
+        if (body == null) {
+            throw new DomainException("request.body.required");
+        }
+        return intake.withdraw(caseNumber, body.reason());
     }
 
     private static String reference(JsonObject view) {

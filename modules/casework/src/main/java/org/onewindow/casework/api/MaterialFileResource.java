@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.casework.application.CaseViews;
 import org.onewindow.casework.application.MaterialFilesService;
 import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.json.Json;
@@ -145,21 +146,7 @@ public class MaterialFileResource {
     }
 
     static JsonObject view(MaterialFileRepository.StoredFile file) {
-        var view = Json.createObjectBuilder()
-                .add("id", file.id().toString())
-                .add("materialCode", file.materialCode())
-                .add("contentType", file.contentType())
-                .add("sizeBytes", file.sizeBytes())
-                .add("sha256", file.sha256())
-                .add("uploadedAt", file.uploadedAt().toString())
-                .add("uploadedBy", file.uploadedBy())
-                .add("uploadedPlace", file.uploadedPlace());
-        if (file.fileName() == null) {
-            view.addNull("fileName");
-        } else {
-            view.add("fileName", file.fileName());
-        }
-        return view.build();
+        return CaseViews.fileView(file);
     }
 
     private static String encode(String segment) {

@@ -11,12 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.CaseQueryService;
 
-/** The public progress lookup (进度查询): case number and check code from the receipt, no login. */
+/**
+ * The public progress lookup (进度查询) and the decision letter (决定书) it leads to: case number and check code from the
+ * receipt, no login.
+ */
 @Path("progress")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,5 +45,28 @@ public class ProgressResource {
                     + " 15 minutes, 429 with Retry-After.")
     public JsonObject progress(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
         return queries.progress(caseNumber, code, request.getRemoteAddr());
+    }
+
+    @GET
+    @Path("{caseNumber}/decision.pdf")
+    @Produces("application/pdf")
+    @SecurityRequirementsSet
+    @Operation(
+            operationId = "getDecisionLetterByReceipt",
+            summary = "The decision letter (决定书) of a case by the receipt, as PDF (public, no token)",
+            description = "code: the check code printed on the receipt. The letter as the window hands it over: its"
+                    + " document number, the decision, the case number, the check code and the progress QR code. A"
+                    + " wrong code answers 404 exactly like an unknown number and counts against the same throttle as"
+                    + " the progress lookup (429 with Retry-After); the right code of a case whose letter is not"
+                    + " issued yet answers 404 casework.progress.letter.not.issued.")
+    public Response decisionLetter(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
+        byte[] pdf = queries.decisionLetter(caseNumber, code, request.getRemoteAddr());
+        return Response.ok(pdf, "application/pdf")
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"decision-" + caseNumber.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf\"")
+                // The applicant's letter: kept in no shared cache.
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

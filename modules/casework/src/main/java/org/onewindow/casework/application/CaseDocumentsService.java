@@ -12,6 +12,8 @@ import org.onewindow.casework.documents.CaseNotices;
 import org.onewindow.casework.documents.NoticeHeader;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CheckCode;
+import org.onewindow.casework.domain.CorrectionNotice;
+import org.onewindow.casework.domain.Refusal;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.kernel.calendar.application.CalendarService;
@@ -20,7 +22,8 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 
 /**
- * The notices a clerk prints for a case, as PDF. The acceptance receipt (受理通知书) carries the check code, which the
+ * The notices a clerk prints for a case, as PDF, each with its number (correction and refusal notices from the county's
+ * yearly series, drawn when they are issued; the receipt with the case number). The acceptance receipt (受理通知书) carries the check code, which the
  * product keeps only as a hash: the clerk reprints it with the code from the intake answer (or the applicant's
  * receipt), and a wrong code is answered like an unknown case.
  */
@@ -86,10 +89,9 @@ public class CaseDocumentsService {
         if (awaiting.correctionNotice().isEmpty()) {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
-        NoticeHeader header = NoticeHeader.of(
-                issuingBody(row),
-                "补正编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
-                awaiting.correctionNotice().get().issuedOn());
+        CorrectionNotice notice = awaiting.correctionNotice().get();
+        NoticeHeader header =
+                NoticeHeader.of(issuingBody(row), numberOr(notice.documentNumber(), "补正编号 ", row), notice.issuedOn());
         return new CaseNotices(URI.create(publicUrl)).correctionNotice(header, awaiting, null);
     }
 
@@ -108,11 +110,20 @@ public class CaseDocumentsService {
         if (refused.refusal().isEmpty()) {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
+        Refusal refusal = refused.refusal().get();
         NoticeHeader header = NoticeHeader.of(
-                issuingBody(row),
-                "不予受理编号 " + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT),
-                refused.refusal().get().refusedOn());
+                issuingBody(row), numberOr(refusal.documentNumber(), "不予受理编号 ", row), refusal.refusedOn());
         return new CaseNotices(URI.create(publicUrl)).refusalNotice(header, refused, null);
+    }
+
+    /**
+     * The notice's number in the county's series; a notice issued before notices were numbered prints the reference
+     * it always printed, derived from the case id.
+     */
+    private static String numberOr(String documentNumber, String legacyPrefix, CaseFile row) {
+        return documentNumber != null
+                ? documentNumber
+                : legacyPrefix + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private String issuingBody(CaseFile row) {

@@ -90,7 +90,12 @@ final class CaseLookup {
                         row.clockStoppedOn());
         Refusal refusal = row.refusalReason() == null
                 ? null
-                : new Refusal(row.refusalReason(), row.refusalBasis(), row.refusedBy(), row.refusedOn());
+                : new Refusal(
+                        row.refusalReason(),
+                        row.refusalBasis(),
+                        row.refusedBy(),
+                        row.refusedOn(),
+                        row.refusalNoticeNumber());
         return Case.restore(new Case.Stored(
                 row.tenantCode().value(),
                 row.intakePoint(),
@@ -162,6 +167,7 @@ final class CaseLookup {
                 c.refusal().map(Refusal::legalBasis).orElse(null),
                 c.refusal().map(Refusal::refusedBy).orElse(null),
                 c.refusal().map(Refusal::refusedOn).orElse(null),
+                c.refusal().map(Refusal::documentNumber).orElse(null),
                 c.item().promisedLimitWorkingDays(),
                 c.item().statutoryLimitWorkingDays(),
                 clock.instant());

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.LegalClock;
@@ -17,10 +18,14 @@ import org.onewindow.casework.domain.ProgressStage;
 import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * Reading cases: a case by number for staff in scope, and the public progress (进度查询) by number and check code for
@@ -47,13 +52,20 @@ public class CaseQueryService {
     ProgressThrottle throttle;
 
     @Inject
+    MaterialFileRepository files;
+
+    @Inject
+    IssuanceService issuance;
+
+    @Inject
     Clock clock;
 
     /** The most cases {@link #takenInHere} lists. */
     public static final int RECENT_MAX = 200;
 
     /**
-     * A case as staff see it (applicant masked), see {@link CaseViews#caseView}.
+     * A case as staff see it (applicant masked), see {@link CaseViews#caseView}, with the scans of its materials
+     * ({@link CaseViews#withFiles}: name, type, size, who and when, never the content).
      *
      * @param reference the case number, or the case id while it has none
      * @throws DomainException 404 {@code casework.case.not.found} for an unknown case and for one outside the
@@ -62,7 +74,8 @@ public class CaseQueryService {
     public JsonObject caseView(String reference) {
         caller.require();
         CaseFile row = CaseLookup.find(cases, reference);
-        return CaseViews.caseView(row, cases.materials(row), cases.steps(row));
+        return CaseViews.withFiles(
+                CaseViews.caseView(row, cases.materials(row), cases.steps(row)), files.list(row, null));
     }
 
     /**
@@ -75,6 +88,57 @@ public class CaseQueryService {
      *     {@link ProgressThrottle})
      */
     public JsonObject progress(String caseNumber, String code, String client) {
+        CaseRepository.ProgressRow row = receipt(caseNumber, code, client);
+        return CaseViews.progressView(new PublicProgress(
+                new CaseNumber(row.caseNumber()),
+                row.itemName(),
+                ProgressStage.of(row.state()),
+                row.acceptedOn(),
+                row.promisedDueDate(),
+                row.dueDatesProvisional(),
+                row.decidedOn(),
+                row.completedOn(),
+                row.pickupPoint()));
+    }
+
+    /**
+     * The decision letter (准予 / 不予行政许可决定书) of a case for the applicant holding its receipt, as PDF (A4): the
+     * letter the window hands over, with its document number, the check code and the progress QR code. No login: the
+     * case number and check code are checked and throttled exactly as {@link #progress} checks them, then the letter
+     * is read under the scope of the case's own division (a principal without any role), nothing else.
+     *
+     * @param client who asks (the remote address), for the throttle
+     * @throws DomainException 404 {@code casework.progress.not.found} alike for an unknown number, a case not
+     *     accepted and a wrong code; 404 {@code casework.progress.letter.not.issued} for the right code of a case
+     *     whose letter is not issued yet
+     * @throws CaseworkRefusal 429 {@code casework.progress.throttled} after too many wrong codes, as for the progress
+     */
+    public byte[] decisionLetter(String caseNumber, String code, String client) {
+        CaseRepository.ProgressRow row = receipt(caseNumber, code, client);
+        String tenant = cases.receiptTenant(row.caseNumber(), row.checkCodeHash())
+                .orElseThrow(() -> DomainException.notFound("casework.progress.not.found"));
+        return Caller.runAs(receiptHolder(DivisionCode.of(tenant)), () -> {
+            if (!issuance.decisionLetterIssued(row.caseNumber())) {
+                throw DomainException.notFound("casework.progress.letter.not.issued", row.caseNumber());
+            }
+            return issuance.decisionLetter(row.caseNumber(), code);
+        });
+    }
+
+    /**
+     * Who reads a case for the holder of its receipt: no role, and a scope of exactly the case's division (all twelve
+     * digits), so that nothing beside the case and what belongs to it is visible.
+     */
+    static StaffPrincipal receiptHolder(DivisionCode caseTenant) {
+        return new StaffPrincipal(
+                "system.progress", "进度查询", caseTenant, TenantLevel.VILLAGE, caseTenant.value(), Set.of(), Set.of());
+    }
+
+    /**
+     * The case the receipt names, when the code is its check code; every failure counted against the number and the
+     * client, and refused alike.
+     */
+    private CaseRepository.ProgressRow receipt(String caseNumber, String code, String client) {
         String number =
                 caseNumber == null ? "" : caseNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT);
         throttle.check(number, client);
@@ -91,17 +155,7 @@ public class CaseQueryService {
             throttle.failed(number, client);
             throw DomainException.notFound("casework.progress.not.found");
         }
-        CaseRepository.ProgressRow row = found.get();
-        return CaseViews.progressView(new PublicProgress(
-                new CaseNumber(row.caseNumber()),
-                row.itemName(),
-                ProgressStage.of(row.state()),
-                row.acceptedOn(),
-                row.promisedDueDate(),
-                row.dueDatesProvisional(),
-                row.decidedOn(),
-                row.completedOn(),
-                row.pickupPoint()));
+        return found.get();
     }
 
     /**

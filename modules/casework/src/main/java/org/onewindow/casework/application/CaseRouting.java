@@ -111,6 +111,21 @@ public class CaseRouting {
         refreshClock(c, row);
     }
 
+    /**
+     * A case that ended before its run did (撤回): its run ends and its open tasks leave every queue, closed with the
+     * case's final state, so that nobody works on them any more. The case row must be written (flushed) in its final
+     * state first. Nothing to do for a case without a run or whose run has ended.
+     *
+     * @return the number of tasks closed
+     */
+    public int endRun(CaseFile row, StaffPrincipal actor) {
+        if (row.processInstanceId() == null) {
+            return 0;
+        }
+        runs.end(row.processInstanceId(), row.state());
+        return tasks.closeCase(row.id(), actor.username(), clock.instant());
+    }
+
     /** The case's due dates, first warning day and clock status as every open task of it shows them. */
     public void refreshClock(Case c, CaseFile row) {
         LocalDate today = WorkingDayCalendar.today(clock);

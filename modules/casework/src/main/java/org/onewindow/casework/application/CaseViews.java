@@ -12,6 +12,7 @@ import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -26,7 +27,8 @@ public final class CaseViews {
      * A case as staff in scope see it: {@code id}, {@code caseNumber} (null before acceptance), {@code state},
      * {@code item} (code, version, name), {@code applicant} (masked), {@code agent} (masked or null),
      * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
-     * {@code materials} (mark per code), {@code correctionNotice}, {@code refusal}, {@code decision} (approved,
+     * {@code materials} (mark per code), {@code correctionNotice} (issuedOn, issuedBy, legalBasis, toSupply,
+     * documentNumber), {@code refusal} (reason, legalBasis, refusedBy, refusedOn, documentNumber), {@code decision} (approved,
      * reason, legalBasis, decidedBy, decidedOn), {@code extension} (workingDays, approvedBy, reason, approvedOn),
      * {@code delivery} (kind WINDOW or POST, servicePoint, recipient, address, trackingNumber), {@code pickup}
      * (collectedBy, idNumber masked, authorisation, recordedBy, collectedAt), {@code completedOn},
@@ -73,7 +75,8 @@ public final class CaseViews {
                             .add("reason", row.refusalReason())
                             .add("legalBasis", row.refusalBasis())
                             .add("refusedBy", row.refusedBy())
-                            .add("refusedOn", row.refusedOn().toString()));
+                            .add("refusedOn", row.refusedOn().toString())
+                            .add("documentNumber", text(row.refusalNoticeNumber())));
         } else {
             view.add("refusal", JsonValue.NULL);
         }
@@ -102,6 +105,36 @@ public final class CaseViews {
         view.add("timeline", timeline);
         view.add("form", form(row));
         return view.build();
+    }
+
+    /**
+     * A case with the scans uploaded for its materials (扫描件), as {@code GET /api/v1/cases/{caseNumber}} answers it:
+     * {@code files}, oldest first, each as {@link #fileView}, never with its content (read one at
+     * {@code …/materials/{materialCode}/files/{id}}).
+     */
+    public static JsonObject withFiles(JsonObject caseView, List<MaterialFileRepository.StoredFile> files) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        files.forEach(file -> list.add(fileView(file)));
+        return Json.createObjectBuilder(caseView).add("files", list).build();
+    }
+
+    /**
+     * A stored scan without its bytes: {@code id}, {@code materialCode}, {@code fileName} (as the uploader's computer
+     * named it, null without), {@code contentType} (checked by the content), {@code sizeBytes}, {@code sha256},
+     * {@code uploadedAt}, {@code uploadedBy}, {@code uploadedPlace}.
+     */
+    public static JsonObject fileView(MaterialFileRepository.StoredFile file) {
+        return Json.createObjectBuilder()
+                .add("id", file.id().toString())
+                .add("materialCode", file.materialCode())
+                .add("fileName", text(file.fileName()))
+                .add("contentType", file.contentType())
+                .add("sizeBytes", file.sizeBytes())
+                .add("sha256", file.sha256())
+                .add("uploadedAt", file.uploadedAt().toString())
+                .add("uploadedBy", file.uploadedBy())
+                .add("uploadedPlace", file.uploadedPlace())
+                .build();
     }
 
     /** The application form: its name, its fields as the item defined them, and the answers masked; null without. */

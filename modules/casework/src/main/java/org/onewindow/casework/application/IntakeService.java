@@ -26,6 +26,7 @@ import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.ChecklistOutcome;
 import org.onewindow.casework.domain.Consultation;
+import org.onewindow.casework.domain.DocumentSeries;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
@@ -36,6 +37,7 @@ import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.ConsultationRecord;
 import org.onewindow.casework.infrastructure.IdempotencyRecord;
+import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
@@ -51,6 +53,7 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
 
 /**
@@ -105,6 +108,13 @@ public class IntakeService {
 
     @Inject
     CaseSettings settings;
+
+    @Inject
+    IssuanceRepository documentNumbers;
+
+    /** A closed service point (闭厅) takes nothing in on its closed days. */
+    @Inject
+    ServicePointService servicePoints;
 
     @Inject
     TenantService tenants;
@@ -229,6 +239,13 @@ public class IntakeService {
             }
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
+        servicePoints.closedForIntake(clerk, WorkingDayCalendar.today(clock)).ifPresent(closure -> {
+            throw DomainException.conflict(
+                    "casework.intake.point.closed",
+                    closure.firstDay().toString(),
+                    closure.lastDay().toString(),
+                    closure.reason());
+        });
 
         org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
         ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
@@ -309,7 +326,8 @@ public class IntakeService {
         String checkCode = null;
         String action;
         if (refusalReason != null) {
-            received.refuse(refusalReason, legalBasis, clerk.username(), clock);
+            received.refuse(
+                    refusalReason, legalBasis, documentNumber(DocumentSeries.REFUSAL, clerk), clerk.username(), clock);
             action = "casework.case.refused";
         } else {
             checkCode = outcome.complete() ? accept(received, row, clerk) : correct(received, clerk);
@@ -392,7 +410,7 @@ public class IntakeService {
         CaseFile row = find(reference);
         Case restored = restore(row);
         int storedSteps = restored.steps().size();
-        restored.refuse(reason, legalBasis, clerk.username(), clock);
+        restored.refuse(reason, legalBasis, documentNumber(DocumentSeries.REFUSAL, clerk), clerk.username(), clock);
         copy(restored, row);
         saveChildren(restored, row, storedSteps, clerk);
         cases.flush();
@@ -403,6 +421,40 @@ public class IntakeService {
                 row.id().toString(),
                 null,
                 auditState(row));
+        return view(row);
+    }
+
+    /**
+     * The applicant withdraws the application (撤回) before a decision, at a window: the reason is recorded, an open
+     * pause ends and the clock stops today; the case's run ends and its open review tasks leave every queue, wherever
+     * they wait (a reviewer who opens one is told it is closed, 409 {@code casework.task.closed}).
+     *
+     * @param reference the case number, or the case id for a case not yet accepted
+     * @throws DomainException 403 for a caller who is not a clerk or window lead; 404 outside the caller's scope;
+     *     400 {@code casework.withdrawal.reason.required}, {@code casework.withdrawal.reason.length}; 409
+     *     {@code casework.case.transition} for a case decided or closed: nothing changes
+     */
+    public JsonObject withdraw(String reference, String reason) {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        // Locked as a review action locks it: a reviewer concluding at the same moment is served before or after.
+        CaseFile row = cases.lock(find(reference).id()).orElseThrow();
+        Case restored = restore(row);
+        int storedSteps = restored.steps().size();
+        restored.withdraw(reason, clerk.username(), clock);
+        copy(restored, row);
+        cases.flush();
+        saveChildren(restored, row, storedSteps, clerk);
+        int closed = routing.endRun(row, clerk);
+        audit.record(
+                row.tenantCode().value(),
+                "casework.case.withdrawn",
+                "case_file",
+                row.id().toString(),
+                null,
+                Json.createObjectBuilder(auditState(row))
+                        .add("reason", row.withdrawalReason())
+                        .add("tasksClosed", closed)
+                        .build());
         return view(row);
     }
 
@@ -520,8 +572,20 @@ public class IntakeService {
     }
 
     private String correct(Case c, StaffPrincipal clerk) {
-        c.issueCorrectionNotice(clerk.username(), clock, calendar());
+        c.issueCorrectionNotice(documentNumber(DocumentSeries.CORRECTION, clerk), clerk.username(), clock, calendar());
         return null;
+    }
+
+    /**
+     * The next number of the county's series this year, for a notice issued now: drawn in the caller's transaction,
+     * so a notice the domain then refuses takes none, and two issued at once never share one.
+     */
+    private String documentNumber(DocumentSeries series, StaffPrincipal clerk) {
+        int year = WorkingDayCalendar.today(clock).getYear();
+        return series.format(
+                clerk.tenantCode().county().value().substring(0, 6),
+                year,
+                documentNumbers.nextDocumentNumber(series, year));
     }
 
     /** The sequence's period for the format's scope: the day, the year, or one for all time. */

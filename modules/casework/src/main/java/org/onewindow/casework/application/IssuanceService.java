@@ -316,6 +316,17 @@ public class IssuanceService {
         return new CaseNotices(URI.create(publicUrl)).decisionLetter(header, decided, null);
     }
 
+    /**
+     * Whether the decision letter of a case in the caller's scope has been issued (numbered): after the issuance, at
+     * the latest when the result was sent on its way.
+     *
+     * @throws DomainException 404 {@code casework.case.not.found} for an unknown case and one outside the scope
+     */
+    public boolean decisionLetterIssued(String reference) {
+        caller.require();
+        return issuance.letter(CaseLookup.find(cases, reference)).isPresent();
+    }
+
     // --- delivery -------------------------------------------------------------------------------------------
 
     /**

@@ -23,6 +23,7 @@ import org.onewindow.casework.infrastructure.WorkTaskRepository.WorkTask;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.MessageKey;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.personaldata.application.PersonalDataProtector;
 import org.onewindow.kernel.scope.Caller;
@@ -87,7 +88,8 @@ public class ReviewService {
      * Takes an open task for oneself (认领): the others of the group see it claimed.
      *
      * @throws DomainException 404 outside the caller's groups; 409 {@code casework.task.claimed} when someone else
-     *     holds it, {@code casework.task.done} when it is done
+     *     holds it, {@code casework.task.done} when it is done, {@code casework.task.closed} when its case ended
+     *     (撤回) while it was open
      */
     public JsonObject claim(String taskId) {
         StaffPrincipal me = staff();
@@ -112,6 +114,7 @@ public class ReviewService {
         StaffPrincipal me = staff();
         WorkTask task = visible(taskId, me);
         if (tasks.release(taskId, me.username()) == 0) {
+            requireNotClosed(tasks.find(taskId).orElse(task));
             throw DomainException.conflict("casework.task.not.claimed", task.stepName());
         }
         runs.assign(taskId, null);
@@ -367,11 +370,20 @@ public class ReviewService {
     }
 
     private void requireOpenFor(WorkTask task, StaffPrincipal me) {
+        requireNotClosed(task);
         if (task.done()) {
             throw DomainException.conflict("casework.task.done", task.stepName(), task.completedBy());
         }
         if (task.claimedBy() != null && !task.claimedBy().equals(me.username())) {
             throw DomainException.conflict("casework.task.claimed", task.stepName(), task.claimedBy());
+        }
+    }
+
+    /** A task closed because its case ended (撤回) is told as such, not as done by whoever recorded the end. */
+    private static void requireNotClosed(WorkTask task) {
+        if (task.closedWithCase()) {
+            throw DomainException.conflict(
+                    "casework.task.closed", task.stepName(), new MessageKey("casework.state." + task.outcome()));
         }
     }
 

@@ -208,12 +208,15 @@ public class Case {
      * after incomplete supplements, may only repeat what the first one asked for: asking for something new breaks the
      * one-time rule (一次性告知).
      *
+     * @param documentNumber the notice's number, drawn from the county's {@link DocumentSeries#CORRECTION} series
+     *     (in the same transaction, so that a refused notice uses none)
      * @throws DomainException {@code casework.correction.complete} when nothing is missing;
      *     {@code casework.correction.late} for a first notice more than five working days after receipt (the
      *     application then counts as accepted on receipt, §32); {@code casework.correction.not.in.first} for a later
      *     notice asking for a material the first did not
      */
-    public CorrectionNotice issueCorrectionNotice(String actor, Clock clock, WorkingDayCalendar calendar) {
+    public CorrectionNotice issueCorrectionNotice(
+            String documentNumber, String actor, Clock clock, WorkingDayCalendar calendar) {
         CaseState next = begin(CaseAction.ISSUE_CORRECTION_NOTICE, actor);
         if (!(checklist() instanceof ChecklistOutcome.Incomplete incomplete)) {
             throw new DomainException("casework.correction.complete");
@@ -232,7 +235,12 @@ public class Case {
                 throw new DomainException("casework.correction.not.in.first", added, firstCorrectionNotice.issuedOn());
             }
         }
-        CorrectionNotice notice = new CorrectionNotice(today, actor, incomplete.toSupply(), LegalBasis.CORRECTION);
+        CorrectionNotice notice = new CorrectionNotice(
+                today,
+                actor,
+                incomplete.toSupply(),
+                LegalBasis.CORRECTION,
+                Objects.requireNonNull(documentNumber, "documentNumber"));
         if (firstCorrectionNotice == null) {
             firstCorrectionNotice = notice;
         }
@@ -273,11 +281,18 @@ public class Case {
     /**
      * Refuses to accept (不予受理).
      *
+     * @param documentNumber the refusal notice's number, drawn from the county's {@link DocumentSeries#REFUSAL}
+     *     series (in the same transaction, so that a refused refusal uses none)
      * @throws DomainException see {@link Refusal}
      */
-    public void refuse(String reason, String legalBasis, String actor, Clock clock) {
+    public void refuse(String reason, String legalBasis, String documentNumber, String actor, Clock clock) {
         CaseState next = begin(CaseAction.REFUSE, actor);
-        refusal = new Refusal(reason, legalBasis, actor, WorkingDayCalendar.today(clock));
+        refusal = new Refusal(
+                reason,
+                legalBasis,
+                actor,
+                WorkingDayCalendar.today(clock),
+                Objects.requireNonNull(documentNumber, "documentNumber"));
         step(CaseAction.REFUSE, state, next, actor, refusal.reason(), clock);
     }
 

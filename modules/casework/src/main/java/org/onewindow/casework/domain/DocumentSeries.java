@@ -2,9 +2,14 @@ package org.onewindow.casework.domain;
 
 /**
  * The numbered documents a county issues for cases, each series counted per county and year without gaps or
- * duplicates: the approval and rejection letters (准予 / 不予行政许可决定书) and the licences (证照).
+ * duplicates: the window's correction and refusal notices (补正通知书, 不予受理通知书), the approval and rejection letters
+ * (准予 / 不予行政许可决定书) and the licences (证照).
  */
 public enum DocumentSeries {
+    /** 补正通知书 (§32): {@code 370321补正〔2026〕000001号}. */
+    CORRECTION("补正"),
+    /** 不予受理通知书: {@code 370321不予受理〔2026〕000001号}. */
+    REFUSAL("不予受理"),
     /** 准予行政许可决定书: {@code 370321准许〔2026〕000001号}. */
     APPROVAL("准许"),
     /** 不予行政许可决定书: {@code 370321不许〔2026〕000001号}. */

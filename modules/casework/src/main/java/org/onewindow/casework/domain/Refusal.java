@@ -10,11 +10,14 @@ import java.time.LocalDate;
  * @param legalBasis the article relied on
  * @param refusedBy the clerk
  * @param refusedOn the day
+ * @param documentNumber the refusal notice's number in the county's series of the year
+ *     ({@link DocumentSeries#REFUSAL}, {@code 370321不予受理〔2026〕000001号}); {@code null} only for a refusal made
+ *     before notices were numbered
  * @throws org.onewindow.kernel.error.DomainException {@code casework.refusal.reason.required},
  *     {@code casework.refusal.reason.length}, {@code casework.refusal.basis.required},
  *     {@code casework.refusal.basis.length} (1–200 characters)
  */
-public record Refusal(String reason, String legalBasis, String refusedBy, LocalDate refusedOn) {
+public record Refusal(String reason, String legalBasis, String refusedBy, LocalDate refusedOn, String documentNumber) {
 
     /** The longest legal basis kept (characters). */
     public static final int BASIS_MAX_LENGTH = 200;

@@ -122,6 +122,9 @@ public class CaseFile extends TenantOwned {
     @Column(name = "refused_on")
     private LocalDate refusedOn;
 
+    @Column(name = "refusal_notice_number")
+    private String refusalNoticeNumber;
+
     @Column(name = "accepted_on")
     private LocalDate acceptedOn;
 
@@ -333,6 +336,7 @@ public class CaseFile extends TenantOwned {
             String refusalBasis,
             String refusedBy,
             LocalDate refusedOn,
+            String refusalNoticeNumber,
             int promisedLimitWorkingDays,
             int statutoryLimitWorkingDays,
             Instant now) {
@@ -343,6 +347,7 @@ public class CaseFile extends TenantOwned {
         this.refusalBasis = refusalBasis;
         this.refusedBy = refusedBy;
         this.refusedOn = refusedOn;
+        this.refusalNoticeNumber = refusalNoticeNumber;
         this.promisedLimitWorkingDays = promisedLimitWorkingDays;
         this.statutoryLimitWorkingDays = statutoryLimitWorkingDays;
         this.updatedAt = now;
@@ -540,6 +545,11 @@ public class CaseFile extends TenantOwned {
 
     public LocalDate refusedOn() {
         return refusedOn;
+    }
+
+    /** The refusal notice's number (不予受理通知书); {@code null} unless refused, or refused before numbering. */
+    public String refusalNoticeNumber() {
+        return refusalNoticeNumber;
     }
 
     public LocalDate acceptedOn() {

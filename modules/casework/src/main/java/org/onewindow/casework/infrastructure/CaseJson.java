@@ -118,6 +118,9 @@ public final class CaseJson {
                 .add("issuedBy", notice.issuedBy())
                 .add("legalBasis", notice.legalBasis())
                 .add("toSupply", toSupply)
+                .add(
+                        "documentNumber",
+                        notice.documentNumber() == null ? JsonValue.NULL : Json.createValue(notice.documentNumber()))
                 .build()
                 .toString();
     }
@@ -140,7 +143,8 @@ public final class CaseJson {
                 LocalDate.parse(notice.getString("issuedOn")),
                 notice.getString("issuedBy"),
                 toSupply,
-                notice.getString("legalBasis"));
+                notice.getString("legalBasis"),
+                notice.getString("documentNumber", null));
     }
 
     private static JsonObject read(String json) {

@@ -275,6 +275,23 @@ public class CaseRepository {
                 .toList();
     }
 
+    /**
+     * The division a case belongs to, for whoever proved they hold its receipt: the number and the hash of its check
+     * code as {@link #progress} gave it (through {@code ow_case_receipt_tenant}, under no scope). Empty for any other
+     * hash.
+     */
+    public Optional<String> receiptTenant(String caseNumber, String checkCodeHash) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = em.createNativeQuery("select ow_case_receipt_tenant(?1, ?2)")
+                .setParameter(1, caseNumber)
+                .setParameter(2, checkCodeHash)
+                .getResultList();
+        return found.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(Object::toString)
+                .findFirst();
+    }
+
     // --- idempotency keys -------------------------------------------------------------------------------
 
     /**

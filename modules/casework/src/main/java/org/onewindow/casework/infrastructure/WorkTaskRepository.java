@@ -31,10 +31,16 @@ public class WorkTaskRepository {
             + " promised_due_date, statutory_due_date, clock_status, paused, outcome, opinion, legal_basis,"
             + " completed_by, completed_at, version";
 
+    /** The outcomes of tasks closed by the end of their case: the case's final states. */
+    private static final Set<String> CLOSED_WITH_CASE = Set.of("WITHDRAWN", "REFUSED", "COMPLETED");
+
     @PersistenceContext
     EntityManager em;
 
-    /** A task as the queue shows it. {@code state} is OPEN, CLAIMED or DONE; {@code outcome} APPROVED, REJECTED, DONE. */
+    /**
+     * A task as the queue shows it. {@code state} is OPEN, CLAIMED or DONE; {@code outcome} APPROVED, REJECTED, DONE,
+     * or the final state of a case that ended while the task was open (WITHDRAWN, see {@link #closedWithCase}).
+     */
     public record WorkTask(
             String id,
             String tenantCode,
@@ -68,6 +74,11 @@ public class WorkTaskRepository {
 
         public boolean done() {
             return "DONE".equals(state);
+        }
+
+        /** Closed because its case ended (撤回…) before anyone concluded it. */
+        public boolean closedWithCase() {
+            return outcome != null && CLOSED_WITH_CASE.contains(outcome);
         }
     }
 
@@ -163,6 +174,22 @@ public class WorkTaskRepository {
                 .setParameter(5, opinion)
                 .setParameter(6, legalBasis)
                 .executeUpdate();
+    }
+
+    /**
+     * Closes the open tasks of a case that has ended (withdrawn, refused, completed), wherever they wait (through
+     * {@code ow_work_task_close_case}): done, with the case's final state as their outcome. Nothing for a case still
+     * running or outside the caller's scope.
+     *
+     * @return the number of tasks closed
+     */
+    public int closeCase(UUID caseId, String user, Instant now) {
+        Object closed = em.createNativeQuery("select ow_work_task_close_case(?1, ?2, ?3)")
+                .setParameter(1, caseId)
+                .setParameter(2, user)
+                .setParameter(3, Timestamp.from(now))
+                .getSingleResult();
+        return closed == null ? 0 : ((Number) closed).intValue();
     }
 
     /**

@@ -97,7 +97,7 @@ final class NoticeFixtures {
     static Case awaitingSupplements() {
         Case waiting = received();
         waiting.markMaterials(incomplete(), CLERK, MONDAY);
-        waiting.issueCorrectionNotice(CLERK, MONDAY, CALENDAR);
+        waiting.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, MONDAY, CALENDAR);
         return waiting;
     }
 
@@ -111,7 +111,7 @@ final class NoticeFixtures {
 
     static Case refused() {
         Case refused = received();
-        refused.refuse("申请人户籍不在本县，不属于本机关职权范围。", BASIS, CLERK, MONDAY);
+        refused.refuse("申请人户籍不在本县，不属于本机关职权范围。", BASIS, "370321不予受理〔2026〕000001号", CLERK, MONDAY);
         return refused;
     }
 

@@ -39,7 +39,7 @@ class ApplicantLimitsTest {
     void anOverlongLegalBasisIsRefused() {
         String basis = "《中华人民共和国行政许可法》第三十二条".repeat(12);
 
-        assertThat(key(() -> new Refusal("不属于本机关职权范围", basis, "huagou.clerk", LocalDate.of(2026, 11, 30))))
+        assertThat(key(() -> new Refusal("不属于本机关职权范围", basis, "huagou.clerk", LocalDate.of(2026, 11, 30), null)))
                 .isEqualTo("casework.refusal.basis.length");
     }
 

@@ -50,7 +50,7 @@ class CaseRestoreTest {
         Map<String, MaterialMark> marks = new LinkedHashMap<>(allMarked());
         marks.remove("INCOME_STATEMENT");
         c.markMaterials(marks, CLERK, monday);
-        c.issueCorrectionNotice(CLERK, monday, CALENDAR);
+        c.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, monday, CALENDAR);
         return c;
     }
 
@@ -86,7 +86,8 @@ class CaseRestoreTest {
         marks.remove("CHECK_AUTHORISATION");
         restored.markMaterials(marks, CLERK, monday);
         DomainException refused = catchThrowableOfType(
-                DomainException.class, () -> restored.issueCorrectionNotice(CLERK, monday, CALENDAR));
+                DomainException.class,
+                () -> restored.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, monday, CALENDAR));
 
         assertThat(refused.key()).isEqualTo("casework.correction.not.in.first");
     }
@@ -95,7 +96,7 @@ class CaseRestoreTest {
     void aRefusedCaseStaysRefused() {
         Clock monday = at("2026-11-30T09:00");
         Case refused = awaitingIncomeStatement(monday);
-        refused.refuse("户籍不在本县", "《社会救助暂行办法》第十一条", CLERK, monday);
+        refused.refuse("户籍不在本县", "《社会救助暂行办法》第十一条", "370321不予受理〔2026〕000001号", CLERK, monday);
         Case restored = stored(refused);
 
         DomainException moved =

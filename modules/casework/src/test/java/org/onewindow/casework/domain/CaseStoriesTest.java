@@ -71,7 +71,7 @@ class CaseStoriesTest {
             marks.put("CHECK_AUTHORISATION", MaterialMark.notConforming("未签字"));
 
             ChecklistOutcome outcome = dibao.markMaterials(marks, CLERK, MONDAY);
-            CorrectionNotice notice = dibao.issueCorrectionNotice(CLERK, MONDAY, CALENDAR);
+            CorrectionNotice notice = dibao.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, MONDAY, CALENDAR);
 
             assertThat(outcome.complete()).isFalse();
             assertThat(notice.toSupply())
@@ -120,14 +120,15 @@ class CaseStoriesTest {
             Map<String, MaterialMark> marks = new LinkedHashMap<>(Fixtures.allMarked());
             marks.remove("HOUSEHOLD_REGISTER");
             dibao.markMaterials(marks, CLERK, MONDAY);
-            dibao.issueCorrectionNotice(CLERK, MONDAY, CALENDAR);
+            dibao.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, MONDAY, CALENDAR);
             // The applicant brings the register, and the clerk now objects to the income statement seen on Monday.
             Clock wednesday = at("2026-12-02T10:00");
             Map<String, MaterialMark> later = new LinkedHashMap<>(Fixtures.allMarked());
             later.put("INCOME_STATEMENT", MaterialMark.notConforming("金额涂改"));
             dibao.markMaterials(later, CLERK, wednesday);
 
-            DomainException refused = refusal(() -> dibao.issueCorrectionNotice(CLERK, wednesday, CALENDAR));
+            DomainException refused =
+                    refusal(() -> dibao.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, wednesday, CALENDAR));
 
             assertThat(refused.key()).isEqualTo("casework.correction.not.in.first");
             assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, refused))
@@ -143,7 +144,8 @@ class CaseStoriesTest {
             dibao.markMaterials(marks, CLERK, MONDAY);
             Clock sixWorkingDaysLater = at("2026-12-08T09:00");
 
-            DomainException late = refusal(() -> dibao.issueCorrectionNotice(CLERK, sixWorkingDaysLater, CALENDAR));
+            DomainException late = refusal(
+                    () -> dibao.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, sixWorkingDaysLater, CALENDAR));
             dibao.markMaterials(Fixtures.allMarked(), CLERK, sixWorkingDaysLater);
             dibao.accept(
                     Fixtures.number(3, date("2026-12-08")), Fixtures.checkCode(), CLERK, sixWorkingDaysLater, CALENDAR);
@@ -156,10 +158,11 @@ class CaseStoriesTest {
         void aRefusalToAcceptNeedsReasonAndBasis() {
             Case dibao = Fixtures.received(MONDAY);
 
-            assertThat(refusal(() -> dibao.refuse(" ", Fixtures.BASIS, CLERK, MONDAY))
+            assertThat(refusal(() -> dibao.refuse(" ", Fixtures.BASIS, "370321不予受理〔2026〕000001号", CLERK, MONDAY))
                             .key())
                     .isEqualTo("casework.refusal.reason.required");
-            assertThat(refusal(() -> dibao.refuse("户籍不在本县", "", CLERK, MONDAY)).key())
+            assertThat(refusal(() -> dibao.refuse("户籍不在本县", "", "370321不予受理〔2026〕000001号", CLERK, MONDAY))
+                            .key())
                     .isEqualTo("casework.refusal.basis.required");
             assertThat(dibao.state()).isEqualTo(CaseState.RECEIVED);
         }

@@ -64,7 +64,8 @@ class CaseTransitionsTest {
         switch (action) {
             case RECEIVE -> throw new AssertionError("not an action on an existing case");
             case MARK_MATERIALS -> subject.markMaterials(Fixtures.allMarked(), CLERK, LATER);
-            case ISSUE_CORRECTION_NOTICE -> subject.issueCorrectionNotice(CLERK, LATER, CALENDAR);
+            case ISSUE_CORRECTION_NOTICE ->
+                subject.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, LATER, CALENDAR);
             case ACCEPT -> {
                 if (CaseAction.MARK_MATERIALS.allowedIn(subject.state())) {
                     subject.markMaterials(Fixtures.allMarked(), CLERK, LATER);
@@ -72,7 +73,7 @@ class CaseTransitionsTest {
                 subject.accept(
                         Fixtures.number(9, Fixtures.date("2026-12-01")), Fixtures.checkCode(), CLERK, LATER, CALENDAR);
             }
-            case REFUSE -> subject.refuse("不属于本机关职权范围", Fixtures.BASIS, CLERK, LATER);
+            case REFUSE -> subject.refuse("不属于本机关职权范围", Fixtures.BASIS, "370321不予受理〔2026〕000001号", CLERK, LATER);
             case START_REVIEW -> subject.startReview(REVIEWER, LATER);
             case REQUEST_SUPPLEMENT -> subject.requestSupplement("补充银行流水", Fixtures.BASIS, REVIEWER, LATER);
             case RECEIVE_SUPPLEMENT -> subject.receiveSupplement(REVIEWER, LATER);

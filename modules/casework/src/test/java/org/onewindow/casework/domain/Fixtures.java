@@ -98,13 +98,13 @@ public final class Fixtures {
             case AWAITING_SUPPLEMENTS -> {
                 Case waiting = received(monday);
                 waiting.markMaterials(Map.of(), CLERK, monday);
-                waiting.issueCorrectionNotice(CLERK, monday, CALENDAR);
+                waiting.issueCorrectionNotice("370321补正〔2026〕000001号", CLERK, monday, CALENDAR);
                 yield waiting;
             }
             case ACCEPTED -> accepted();
             case REFUSED -> {
                 Case refused = received(monday);
-                refused.refuse("申请人户籍不在本县", BASIS, CLERK, monday);
+                refused.refuse("申请人户籍不在本县", BASIS, "370321不予受理〔2026〕000001号", CLERK, monday);
                 yield refused;
             }
             case IN_REVIEW -> {

@@ -16,6 +16,8 @@ class IssuanceRulesTest {
         assertThat(DocumentSeries.APPROVAL.format("370321", 2026, 1)).isEqualTo("370321准许〔2026〕000001号");
         assertThat(DocumentSeries.REJECTION.format("370321", 2026, 42)).isEqualTo("370321不许〔2026〕000042号");
         assertThat(DocumentSeries.LICENCE.format("370321", 2026, 7)).isEqualTo("370321-2026-000007");
+        assertThat(DocumentSeries.CORRECTION.format("370321", 2026, 3)).isEqualTo("370321补正〔2026〕000003号");
+        assertThat(DocumentSeries.REFUSAL.format("370321", 2027, 12)).isEqualTo("370321不予受理〔2027〕000012号");
         assertThat(DocumentSeries.of(new Decision(true, null, "《社会救助暂行办法》第十一条", "mz.reviewer", null)))
                 .isEqualTo(DocumentSeries.APPROVAL);
         assertThatThrownBy(() -> DocumentSeries.APPROVAL.format("3703", 2026, 1))

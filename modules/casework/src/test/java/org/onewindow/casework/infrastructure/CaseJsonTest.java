@@ -44,9 +44,13 @@ class CaseJsonTest {
                 List.of(
                         new MaterialToSupply("INCOME_STATEMENT", "家庭收入及财产状况声明", false, null),
                         new MaterialToSupply("CHECK_AUTHORISATION", "家庭经济状况核对授权书", true, "未签字")),
-                LegalBasis.CORRECTION);
+                LegalBasis.CORRECTION,
+                "370321补正〔2026〕000007号");
+        CorrectionNotice beforeNumbers = new CorrectionNotice(
+                notice.issuedOn(), notice.issuedBy(), notice.toSupply(), notice.legalBasis(), null);
 
         assertThat(CaseJson.readNotice(CaseJson.write(notice))).isEqualTo(notice);
+        assertThat(CaseJson.readNotice(CaseJson.write(beforeNumbers))).isEqualTo(beforeNumbers);
         assertThat(CaseJson.write((CorrectionNotice) null)).isNull();
         assertThat(CaseJson.readNotice(null)).isNull();
     }

@@ -110,8 +110,9 @@ public class CountyRebase {
         if (overrides.isEmpty()) {
             return;
         }
+        List<AuditService.Change> rebased = new ArrayList<>();
         ImpactPreview.rebased(from, to, overrides)
-                .forEach((tenant, result) -> audit.record(
+                .forEach((tenant, result) -> rebased.add(new AuditService.Change(
                         tenant.value(),
                         "catalog.override.rebased",
                         "item_override",
@@ -120,7 +121,8 @@ public class CountyRebase {
                         Json.createObjectBuilder(CatalogService.state(result.override()))
                                 .add("conflicts", elements(result.conflicts()))
                                 .add("converged", Json.createArrayBuilder(result.converged()))
-                                .build()));
+                                .build())));
+        audit.recordAll(rebased);
         repository.removeInCounty(county, from.code(), from.number());
         publications.countySettled(publication, worker);
     }

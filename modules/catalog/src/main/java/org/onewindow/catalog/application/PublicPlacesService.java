@@ -3,12 +3,16 @@ package org.onewindow.catalog.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
@@ -16,6 +20,10 @@ import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.Department;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
+import org.onewindow.kernel.tenant.domain.OpeningHours;
+import org.onewindow.kernel.tenant.domain.ServicePoint;
+import org.onewindow.kernel.tenant.domain.ServicePointClosure;
+import org.onewindow.kernel.tenant.domain.ServiceWindow;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -30,6 +38,22 @@ public class PublicPlacesService {
     /** A division as the public picker shows it. */
     public record Place(String code, String name, TenantLevel level) {}
 
+    /**
+     * A service point as the public guide shows it: where, when and how to reach it, its windows and the closures not
+     * yet over.
+     *
+     * @param windows the windows that take the item in (every window when no item is asked for)
+     */
+    public record PublicPoint(
+            String name,
+            String address,
+            String contactPhone,
+            OpeningHours openingHours,
+            boolean selfService,
+            String selfServiceHours,
+            List<ServiceWindow> windows,
+            List<ServicePointClosure> closures) {}
+
     @Inject
     TenantService tenants;
 
@@ -38,6 +62,9 @@ public class PublicPlacesService {
 
     @Inject
     CatalogRepository repository;
+
+    @Inject
+    Clock clock;
 
     /**
      * Every county of the deployment, by code: what the picker offers a visitor who has chosen nothing yet (one
@@ -94,6 +121,44 @@ public class PublicPlacesService {
                 }
             }
             return Map.copyOf(names);
+        });
+    }
+
+    /**
+     * The service points of the division {@code code} where the item {@code itemCode} is taken in: a point with a
+     * window that takes it (a window naming no items takes every item), or with no window on record; each with its
+     * closures that are not over today. Empty for an unknown code.
+     */
+    public List<PublicPoint> servicePoints(String code, String itemCode) {
+        Optional<DivisionCode> division = DivisionCode.parse(code);
+        if (division.isEmpty()) {
+            return List.of();
+        }
+        return Caller.runAs(visitorOf(division.get().county()), () -> {
+            if (!tenants.exists(division.get().value())) {
+                return List.<PublicPoint>of();
+            }
+            List<PublicPoint> found = new ArrayList<>();
+            LocalDate today = WorkingDayCalendar.today(clock);
+            for (ServicePoint point : servicePoints.servicePoints(division.get().value())) {
+                List<ServiceWindow> all = servicePoints.windows(point.id());
+                List<ServiceWindow> taking = all.stream()
+                        .filter(w ->
+                                w.items().map(items -> items.contains(itemCode)).orElse(true))
+                        .toList();
+                if (all.isEmpty() || !taking.isEmpty()) {
+                    found.add(new PublicPoint(
+                            point.name(),
+                            point.address(),
+                            point.contactPhone(),
+                            point.openingHours(),
+                            point.selfService(),
+                            point.selfServiceHours(),
+                            taking,
+                            servicePoints.closuresFrom(List.of(point.id()), today)));
+                }
+            }
+            return found;
         });
     }
 

@@ -2,6 +2,8 @@ package org.onewindow.catalog.guide;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.onewindow.catalog.application.PublicCatalogService;
 import org.onewindow.catalog.application.PublicPlacesService;
@@ -31,8 +33,19 @@ public class ServiceGuideService {
         }
         String tenant = item.tenant().value();
         String name = places.place(tenant).map(PublicPlacesService.Place::name).orElse(tenant);
-        return GuideBuilder.build(
+        ServiceGuide guide = GuideBuilder.build(
                 tenant, name, item.item(), places.departmentNames(tenant), LicenceTypes.names(), locale);
+        List<ServiceGuide.Section> sections = new ArrayList<>(guide.sections());
+        sections.addAll(PlacesSection.of(GuideText.of(locale), places.servicePoints(tenant, guide.itemCode())));
+        return new ServiceGuide(
+                guide.tenantCode(),
+                guide.tenantName(),
+                guide.itemCode(),
+                guide.itemName(),
+                guide.standardVersion(),
+                guide.locale(),
+                sections,
+                guide.materials());
     }
 
     public byte[] pdf(String tenantCode, String itemCode, Locale locale) {

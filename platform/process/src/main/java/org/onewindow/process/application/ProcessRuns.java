@@ -111,6 +111,21 @@ public class ProcessRuns {
         engine().getTaskService().setAssignee(taskId, user);
     }
 
+    /**
+     * Ends a run that is still going before it reaches an end event (the case behind it ended otherwise, e.g. the
+     * applicant withdrew): its open tasks are gone with it, the engine's history keeps the reason.
+     *
+     * @param reason why the run ends, e.g. {@code WITHDRAWN}
+     * @return whether a run was still going
+     */
+    public boolean end(String processInstanceId, String reason) {
+        if (ended(processInstanceId)) {
+            return false;
+        }
+        engine().getRuntimeService().deleteProcessInstance(processInstanceId, reason);
+        return true;
+    }
+
     /** Whether the run has ended (every path reached an end event). */
     public boolean ended(String processInstanceId) {
         return engine().getRuntimeService()

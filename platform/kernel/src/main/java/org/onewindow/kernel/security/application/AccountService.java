@@ -87,21 +87,8 @@ public class AccountService {
             Set<String> departments,
             Set<String> windows,
             boolean passwordChangeRequired) {
-        StaffPrincipal granter = caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
-        Tenant tenant = tenants.find(tenantCode);
-        String name = username == null ? "" : username.strip();
-        if (!name.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
-            throw new DomainException("account.username.format", name);
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new DomainException("account.roles.required");
-        }
-        // Before any lookup, so a refused grant tells nothing about departments or taken usernames.
-        GrantPolicy.checkGrant(granter, roles, tenant.code(), tenant.level());
-        checkAssignment(tenant, roles, departments, windows);
-        if (exists(name)) {
-            throw DomainException.conflict("account.username.taken", name);
-        }
+        Tenant tenant = checkNew(tenantCode, username, roles, departments, windows);
+        String name = username.strip();
         StaffAccount account = new StaffAccount(
                 tenant.code(), name, displayNameOf(displayName, name), passwords.hash(password), roles, departments);
         if (!windows.isEmpty()) {
@@ -125,6 +112,53 @@ public class AccountService {
                                 String.join(",", departments.stream().sorted().toList()))
                         .build());
         return account;
+    }
+
+    /**
+     * Whether the caller may create the account {@link #create} describes, checked as it checks, writing nothing: the
+     * one rule a staff list's preview asks row by row (the list's import then creates each row through {@link #create},
+     * which checks again). Returns the account's division.
+     *
+     * @throws DomainException as {@link #create}, but for the password
+     */
+    public Tenant checkNew(
+            String tenantCode, String username, Set<Role> roles, Set<String> departments, Set<String> windows) {
+        StaffPrincipal granter = caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+        Tenant tenant = tenants.find(tenantCode);
+        String name = username == null ? "" : username.strip();
+        if (!name.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
+            throw new DomainException("account.username.format", name);
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException("account.roles.required");
+        }
+        // Before any lookup, so a refused grant tells nothing about departments or taken usernames.
+        GrantPolicy.checkGrant(granter, roles, tenant.code(), tenant.level());
+        checkAssignment(tenant, roles, departments, windows);
+        if (exists(name)) {
+            throw DomainException.conflict("account.username.taken", name);
+        }
+        return tenant;
+    }
+
+    /**
+     * Records an applied staff list in the importing administrator's trail ({@code account.imported}): how many rows
+     * it had, which accounts it created (each also has its own {@code account.created}) and how many it refused.
+     */
+    public void recordImport(int rows, List<String> created, int refused) {
+        StaffPrincipal importer = caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+        audit.record(
+                importer.tenantCode().value(),
+                "account.imported",
+                "staff-list",
+                importer.username(),
+                null,
+                Json.createObjectBuilder()
+                        .add("rows", rows)
+                        .add("created", created.size())
+                        .add("refused", refused)
+                        .add("usernames", String.join(",", created))
+                        .build());
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.kernel.error.DomainException;
@@ -18,6 +19,10 @@ public class Passwords {
 
     /** Longer is no password a person types; PBKDF2 would only spend time on it. */
     public static final int MAX_LENGTH = 200;
+
+    private static final String READABLE = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -38,11 +43,33 @@ public class Passwords {
     }
 
     public String hash(String password) {
+        check(password);
+        return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * Refuses a password {@link #hash} would refuse, without the cost of hashing it.
+     *
+     * @throws DomainException 400 {@code password.too.short}, or a text rule's refusal (control characters, too long)
+     */
+    public static void check(String password) {
         TextRule.clean("password", password, TextField.secret(MAX_LENGTH));
         if (password == null || password.length() < MIN_LENGTH) {
             throw new DomainException("password.too.short", MIN_LENGTH);
         }
-        return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * A new initial password of 12 characters from a secure random source, without the characters people misread (0
+     * O o, 1 l I): for an account whose administrator did not choose one. Its holder must replace it at the first
+     * login.
+     */
+    public static String generate() {
+        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            password.append(READABLE.charAt(RANDOM.nextInt(READABLE.length())));
+        }
+        return password.toString();
     }
 
     public boolean matches(String password, String stored) {

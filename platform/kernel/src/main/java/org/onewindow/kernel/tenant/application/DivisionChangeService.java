@@ -282,6 +282,7 @@ public class DivisionChangeService {
                 .executeUpdate();
         int points = move("service_point set tenant_code = ?1, version = version + 1 where tenant_code = ?2", to, from);
         move("service_window set tenant_code = ?1, version = version + 1 where tenant_code = ?2", to, from);
+        move("service_point_closure set tenant_code = ?1 where tenant_code = ?2", to, from);
         move(
                 "department set tenant_code = ?1 where tenant_code = ?2"
                         + " and code not in (select d.code from department d where d.tenant_code = ?1)",

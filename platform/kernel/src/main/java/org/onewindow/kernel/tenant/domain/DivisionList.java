@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.onewindow.kernel.imports.CsvTables;
 import org.onewindow.kernel.imports.ImportColumn;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.ImportProblem;
 import org.onewindow.kernel.imports.ImportedTable;
-import org.onewindow.kernel.imports.XlsxWorkbook;
+import org.onewindow.kernel.imports.UploadedTables;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException.LineError;
 
 /**
@@ -63,20 +61,12 @@ public final class DivisionList {
     private DivisionList() {}
 
     public static Parsed fromCsv(byte[] file, ImportLimits limits) {
-        return rows(CsvTables.read(file, COLUMNS, limits));
+        return rows(UploadedTables.read(file, UploadedTables.Format.CSV, COLUMNS, limits));
     }
 
     /** The first sheet of the workbook. */
     public static Parsed fromWorkbook(byte[] file, ImportLimits limits) {
-        Optional<XlsxWorkbook> opened = XlsxWorkbook.open(file, limits);
-        if (opened.isEmpty()) {
-            return new Parsed(List.of(), List.of(new LineError(0, "", "import.xlsx.unreadable")));
-        }
-        try (XlsxWorkbook workbook = opened.get()) {
-            return workbook.sheet(COLUMNS)
-                    .map(DivisionList::rows)
-                    .orElseGet(() -> new Parsed(List.of(), List.of(new LineError(0, "", "import.xlsx.empty"))));
-        }
+        return rows(UploadedTables.read(file, UploadedTables.Format.XLSX, COLUMNS, limits));
     }
 
     private static Parsed rows(ImportedTable table) {

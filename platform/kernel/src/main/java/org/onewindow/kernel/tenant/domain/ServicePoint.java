@@ -17,6 +17,12 @@ public class ServicePoint extends TenantOwned {
     /** The address in characters, as its column holds it. */
     public static final int ADDRESS_MAX_LENGTH = 200;
 
+    /** The telephone in characters, as its column holds it. */
+    public static final int CONTACT_PHONE_MAX_LENGTH = 40;
+
+    /** The self-service area's hours in characters ({@code 24小时}, {@code 07:00-22:00}). */
+    public static final int SELF_SERVICE_HOURS_MAX_LENGTH = 40;
+
     @Id
     private UUID id;
 
@@ -28,6 +34,19 @@ public class ServicePoint extends TenantOwned {
     private ServicePointKind kind;
 
     private String address;
+
+    @Column(name = "opening_hours", nullable = false)
+    private String openingHours = "";
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    /** Whether the point has a self-service area (自助服务区), open {@code selfServiceHours} (e.g. 24小时). */
+    @Column(name = "self_service", nullable = false)
+    private boolean selfService;
+
+    @Column(name = "self_service_hours")
+    private String selfServiceHours;
 
     @Version
     private int version;
@@ -64,5 +83,37 @@ public class ServicePoint extends TenantOwned {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    public OpeningHours openingHours() {
+        return OpeningHours.parse(openingHours);
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public boolean selfService() {
+        return selfService;
+    }
+
+    public String selfServiceHours() {
+        return selfServiceHours;
+    }
+
+    /** Replaces what the public guide prints of the point; blank texts are stored as none. */
+    public void describe(
+            String newName,
+            String newAddress,
+            String newContactPhone,
+            OpeningHours hours,
+            boolean hasSelfService,
+            String newSelfServiceHours) {
+        this.name = newName;
+        this.address = newAddress;
+        this.contactPhone = newContactPhone;
+        this.openingHours = hours.stored();
+        this.selfService = hasSelfService;
+        this.selfServiceHours = hasSelfService ? newSelfServiceHours : null;
     }
 }

@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A window (窗口) of a service point, of one type: where a clerk takes cases in and hands results out. */
@@ -26,6 +30,9 @@ public class ServiceWindow extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private WindowType type;
+
+    /** The item codes it takes in, comma-separated; {@code null}: every item offered at its division. */
+    private String items;
 
     @Version
     private int version;
@@ -54,5 +61,22 @@ public class ServiceWindow extends TenantOwned {
 
     public WindowType type() {
         return type;
+    }
+
+    /** The items it takes in; empty: every item offered at its division (the default). */
+    public Optional<Set<String>> items() {
+        return items == null ? Optional.empty() : Optional.of(new TreeSet<>(Arrays.asList(items.split(","))));
+    }
+
+    /**
+     * Names, retypes and sets the items of the window; {@code takesIn} empty restores the default (every item).
+     * The items must be offered at its division: the service checks them.
+     */
+    public void change(String newName, WindowType newType, Optional<Set<String>> takesIn) {
+        this.name = newName;
+        this.type = newType;
+        this.items = takesIn.filter(codes -> !codes.isEmpty())
+                .map(codes -> String.join(",", new TreeSet<>(codes)))
+                .orElse(null);
     }
 }

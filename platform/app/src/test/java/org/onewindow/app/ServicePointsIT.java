@@ -1,0 +1,486 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Service points, their windows and closures, and departments (issue 11, TEN-2, TEN-3), on the demo county 桓台县: its
+ * centre, 起凤镇's centre, 华沟村's station (a village of 起凤镇), 田庄镇's centre (another town) and a point of another
+ * county made here. A county administrator changes every point of the county, a town's its town and villages, a
+ * village's its own; anyone else is refused; bad input changes nothing; a closed point takes nothing in and the public
+ * guide shows its hours and closure.
+ */
+class ServicePointsIT extends ShippedWarInBrowser {
+
+    static final String COUNTY_CENTRE = "桓台县便民服务中心";
+    static final String QIFENG_CENTRE = "起凤镇便民服务中心";
+    static final String HUAGOU_STATION = "华沟村便民服务站";
+    static final String TIANZHUANG_CENTRE = "田庄镇便民服务中心";
+    static final String HUAGOU = "370321106202";
+    static final String QIFENG = "370321106000";
+    static final String OTHER_COUNTY = "370396000000";
+    static final UUID OTHER_COUNTY_POINT = UUID.fromString("00000000-0000-0000-0000-000000370396");
+
+    static final String VILLAGE_ADMIN = "hg.points.admin";
+    static final String VILLAGE_ADMIN_PASSWORD = "Probe-Password-1";
+
+    static final String HOURS = "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:30\",\"lunchStarts\":\"12:00\","
+            + "\"lunchEnds\":\"13:30\",\"closes\":\"17:30\"}]";
+
+    /** Other classes run on the same database: closures and the windows made here go again. */
+    @AfterEach
+    void forgetClosuresAndWindows() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("delete from service_point_closure");
+            sql.executeUpdate("delete from service_window where name like '测试%'");
+        }
+    }
+
+    @Test
+    void aCountyAdministratorChangesEveryPointOfItsCountyATownsOnlyItsTreeAVillagesItsOwn() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        String town = api.token("qifeng.admin", PASSWORD);
+        String village = villageAdmin(county);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String auditor = api.token("county.auditor", PASSWORD);
+        anotherCountysPoint();
+        UUID countyCentre = point(county, COUNTY_CENTRE);
+        UUID qifeng = point(county, QIFENG_CENTRE);
+        UUID huagou = point(county, HUAGOU_STATION);
+        UUID tianzhuang = point(county, TIANZHUANG_CENTRE);
+
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("county.admin " + COUNTY_CENTRE, 200);
+        expected.put("county.admin " + QIFENG_CENTRE, 200);
+        expected.put("county.admin " + HUAGOU_STATION, 200);
+        expected.put("county.admin other county", 404);
+        expected.put("qifeng.admin " + COUNTY_CENTRE, 404);
+        expected.put("qifeng.admin " + QIFENG_CENTRE, 200);
+        expected.put("qifeng.admin " + HUAGOU_STATION, 200);
+        expected.put("qifeng.admin " + TIANZHUANG_CENTRE, 404);
+        expected.put("village admin " + HUAGOU_STATION, 200);
+        expected.put("village admin " + QIFENG_CENTRE, 404);
+        expected.put("huagou.clerk " + HUAGOU_STATION, 403);
+        expected.put("county.auditor " + COUNTY_CENTRE, 403);
+
+        Map<String, Integer> answered = new LinkedHashMap<>();
+        answered.put("county.admin " + COUNTY_CENTRE, describe(county, countyCentre));
+        answered.put("county.admin " + QIFENG_CENTRE, describe(county, qifeng));
+        answered.put("county.admin " + HUAGOU_STATION, describe(county, huagou));
+        answered.put("county.admin other county", describe(county, OTHER_COUNTY_POINT));
+        answered.put("qifeng.admin " + COUNTY_CENTRE, describe(town, countyCentre));
+        answered.put("qifeng.admin " + QIFENG_CENTRE, describe(town, qifeng));
+        answered.put("qifeng.admin " + HUAGOU_STATION, describe(town, huagou));
+        answered.put("qifeng.admin " + TIANZHUANG_CENTRE, describe(town, tianzhuang));
+        answered.put("village admin " + HUAGOU_STATION, describe(village, huagou));
+        answered.put("village admin " + QIFENG_CENTRE, describe(village, qifeng));
+        answered.put("huagou.clerk " + HUAGOU_STATION, describe(clerk, huagou));
+        answered.put("county.auditor " + COUNTY_CENTRE, describe(auditor, countyCentre));
+        assertThat(answered).isEqualTo(expected);
+
+        // The same scopes for windows and closures: the village's administrator adds a window to its station (every
+        // item by default), the town's administrator cannot close the county's centre.
+        Api.Answer window = api.postJson(
+                "api/v1/service-points/" + huagou + "/windows", village, "{\"name\":\"测试出件窗口\",\"type\":\"ISSUANCE\"}");
+        assertThat(window.status()).as(window.body()).isEqualTo(201);
+        // No items named: it takes every item offered at 华沟村 (the answer leaves the list out).
+        assertThat(window.json().asJsonObject().get("items")).isIn(null, JsonValue.NULL);
+        assertThat(api.postJson(
+                                "api/v1/service-points/" + countyCentre + "/closures",
+                                town,
+                                closure("2030-01-02", "2030-01-03"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.postJson(
+                                "api/v1/service-points/" + huagou + "/closures",
+                                clerk,
+                                closure("2030-01-02", "2030-01-03"))
+                        .status())
+                .isEqualTo(403);
+        // The point reads back as set, and the change is in the trail.
+        JsonObject read =
+                api.get("api/v1/service-points/" + huagou, clerk).json().asJsonObject();
+        assertThat(read.getString("contactPhone")).isEqualTo("0533-8888888");
+        assertThat(read.getJsonArray("openingHours").getJsonObject(0).getString("lunchEnds"))
+                .isEqualTo("13:30");
+        assertThat(audited(HUAGOU, "service-point.changed")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void badInputSaysWhyAndChangesNothing() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        String town = api.token("qifeng.admin", PASSWORD);
+        UUID qifeng = point(county, QIFENG_CENTRE);
+        UUID tianzhuang = point(county, TIANZHUANG_CENTRE);
+        String before = stored(qifeng) + stored(tianzhuang);
+        long audits = auditedAll();
+
+        // Hours that end before they start.
+        Api.Answer backwards = api.putJson(
+                "api/v1/service-points/" + qifeng,
+                county,
+                body(
+                        county,
+                        qifeng,
+                        "\"openingHours\":[{\"day\":\"TUESDAY\",\"opens\":\"17:30\",\"closes\":\"08:30\"}]"));
+        assertThat(backwards.status()).as(backwards.body()).isEqualTo(400);
+        assertThat(backwards.field("message")).contains("星期2的营业时间顺序不对");
+        Api.Exchange english = api.exchange(
+                "PUT",
+                "api/v1/service-points/" + qifeng,
+                county,
+                Map.of("Accept-Language", "en"),
+                body(
+                        county,
+                        qifeng,
+                        "\"openingHours\":[{\"day\":\"TUESDAY\",\"opens\":\"17:30\",\"closes\":\"08:30\"}]"));
+        assertThat(english.answer().field("message")).contains("The hours on weekday 2 are out of order");
+
+        // A town's administrator acting on another town's point: as if it did not exist.
+        Api.Answer otherTown =
+                api.putJson("api/v1/service-points/" + tianzhuang, town, body(county, tianzhuang, HOURS));
+        assertThat(otherTown.status()).as(otherTown.body()).isEqualTo(404);
+        assertThat(otherTown.field("message")).contains("未找到服务场所");
+
+        // A window taking an item the division does not offer.
+        Api.Answer notOffered = api.postJson(
+                "api/v1/service-points/" + qifeng + "/windows",
+                county,
+                "{\"name\":\"测试窗口\",\"type\":\"COMPREHENSIVE\",\"items\":[\"MZ-0001\",\"ZZ-0404\"]}");
+        assertThat(notOffered.status()).as(notOffered.body()).isEqualTo(400);
+        assertThat(notOffered.field("message")).isEqualTo("事项“ZZ-0404”不在本区划提供的事项中，窗口不能受理");
+        assertThat(windows(qifeng)).doesNotContain("测试窗口");
+
+        // A department reviewer who is not staff of the department's division (起凤镇's reviewer for the county's 民政局).
+        Api.Answer notStaff = api.postJson(
+                "api/v1/departments/370321000000/MZ/reviewers", county, "{\"username\":\"qifeng.reviewer\"}");
+        assertThat(notStaff.status()).as(notStaff.body()).isEqualTo(400);
+        assertThat(notStaff.field("message")).contains("qifeng.reviewer").contains("不是");
+        assertThat(api.get("api/v1/departments/370321000000/MZ", county).body()).doesNotContain("qifeng.reviewer");
+
+        // Closures: an overlap, an end before the start, one long past.
+        Api.Answer first = api.postJson(
+                "api/v1/service-points/" + qifeng + "/closures", county, closure("2030-01-02", "2030-01-04"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long closures = closures(qifeng);
+        Api.Answer overlap = api.postJson(
+                "api/v1/service-points/" + qifeng + "/closures", county, closure("2030-01-04", "2030-01-06"));
+        assertThat(overlap.status()).as(overlap.body()).isEqualTo(409);
+        assertThat(overlap.field("message")).isEqualTo("与已登记的闭厅（2030-01-02至2030-01-04）有重叠的日期");
+        Api.Answer backwardsClosure = api.postJson(
+                "api/v1/service-points/" + qifeng + "/closures", county, closure("2030-02-04", "2030-02-01"));
+        assertThat(backwardsClosure.status()).isEqualTo(400);
+        assertThat(backwardsClosure.field("message")).isEqualTo("闭厅的结束日期2030-02-01早于开始日期2030-02-04");
+        Api.Answer longPast = api.postJson(
+                "api/v1/service-points/" + qifeng + "/closures", county, closure("2020-01-01", "2020-01-02"));
+        assertThat(longPast.status()).isEqualTo(400);
+        assertThat(longPast.field("message")).contains("超过30天");
+        assertThat(closures(qifeng)).isEqualTo(closures);
+
+        assertThat(stored(qifeng) + stored(tianzhuang)).isEqualTo(before);
+        // Only the one closure that was accepted is in the trail.
+        assertThat(auditedAll()).isEqualTo(audits + 1);
+    }
+
+    @Test
+    void aClosedStationTakesNothingInUntilItsClosureIsCancelled() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        UUID huagou = point(county, HUAGOU_STATION);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Api.Answer closed =
+                api.postJson("api/v1/service-points/" + huagou + "/closures", county, closure(today, today));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+        long cases = cases();
+
+        Api.Answer refused = takeIn(clerk);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.field("message")).contains("闭厅（测试闭厅），期间不受理申请");
+        assertThat(cases()).isEqualTo(cases);
+
+        String guide = guidePdf("MZ-0001", HUAGOU);
+        assertThat(guide).contains("办理地点").contains(HUAGOU_STATION).contains("测试闭厅");
+
+        Api.Answer reopened = api.delete("api/v1/service-points/" + huagou + "/closures/" + closed.field("id"), county);
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(204);
+        Api.Answer taken = takeIn(clerk);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aDepartmentsReviewersAreItsDivisionsReviewers() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        Api.Answer added =
+                api.postJson("api/v1/departments/370321000000/MZ/reviewers", county, "{\"username\":\"cz.reviewer\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.body()).contains("cz.reviewer").contains("mz.reviewer2");
+        JsonObject department = added.json().asJsonObject();
+        Api.Answer items = api.putJson(
+                "api/v1/departments/370321000000/MZ",
+                county,
+                "{\"name\":\"" + department.getString("name") + "\",\"shortName\":\""
+                        + department.getString("shortName") + "\",\"items\":[\"MZ-0001\"],\"version\":"
+                        + department.getInt("version") + "}");
+        assertThat(items.status()).as(items.body()).isEqualTo(200);
+        assertThat(items.body()).contains("MZ-0001");
+        Api.Answer removed = api.delete("api/v1/departments/370321000000/MZ/reviewers/cz.reviewer", county);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.body()).doesNotContain("cz.reviewer");
+        assertThat(audited("370321000000", "department.reviewer.added")).isGreaterThanOrEqualTo(1);
+        assertThat(audited("370321000000", "department.reviewer.removed")).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * In the console, the county's administrator sets 起凤镇's centre's Monday hours with a lunch break and closes it
+     * for two days (a closure overlapping them is refused in the dialog); the public guide of an item at 起凤镇 shows
+     * both. The page fits a phone.
+     */
+    @Test
+    void theCountyAdministratorSetsHoursAndAClosureAndThePublicGuideShowsThem() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/places.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("places:points")));
+        assertThat(browser.findElement(By.id("subnav-places")).getAttribute("class"))
+                .contains("ow-current");
+        search(QIFENG_CENTRE);
+
+        browser.findElement(By.id("places:points:0:edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:point-name")));
+        WebElement monday = browser.findElement(By.cssSelector(".ow-day[data-day='1']"));
+        WebElement open = monday.findElement(By.cssSelector(".ui-chkbox-box"));
+        if (!monday.findElement(By.cssSelector("input[type=checkbox]")).isSelected()) {
+            open.click();
+        }
+        type(monday, "opens", "08:30");
+        type(monday, "lunch-starts", "12:00");
+        type(monday, "lunch-ends", "13:30");
+        type(monday, "closes", "17:30");
+        type(browser.findElement(By.id("places:point-dialog")), "point-phone", "0533-8281234");
+        browser.findElement(By.id("places:save-point")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("places:point-name")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("places:points"), "周一 08:30-12:00, 13:30-17:30"));
+        Browser.screenshot(browser, "places-hours");
+
+        browser.findElement(By.id("places:points:0:closures")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:closure-first")));
+        addClosure("2030-05-06", "2030-05-07", "测试闭厅：线路改造");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("places:closure-list"), "2030-05-06"));
+        addClosure("2030-05-07", "2030-05-08", "测试重叠");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("places:closures-panel"), "有重叠的日期"));
+        assertThat(browser.findElement(By.id("places:closure-list")).getText()).doesNotContain("测试重叠");
+        Browser.screenshot(browser, "places-closure-refused");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertThat(StaffPage.fitsTheWindow(browser))
+                    .as("the closures dialog fits 390 px")
+                    .isTrue();
+            Browser.screenshot(browser, "places-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+
+        browser.get(base.resolve("catalog/guide.xhtml?tenant=" + QIFENG + "&item=MZ-0001")
+                .toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("places")));
+        String places = browser.findElement(By.id("places")).getText();
+        Browser.screenshot(browser, "places-guide");
+        assertThat(places)
+                .contains("办理地点")
+                .contains(QIFENG_CENTRE)
+                .contains("周一 08:30-12:00, 13:30-17:30")
+                .contains("咨询电话：0533-8281234")
+                .contains("闭厅：2030-05-06至2030-05-07（测试闭厅：线路改造）");
+        assertThat(guidePdf("MZ-0001", QIFENG)).contains("测试闭厅：线路改造");
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private void search(String text) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement query = browser.findElement(By.id("places:query"));
+        query.clear();
+        query.sendKeys(text);
+        browser.findElement(By.id("places:search")).click();
+        wait.until(
+                d -> d.findElements(By.cssSelector("#places\\:points tbody tr")).size() == 1
+                        && d.findElement(By.id("places:points")).getText().contains(text));
+    }
+
+    private static void type(WebElement within, String idEnd, String text) {
+        WebElement input = within.findElement(By.cssSelector("input[id$='" + idEnd + "']"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void addClosure(String first, String last, String reason) {
+        WebElement dialog = browser.findElement(By.id("places:closures-dialog"));
+        type(dialog, "closure-first", first);
+        type(dialog, "closure-last", last);
+        type(dialog, "closure-reason", reason);
+        browser.findElement(By.id("places:add-closure")).click();
+    }
+
+    private String villageAdmin(String countyAdmin) {
+        Api.Answer made = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts",
+                countyAdmin,
+                "{\"username\":\"" + VILLAGE_ADMIN + "\",\"displayName\":\"村管理员\",\"password\":\""
+                        + VILLAGE_ADMIN_PASSWORD + "\",\"roles\":[\"TENANT_ADMIN\"]}");
+        assertThat(made.status()).as(made.body()).isIn(201, 409);
+        return api.token(VILLAGE_ADMIN, VILLAGE_ADMIN_PASSWORD);
+    }
+
+    /** The id of the point named {@code name}, as the county's administrator finds it. */
+    private UUID point(String token, String name) {
+        Api.Answer found = api.get("api/v1/service-points?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), token);
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        return found.json().asJsonArray().stream()
+                .map(p -> p.asJsonObject())
+                .filter(p -> p.getString("name").equals(name))
+                .map(p -> UUID.fromString(p.getString("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no point " + name + ": " + found.body()));
+    }
+
+    /** Sets the point's telephone and Monday hours as {@code token}; the answer's status. */
+    private int describe(String token, UUID point) throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        return api.putJson("api/v1/service-points/" + point, token, body(county, point, HOURS))
+                .status();
+    }
+
+    /** A whole body for the point: its name, the test's telephone and {@code hours}, at its current version. */
+    private String body(String countyToken, UUID point, String hours) throws Exception {
+        Api.Answer current = api.get("api/v1/service-points/" + point, countyToken);
+        if (current.status() != 200) {
+            return "{\"name\":\"无\",\"version\":0," + hours + "}";
+        }
+        JsonObject p = current.json().asJsonObject();
+        return "{\"name\":\"" + p.getString("name") + "\",\"contactPhone\":\"0533-8888888\"," + hours + ",\"version\":"
+                + p.getInt("version") + "}";
+    }
+
+    private static String closure(String first, String last) {
+        return "{\"firstDay\":\"" + first + "\",\"lastDay\":\"" + last + "\",\"reason\":\"测试闭厅\"}";
+    }
+
+    private Api.Answer takeIn(String clerk) {
+        String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
+                + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
+                + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
+                + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}," + DemoFormAnswers.inBody("MZ-0001") + "}";
+        return api.exchange(
+                        "POST",
+                        "api/v1/cases",
+                        clerk,
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                        body)
+                .answer();
+    }
+
+    private String guidePdf(String item, String tenant) throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        base.resolve("api/v1/catalog/items/" + item + "/guide.pdf?tenant=" + tenant))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
+
+    /** A county of its own with one point, written past the application as another deployment's county would be. */
+    private static void anotherCountysPoint() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into tenant (county_code, code, parent_code, level, name) values ('"
+                    + OTHER_COUNTY + "', '" + OTHER_COUNTY + "', null, 'COUNTY', '别县') on conflict do nothing");
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
+                    + OTHER_COUNTY + "', '" + OTHER_COUNTY_POINT + "', '" + OTHER_COUNTY
+                    + "', '别县便民服务中心', 'COUNTY_CENTRE') on conflict do nothing");
+        }
+    }
+
+    private static String stored(UUID point) throws Exception {
+        return query("select name || '|' || coalesce(contact_phone, '') || '|' || opening_hours || '|' || version"
+                + " from service_point where id = '" + point + "'");
+    }
+
+    private static String windows(UUID point) throws Exception {
+        return query("select coalesce(string_agg(name, ','), '') from service_window where service_point_id = '" + point
+                + "'");
+    }
+
+    private static long closures(UUID point) throws Exception {
+        return Long.parseLong(
+                query("select count(*) from service_point_closure where service_point_id = '" + point + "'"));
+    }
+
+    private static long cases() throws Exception {
+        return Long.parseLong(query("select count(*) from case_file"));
+    }
+
+    /** The entries of the actions this class makes (a login or a background job may write others meanwhile). */
+    private static long auditedAll() throws Exception {
+        return Long.parseLong(query("select count(*) from audit_entry where action like 'service-point.%'"
+                + " or action like 'window.%' or action like 'department.%'"));
+    }
+
+    private static String query(String select) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(select)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long audited(String tenant, String action) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql =
+                        su.prepareStatement("select count(*) from audit_entry where tenant_code = ? and action = ?")) {
+            sql.setString(1, tenant);
+            sql.setString(2, action);
+            try (ResultSet rs = sql.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

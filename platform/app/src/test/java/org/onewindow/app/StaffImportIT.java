@@ -1,0 +1,438 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.onewindow.kernel.imports.UploadedTables;
+import org.onewindow.kernel.security.domain.StaffList;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Bulk import of staff from a staff list (issue 11, ADR 0015) on the real WAR over the demo county: a preview reports
+ * every row and writes nothing; the import creates the valid rows through the same checks as one account made alone,
+ * each of whom must change the initial password; files that cannot be read are refused whole with a message; a move or
+ * a reset ends the staff member's console session at once.
+ */
+class StaffImportIT extends ShippedWarInBrowser {
+
+    static final String COUNTY = "370321000000";
+    static final String QIFENG = "370321106000";
+    static final String HUAGOU = "370321106202";
+    static final String FUMIAO = "370321106201";
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String HEADER = "区划代码,用户名,姓名,角色,部门,窗口,初始密码\n";
+
+    /**
+     * A county's list as Chinese Excel saves it (GB18030, with 𠮷 in a name), with two good rows and every kind of
+     * bad one: the preview tells each row's fate in Chinese and writes nothing; the import creates only the two.
+     */
+    @Test
+    void theCountyPreviewsItsListThenImportsOnlyTheValidRows() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String csv = HEADER
+                + "370321106202,imp.ji,王𠮷,窗口人员,,综合代办窗口,\n" // 2: valid, password generated
+                + "370321000000,imp.reviewer,张审批,审批人员,民政局,,Import-Pass-12\n" // 3: valid
+                + "370321106202,huagou.clerk,冒名,窗口人员,,,\n" // 4: taken
+                + "370321106202,imp.twice,甲,窗口人员,,,\n" // 5: repeated in the file
+                + "370321106202,imp.twice,乙,窗口人员,,,\n" // 6: repeated in the file
+                + "37032110620,imp.badcode,丙,窗口人员,,,\n" // 7: a code of 11 digits
+                + "370322101201,imp.away,丁,窗口人员,,,\n" // 8: another county
+                + "370321106202,imp.noname,,窗口人员,,,\n" // 9: no name
+                + "370321106202,imp.admin,戊,县级管理员,,,\n" // 10: a county role at a village
+                + "370321106202,imp.chief,己,村长,,,\n" // 11: no such role
+                + "370321000000,imp.nodept,庚,审批人员,,,\n" // 12: a reviewer without department
+                + "370321106202,imp.short,辛,窗口人员,,,short\n"; // 13: a password too short
+        byte[] file = csv.getBytes(Charset.forName("GB18030"));
+        long audit = auditCount();
+
+        Api.Answer preview = api.post("api/v1/accounts/import/preview", countyAdmin, CSV, file);
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonObject report = preview.json().asJsonObject();
+        assertThat(report.getBoolean("applied")).isFalse();
+        assertThat(report.getInt("rows")).isEqualTo(12);
+        assertThat(report.getInt("valid")).isEqualTo(2);
+        assertThat(report.getInt("refused")).isEqualTo(10);
+        Map<Integer, String> reasons = reasons(report);
+        assertThat(reasons)
+                .containsEntry(2, "")
+                .containsEntry(3, "")
+                .containsEntry(4, "username 用户名“huagou.clerk”已被使用")
+                .containsEntry(5, "username 用户名在文件中重复出现（第5、6行），请每人一行")
+                .containsEntry(6, "username 用户名在文件中重复出现（第5、6行），请每人一行")
+                .containsEntry(7, "division 区划代码“37032110620”格式不正确：应为12位数字")
+                .containsEntry(8, "division 未找到区划“370322101201”")
+                .containsEntry(9, "name “姓名”不能为空")
+                .containsEntry(10, "roles 您无权在区划370321106202授予角色“县级管理员”（COUNTY_ADMIN）")
+                .containsEntry(11, "roles 未知的角色“村长”")
+                .containsEntry(12, "departments 审批人员须指定所属部门")
+                .containsEntry(13, "password 密码至少10位");
+        assertThat(row(report, 2).getString("displayName")).isEqualTo("王𠮷");
+        assertThat(accountExists("imp.ji")).isFalse();
+        assertThat(accountExists("imp.reviewer")).isFalse();
+        assertThat(auditCount()).as("a preview writes nothing").isEqualTo(audit);
+
+        Api.Answer applied = api.post("api/v1/accounts/import", countyAdmin, CSV, file);
+
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonObject done = applied.json().asJsonObject();
+        assertThat(done.getBoolean("applied")).isTrue();
+        assertThat(done.getInt("created")).isEqualTo(2);
+        assertThat(done.getInt("refused")).isEqualTo(10);
+        assertThat(row(done, 2).getString("outcome")).isEqualTo("created");
+        String generated = row(done, 2).getString("initialPassword");
+        assertThat(generated).hasSize(12);
+        assertThat(row(done, 3).containsKey("initialPassword")).isFalse();
+        assertThat(single("select display_name from staff_account where username = ?", "imp.ji"))
+                .isEqualTo("王𠮷");
+        assertThat(single(
+                        "select concat_ws('|', tenant_code, roles, departments, windows <> '', password_change_required)"
+                                + " from staff_account where username = ?",
+                        "imp.reviewer"))
+                .isEqualTo(COUNTY + "|REVIEWER|MZ|f|t");
+        assertThat(single("select windows <> '' from staff_account where username = ?", "imp.ji"))
+                .isEqualTo("t");
+        for (String[] login : new String[][] {{"imp.ji", generated}, {"imp.reviewer", "Import-Pass-12"}}) {
+            Api.Answer first = api.tokenAnswer(login[0], login[1]);
+            assertThat(first.status()).as(login[0]).isEqualTo(403);
+            assertThat(first.field("error")).isEqualTo("login.password.change.required");
+        }
+        for (String refused : List.of("imp.twice", "imp.badcode", "imp.away", "imp.noname", "imp.admin", "imp.chief")) {
+            assertThat(accountExists(refused)).as(refused).isFalse();
+        }
+        assertThat(auditActions("imp.ji"))
+                .as("its history starts with its creation")
+                .startsWith("account.created");
+        assertThat(single(
+                        "select after_state::jsonb->>'created' from audit_entry where action = 'account.imported'"
+                                + " and actor = ? order by occurred_at desc limit 1",
+                        "county.admin"))
+                .isEqualTo("2");
+
+        // The same file again: both are now taken, and nothing more is made.
+        JsonObject again = api.post("api/v1/accounts/import", countyAdmin, CSV, file)
+                .json()
+                .asJsonObject();
+        assertThat(again.getInt("created")).isZero();
+        assertThat(reasons(again).get(2)).isEqualTo("username 用户名“imp.ji”已被使用");
+    }
+
+    /** A town administrator's list grants no more than it could one by one: no county role, no other town. */
+    @Test
+    void aTownAdminsListGrantsNoMoreThanItCouldOneByOne() throws Exception {
+        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        byte[] file = (HEADER
+                        + "370321000000,town.made.county,甲,县级管理员,,,\n"
+                        + "370321106000,town.made.peer,乙,区划管理员,,,\n"
+                        + "370321100201,town.made.away,丙,窗口人员,,,\n"
+                        + "370321106202,town.made.admin,丁,区划管理员,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonObject preview = api.post("api/v1/accounts/import/preview", townAdmin, CSV, file)
+                .json()
+                .asJsonObject();
+
+        Map<Integer, String> reasons = reasons(preview);
+        assertThat(reasons.get(2)).isEqualTo("division 未找到区划“370321000000”");
+        assertThat(reasons.get(3)).isEqualTo("roles 您无权在区划370321106000授予角色“区划管理员”（TENANT_ADMIN）");
+        assertThat(reasons.get(4)).isEqualTo("division 未找到区划“370321100201”");
+        assertThat(reasons.get(5))
+                .as("a village's administrator is the town's to appoint")
+                .isEmpty();
+
+        // Without the one good row, the import makes nothing and records nothing.
+        byte[] refusedOnly =
+                (HEADER + "370321106000,town.made.peer,乙,TENANT_ADMIN,,,\n").getBytes(StandardCharsets.UTF_8);
+        long audit = auditCount();
+        JsonObject applied = api.post("api/v1/accounts/import", townAdmin, CSV, refusedOnly)
+                .json()
+                .asJsonObject();
+        assertThat(applied.getInt("created")).isZero();
+        assertThat(accountExists("town.made.peer")).isFalse();
+        assertThat(auditCount()).isEqualTo(audit);
+
+        // Nobody else imports, and learns nothing of the file: 403 before it is read.
+        Api.Answer clerk = api.post("api/v1/accounts/import/preview", api.token("huagou.clerk", PASSWORD), CSV, file);
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(api.post("api/v1/accounts/import", null, CSV, file).status()).isEqualTo(401);
+    }
+
+    /** Files that cannot be read as a list are refused whole, with a message, never a 500, and nothing changes. */
+    @Test
+    void aFileThatIsNoStaffListIsRefusedWholeWithAMessageAndNothingChanges() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        long accounts = accountCount();
+        long audit = auditCount();
+        byte[] tooLarge = new byte[(5 << 20) + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        record Bad(String what, String type, byte[] body, int status, String message) {}
+        List<Bad> bads = List.of(
+                new Bad("empty", CSV, new byte[0], 400, "请求体不能为空"),
+                new Bad("a header alone", CSV, HEADER.getBytes(StandardCharsets.UTF_8), 400, "文件中没有人员"),
+                new Bad(
+                        "no roles column",
+                        CSV,
+                        "区划代码,用户名,姓名\n370321106202,x.y.z,某\n".getBytes(StandardCharsets.UTF_8),
+                        400,
+                        "缺少列“角色”"),
+                new Bad("over 5 MiB", CSV, tooLarge, 413, "文件超过5 MiB"),
+                new Bad(
+                        "a PDF as CSV",
+                        CSV,
+                        "%PDF-1.7\n\0\1\2binary".getBytes(StandardCharsets.ISO_8859_1),
+                        400,
+                        "控制字符"),
+                new Bad("a CSV as workbook", XLSX, HEADER.getBytes(StandardCharsets.UTF_8), 400, "无法读取文件"),
+                new Bad("a PDF", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 415, ""));
+        for (Bad bad : bads) {
+            for (String path : List.of("api/v1/accounts/import/preview", "api/v1/accounts/import")) {
+                // A body refused unread leaves its connection unusable: each gets a client of its own, as in ApiIT.
+                Api.Answer answer = new Api(base).post(path, countyAdmin, bad.type(), bad.body());
+                assertThat(answer.status()).as(bad.what() + " " + answer.body()).isEqualTo(bad.status());
+                assertThat(answer.contentType()).as(bad.what()).contains("problem+json");
+                assertThat(answer.body()).as(bad.what()).contains(bad.message());
+            }
+        }
+        assertThat(accountCount()).isEqualTo(accounts);
+        assertThat(auditCount()).isEqualTo(audit);
+
+        // The template reads back as an empty list.
+        HttpResponse<byte[]> template = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("api/v1/accounts/import/template"))
+                                .header("Authorization", "Bearer " + countyAdmin)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(StaffList.read(template.body(), UploadedTables.Format.XLSX).fileProblems())
+                .extracting(StaffList.Problem::key)
+                .containsExactly("account.import.empty");
+    }
+
+    /**
+     * Issue 11's story for lists: {@code county.admin} imports three clerks for 华沟村 from a workbook (the division
+     * written once as a number over three merged cells); one of them logs in and must change the initial password.
+     */
+    @Test
+    void theCountyAdminImportsThreeClerksForHuagouAndOneMustChangeTheInitialPassword() throws Exception {
+        Path list = Path.of("target", "华沟村工作人员.xlsx");
+        Files.write(list, workbook(new Object[][] {
+            {"区划代码", "用户名", "姓名", "角色", "窗口", "初始密码"},
+            {370321106202.0, "hg.list.a", "华沟甲", "窗口人员", "综合代办窗口", "Huagou-List-1"},
+            {null, "hg.list.b", "华沟乙", "窗口人员", "", ""},
+            {null, "hg.list.c", "华沟丙", "窗口人员、窗口负责人", "", ""}
+        }));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        StaffPage staff = new StaffPage(browser, base);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        assertThat(staff.previewList(list)).contains("共3行，3行可导入，0行未通过");
+        assertThat(staff.importReport())
+                .contains("hg.list.a", "华沟丙", "窗口人员、窗口负责人", "可导入")
+                .doesNotContain("未通过");
+        assertThat(accountExists("hg.list.a")).as("the preview writes nothing").isFalse();
+        Browser.screenshot(browser, "staff-import-preview");
+
+        browser.findElement(By.id("staff-import:apply")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:confirm-yes")));
+        browser.findElement(By.id("staff:confirm-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "已创建3个账号"));
+        String result = staff.importReport();
+        assertThat(result).contains("已创建").doesNotContain("可导入");
+        assertThat(browser.findElements(By.cssSelector("#staff-import\\:report code.ow-password")).stream()
+                        .map(e -> e.getText())
+                        .filter(p -> !p.isEmpty())
+                        .toList())
+                .as("the two rows without a password got one")
+                .hasSize(2);
+        Browser.screenshot(browser, "staff-import-done");
+        assertThat(single(
+                        "select string_agg(tenant_code || ':' || password_change_required, ',' order by username)"
+                                + " from staff_account where username like ?",
+                        "hg.list.%"))
+                .isEqualTo("370321106202:true,370321106202:true,370321106202:true");
+
+        // The clerk's first login asks for a new password before anything else.
+        new LoginPage(browser, base).open();
+        browser.findElement(By.id("login:username")).sendKeys("hg.list.a");
+        browser.findElement(By.id("login:password")).sendKeys("Huagou-List-1\n");
+        wait.until(ExpectedConditions.urlContains("password.xhtml"));
+        browser.findElement(By.id("password:current")).sendKeys("Huagou-List-1");
+        browser.findElement(By.id("password:new")).sendKeys("Huagou-Own-List-2");
+        browser.findElement(By.id("password:repeat")).sendKeys("Huagou-Own-List-2\n");
+        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        assertThat(browser.findElement(By.id("who")).getText()).contains("华沟甲").contains("华沟村");
+        assertThat(api.tokenAnswer("hg.list.a", "Huagou-Own-List-2").status()).isEqualTo(200);
+    }
+
+    /** A move to another village, or a password reset, ends the staff member's open console session at once. */
+    @Test
+    void aMoveOrAResetEndsTheConsoleSessionAtOnce() {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        for (String change : List.of("move", "password")) {
+            String username = "session." + change;
+            assertThat(api.postJson(
+                                    "api/v1/tenants/" + HUAGOU + "/accounts",
+                                    countyAdmin,
+                                    "{\"username\":\"" + username + "\",\"password\":\"Probe-Password-1\","
+                                            + "\"roles\":[\"CLERK\"]}")
+                            .status())
+                    .isEqualTo(201);
+            new LoginPage(browser, base).open().logIn(username, "Probe-Password-1");
+            browser.get(base.resolve("app/home.xhtml").toString());
+            assertThat(browser.findElement(By.id("who")).getText()).contains("华沟村");
+
+            String body =
+                    change.equals("move") ? "{\"tenant\":\"" + FUMIAO + "\"}" : "{\"password\":\"Reset-Password-1\"}";
+            assertThat(api.postJson(
+                                    "api/v1/tenants/" + HUAGOU + "/accounts/" + username + "/" + change,
+                                    countyAdmin,
+                                    body)
+                            .status())
+                    .isEqualTo(200);
+
+            browser.get(base.resolve("app/home.xhtml").toString());
+            assertThat(browser.getCurrentUrl()).as(change).contains("login.xhtml");
+        }
+        // After the reset, the next login asks for a new password first.
+        new LoginPage(browser, base).open();
+        browser.findElement(By.id("login:username")).sendKeys("session.password");
+        browser.findElement(By.id("login:password")).sendKeys("Reset-Password-1\n");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("password.xhtml"));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    /** A list of one good row and one refused, as a file a browser can upload; previewing it writes nothing. */
+    static Path listWithABadRow() {
+        try {
+            Path list = Path.of("target", "staff-list-with-a-bad-row.csv");
+            Files.writeString(
+                    list, HEADER + "370321106202,a11y.clerk,无障碍,窗口人员,,,\n370321106202,huagou.clerk,重名,窗口人员,,,\n");
+            return list;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject row(JsonObject report, int line) {
+        return report.getJsonArray("report").stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> r.getInt("line") == line)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Each row's errors as "column message; …", "" for a row without any. */
+    private static Map<Integer, String> reasons(JsonObject report) {
+        Map<Integer, String> reasons = new java.util.TreeMap<>();
+        for (var value : report.getJsonArray("report")) {
+            JsonObject row = value.asJsonObject();
+            JsonArray errors = row.getJsonArray("errors");
+            List<String> texts = new ArrayList<>();
+            for (var error : errors) {
+                texts.add(error.asJsonObject().getString("column") + " "
+                        + error.asJsonObject().getString("message"));
+            }
+            reasons.put(row.getInt("line"), String.join("; ", texts));
+        }
+        return reasons;
+    }
+
+    /** A workbook of one sheet; numbers stay numbers, and a null below a value is merged with the cells above. */
+    private static byte[] workbook(Object[][] rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("名单");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double number) {
+                        row.createCell(c).setCellValue(number);
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, rows.length - 1, 0, 0));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static boolean accountExists(String username) throws Exception {
+        return !single("select count(*) from staff_account where username = ?", username)
+                .equals("0");
+    }
+
+    private static long accountCount() throws Exception {
+        return count("select count(*) from staff_account");
+    }
+
+    private static long auditCount() throws Exception {
+        return count("select count(*) from audit_entry where action not like 'login.%'");
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> auditActions(String username) throws Exception {
+        List<String> actions = new ArrayList<>();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql = su.prepareStatement(
+                        "select action from audit_entry where subject_id = ? order by occurred_at")) {
+            sql.setString(1, username);
+            try (ResultSet rs = sql.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+        }
+        return actions;
+    }
+
+    private static String single(String query, String parameter) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                PreparedStatement sql = su.prepareStatement(query)) {
+            sql.setString(1, parameter);
+            try (ResultSet rs = sql.executeQuery()) {
+                assertThat(rs.next()).as(parameter).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+}
