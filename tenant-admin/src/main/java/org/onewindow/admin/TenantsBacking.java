@@ -1,18 +1,26 @@
 package org.onewindow.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.tenant.application.DivisionChangeService;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
+import org.onewindow.kernel.tenant.domain.DivisionListChanges;
+import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 import org.onewindow.kernel.tenant.domain.ServicePointKind;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 import org.onewindow.ui.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -35,6 +43,19 @@ public class TenantsBacking implements Serializable {
     @Inject
     ServicePointService servicePoints;
 
+    @Inject
+    DivisionChangeService divisionChanges;
+
+    /** Where the yearly list's answers show: beside its uploader. */
+    static final String LIST_UPLOAD = "console:list-upload";
+
+    /** One change of a previewed yearly list, in words. */
+    public record ListChangeRow(String kind, int line, String code, String before, String after)
+            implements Serializable {}
+
+    /** How many changes of one kind a preview holds. */
+    public record KindCount(String kind, int count) implements Serializable {}
+
     private TreeNode<Object> root;
     private TreeNode<Object> selectedNode;
     private TenantNode selected;
@@ -55,6 +76,17 @@ public class TenantsBacking implements Serializable {
 
     private ServicePointRow pointToRename;
     private String pointNewName;
+
+    private byte[] listFile;
+    private boolean listWorkbook;
+    private String listFileName;
+    private String listToken;
+    private List<ListChangeRow> listChanges;
+    private List<KindCount> listCounts = List.of();
+    private int listUnchanged;
+    private List<String> listErrors = List.of();
+
+    private String mergedCode;
 
     public TreeNode<Object> getRoot() {
         if (root == null) {
@@ -151,6 +183,147 @@ public class TenantsBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error("console:point-new-name", e);
         }
+    }
+
+    /**
+     * Previews an uploaded yearly division list (CSV or .xlsx) against the scope: nothing changes until {@link
+     * #applyList}; every bad line is listed beside the uploader.
+     */
+    public void uploadList(FileUploadEvent event) {
+        discardList();
+        listFileName = event.getFile().getFileName();
+        listWorkbook =
+                listFileName != null && listFileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        listFile = event.getFile().getContent();
+        try {
+            DivisionChangeService.Preview preview = divisionChanges.preview(listFile, listWorkbook);
+            listToken = preview.token();
+            listUnchanged = preview.plan().unchanged();
+            listCounts = preview.plan().counts().entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .map(e -> new KindCount(e.getKey().name(), e.getValue()))
+                    .toList();
+            // Grouped by kind, in the list's order within each kind.
+            listChanges = preview.plan().changes().stream()
+                    .sorted(Comparator.comparing(DivisionListChanges.Change::kind))
+                    .map(c -> new ListChangeRow(
+                            c.kind().name(), c.line(), c.code(), describe(c.before()), describe(c.after())))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            AdminText.infoAt(LIST_UPLOAD, "divisions.list.previewed", listChanges.size(), listUnchanged);
+        } catch (ImportRejectedException e) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            listErrors = e.errors().stream()
+                    .map(line -> AdminText.text(
+                            "divisions.list.line", line.line(), Messages.format(locale, line.key(), line.arguments())))
+                    .toList();
+            listFile = null;
+            FacesMessages.error(LIST_UPLOAD, e);
+        } catch (DomainException e) {
+            listFile = null;
+            FacesMessages.error(LIST_UPLOAD, e);
+        }
+    }
+
+    /** Applies the previewed list as one change; a tree changed since the preview is refused, nothing applied. */
+    public void applyList() {
+        if (listFile == null) {
+            return;
+        }
+        try {
+            DivisionListChanges.Plan plan = divisionChanges.apply(listFile, listWorkbook, listToken);
+            AdminText.infoAt(
+                    LIST_UPLOAD, "divisions.list.applied", plan.changes().size(), listFileName);
+            discardList();
+            root = null;
+            selectedNode = null;
+        } catch (DomainException e) {
+            FacesMessages.error(LIST_UPLOAD, e);
+        }
+    }
+
+    /** Forgets the uploaded list: nothing was applied. */
+    public void discardList() {
+        listFile = null;
+        listToken = null;
+        listChanges = null;
+        listCounts = List.of();
+        listErrors = List.of();
+        listUnchanged = 0;
+    }
+
+    /** The villages of the selected one's town that could be merged into it (撤村并居). */
+    public List<TenantNode> getMergeCandidates() {
+        if (selected == null || !selected.leaf() || selected.parentCode() == null) {
+            return List.of();
+        }
+        try {
+            return tenants.children(selected.parentCode()).stream()
+                    .filter(t -> !t.code().value().equals(selected.code()))
+                    .map(TenantNode::of)
+                    .toList();
+        } catch (DomainException e) {
+            // A village administrator does not see its town: nothing to merge from there.
+            return List.of();
+        }
+    }
+
+    /** Merges the chosen village into the selected one; its staff and open cases follow (ADR 0014). */
+    public void merge() {
+        try {
+            DivisionChangeService.Merged done = divisionChanges.merge(selected.code(), mergedCode);
+            AdminText.info(
+                    "divisions.merged",
+                    done.merged().name(),
+                    done.into().name(),
+                    done.staffMoved(),
+                    done.servicePointsMoved());
+            mergedCode = null;
+            // The tree again without the merged village, the village it went into still shown.
+            root = null;
+            getRoot();
+            selectedNode.setSelected(false);
+            selectedNode = null;
+            selected = TenantNode.of(done.into());
+            refreshDetail();
+        } catch (DomainException e) {
+            FacesMessages.error("console:merged", e);
+        }
+    }
+
+    private static String describe(DivisionListChanges.State state) {
+        if (state == null) {
+            return "";
+        }
+        return state.name() + "（" + AdminText.uiTextOr("level." + state.level(), state.level()) + "，" + state.code()
+                + (state.parentCode().isEmpty() ? "" : " ← " + state.parentCode()) + "）";
+    }
+
+    public List<ListChangeRow> getListChanges() {
+        return listChanges;
+    }
+
+    public List<KindCount> getListCounts() {
+        return listCounts;
+    }
+
+    public int getListUnchanged() {
+        return listUnchanged;
+    }
+
+    public List<String> getListErrors() {
+        return listErrors;
+    }
+
+    public String getListFileName() {
+        return listFileName;
+    }
+
+    public String getMergedCode() {
+        return mergedCode;
+    }
+
+    public void setMergedCode(String mergedCode) {
+        this.mergedCode = mergedCode;
     }
 
     /** The levels a division below the selected one may have. */

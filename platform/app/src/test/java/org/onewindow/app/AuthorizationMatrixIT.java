@@ -122,6 +122,19 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
             row("POST /api/v1/tenants/import",                                  "OC", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
+            // A yearly list without the caller's own division is refused line by line; nothing is previewed or applied.
+            row("POST /api/v1/tenants/import/preview",                          "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+            // A token no preview gave: 409, nothing applied.
+            row("POST /api/v1/tenants/import/apply",                            "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+            // A village merged into itself is refused after the checks of caller and scope: nothing merges.
+            row("POST /api/v1/tenants/{code}/merge",                            "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
+            row("POST /api/v1/tenants/{code}/merge",                            "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
+            row("POST /api/v1/tenants/{code}/merge",                            "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
             // --- staff accounts
             row("GET /api/v1/tenants/{code}/accounts",                          "HG", "2 2 2 2 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
             row("GET /api/v1/tenants/{code}/accounts",                          "OT", "2 2 2 4 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),

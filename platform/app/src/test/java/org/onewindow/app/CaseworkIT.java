@@ -1151,7 +1151,7 @@ class CaseworkIT extends ShippedWar {
     }
 
     /** 低保 for a person with its application form filled in, every mandatory material marked except those named. */
-    private static String dibao(String idNumber, String... missing) {
+    static String dibao(String idNumber, String... missing) {
         StringBuilder materials = new StringBuilder();
         Map<String, String> marks = new java.util.LinkedHashMap<>();
         marks.put("ID_CARD", "{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"电子身份证\"}");

@@ -2,6 +2,7 @@ package org.onewindow.app;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -78,6 +79,67 @@ final class ConsolePage {
         return browser.findElements(By.cssSelector(".ui-messages-error")).stream()
                 .map(WebElement::getText)
                 .reduce("", String::concat);
+    }
+
+    /** Uploads a yearly division list; returns what the preview then shows (counts, changes or refused lines). */
+    String previewList(java.nio.file.Path file) {
+        browser.findElement(By.id("console:list-upload_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#console\\:list-changes, #console\\:list-errors li")))
+                .findElement(By.xpath("ancestor-or-self::*[@id='console:list-panel']"))
+                .getText();
+    }
+
+    /** Applies the previewed list, answering the confirmation with yes; returns the messages beside the uploader. */
+    String applyList() {
+        browser.findElement(By.id("console:apply-list")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("console:list-changes")));
+        return browser.findElement(By.id("console:list-panel")).getText();
+    }
+
+    /** What the search box finds for {@code text}: the result table's text. */
+    String search(String text) {
+        WebElement query = browser.findElement(By.id("console:query"));
+        query.clear();
+        query.sendKeys(text);
+        List<WebElement> earlier = browser.findElements(By.id("console:found-table"));
+        browser.findElement(By.id("console:search")).click();
+        // An earlier search's table is replaced by the answer: wait for it to go first.
+        earlier.forEach(table -> wait.until(ExpectedConditions.stalenessOf(table)));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:found-table")))
+                .getText();
+    }
+
+    /** Finds a division by the search box and shows it, as a user looking for a village of a big tree does. */
+    void find(String name, String code) {
+        search(name);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("selected-code"), code));
+    }
+
+    /**
+     * Merges the village labelled {@code mergedLabel} into the selected one (撤村并居), answering the confirmation
+     * with yes; returns the page's messages then.
+     */
+    String merge(String mergedLabel) {
+        browser.findElement(By.id("console:open-merge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:merged")));
+        choose("console:merged", mergedLabel);
+        browser.findElement(By.id("console:save-merge")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        By refusal = By.cssSelector("#console\\:merge-dialog .ui-messages-error-summary");
+        wait.until(page -> !page.findElement(By.id("console:merge-dialog")).isDisplayed()
+                || !page.findElements(refusal).isEmpty());
+        wait.until(
+                page -> !page.findElements(refusal).isEmpty() || !pageMessages().isBlank());
+        return pageMessages()
+                + browser.findElements(refusal).stream()
+                        .map(WebElement::getText)
+                        .reduce("", String::concat);
     }
 
     private void paste(String id, String text) {

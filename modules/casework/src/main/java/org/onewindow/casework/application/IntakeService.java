@@ -54,6 +54,7 @@ import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.ServicePointService;
+import org.onewindow.kernel.tenant.application.TenantService;
 
 /**
  * The front window (前台综合受理): consultations under first-inquiry responsibility, intake with the materials
@@ -114,6 +115,9 @@ public class IntakeService {
     /** A closed service point (闭厅) takes nothing in on its closed days. */
     @Inject
     ServicePointService servicePoints;
+
+    @Inject
+    TenantService tenants;
 
     /** The answer to an intake: the body, and whether it is a replay of an earlier one. */
     public record IntakeAnswer(JsonObject body, boolean replayed) {}
@@ -223,6 +227,10 @@ public class IntakeService {
         }
         String tenant = clerk.tenantCode().value();
         String county = clerk.tenantCode().county().value();
+        if (!tenants.takesIntake(tenant)) {
+            // A retired division's code stays for the record; new applications go to its successor (ADR 0014).
+            throw new DomainException("casework.intake.tenant.retired", tenant);
+        }
         cases.lockIdempotencyKey(tenant, key);
         Optional<IdempotencyRecord> earlier = cases.idempotencyRecord(county, tenant, key);
         if (earlier.isPresent()) {

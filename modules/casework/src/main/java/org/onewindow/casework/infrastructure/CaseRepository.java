@@ -342,4 +342,22 @@ public class CaseRepository {
         }
         return cell instanceof Date date ? date.toLocalDate() : (LocalDate) cell;
     }
+
+    /**
+     * Moves the open cases of a retired division, with their materials, timeline, pauses, letters, contacts and the
+     * division's own tasks, to its successor, in the caller's scope (database function {@code
+     * ow_cases_follow_division}); closed cases stay. The persistence context is cleared: rows changed under it.
+     *
+     * @return how many cases moved
+     */
+    public int moveOpenCases(String formerCode, String successorCode) {
+        em.flush();
+        int moved = ((Number) em.createNativeQuery("select ow_cases_follow_division(?1, ?2)")
+                        .setParameter(1, formerCode)
+                        .setParameter(2, successorCode)
+                        .getSingleResult())
+                .intValue();
+        em.clear();
+        return moved;
+    }
 }

@@ -370,4 +370,35 @@ public class CatalogRepository {
         }
         return query.getResultStream().findFirst();
     }
+
+    /**
+     * A retired division's overrides go to its successor (docs/adr/0014): each item the successor has not overridden
+     * takes the retired division's override with its open conflicts; where the successor has its own, the
+     * successor's stays and the retired one's is dropped. In the caller's scope, like every write here.
+     *
+     */
+    public OverridesFollowed moveOverrides(String formerCode, String successorCode) {
+        em.flush();
+        String successorHasIt = " and item_code in (select o.item_code from item_override o where o.tenant_code = ?2)";
+        update("delete from item_conflict where tenant_code = ?1" + successorHasIt, formerCode, successorCode);
+        int dropped =
+                update("delete from item_override where tenant_code = ?1" + successorHasIt, formerCode, successorCode);
+        int moved = update(
+                "update item_override set tenant_code = ?2, version = version + 1 where tenant_code = ?1",
+                formerCode,
+                successorCode);
+        update("update item_conflict set tenant_code = ?2 where tenant_code = ?1", formerCode, successorCode);
+        em.clear();
+        return new OverridesFollowed(moved, dropped);
+    }
+
+    /** What {@link #moveOverrides} did: overrides moved to the successor, and those dropped for its own. */
+    public record OverridesFollowed(int moved, int dropped) {}
+
+    private int update(String sql, String formerCode, String successorCode) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, formerCode)
+                .setParameter(2, successorCode)
+                .executeUpdate();
+    }
 }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.Uploads;
+import org.onewindow.kernel.tenant.application.DivisionChangeService;
 import org.onewindow.kernel.tenant.application.TenantService;
+import org.onewindow.kernel.tenant.domain.DivisionListChanges;
 import org.onewindow.kernel.web.Page;
 
 /** The tenant tree over REST. Outside the caller's scope every division is 404, so existence does not leak. */
@@ -38,6 +40,9 @@ public class TenantResource {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    DivisionChangeService changes;
 
     @Context
     HttpHeaders headers;
@@ -89,12 +94,111 @@ public class TenantResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a division; the body's version must be the one last read (administrators)")
+    @Operation(
+            summary = "Rename a division or change its level; the body's version must be the one last read"
+                    + " (administrators)",
+            description = "A level change within the code's shape (TOWN ↔ STREET, VILLAGE ↔ COMMUNITY) is applied;"
+                    + " another level (tenant.level.change) or another parentCode (tenant.parent.change: a division"
+                    + " moves only with a new code, through the yearly list) is refused with 400 and nothing"
+                    + " changes. A level or parentCode left out keeps the division's.")
     public TenantView rename(@PathParam("code") String code, TenantView change) {
         if (change == null) {
             throw new DomainException("request.body.required");
         }
-        return TenantView.of(tenants.rename(code, change.name(), change.version()));
+        return TenantView.of(
+                tenants.update(code, change.name(), change.level(), change.parentCode(), change.version()));
+    }
+
+    @POST
+    @Path("import/preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, "text/tab-separated-values"})
+    @Operation(
+            summary = "Preview the yearly division list (CSV) against the caller's scope; changes nothing"
+                    + " (administrators)",
+            description = "The list is the whole scope as it is to be (the columns of the import, plus an optional"
+                    + " former_code / 原区划代码 for a village re-coded or moved to another town). Answers counts by"
+                    + " kind (ADDED, RENAMED, RELEVELLED such as 镇 → 街道, MOVED, RECODED, RETIRED: in the tree, not"
+                    + " in the list), a page of the changes, and a token for apply. Unchanged rows are no error."
+                    + " Any bad line: 400 with lines [{line, column, error, message}].")
+    public DivisionListPreviewView previewDivisionListCsv(
+            InputStream csv,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        Page page = new Page(first, size);
+        return DivisionListPreviewView.of(changes.preview(upload(csv), false), page.first(), page.size());
+    }
+
+    @POST
+    @Path("import/preview")
+    @Consumes(XLSX)
+    @Operation(
+            summary = "Preview the yearly division list (Excel, its first sheet); changes nothing (administrators)",
+            description = "As the CSV preview.")
+    public DivisionListPreviewView previewDivisionListWorkbook(
+            InputStream xlsx,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
+        Page page = new Page(first, size);
+        return DivisionListPreviewView.of(changes.preview(upload(xlsx), true), page.first(), page.size());
+    }
+
+    @POST
+    @Path("import/apply")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, "text/tab-separated-values"})
+    @Operation(
+            summary = "Apply the yearly division list (CSV) previewed with the token, as one change (administrators)",
+            description = "Send the same file with the preview's token. All changes in one transaction, each audited;"
+                    + " retired divisions keep their code for the record and leave the pickers; a re-coded or moved"
+                    + " village's staff and open work follow its new code. 409 tenant.list.stale when the file or the"
+                    + " tree differ from the preview: nothing applied. Answers the counts applied.")
+    public Map<String, Integer> applyDivisionListCsv(
+            InputStream csv,
+            @Parameter(description = "The preview's token", required = true) @QueryParam("token") String token) {
+        return applied(changes.apply(upload(csv), false, token));
+    }
+
+    @POST
+    @Path("import/apply")
+    @Consumes(XLSX)
+    @Operation(
+            summary = "Apply the yearly division list (Excel) previewed with the token, as one change"
+                    + " (administrators)",
+            description = "As the CSV apply.")
+    public Map<String, Integer> applyDivisionListWorkbook(
+            InputStream xlsx,
+            @Parameter(description = "The preview's token", required = true) @QueryParam("token") String token) {
+        return applied(changes.apply(upload(xlsx), true, token));
+    }
+
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Merge a village into this one of the same town (撤村并居; county or town administrators)",
+            description = "The merged village is retired with this one as successor; its staff (sessions end),"
+                    + " service points and windows, departments, open cases and catalog overrides follow"
+                    + " (docs/adr/0014); its closed cases and audit trail stay under its code, and its case numbers"
+                    + " still look up. 400 tenant.merge.towns for villages of two towns, tenant.merge.same,"
+                    + " tenant.merge.level, tenant.merge.retired; 404 for a village outside the caller's scope;"
+                    + " nothing changes on any refusal.")
+    public VillageMergeView.Done mergeVillage(@PathParam("code") String code, VillageMergeView merge) {
+        if (merge == null) {
+            throw new DomainException("request.body.required");
+        }
+        DivisionChangeService.Merged done = changes.merge(code, merge.mergedCode());
+        return new VillageMergeView.Done(
+                TenantView.of(done.merged()), TenantView.of(done.into()), done.staffMoved(), done.servicePointsMoved());
+    }
+
+    private byte[] upload(InputStream body) {
+        return Uploads.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), ImportLimits.DEFAULT);
+    }
+
+    private static Map<String, Integer> applied(DivisionListChanges.Plan plan) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        plan.counts().forEach((kind, count) -> counts.put(kind.name(), count));
+        counts.put("UNCHANGED", plan.unchanged());
+        return counts;
     }
 
     @POST

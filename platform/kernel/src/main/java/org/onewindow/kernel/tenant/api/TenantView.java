@@ -18,7 +18,21 @@ public record TenantView(
         String level,
 
         @Schema(maxLength = TenantRules.MAX_NAME_LENGTH) String name,
-        int version) {
+        int version,
+
+        @Schema(
+                readOnly = true,
+                maxLength = 10,
+                format = "date",
+                description = "The day the division was retired (撤销); absent while it is part of the tree")
+        String retiredOn,
+
+        @Schema(
+                readOnly = true,
+                maxLength = DivisionCode.LENGTH,
+                description =
+                        "For a retired division: the one its staff and open cases went to (merged into, re-coded as)")
+        String successorCode) {
 
     public static TenantView of(Tenant tenant) {
         return new TenantView(
@@ -26,6 +40,8 @@ public record TenantView(
                 tenant.parentCode() == null ? null : tenant.parentCode().value(),
                 tenant.level().name(),
                 tenant.name(),
-                tenant.version());
+                tenant.version(),
+                tenant.isRetired() ? tenant.retiredOn().toString() : null,
+                tenant.successorCode() == null ? null : tenant.successorCode().value());
     }
 }

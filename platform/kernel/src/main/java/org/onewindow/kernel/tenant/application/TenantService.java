@@ -75,7 +75,9 @@ public class TenantService {
 
     public List<Tenant> children(String code) {
         Tenant parent = find(code);
-        return em.createQuery("select t from Tenant t where t.parentCode = :parent order by t.code", Tenant.class)
+        return em.createQuery(
+                        "select t from Tenant t where t.parentCode = :parent and t.retiredOn is null order by t.code",
+                        Tenant.class)
                 .setParameter("parent", parent.code().value())
                 .getResultList();
     }
@@ -85,18 +87,29 @@ public class TenantService {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(
-                em.createQuery("select distinct t.parentCode from Tenant t where t.parentCode in :codes", String.class)
-                        .setParameter("codes", codes)
-                        .getResultList());
+        return Set.copyOf(em.createQuery(
+                        "select distinct t.parentCode from Tenant t where t.parentCode in :codes"
+                                + " and t.retiredOn is null",
+                        String.class)
+                .setParameter("codes", codes)
+                .getResultList());
     }
 
-    /** Divisions of the caller's scope whose name contains {@code text} or whose code starts with it. */
+    /**
+     * Whether a division of the caller's scope takes new intake: it exists and is not retired (撤销). A retired
+     * division's code still resolves through {@link #find}, for the record.
+     */
+    public boolean takesIntake(String code) {
+        return !find(code).isRetired();
+    }
+
+    /** Divisions of the caller's scope (retired ones left out, as pickers need) whose name contains {@code text} or whose code starts with it. */
     public List<Tenant> search(String text, int first, int size) {
         String scope = caller.require().scope();
         String needle = text == null ? "" : text.strip();
         return em.createQuery(
-                        "select t from Tenant t where t.code like :scope and (locate(:needle, t.name) > 0 or t.code like :code) order by t.code",
+                        "select t from Tenant t where t.code like :scope and t.retiredOn is null"
+                                + " and (locate(:needle, t.name) > 0 or t.code like :code) order by t.code",
                         Tenant.class)
                 .setParameter("scope", scope + "%")
                 .setParameter("needle", needle)
@@ -127,15 +140,54 @@ public class TenantService {
     }
 
     public Tenant rename(String code, String newName, int expectedVersion) {
+        return update(code, newName, null, null, expectedVersion);
+    }
+
+    /**
+     * Renames a division and changes its tier within its code shape (镇 ↔ 街道, 村 ↔ 社区); a {@code null} level or
+     * parent code leaves it as it is. A change that cannot be made is refused, never ignored.
+     *
+     * @throws DomainException 409 {@code stale.form}; 400 {@code tenant.level.change} (another code shape: a new code,
+     *     see the yearly list), {@code tenant.level.unknown}, {@code tenant.parent.change} (a division moves to another
+     *     parent only with a new code: the yearly list's {@code former_code} or a merge), {@code tenant.retired}
+     */
+    public Tenant update(String code, String newName, String newLevel, String newParentCode, int expectedVersion) {
         requireAdmin();
         Tenant tenant = find(code);
         if (tenant.version() != expectedVersion) {
             throw DomainException.conflict("stale.form");
         }
+        if (tenant.isRetired()) {
+            throw new DomainException("tenant.retired", tenant.code().value(), tenant.name());
+        }
+        String parent = tenant.parentCode() == null ? "" : tenant.parentCode().value();
+        if (newParentCode != null && !newParentCode.strip().equals(parent)) {
+            throw new DomainException("tenant.parent.change", tenant.code().value(), newParentCode.strip());
+        }
+        TenantLevel level = newLevel == null ? tenant.level() : TenantRules.level(newLevel);
+        String name = TenantRules.checkName(newName);
         JsonObject before = state(tenant);
-        tenant.rename(TenantRules.checkName(newName));
-        audit.record(
-                tenant.code().value(), "tenant.renamed", "tenant", tenant.code().value(), before, state(tenant));
+        if (level != tenant.level()) {
+            tenant.relevel(level);
+            audit.record(
+                    tenant.code().value(),
+                    "tenant.relevelled",
+                    "tenant",
+                    tenant.code().value(),
+                    before,
+                    state(tenant));
+        }
+        if (!name.equals(tenant.name())) {
+            JsonObject renamedFrom = state(tenant);
+            tenant.rename(name);
+            audit.record(
+                    tenant.code().value(),
+                    "tenant.renamed",
+                    "tenant",
+                    tenant.code().value(),
+                    renamedFrom,
+                    state(tenant));
+        }
         return tenant;
     }
 
@@ -217,6 +269,12 @@ public class TenantService {
                         tenant.parentCode() == null ? "" : tenant.parentCode().value())
                 .add("level", tenant.level().name())
                 .add("name", tenant.name())
+                .add("retiredOn", tenant.isRetired() ? tenant.retiredOn().toString() : "")
+                .add(
+                        "successor",
+                        tenant.successorCode() == null
+                                ? ""
+                                : tenant.successorCode().value())
                 .build();
     }
 }

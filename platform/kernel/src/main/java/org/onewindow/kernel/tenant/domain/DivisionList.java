@@ -30,10 +30,20 @@ public final class DivisionList {
                     .required()
                     .fillingMergedCells(),
             ImportColumn.of("level").alsoNamed("层级", "级别").requiringValue().fillingMergedCells(),
-            ImportColumn.of("name").alsoNamed("名称", "区划名称").requiringValue());
+            ImportColumn.of("name").alsoNamed("名称", "区划名称").requiringValue(),
+            ImportColumn.of("former_code").alsoNamed("原区划代码", "原代码").asCode());
 
-    /** One division, numbered as the user's program shows its line or row (the header usually is 1). */
-    public record Row(int line, String code, String parentCode, String level, String name) {}
+    /**
+     * One division, numbered as the user's program shows its line or row (the header usually is 1). {@code
+     * formerCode} (optional column 原区划代码) names the code the division had before it was re-coded or moved to
+     * another town; "" when it keeps its code.
+     */
+    public record Row(int line, String code, String parentCode, String level, String name, String formerCode) {
+
+        public Row(int line, String code, String parentCode, String level, String name) {
+            this(line, code, parentCode, level, name, "");
+        }
+    }
 
     /**
      * The rows that read well, and every problem of the file, by line; a row with a problem is not among the rows.
@@ -72,8 +82,13 @@ public final class DivisionList {
         }
         List<Row> rows = table.rows().stream()
                 .filter(row -> !badLines.contains(row.line()))
-                .map(row ->
-                        new Row(row.line(), row.get("code"), row.get("parent_code"), row.get("level"), row.get("name")))
+                .map(row -> new Row(
+                        row.line(),
+                        row.get("code"),
+                        row.get("parent_code"),
+                        row.get("level"),
+                        row.get("name"),
+                        row.get("former_code")))
                 .toList();
         return new Parsed(rows, errors);
     }

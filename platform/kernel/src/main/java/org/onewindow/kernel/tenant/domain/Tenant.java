@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A tenant: one administrative division (县, 镇/街道, 村/居) that runs its own service points, staff
@@ -28,7 +29,7 @@ public class Tenant {
     private String parentCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private TenantLevel level;
 
     @Column(nullable = false)
@@ -39,6 +40,14 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The day the division was retired (撤销); null while it is part of the tree. */
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    /** The division that took over a retired one's staff and open cases (merged into, re-coded as), if any. */
+    @Column(name = "successor_code")
+    private String successorCode;
 
     protected Tenant() {}
 
@@ -82,5 +91,34 @@ public class Tenant {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    /**
+     * Changes the tier within the same code shape (镇 → 街道, 村 → 社区): the code, and so the scope, stay.
+     *
+     * @throws org.onewindow.kernel.error.DomainException {@code tenant.level.change} for a tier of another shape
+     */
+    public void relevel(TenantLevel newLevel) {
+        TenantRules.checkRelevel(this, newLevel);
+        this.level = newLevel;
+    }
+
+    /** Whether the division has been retired: it takes no new intake and no longer appears in pickers. */
+    public boolean isRetired() {
+        return retiredOn != null;
+    }
+
+    public LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    public DivisionCode successorCode() {
+        return successorCode == null ? null : new DivisionCode(successorCode);
+    }
+
+    /** Retires the division on {@code day}, naming where its staff and open cases went ({@code null}: nowhere). */
+    public void retire(LocalDate day, DivisionCode successor) {
+        this.retiredOn = day;
+        this.successorCode = successor == null ? null : successor.value();
     }
 }

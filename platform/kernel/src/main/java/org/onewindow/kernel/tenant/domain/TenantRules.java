@@ -52,6 +52,20 @@ public final class TenantRules {
         return cleaned;
     }
 
+    /**
+     * A division may change its tier only to one of the same code shape and under the same kind of parent: 镇 ↔ 街道,
+     * 村 ↔ 社区. Anything else would change what its code means (ADR 0001): that is a new code, not a level change.
+     *
+     * @throws DomainException {@code tenant.level.change}
+     */
+    public static void checkRelevel(Tenant tenant, TenantLevel newLevel) {
+        if (newLevel != tenant.level()
+                && newLevel.significantDigits() != tenant.level().significantDigits()) {
+            throw new DomainException(
+                    "tenant.level.change", tenant.code().value(), tenant.level().name(), newLevel.name());
+        }
+    }
+
     public static TenantLevel level(String text) {
         try {
             return TenantLevel.valueOf(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));

@@ -1,0 +1,386 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
+import org.onewindow.testing.TestDatabase;
+
+/**
+ * Division changes (区划调整, issue 11) on the demo county 桓台县: the yearly division list previewed and applied as one
+ * change (renames, a 镇 → 街道, a village re-coded under another town, a retired village), level changes over the API,
+ * villages merged (撤村并居) with their open cases, and every refusal changing nothing. Each test makes its own
+ * divisions (towns 190–194 and villages of 起凤镇 numbered 28x) so that the demo divisions other classes use stay.
+ */
+class DivisionChangesIT extends ShippedWarInBrowser {
+
+    static final String COUNTY = "370321000000";
+    static final String TIANZHUANG = "370321100000";
+    static final String HUAGOU = "370321106202";
+
+    @Test
+    void aYearlyListRenamesMakesATownAStreetMovesAVillageAndRetiresOneAsOneChange() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(admin, """
+                code,parent_code,level,name
+                370321190000,370321000000,TOWN,年审镇
+                370321190201,370321190000,VILLAGE,老名村
+                370321190202,370321190000,VILLAGE,迁出村
+                370321190203,370321190000,VILLAGE,撤销村
+                """);
+        String list = currentList()
+                        .replace("370321190000,370321000000,TOWN,年审镇", "370321190000,370321000000,STREET,年审街道")
+                        .replace("370321190201,370321190000,VILLAGE,老名村", "370321190201,370321190000,COMMUNITY,新名社区")
+                        .replace(
+                                "370321190202,370321190000,VILLAGE,迁出村",
+                                "370321100290,370321100000,VILLAGE,迁出村,370321190202")
+                        .replace("370321190203,370321190000,VILLAGE,撤销村\n", "")
+                + "370321190204,370321190000,COMMUNITY,新建社区,\n";
+
+        long listsApplied = count("select count(*) from audit_entry where action = 'tenant.list.applied'");
+
+        Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonObject shown = preview.json().asJsonObject();
+        JsonObject counts = shown.getJsonObject("counts");
+        assertThat(counts.getInt("ADDED")).isEqualTo(1);
+        assertThat(counts.getInt("RENAMED")).isEqualTo(2);
+        assertThat(counts.getInt("RELEVELLED")).isEqualTo(2);
+        assertThat(counts.getInt("MOVED")).isEqualTo(1);
+        assertThat(counts.getInt("RETIRED")).isEqualTo(1);
+        assertThat(shown.getInt("unchanged")).isGreaterThan(80);
+        assertThat(shown.getInt("total")).isEqualTo(7);
+        // Nothing changed by the preview.
+        assertThat(division("370321190000")).isEqualTo("TOWN 年审镇 active");
+
+        Api.Answer applied =
+                api.post("api/v1/tenants/import/apply?token=" + shown.getString("token"), admin, "text/csv", list);
+
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().asJsonObject().getInt("RETIRED")).isEqualTo(1);
+        assertThat(division("370321190000")).isEqualTo("STREET 年审街道 active");
+        assertThat(division("370321190201")).isEqualTo("COMMUNITY 新名社区 active");
+        assertThat(division("370321190204")).isEqualTo("COMMUNITY 新建社区 active");
+        assertThat(division("370321100290")).isEqualTo("VILLAGE 迁出村 active");
+        assertThat(division("370321190202")).isEqualTo("VILLAGE 迁出村 retired → 370321100290");
+        assertThat(division("370321190203")).isEqualTo("VILLAGE 撤销村 retired");
+        // The retired code resolves for the record, and has left the pickers.
+        Api.Answer retired = api.get("api/v1/tenants/370321190203", admin);
+        assertThat(retired.status()).isEqualTo(200);
+        assertThat(retired.field("retiredOn")).isNotBlank();
+        assertThat(api.get("api/v1/tenants/370321190000/children", admin).body())
+                .contains("370321190201")
+                .doesNotContain("370321190203")
+                .doesNotContain("370321190202");
+        assertThat(api.get("api/v1/tenants?q=撤销村", admin).body()).doesNotContain("370321190203");
+        assertThat(count("select count(*) from audit_entry where action = 'tenant.list.applied'"))
+                .isEqualTo(listsApplied + 1);
+        assertThat(count("select count(*) from audit_entry where action = 'tenant.retired'"
+                        + " and subject_id = '370321190203'"))
+                .isEqualTo(1);
+
+        // The same token again: the tree changed since, nothing is applied twice.
+        Api.Answer again =
+                api.post("api/v1/tenants/import/apply?token=" + shown.getString("token"), admin, "text/csv", list);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("error")).isEqualTo("tenant.list.stale");
+        assertThat(again.field("message")).contains("请重新预览");
+    }
+
+    @Test
+    void aLevelChangeOverTheApiIsAppliedOrRefusedNeverIgnored() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(admin, "code,parent_code,level,name\n370321191000,370321000000,TOWN,改级镇\n");
+        int version = api.get("api/v1/tenants/370321191000", admin)
+                .json()
+                .asJsonObject()
+                .getInt("version");
+
+        Api.Answer street = api.putJson(
+                "api/v1/tenants/370321191000",
+                admin,
+                "{\"name\":\"改级街道\",\"level\":\"STREET\",\"version\":" + version + "}");
+
+        assertThat(street.status()).as(street.body()).isEqualTo(200);
+        assertThat(street.field("level")).isEqualTo("STREET");
+        assertThat(division("370321191000")).isEqualTo("STREET 改级街道 active");
+
+        int now = street.json().asJsonObject().getInt("version");
+        Api.Answer village = api.putJson(
+                "api/v1/tenants/370321191000",
+                admin,
+                "{\"name\":\"改级村\",\"level\":\"VILLAGE\",\"version\":" + now + "}");
+        Api.Answer moved = api.putJson(
+                "api/v1/tenants/370321191000",
+                admin,
+                "{\"name\":\"改级村\",\"parentCode\":\"370321100000\",\"version\":" + now + "}");
+
+        assertThat(village.status()).isEqualTo(400);
+        assertThat(village.field("error")).isEqualTo("tenant.level.change");
+        assertThat(village.field("message")).contains("只有乡镇与街道、村与社区之间可以互改");
+        assertThat(moved.status()).isEqualTo(400);
+        assertThat(moved.field("error")).isEqualTo("tenant.parent.change");
+        assertThat(division("370321191000")).isEqualTo("STREET 改级街道 active");
+    }
+
+    @Test
+    void aBadYearlyListIsRefusedLineByLineInBothLanguagesAndChangesNothing() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n370321192000,370321000000,TOWN,坏单镇\n370321192201,370321192000,VILLAGE,留守村\n");
+        String before = tree();
+        String list = currentList()
+                + "37032119220X,370321192000,VILLAGE,坏码村,\n" // malformed
+                + "370321192202,370321192000,TOWN,错级村,\n" // a village's code at the town level
+                + "370321100291,370321199000,VILLAGE,迁往无处村,370321192201\n"; // moved under a town that does not exist
+        int lines = list.split("\n").length;
+
+        Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
+        Api.Answer applied = api.post("api/v1/tenants/import/apply?token=x", admin, "text/csv", list);
+        Api.Exchange english = api.exchange(
+                "POST",
+                "api/v1/tenants/" + HUAGOU + "/merge",
+                admin,
+                Map.of("Accept-Language", "en"),
+                "{\"mergedCode\":\"370321100201\"}");
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(400);
+        var errors = preview.json().asJsonObject().getJsonArray("lines");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.getJsonObject(0).getInt("line")).isEqualTo(lines - 2);
+        assertThat(errors.getJsonObject(0).getString("error")).isEqualTo("division.code.format");
+        assertThat(errors.getJsonObject(1).getString("error")).isEqualTo("division.code.level");
+        assertThat(errors.getJsonObject(1).getString("message"))
+                .contains("370321192202")
+                .contains("层级");
+        assertThat(errors.getJsonObject(2).getString("error")).isEqualTo("tenant.parent.unknown");
+        assertThat(errors.getJsonObject(2).getString("message")).contains("上级区划“370321199000”不存在");
+        assertThat(applied.status()).isEqualTo(409);
+        // Two villages of two towns do not merge; in English too.
+        assertThat(english.answer().status()).isEqualTo(400);
+        assertThat(english.answer().field("error")).isEqualTo("tenant.merge.towns");
+        assertThat(english.answer().field("message")).contains("belong to different towns");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void mergesOutsideTheAdministratorsTownOrAcrossTownsAreRefusedAndChangeNothing() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        String town = api.token("qifeng.admin", PASSWORD);
+        addWithTheOldImport(
+                county,
+                "code,parent_code,level,name\n370321100281,370321100000,VILLAGE,田庄甲村\n"
+                        + "370321100282,370321100000,VILLAGE,田庄乙村\n");
+        String before = tree();
+
+        Api.Answer otherTown =
+                api.postJson("api/v1/tenants/370321100281/merge", town, "{\"mergedCode\":\"370321100282\"}");
+        Api.Answer acrossTowns =
+                api.postJson("api/v1/tenants/" + HUAGOU + "/merge", county, "{\"mergedCode\":\"370321100281\"}");
+        Api.Answer itself =
+                api.postJson("api/v1/tenants/370321100281/merge", county, "{\"mergedCode\":\"370321100281\"}");
+        Api.Answer aTown =
+                api.postJson("api/v1/tenants/370321100281/merge", county, "{\"mergedCode\":\"" + TIANZHUANG + "\"}");
+        Api.Answer clerk = api.postJson(
+                "api/v1/tenants/370321100281/merge",
+                api.token("huagou.clerk", PASSWORD),
+                "{\"mergedCode\":\"370321100282\"}");
+
+        assertThat(otherTown.status()).isEqualTo(404);
+        assertThat(otherTown.field("message")).contains("未找到区划");
+        assertThat(acrossTowns.status()).isEqualTo(400);
+        assertThat(acrossTowns.field("message")).contains("不属于同一个乡镇");
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(itself.field("error")).isEqualTo("tenant.merge.same");
+        assertThat(aTown.status()).isEqualTo(400);
+        assertThat(aTown.field("error")).isEqualTo("tenant.merge.level");
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void theCountyAdminMergesTwoVillagesOfQifengAndBothOpenCasesAreThereWithTheirOldReceipts() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n370321106283,370321106000,VILLAGE,合并甲村\n"
+                        + "370321106284,370321106000,VILLAGE,合并乙村\n");
+        // One open case at each village: taken in at 华沟村, then placed there as if taken in at its window.
+        JsonObject first = openCaseAt("370321106283");
+        JsonObject second = openCaseAt("370321106284");
+        // 合并乙村's clerk and service point, which follow it.
+        Api.Answer clerk = api.postJson(
+                "api/v1/tenants/370321106284/accounts",
+                admin,
+                "{\"username\":\"hebing.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('" + COUNTY
+                    + "', gen_random_uuid(), '370321106284', '乙村便民服务站', 'VILLAGE_STATION')");
+        }
+
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        console.find("合并甲村", "370321106283");
+        String messages = console.merge("合并乙村 (370321106284)");
+        org.onewindow.testing.Browser.screenshot(browser, "villages-merged");
+
+        assertThat(messages).contains("已将合并乙村并入合并甲村：1名工作人员、1个服务网点");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("selected-code"))
+                        .getText())
+                .isEqualTo("370321106283");
+        // The merged village has left the pickers: the search finds the one it went into, not it.
+        assertThat(console.search("合并")).contains("370321106283").doesNotContain("370321106284");
+        assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 retired → 370321106283");
+        // Both open cases under the merged village; the old receipts still open their progress, and staff find them.
+        assertThat(text("select string_agg(distinct tenant_code, ',') from case_file where case_number in ('"
+                        + first.getString("caseNumber") + "', '" + second.getString("caseNumber") + "')"))
+                .isEqualTo("370321106283");
+        assertThat(text("select tenant_code from staff_account where username = 'hebing.clerk'"))
+                .isEqualTo("370321106283");
+        assertThat(text("select tenant_code from service_point where name = '乙村便民服务站'"))
+                .isEqualTo("370321106283");
+        String townClerk = api.token("qifeng.clerk", PASSWORD);
+        for (JsonObject receipt : java.util.List.of(first, second)) {
+            String number = receipt.getString("caseNumber");
+            Api.Answer progress =
+                    api.get("api/v1/progress/" + number + "?code=" + receipt.getString("checkCode"), null);
+            assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+            assertThat(api.get("api/v1/cases/" + number, townClerk).status()).isEqualTo(200);
+        }
+        assertThat(count("select count(*) from audit_entry where action = 'tenant.merged'"
+                        + " and subject_id = '370321106284'"))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from audit_entry where action = 'casework.cases.followed'"
+                        + " and tenant_code = '370321106283'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theConsolePreviewsAListByKindOfChangeAndAppliesItAfterConfirmation() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n370321193000,370321000000,TOWN,控制台镇\n"
+                        + "370321193201,370321193000,VILLAGE,控制台村\n");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("division-list", ".csv");
+        java.nio.file.Files.writeString(
+                file,
+                currentList()
+                        .replace("370321193000,370321000000,TOWN,控制台镇", "370321193000,370321000000,STREET,控制台街道")
+                        .replace("370321193201,370321193000,VILLAGE,控制台村\n", ""));
+
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        ConsolePage console = new ConsolePage(browser, base);
+        String preview = console.previewList(file);
+        org.onewindow.testing.Browser.screenshot(browser, "division-list-preview");
+
+        assertThat(preview)
+                .contains("更名")
+                .contains("层级变更")
+                .contains("撤销（名单中没有）")
+                .contains("控制台村");
+        assertThat(division("370321193000")).isEqualTo("TOWN 控制台镇 active");
+
+        String applied = console.applyList();
+
+        assertThat(applied).contains("已应用年度区划名单");
+        assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
+        assertThat(division("370321193201")).isEqualTo("VILLAGE 控制台村 retired");
+        java.nio.file.Files.delete(file);
+    }
+
+    /** An accepted 低保 case placed at {@code village}: its receipt (case number and check code). */
+    private JsonObject openCaseAt(String village) throws Exception {
+        Api.Exchange taken = api.exchange(
+                "POST",
+                "api/v1/cases",
+                api.token("huagou.clerk", PASSWORD),
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                CaseworkIT.dibao(CaseworkIT.ID_NUMBER));
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        JsonObject receipt = taken.answer().json().asJsonObject();
+        String id = text("select id from case_file where case_number = '" + receipt.getString("caseNumber") + "'");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            for (String table : java.util.List.of(
+                    "case_material",
+                    "case_step",
+                    "case_pause",
+                    "case_contact",
+                    "applicant_message",
+                    "notification_outbox",
+                    "work_task")) {
+                sql.executeUpdate("update " + table + " set tenant_code = '" + village + "' where case_id = '" + id
+                        + "' and tenant_code = '" + HUAGOU + "'");
+            }
+            sql.executeUpdate("update case_file set tenant_code = '" + village + "' where id = '" + id + "'");
+        }
+        return receipt;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private void addWithTheOldImport(String token, String csv) {
+        Api.Answer added = api.post("api/v1/tenants/import", token, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+    }
+
+    /** The county's list as it is now (every division not retired), with the column former_code. */
+    private static String currentList() throws Exception {
+        StringBuilder csv = new StringBuilder("code,parent_code,level,name,former_code\n");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery("select code, coalesce(parent_code, ''), level, name from tenant"
+                        + " where county_code = '" + COUNTY + "' and retired_on is null order by code")) {
+            while (rs.next()) {
+                csv.append(rs.getString(1))
+                        .append(',')
+                        .append(rs.getString(2))
+                        .append(',')
+                        .append(rs.getString(3))
+                        .append(',')
+                        .append(rs.getString(4))
+                        .append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    /** Every division of the county with its state, and the rows that name a division: to compare before and after. */
+    private static String tree() throws Exception {
+        return text("select string_agg(concat_ws('|', code, parent_code, level, name, version, retired_on,"
+                        + " successor_code), ';' order by code) from tenant where county_code = '" + COUNTY + "'")
+                + text("select string_agg(concat_ws('|', username, tenant_code), ';' order by username)"
+                        + " from staff_account")
+                + text("select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from case_file");
+    }
+
+    private static String division(String code) throws Exception {
+        return text("select level || ' ' || name || ' ' || case when retired_on is null then 'active' else 'retired'"
+                + " || coalesce(' → ' || successor_code, '') end from tenant where code = '" + code + "'");
+    }
+
+    private static String text(String query) throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement();
+                ResultSet rs = sql.executeQuery(query)) {
+            assertThat(rs.next()).as(query).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        return Long.parseLong(text(query));
+    }
+}
