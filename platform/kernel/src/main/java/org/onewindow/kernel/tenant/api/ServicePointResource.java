@@ -157,7 +157,10 @@ public class ServicePointResource {
     /** A window to add or change; {@code items} null or empty: every item offered at the point's division. */
     public record WindowBody(
             @Schema(maxLength = 50, example = "1号综合受理窗口") String name,
-            @Schema(example = "COMPREHENSIVE", maxLength = 20) String type,
+
+            @Schema(example = "COMPREHENSIVE", maxLength = 20)
+            String type,
+
             List<String> items) {}
 
     /** A closure: the point is closed from {@code firstDay} to {@code lastDay}, both included. */
