@@ -327,8 +327,18 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(d -> "intake:refusal-reason".equals(intake.focused().getAttribute("id")));
         intake.type("申请人未满80周岁，不属于高龄津贴发放对象");
         intake.settled();
-        browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        // A press of 确认不予受理 without a basis changes nothing, so a lost one is pressed again. In about one full
+        // run in three a first press here came back with no message and the page at its top (a plain form post?);
+        // never when the class runs alone. Cause not found: the note of 2026-12-01 keeps it open.
+        for (int attempt = 0; attempt < 2 && intake.errors().isEmpty(); attempt++) {
+            browser.findElement(By.id("intake:refuse")).sendKeys(Keys.ENTER);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                Browser.screenshot(browser, "clerk-intake-refusal-press-lost");
+            }
+        }
         assertThat(intake.errors()).contains("法律依据");
         browser.findElement(By.id("intake:refusal-basis")).sendKeys("《山东省高龄津贴发放办法》第三条");
         intake.settled();

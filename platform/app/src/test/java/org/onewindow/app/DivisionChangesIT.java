@@ -248,7 +248,8 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 .isEqualTo("370321106283");
         assertThat(text("select tenant_code from staff_account where username = 'hebing.clerk'"))
                 .isEqualTo("370321106283");
-        assertThat(text("select tenant_code from service_point where name = '乙村便民服务站'"))
+        assertThat(text("select tenant_code from service_point where name = '乙村便民服务站' and county_code = '" + COUNTY
+                        + "'"))
                 .isEqualTo("370321106283");
         String townClerk = api.token("qifeng.clerk", PASSWORD);
         for (JsonObject receipt : java.util.List.of(first, second)) {
@@ -344,17 +345,18 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 ResultSet rs = sql.executeQuery("select code, coalesce(parent_code, ''), level, name from tenant"
                         + " where county_code = '" + COUNTY + "' and retired_on is null order by code")) {
             while (rs.next()) {
-                csv.append(rs.getString(1))
-                        .append(',')
-                        .append(rs.getString(2))
-                        .append(',')
-                        .append(rs.getString(3))
-                        .append(',')
-                        .append(rs.getString(4))
-                        .append('\n');
+                for (int column = 1; column <= 4; column++) {
+                    csv.append(column == 1 ? "" : ",").append(csvField(rs.getString(column)));
+                }
+                csv.append('\n');
             }
         }
         return csv.toString();
+    }
+
+    /** A field as Excel writes it: quoted when it holds a comma, a quote or a line break (other classes' names do). */
+    private static String csvField(String value) {
+        return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     /** Every division of the county with its state, and the rows that name a division: to compare before and after. */
