@@ -83,13 +83,16 @@ generate_s=$(since "$generating")
 IFS='|' read -r in_force n_counties n_towns n_villages n_overrides <<<"$counts"
 log "generated in $generate_s s: $in_force items in force, $n_counties counties, $n_towns towns, $n_villages villages, $n_overrides overrides"
 
-# 3. What the endpoint returns: all items the village is offered, in one answer (no paging).
+# 3. What the endpoint returns: the first page of the items the village is offered, at most 200 (the API's
+# Page.MAX_SIZE): the whole effective catalog is resolved for it, as for any page.
 path="/api/v1/catalog/items?tenant=$village"
+page_max=200
 curl -sf --max-time 60 "$base$path" -o "$home/village.json" || die "GET $path failed"
 rest_items=$(grep -o '"standardVersion"' "$home/village.json" | wc -l)
 rest_bytes=$(stat -c %s "$home/village.json")
 log "GET $path returns $rest_items items ($rest_bytes bytes); $in_force are in force"
-[ "$rest_items" = "$in_force" ] || die "the village's catalog has $rest_items items, not $in_force"
+[ "$rest_items" = "$(( in_force < page_max ? in_force : page_max ))" ] \
+  || die "the village's first page has $rest_items items, not $(( in_force < page_max ? in_force : page_max ))"
 
 # 4. REST latency, one connection (a citizen's page load), after a warm-up.
 wrk_run() { wrk -t 1 -c "$1" -d "${2}s" --timeout 10s -s "$bench/catalog.lua" "$base$path" | grep '^BENCH '; }
