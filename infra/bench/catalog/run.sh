@@ -194,7 +194,7 @@ table=$(
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 || true)"
   printf 'data: %s items in force (%s generated + demo), %s counties, %s towns, %s villages, %s overrides; generated in %s s\n' \
     "$in_force" "$items" "$n_counties" "$n_towns" "$n_villages" "$n_overrides" "$generate_s"
-  printf 'GET %s -> %s items in one answer (no paging), %s bytes\n\n' "$path" "$rest_items" "$rest_bytes"
+  printf 'GET %s -> %s items on its first page (of %s in force), %s bytes\n\n' "$path" "$rest_items" "$in_force" "$rest_bytes"
   printf '%-44s %16s %10s  %s\n' "measure" "value" "target" "verdict"
   printf '%-44s %16s %10s  %s\n' "village catalog REST p99, 1 conn (ms)" "$(ms "$rest_p99")" "< $p99_target" "$(verdict "$rest_p99" "$p99_target")"
   printf '%-44s %16s %10s\n' "village catalog REST p50, 1 conn (ms)" "$(ms "$rest_p50")" ""
