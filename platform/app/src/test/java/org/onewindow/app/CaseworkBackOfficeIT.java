@@ -110,8 +110,9 @@ class CaseworkBackOfficeIT extends ShippedWar {
         JsonObject reloaded =
                 api.get("api/v1/cases/" + number, token("huagou.clerk")).json().asJsonObject();
         assertThat(reloaded.getJsonObject("decision").getString("reason")).isEqualTo("符合最低生活保障条件");
-        assertThat(count("select count(*) from audit_entry where action = 'casework.case.decided' and subject_id = '"
-                        + decided.getString("id") + "'"))
+        assertThat(selectCount(
+                        "select count(*) from audit_entry where action = 'casework.case.decided' and subject_id = '"
+                                + decided.getString("id") + "'"))
                 .isEqualTo(1);
     }
 
@@ -123,7 +124,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(decided.getJsonObject("decision").getString("decidedBy")).isEqualTo("qifeng.clerk");
         assertThat(decided.getJsonObject("decision").getString("legalBasis")).contains("第三十四条");
         assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "APPROVE");
-        assertThat(count("select count(*) from work_task where case_number = '" + decided.getString("caseNumber")
+        assertThat(selectCount("select count(*) from work_task where case_number = '" + decided.getString("caseNumber")
                         + "' and state <> 'DONE'"))
                 .as("no task left: decided at the window")
                 .isZero();
@@ -168,7 +169,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
     void aRejectionWithoutReasonIsRefusedAndChangesNothing() {
         String number = takeIn("huagou.clerk", dibao("赵玉兰")).getString("caseNumber");
         JsonObject task = onlyTaskOf("huagou.reviewer", number);
-        long steps = count(stepsOf(number));
+        long steps = selectCount(stepsOf(number));
 
         Api.Answer noReason = api.postJson(
                 "api/v1/tasks/" + task.getString("id") + "/reject",
@@ -186,7 +187,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(onlyTaskOf("huagou.reviewer", number).getString("state")).isEqualTo("OPEN");
         assertThat(api.get("api/v1/cases/" + number, token("huagou.clerk")).field("state"))
                 .isEqualTo("ACCEPTED");
-        assertThat(count(stepsOf(number))).isEqualTo(steps);
+        assertThat(selectCount(stepsOf(number))).isEqualTo(steps);
 
         // With both, the village's rejection ends the tiered review: rejected, back to the window.
         JsonObject rejected = act(
@@ -209,7 +210,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         JsonObject town = onlyTaskOf("qifeng.reviewer", number);
         act("qifeng.reviewer", town, "claim", "");
         String withdrawal = "api/v1/cases/" + number + "/withdrawal";
-        long steps = count(stepsOf(number));
+        long steps = selectCount(stepsOf(number));
 
         Api.Answer noReason = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"  \"}");
         Api.Answer reviewer = api.postJson(withdrawal, token("qifeng.reviewer"), "{\"reason\":\"不再申请\"}");
@@ -220,7 +221,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(reviewer.status()).isEqualTo(403);
         assertThat(sibling.status()).isEqualTo(404);
         assertThat(sibling.field("error")).isEqualTo("casework.case.not.found");
-        assertThat(count(stepsOf(number))).isEqualTo(steps);
+        assertThat(selectCount(stepsOf(number))).isEqualTo(steps);
         assertThat(onlyTaskOf("qifeng.reviewer", number).getString("claimedBy")).isEqualTo("qifeng.reviewer");
 
         Api.Answer withdrawn = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"申请人已外出务工，不再申请\"}");
@@ -246,15 +247,17 @@ class CaseworkBackOfficeIT extends ShippedWar {
                         .asJsonObject()
                         .getString("state"))
                 .isEqualTo("DONE");
-        assertThat(count("select count(*) from work_task where case_number = '" + number + "' and state <> 'DONE'"))
+        assertThat(selectCount(
+                        "select count(*) from work_task where case_number = '" + number + "' and state <> 'DONE'"))
                 .isZero();
-        assertThat(count("select count(*) from work_task where case_number = '" + number
+        assertThat(selectCount("select count(*) from work_task where case_number = '" + number
                         + "' and outcome = 'WITHDRAWN' and completed_by = 'huagou.clerk'"))
                 .isEqualTo(1);
         assertThat(api.get("api/v1/cases/" + number, token("huagou.clerk")).field("state"))
                 .isEqualTo("WITHDRAWN");
-        assertThat(count("select count(*) from audit_entry where action = 'casework.case.withdrawn' and subject_id = '"
-                        + closed.getString("id") + "'"))
+        assertThat(selectCount(
+                        "select count(*) from audit_entry where action = 'casework.case.withdrawn' and subject_id = '"
+                                + closed.getString("id") + "'"))
                 .isEqualTo(1);
 
         Api.Answer again = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"再次撤回\"}");
@@ -283,7 +286,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
         assertThat(lost.field("error")).isIn("casework.task.done", "casework.task.claimed");
         assertThat(lost.field("message")).containsAnyOf("mz.reviewer", "mz.reviewer2");
-        assertThat(count(stepsOf(number) + " and s.action = 'GIVE_OPINION'")).isEqualTo(1);
+        assertThat(selectCount(stepsOf(number) + " and s.action = 'GIVE_OPINION'"))
+                .isEqualTo(1);
 
         // A claimed task is held: the other reviewer cannot act on it until it is released.
         JsonObject next = onlyTaskOf("mz.reviewer", number);
@@ -429,8 +433,9 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 .isEqualTo("ON_TIME");
 
         // As if the promised due date had passed yesterday (the statutory one still ahead).
-        count("with moved as (update work_task set promised_due_date = (now() at time zone 'Asia/Shanghai')::date - 1"
-                + " where case_number = '" + number + "' returning 1) select count(*) from moved");
+        selectCount(
+                "with moved as (update work_task set promised_due_date = (now() at time zone 'Asia/Shanghai')::date - 1"
+                        + " where case_number = '" + number + "' returning 1) select count(*) from moved");
 
         String status = "ON_TIME";
         for (int second = 0; second < 75 && !status.equals("OVERDUE"); second++) {
@@ -550,16 +555,5 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 + "\"BID_NOTICE\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"DRAWING_REVIEW\":{\"kind\":\"PAPER_SEEN\"}},"
                 + DemoFormAnswers.inBody(BUILDING_PERMIT) + "}";
-    }
-
-    private static long count(String query) {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

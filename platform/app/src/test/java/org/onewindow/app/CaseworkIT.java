@@ -35,7 +35,7 @@ class CaseworkIT extends ShippedWar {
     @Test
     void aMissingMandatoryMaterialGivesOneCorrectionNoticeListingItAndNothingIsAccepted() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
-        long numbered = count("select count(*) from case_file where case_number is not null");
+        long numbered = selectCount("select count(*) from case_file where case_number is not null");
 
         Api.Exchange taken = takeIn(clerk, key(), dibao(ID_NUMBER, "INCOME_STATEMENT"));
 
@@ -51,7 +51,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(notice.getJsonArray("toSupply").getJsonObject(0).getString("name"))
                 .isEqualTo("家庭收入及财产状况声明");
         assertThat(notice.getString("legalBasis")).contains("第三十二条");
-        assertThat(count("select count(*) from case_file where case_number is not null"))
+        assertThat(selectCount("select count(*) from case_file where case_number is not null"))
                 .isEqualTo(numbered);
 
         // The supplement arrives: accepted now, with a number.
@@ -339,7 +339,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(unknownPoint.field("error")).isEqualTo("casework.delivery.point.unknown");
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(state(number)).isEqualTo("DECIDED_APPROVED");
-        assertThat(count("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
+        assertThat(selectCount("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
                         + " where c.case_number = '" + number + "'"))
                 .as("nothing issued by a refused delivery")
                 .isZero();
@@ -438,7 +438,7 @@ class CaseworkIT extends ShippedWar {
         long pending;
         do {
             Thread.sleep(1000);
-            pending = count("select count(*) from notification_outbox o join case_file c on c.id = o.case_id"
+            pending = selectCount("select count(*) from notification_outbox o join case_file c on c.id = o.case_id"
                     + " where c.case_number = '" + number + "' and o.state <> 'SENT'");
         } while (pending > 0 && System.nanoTime() < deadline);
         assertThat(pending).as("text messages not sent yet").isZero();
@@ -545,7 +545,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(backwards.field("error")).isEqualTo("casework.licence.validity");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.field("error")).isEqualTo("casework.date.format");
-        assertThat(count(licences)).isZero();
+        assertThat(selectCount(licences)).isZero();
 
         Api.Answer issued =
                 api.postJson(issue, clerk, "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2031-11-30\"}");
@@ -560,7 +560,7 @@ class CaseworkIT extends ShippedWar {
 
         Api.Answer again = api.postJson(issue, clerk, "{}");
         assertThat(again.json().asJsonObject().getJsonObject("licence")).isEqualTo(licence);
-        assertThat(count(licences)).isEqualTo(1);
+        assertThat(selectCount(licences)).isEqualTo(1);
         assertThat(api.get(issue, api.token("fumiao.clerk", PASSWORD)).status()).isEqualTo(404);
         String byNumber =
                 "select count(*) from licence where licence_number = '" + licence.getString("licenceNumber") + "'";
@@ -707,19 +707,19 @@ class CaseworkIT extends ShippedWar {
         assertThat(read.toString()).doesNotContain(AGENT_ID);
         // At rest: the answers sealed, the masked copy without the numbers.
         String where = " from case_file where case_number = '" + number + "'";
-        assertThat(text("select form_answers_sealed" + where))
+        assertThat(selectText("select form_answers_sealed" + where))
                 .startsWith("pd1:")
                 .doesNotContain(AGENT_ID)
                 .doesNotContain("王秀兰");
-        assertThat(text("select form_answers_masked::text" + where)).doesNotContain(AGENT_ID);
-        assertThat(text("select form_definition->>'name'" + where)).isEqualTo("最低生活保障申请表");
+        assertThat(selectText("select form_answers_masked::text" + where)).doesNotContain(AGENT_ID);
+        assertThat(selectText("select form_definition->>'name'" + where)).isEqualTo("最低生活保障申请表");
     }
 
     @Test
     void eachWrongAnswerOfTheFormIsRefusedNamingItsFieldAndNothingIsStored() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
-        long cases = count("select count(*) from case_file");
-        long audit = count("select count(*) from audit_entry where action not like 'login.%'");
+        long cases = selectCount("select count(*) from case_file");
+        long audit = selectCount("select count(*) from audit_entry where action not like 'login.%'");
         JsonObject valid = DemoFormAnswers.of(DIBAO);
         String member = valid.getJsonArray("members").getJsonObject(1).toString();
         Map<String, String[]> wrong = new java.util.LinkedHashMap<>();
@@ -789,8 +789,8 @@ class CaseworkIT extends ShippedWar {
         assertThat(formless.status()).as(formless.body()).isEqualTo(400);
         assertThat(formless.field("error")).isEqualTo("casework.form.absent");
 
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
-        assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(selectCount("select count(*) from audit_entry where action not like 'login.%'"))
                 .isEqualTo(audit);
     }
 
@@ -799,8 +799,8 @@ class CaseworkIT extends ShippedWar {
     @Test
     void anInvalidIdNumberOrMobileIsRefusedWithItsReasonAndNothingIsCreated() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
-        long cases = count("select count(*) from case_file");
-        long audit = count("select count(*) from audit_entry where action not like 'login.%'");
+        long cases = selectCount("select count(*) from case_file");
+        long audit = selectCount("select count(*) from audit_entry where action not like 'login.%'");
 
         Api.Answer wrongCheck =
                 takeIn(clerk, key(), dibao("370321199005081230")).answer();
@@ -817,15 +817,15 @@ class CaseworkIT extends ShippedWar {
         assertThat(landline.status()).isEqualTo(400);
         assertThat(landline.field("error")).isEqualTo("casework.mobile.format");
         assertThat(landline.field("message")).contains("11位手机号");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
-        assertThat(count("select count(*) from audit_entry where action not like 'login.%'"))
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(selectCount("select count(*) from audit_entry where action not like 'login.%'"))
                 .isEqualTo(audit);
     }
 
     @Test
     void anItemNotTakenInAtTheVillageTierIsRefusedAndNothingIsCreated() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
-        long cases = count("select count(*) from case_file");
+        long cases = selectCount("select count(*) from case_file");
 
         Api.Answer refused = takeIn(
                         clerk,
@@ -837,14 +837,14 @@ class CaseworkIT extends ShippedWar {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.field("error")).isEqualTo("casework.intake.tier");
         assertThat(refused.field("message")).contains("无犯罪记录证明开具").contains("村");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases);
     }
 
     @Test
     void aReplayedKeyAnswersTheSameAndAReplayWithAnotherBodyIsRefused() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         String key = key();
-        long cases = count("select count(*) from case_file");
+        long cases = selectCount("select count(*) from case_file");
 
         Api.Exchange first = takeIn(clerk, key, dibao(ID_NUMBER));
         Api.Exchange again = takeIn(clerk, key, dibao(ID_NUMBER));
@@ -857,13 +857,13 @@ class CaseworkIT extends ShippedWar {
         assertThat(other.answer().status()).isEqualTo(422);
         assertThat(other.answer().field("error")).isEqualTo("casework.idempotency.mismatch");
         assertThat(other.answer().field("message")).contains(key).contains("新的幂等键");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases + 1);
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases + 1);
 
         // Without a key nothing is taken in.
         Api.Answer keyless = api.postJson("api/v1/cases", clerk, dibao(ID_NUMBER));
         assertThat(keyless.status()).isEqualTo(400);
         assertThat(keyless.field("error")).isEqualTo("casework.idempotency.key.required");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases + 1);
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases + 1);
     }
 
     @Test
@@ -877,7 +877,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String clerk = api.token("huagou.clerk", PASSWORD);
         String lead = api.token("huagou.lead", "Lead-Password-1");
-        long cases = count("select count(*) from case_file");
+        long cases = selectCount("select count(*) from case_file");
 
         Api.Answer plain = takeIn(clerk, key(), pilotOrganisation(null)).answer();
         Api.Answer clerkOverride =
@@ -891,7 +891,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(clerkOverride.field("error")).isEqualTo("casework.uscc.override.lead");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.field("error")).isEqualTo("identity.uscc.character");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases);
 
         Api.Exchange overridden = takeIn(lead, key(), pilotOrganisation("早期试点代码，已核对营业执照原件"));
         assertThat(overridden.answer().status()).as(overridden.answer().body()).isEqualTo(201);
@@ -899,7 +899,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(applicant.getString("uscc")).isEqualTo("91370321MA3C4RT20A");
         assertThat(applicant.getString("legalRepresentative")).isEqualTo("张海");
         assertThat(applicant.getString("usccCheckOverriddenBy")).isEqualTo("huagou.lead");
-        assertThat(count("select count(*) from audit_entry where action = 'casework.uscc.override'"))
+        assertThat(selectCount("select count(*) from audit_entry where action = 'casework.uscc.override'"))
                 .isEqualTo(1);
     }
 
@@ -954,8 +954,9 @@ class CaseworkIT extends ShippedWar {
         assertThat(corrections).doesNotHaveDuplicates().allMatch(n -> n.matches("370321补正〔" + year + "〕\\d{6}号"));
 
         // Two refusals at once: distinct numbers of the refusal series; a refusal without reason draws none.
-        long drawn = count("select coalesce(max(last_value), 0) from document_number_sequence where series = 'REFUSAL'"
-                + " and county_code = '370321000000' and year = " + year);
+        long drawn =
+                selectCount("select coalesce(max(last_value), 0) from document_number_sequence where series = 'REFUSAL'"
+                        + " and county_code = '370321000000' and year = " + year);
         Api.Answer noReason = api.postJson(
                 "api/v1/cases/" + ids.get(0) + "/refusal", clerk, "{\"reason\":\"\",\"legalBasis\":\"第三十二条\"}");
         assertThat(noReason.status()).isEqualTo(400);
@@ -1084,23 +1085,23 @@ class CaseworkIT extends ShippedWar {
     void theDemoCasesAreThereAtTheVillageAndTheirReceiptOpensTheProgress() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         String huagou = "'" + DemoData.HUAGOU + "'";
-        assertThat(count("select count(*) from case_file where tenant_code = " + huagou
+        assertThat(selectCount("select count(*) from case_file where tenant_code = " + huagou
                         + " and case_number is not null"))
                 .as("accepted demo cases at 华沟村")
                 .isGreaterThanOrEqualTo(2 * DemoCases.PER_OUTCOME);
-        assertThat(count("select count(distinct state) from case_file where tenant_code = " + huagou))
+        assertThat(selectCount("select count(distinct state) from case_file where tenant_code = " + huagou))
                 .isGreaterThanOrEqualTo(3);
         // Issued (出件) at 华沟村 too: one result waiting at its window, in its clerk's queue, one posted with its
         // tracking number, each with its decision letter numbered.
         String issued = "select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
                 + " where k.tenant_code = " + huagou + " and k.idem_key = ";
-        String waiting = text(issued + "'demo-issued-1'");
-        String posted = text(issued + "'demo-issued-2'");
+        String waiting = selectText(issued + "'demo-issued-1'");
+        String posted = selectText(issued + "'demo-issued-2'");
         assertThat(state(waiting)).isEqualTo("AWAITING_PICKUP");
         assertThat(state(posted)).isEqualTo("POSTED");
-        assertThat(text("select post_tracking_number from case_file where case_number = '" + posted + "'"))
+        assertThat(selectText("select post_tracking_number from case_file where case_number = '" + posted + "'"))
                 .matches("1180\\d{9}");
-        assertThat(count("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
+        assertThat(selectCount("select count(*) from case_decision_letter l join case_file c on c.id = l.case_id"
                         + " where c.case_number in ('" + waiting + "', '" + posted + "')"))
                 .isEqualTo(2);
         assertThat(api.get("api/v1/tasks?q=" + waiting, clerk)
@@ -1115,11 +1116,11 @@ class CaseworkIT extends ShippedWar {
         DemoCasePlan.Planned first =
                 DemoCasePlan.plan(DemoCasePlan.WINDOWS, DemoCases.PER_OUTCOME).get(0);
         assertThat(first.window().tenantCode()).isEqualTo(DemoData.HUAGOU);
-        String number = text("select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
+        String number = selectText("select c.case_number from idempotency_key k join case_file c on c.id = k.case_id"
                 + " where k.tenant_code = " + huagou + " and k.idem_key = '" + first.key() + "'");
         JsonObject seen = api.get("api/v1/cases/" + number, clerk).json().asJsonObject();
         assertThat(seen.getJsonObject("applicant").getString("name")).isEqualTo(first.applicantName());
-        long cases = count("select count(*) from case_file");
+        long cases = selectCount("select count(*) from case_file");
         String itemCode = seen.getJsonObject("item").getString("code");
         var application = Json.createObjectBuilder()
                 .add("itemCode", itemCode)
@@ -1136,7 +1137,7 @@ class CaseworkIT extends ShippedWar {
         Api.Exchange replayed = takeIn(clerk, first.key(), application.build().toString());
         assertThat(replayed.answer().status()).as(replayed.answer().body()).isEqualTo(201);
         assertThat(replayed.header("Idempotent-Replayed")).contains("true");
-        assertThat(count("select count(*) from case_file")).isEqualTo(cases);
+        assertThat(selectCount("select count(*) from case_file")).isEqualTo(cases);
 
         String code = json(replayed).getString("checkCode");
         Api.Answer progress = api.get("api/v1/progress/" + number + "?code=" + code, null);
@@ -1204,23 +1205,5 @@ class CaseworkIT extends ShippedWar {
     /** Another well-formed code: the first character changed. */
     private static String otherCode(String code) {
         return (code.charAt(0) == '2' ? "3" : "2") + code.substring(1);
-    }
-
-    private static String text(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            assertThat(rs.next()).as(query).isTrue();
-            return rs.getString(1);
-        }
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -273,7 +273,7 @@ class CatalogIT extends ShippedWar {
     @Test
     void aPromiseAboveTheLawOrAChangeOfTheLegalBasisIsRefusedAndNothingChanges() throws Exception {
         String qifeng = api.token("qifeng.admin", PASSWORD);
-        long overridesBefore = count("select count(*) from item_override");
+        long overridesBefore = selectCount("select count(*) from item_override");
 
         Api.Answer tooLong =
                 api.putJson("api/v1/catalog/items/MZ-0002/override", qifeng, "{\"patch\":{\"promisedLimitDays\":25}}");
@@ -295,12 +295,12 @@ class CatalogIT extends ShippedWar {
         assertThat(unchanged.getJsonObject("elements").getInt("promisedLimitDays"))
                 .isEqualTo(10);
         assertThat(unchanged.get("overrideVersion")).isEqualTo(JsonValue.NULL);
-        assertThat(count("select count(*) from item_override")).isEqualTo(overridesBefore);
+        assertThat(selectCount("select count(*) from item_override")).isEqualTo(overridesBefore);
     }
 
     @Test
     void clerksCannotOverrideAndNoAdministratorCanReachAnotherTenantsOverride() throws Exception {
-        long overridesBefore = count("select count(*) from item_override");
+        long overridesBefore = selectCount("select count(*) from item_override");
         for (String clerk : List.of("qifeng.clerk", "huagou.clerk", "fumiao.clerk")) {
             Api.Answer refused = api.putJson(
                     "api/v1/catalog/items/CL-0001/override",
@@ -310,7 +310,7 @@ class CatalogIT extends ShippedWar {
             assertThat(refused.field("error")).isEqualTo("caller.forbidden");
             assertReadable(refused);
         }
-        assertThat(count("select count(*) from item_override")).isEqualTo(overridesBefore);
+        assertThat(selectCount("select count(*) from item_override")).isEqualTo(overridesBefore);
 
         // The API only ever targets the caller's own tenant: 起凤镇's note is 起凤镇's, not 田庄镇's.
         Api.Answer town = api.putJson(
@@ -342,7 +342,7 @@ class CatalogIT extends ShippedWar {
                 qifeng,
                 "{\"patch\":{\"localNotes\":\"第二稿\"},\"version\":" + read + "}");
         assertThat(second.status()).as(second.body()).isEqualTo(200);
-        long auditBefore = count("select count(*) from audit_entry where action like 'catalog.%'");
+        long auditBefore = selectCount("select count(*) from audit_entry where action like 'catalog.%'");
 
         Api.Answer stale = api.putJson(
                 "api/v1/catalog/items/GA-0001/override",
@@ -358,7 +358,7 @@ class CatalogIT extends ShippedWar {
 
         assertThat(item("GA-0001", HUAGOU).getJsonObject("elements").getString("localNotes"))
                 .isEqualTo("第二稿");
-        assertThat(count("select count(*) from audit_entry where action like 'catalog.%'"))
+        assertThat(selectCount("select count(*) from audit_entry where action like 'catalog.%'"))
                 .isEqualTo(auditBefore);
     }
 
@@ -494,7 +494,7 @@ class CatalogIT extends ShippedWar {
         assertThat(noSuchTemplate.status()).isEqualTo(400);
         assertThat(noSuchTemplate.field("error")).isEqualTo("catalog.import.process.template.unknown");
         assertThat(noSuchTemplate.field("message")).contains("fast-track");
-        assertThat(count("select count(*) from item_version where item_code = 'CL-0001' and state = 'DRAFT'"))
+        assertThat(selectCount("select count(*) from item_version where item_code = 'CL-0001' and state = 'DRAFT'"))
                 .isZero();
 
         Api.Answer noDraft = api.get("api/v1/catalog/items/CL-0001/drafts/9/impact", editor);
@@ -532,7 +532,7 @@ class CatalogIT extends ShippedWar {
                 .isEqualTo(1);
         assertThat(published.getInt("countiesDone")).isEqualTo(1);
         assertThat(
-                        count(
+                        selectCount(
                                 "select base_version from item_override where tenant_code = '370398000000' and item_code = 'ZJ-0002'"))
                 .isEqualTo(2);
         JsonObject neighbour = item("ZJ-0002", "370398000000");
@@ -580,12 +580,14 @@ class CatalogIT extends ShippedWar {
             assertThat(failed.getString("state")).as(failed.toString()).isEqualTo("FAILED");
             assertThat(failed.getString("error")).isEqualTo("catalog.publication.failed");
             assertThat(failed.getString("message")).contains("disk full (test)");
-            assertThat(count("select count(*) from item_override where item_code = 'ZRZY-0001' and base_version <> 1"))
+            assertThat(selectCount(
+                            "select count(*) from item_override where item_code = 'ZRZY-0001' and base_version <> 1"))
                     .isZero();
             assertThat(item("ZRZY-0001", HUAGOU).getInt("standardVersion")).isEqualTo(1);
             assertThat(item("ZRZY-0001", HUAGOU).getJsonObject("elements").getString("localNotes"))
                     .isEqualTo("起凤镇规划建设办窗口受理");
-            assertThat(count("select count(*) from item_version where item_code = 'ZRZY-0001' and state = 'DRAFT'"))
+            assertThat(selectCount(
+                            "select count(*) from item_version where item_code = 'ZRZY-0001' and state = 'DRAFT'"))
                     .isEqualTo(1);
         } finally {
             try (Connection su = TestDatabase.get().superuserConnection();
@@ -598,7 +600,7 @@ class CatalogIT extends ShippedWar {
         // Once the cause is gone the same draft publishes, and both counties move together.
         JsonObject retried = publishAndWait("ZRZY-0001", 2, editor);
         assertThat(retried.getString("state")).as(retried.toString()).isEqualTo("SUCCEEDED");
-        assertThat(count("select count(*) from item_override where item_code = 'ZRZY-0001' and base_version = 2"))
+        assertThat(selectCount("select count(*) from item_override where item_code = 'ZRZY-0001' and base_version = 2"))
                 .isEqualTo(2);
     }
 
@@ -727,7 +729,8 @@ class CatalogIT extends ShippedWar {
                 .keySet()
                 .forEach(tenant ->
                         assertThat(item(code, tenant).getInt("standardVersion")).isEqualTo(2));
-        assertThat(count("select count(*) from item_override where item_code = '" + code + "' and base_version = 1"))
+        assertThat(selectCount(
+                        "select count(*) from item_override where item_code = '" + code + "' and base_version = 1"))
                 .as("the old version's rows are removed once the new one is in force")
                 .isZero();
     }
@@ -806,12 +809,13 @@ class CatalogIT extends ShippedWar {
         assertThat(done.getString("state")).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.getInt("countiesDone")).isEqualTo(3);
         assertThat(done.getInt("overridingCount")).isEqualTo(3);
-        assertThat(count("select count(*) from item_override where item_code = '" + code + "'"))
+        assertThat(selectCount("select count(*) from item_override where item_code = '" + code + "'"))
                 .isEqualTo(3);
-        assertThat(count("select count(*) from item_override where item_code = '" + code + "' and base_version = 2"))
+        assertThat(selectCount(
+                        "select count(*) from item_override where item_code = '" + code + "' and base_version = 2"))
                 .isEqualTo(3);
         for (String tenant : List.of(QIFENG, second, last)) {
-            assertThat(count("select count(*) from audit_entry where tenant_code = '" + tenant + "'"
+            assertThat(selectCount("select count(*) from audit_entry where tenant_code = '" + tenant + "'"
                             + " and action = 'catalog.override.rebased' and subject_id = '" + tenant + "/" + code
                             + "'"))
                     .as(tenant)
@@ -942,15 +946,6 @@ class CatalogIT extends ShippedWar {
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement statement = su.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static List<String> auditActions(String tenant) throws Exception {

@@ -13,9 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
-import org.onewindow.testing.TestDatabase;
 
 /**
  * The standard catalog in and out over REST, on the real WAR with the demo county 桓台县: the standards editor
@@ -68,12 +64,12 @@ class CatalogTransferIT extends ShippedWar {
         assertThat(exported.getJsonObject("itemVersions")).hasSize(items.size());
 
         // Arrange-Act-Assert 1: the export as it is changes nothing.
-        long versionsBefore = count("select count(*) from item_version");
+        long versionsBefore = selectCount("select count(*) from item_version");
         Api.Answer same = api.postJson("api/v1/catalog/import", editor, exported.toString());
         assertThat(same.status()).as(same.body()).isEqualTo(200);
         assertThat(same.json().asJsonObject().getInt("unchanged")).isEqualTo(items.size());
         assertThat(same.json().asJsonObject().getInt("drafted")).isZero();
-        assertThat(count("select count(*) from item_version")).isEqualTo(versionsBefore);
+        assertThat(selectCount("select count(*) from item_version")).isEqualTo(versionsBefore);
 
         // 2: one changed item becomes a draft of its next version; one new item is in force at once.
         JsonObject insurance = item(items, "YB-0001");
@@ -97,7 +93,7 @@ class CatalogTransferIT extends ShippedWar {
                 .isEqualTo("DRAFTED");
         assertThat(summary.getJsonArray("items").getJsonObject(0).getInt("version"))
                 .isEqualTo(2);
-        assertThat(count("select count(*) from item_version where item_code = 'YB-0001' and state = 'DRAFT'"))
+        assertThat(selectCount("select count(*) from item_version where item_code = 'YB-0001' and state = 'DRAFT'"))
                 .isEqualTo(1);
         JsonObject afterImport = export(editor);
         assertThat(afterImport.getJsonObject("itemVersions").getInt("YB-0001")).isEqualTo(1);
@@ -119,7 +115,7 @@ class CatalogTransferIT extends ShippedWar {
         assertThat(error.getString("error")).isEqualTo("catalog.import.draft.exists");
         assertThat(error.getInt("row")).isEqualTo(1);
         assertThat(error.getString("message")).contains("YB-0001").contains("草稿第2版");
-        assertThat(count("select count(*) from item_version where item_code = 'IMP-0002'"))
+        assertThat(selectCount("select count(*) from item_version where item_code = 'IMP-0002'"))
                 .isZero();
     }
 
@@ -137,7 +133,7 @@ class CatalogTransferIT extends ShippedWar {
                     .isEqualTo("事项编码 (itemCode)");
         }
 
-        long versionsBefore = count("select count(*) from item_version");
+        long versionsBefore = selectCount("select count(*) from item_version");
         HttpResponse<byte[]> back = post("api/v1/catalog/import/xlsx", editor, XLSX, workbook.body(), "zh-CN");
 
         assertThat(back.statusCode()).as(new String(back.body())).isEqualTo(200);
@@ -145,7 +141,7 @@ class CatalogTransferIT extends ShippedWar {
         assertThat(summary.getInt("unchanged") + summary.getInt("drafted")).isEqualTo(inForce);
         // Only items another test left with a newer draft could differ; nothing was drafted by this round trip.
         assertThat(summary.getInt("drafted")).isZero();
-        assertThat(count("select count(*) from item_version")).isEqualTo(versionsBefore);
+        assertThat(selectCount("select count(*) from item_version")).isEqualTo(versionsBefore);
     }
 
     @Test
@@ -156,8 +152,8 @@ class CatalogTransferIT extends ShippedWar {
                 row("IMP-0102", "法定时限写错", "MZ", "十五", 10), // row 3: malformed number
                 row("IMP-0103", "部门不存在", "NOPE", 20, 10), // row 4: unknown department
                 row("IMP-0101", "编码重复", "MZ", 20, 10)); // row 5: duplicate code
-        long versionsBefore = count("select count(*) from item_version");
-        long auditBefore = count("select count(*) from audit_entry");
+        long versionsBefore = selectCount("select count(*) from item_version");
+        long auditBefore = selectCount("select count(*) from audit_entry");
 
         HttpResponse<byte[]> refused = post("api/v1/catalog/import/xlsx", editor, XLSX, xlsx, "zh-CN");
 
@@ -174,8 +170,8 @@ class CatalogTransferIT extends ShippedWar {
                         "事项 5 code A5 catalog.import.code.duplicate");
         assertThat(body.getJsonArray("errors").getJsonObject(1).getString("message"))
                 .isEqualTo("部门“NOPE”不是本县（370321000000）的部门");
-        assertThat(count("select count(*) from item_version")).isEqualTo(versionsBefore);
-        assertThat(count("select count(*) from audit_entry")).isEqualTo(auditBefore);
+        assertThat(selectCount("select count(*) from item_version")).isEqualTo(versionsBefore);
+        assertThat(selectCount("select count(*) from audit_entry")).isEqualTo(auditBefore);
         assertThat(export(editor).getJsonObject("itemVersions")).doesNotContainKey("IMP-0101");
 
         JsonObject english = json(
@@ -311,15 +307,6 @@ class CatalogTransferIT extends ShippedWar {
     private static JsonObject json(byte[] body) {
         try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
             return reader.readObject();
-        }
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement statement = su.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

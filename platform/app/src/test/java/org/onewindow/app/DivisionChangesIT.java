@@ -43,7 +43,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                         .replace("370321190203,370321190000,VILLAGE,撤销村\n", "")
                 + "370321190204,370321190000,COMMUNITY,新建社区,\n";
 
-        long listsApplied = count("select count(*) from audit_entry where action = 'tenant.list.applied'");
+        long listsApplied = selectCount("select count(*) from audit_entry where action = 'tenant.list.applied'");
 
         Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
 
@@ -80,9 +80,9 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 .doesNotContain("370321190203")
                 .doesNotContain("370321190202");
         assertThat(api.get("api/v1/tenants?q=撤销村", admin).body()).doesNotContain("370321190203");
-        assertThat(count("select count(*) from audit_entry where action = 'tenant.list.applied'"))
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.list.applied'"))
                 .isEqualTo(listsApplied + 1);
-        assertThat(count("select count(*) from audit_entry where action = 'tenant.retired'"
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.retired'"
                         + " and subject_id = '370321190203'"))
                 .isEqualTo(1);
 
@@ -243,13 +243,13 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(console.search("合并")).contains("370321106283").doesNotContain("370321106284");
         assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 retired → 370321106283");
         // Both open cases under the merged village; the old receipts still open their progress, and staff find them.
-        assertThat(text("select string_agg(distinct tenant_code, ',') from case_file where case_number in ('"
+        assertThat(selectText("select string_agg(distinct tenant_code, ',') from case_file where case_number in ('"
                         + first.getString("caseNumber") + "', '" + second.getString("caseNumber") + "')"))
                 .isEqualTo("370321106283");
-        assertThat(text("select tenant_code from staff_account where username = 'hebing.clerk'"))
+        assertThat(selectText("select tenant_code from staff_account where username = 'hebing.clerk'"))
                 .isEqualTo("370321106283");
-        assertThat(text("select tenant_code from service_point where name = '乙村便民服务站' and county_code = '" + COUNTY
-                        + "'"))
+        assertThat(selectText("select tenant_code from service_point where name = '乙村便民服务站' and county_code = '"
+                        + COUNTY + "'"))
                 .isEqualTo("370321106283");
         String townClerk = api.token("qifeng.clerk", PASSWORD);
         for (JsonObject receipt : java.util.List.of(first, second)) {
@@ -259,10 +259,10 @@ class DivisionChangesIT extends ShippedWarInBrowser {
             assertThat(progress.status()).as(progress.body()).isEqualTo(200);
             assertThat(api.get("api/v1/cases/" + number, townClerk).status()).isEqualTo(200);
         }
-        assertThat(count("select count(*) from audit_entry where action = 'tenant.merged'"
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.merged'"
                         + " and subject_id = '370321106284'"))
                 .isEqualTo(2);
-        assertThat(count("select count(*) from audit_entry where action = 'casework.cases.followed'"
+        assertThat(selectCount("select count(*) from audit_entry where action = 'casework.cases.followed'"
                         + " and tenant_code = '370321106283'"))
                 .isEqualTo(1);
     }
@@ -311,7 +311,8 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 CaseworkIT.dibao(CaseworkIT.ID_NUMBER));
         assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
         JsonObject receipt = taken.answer().json().asJsonObject();
-        String id = text("select id from case_file where case_number = '" + receipt.getString("caseNumber") + "'");
+        String id =
+                selectText("select id from case_file where case_number = '" + receipt.getString("caseNumber") + "'");
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
             for (String table : java.util.List.of(
@@ -361,28 +362,16 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     /** Every division of the county with its state, and the rows that name a division: to compare before and after. */
     private static String tree() throws Exception {
-        return text("select string_agg(concat_ws('|', code, parent_code, level, name, version, retired_on,"
+        return selectText("select string_agg(concat_ws('|', code, parent_code, level, name, version, retired_on,"
                         + " successor_code), ';' order by code) from tenant where county_code = '" + COUNTY + "'")
-                + text("select string_agg(concat_ws('|', username, tenant_code), ';' order by username)"
+                + selectText("select string_agg(concat_ws('|', username, tenant_code), ';' order by username)"
                         + " from staff_account")
-                + text("select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from case_file");
+                + selectText("select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from case_file");
     }
 
     private static String division(String code) throws Exception {
-        return text("select level || ' ' || name || ' ' || case when retired_on is null then 'active' else 'retired'"
-                + " || coalesce(' → ' || successor_code, '') end from tenant where code = '" + code + "'");
-    }
-
-    private static String text(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            assertThat(rs.next()).as(query).isTrue();
-            return rs.getString(1);
-        }
-    }
-
-    private static long count(String query) throws Exception {
-        return Long.parseLong(text(query));
+        return selectText(
+                "select level || ' ' || name || ' ' || case when retired_on is null then 'active' else 'retired'"
+                        + " || coalesce(' → ' || successor_code, '') end from tenant where code = '" + code + "'");
     }
 }

@@ -112,7 +112,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                 .extracting(step -> step.asJsonObject().getString("action"))
                 .filteredOn("ATTACH_SCAN"::equals)
                 .hasSize(3);
-        assertThat(count("select count(*) from audit_entry a join case_file c on a.subject_id = c.id::text"
+        assertThat(selectCount("select count(*) from audit_entry a join case_file c on a.subject_id = c.id::text"
                         + " where c.case_number = '" + number + "' and a.action = 'casework.material.scan.attached'"))
                 .isEqualTo(3);
 
@@ -121,7 +121,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                 upload(api.token("mz.reviewer", PASSWORD), number, "CHECK_AUTHORISATION", PDF, pdf, "授权书.pdf", null);
         assertThat(byReviewer.statusCode()).as(byReviewer.body()).isEqualTo(201);
         assertThat(json(byReviewer).getString("uploadedBy")).isEqualTo("mz.reviewer");
-        assertThat(count("select count(*) from case_material_file f join case_file c on f.case_id = c.id"
+        assertThat(selectCount("select count(*) from case_material_file f join case_file c on f.case_id = c.id"
                         + " where c.case_number = '" + number + "'"))
                 .isEqualTo(4);
     }
@@ -403,22 +403,16 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                         + " on f.case_id = c.id where " + match
                         + ") || ' ' || (select string_agg(m.material_code || ':'"
                         + " || m.mark_kind || ':' || coalesce(m.note, ''), ',' order by m.material_code)"
-                        + " from case_material m join case_file c on m.case_id = c.id where " + match + ") || ' '"
-                        + " || (select count(*) from case_step s join case_file c on s.case_id = c.id where " + match
+                        + " from case_material m join case_file c on m.case_id = c.id where " + match
+                        + ") || ' '"
+                        + " || (select count(*) from case_step s join case_file c on s.case_id = c.id where "
+                        + match
                         + ") || ' ' || (select count(*) from audit_entry a join case_file c on a.subject_id = c.id::text"
-                        + " where " + match + ") || ' ' || (select state || version from case_file c where " + match
+                        + " where " + match + ") || ' ' || (select state || version from case_file c where "
+                        + match
                         + ")")) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

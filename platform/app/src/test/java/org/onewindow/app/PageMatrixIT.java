@@ -285,32 +285,34 @@ class PageMatrixIT extends ShippedWar {
         String day = "select count(*) from working_day where day = date '2026-12-02'";
         String enabled = "select count(*) from staff_account where username = 'matrix.probe' and enabled";
         String others = "select count(*) from staff_account where username <> 'matrix.probe' and enabled";
-        long othersEnabled = count(others);
-        assertThat(count(day)).isZero();
-        assertThat(count(enabled)).isOne();
+        long othersEnabled = selectCount(others);
+        assertThat(selectCount(day)).isZero();
+        assertThat(selectCount(enabled)).isOne();
 
         for (String user : USERS) {
             if (!user.equals("county.admin")) {
                 addDay(user);
-                assertThat(count(day)).as(user + " added no calendar day").isZero();
+                assertThat(selectCount(day)).as(user + " added no calendar day").isZero();
             }
             if (!user.equals("county.admin") && !user.equals("qifeng.admin")) {
                 disableProbe(user);
-                assertThat(count(enabled)).as(user + " disabled no account").isOne();
+                assertThat(selectCount(enabled))
+                        .as(user + " disabled no account")
+                        .isOne();
             }
         }
 
         addDay("county.admin");
-        assertThat(count(day))
+        assertThat(selectCount(day))
                 .as("the county's administrator adds the day by the same post")
                 .isOne();
         assertThat(api.delete("api/v1/calendar/days/2026-12-02", admin).status())
                 .isIn(200, 204);
         String disabled = disableProbe("qifeng.admin");
-        assertThat(count(enabled))
+        assertThat(selectCount(enabled))
                 .as("起凤镇's administrator disables its village's clerk by the same post: " + disabled)
                 .isZero();
-        assertThat(count(others)).as("no other account was disabled").isEqualTo(othersEnabled);
+        assertThat(selectCount(others)).as("no other account was disabled").isEqualTo(othersEnabled);
     }
 
     /** 工作日历 → 新增: a holiday on 2026-12-02 saved from the day dialog. */
@@ -391,15 +393,6 @@ class PageMatrixIT extends ShippedWar {
                 .isLessThan(500);
         assertThat(leak(answer.body())).as(user + " " + source).isEmpty();
         return answer.body();
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     // --- the table's targets --------------------------------------------------------------------

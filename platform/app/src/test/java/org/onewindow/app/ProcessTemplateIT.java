@@ -50,9 +50,9 @@ class ProcessTemplateIT extends ShippedWar {
 
     @Test
     void aTieredReviewGoesVillageThenTownThenCountyAndBackToTheWindowAndKeepsNothing() throws SQLException {
-        long instancesBefore = count("act_hi_procinst");
+        long instancesBefore = rowsOf("act_hi_procinst");
         // Real cases (the demo's, other tests') wait in their tasks on the same database.
-        long tasksBefore = count("act_ru_task");
+        long tasksBefore = rowsOf("act_ru_task");
 
         JsonObject run = trial("tiered-review", HUAGOU, List.of(HUAGOU, QIFENG, CIVIL_AFFAIRS), 0);
 
@@ -62,8 +62,8 @@ class ProcessTemplateIT extends ShippedWar {
         assertThat(steps(run))
                 .containsExactly(
                         List.of("tierReview"), List.of("tierReview"), List.of("tierReview"), List.of("windowDelivery"));
-        assertThat(count("act_hi_procinst")).as("a dry run keeps no instance").isEqualTo(instancesBefore);
-        assertThat(count("act_ru_task")).as("nor a task").isEqualTo(tasksBefore);
+        assertThat(rowsOf("act_hi_procinst")).as("a dry run keeps no instance").isEqualTo(instancesBefore);
+        assertThat(rowsOf("act_ru_task")).as("nor a task").isEqualTo(tasksBefore);
     }
 
     @Test
@@ -398,7 +398,7 @@ class ProcessTemplateIT extends ShippedWar {
         }
     }
 
-    private static long count(String table) throws SQLException {
+    private static long rowsOf(String table) throws SQLException {
         try (Connection connection = TestDatabase.get().superuserConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from " + table)) {

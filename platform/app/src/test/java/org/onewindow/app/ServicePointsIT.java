@@ -438,37 +438,28 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     private static String stored(UUID point) throws Exception {
-        return query("select name || '|' || coalesce(contact_phone, '') || '|' || opening_hours || '|' || version"
+        return selectText("select name || '|' || coalesce(contact_phone, '') || '|' || opening_hours || '|' || version"
                 + " from service_point where id = '" + point + "'");
     }
 
     private static String windows(UUID point) throws Exception {
-        return query("select coalesce(string_agg(name, ','), '') from service_window where service_point_id = '" + point
-                + "'");
+        return selectText("select coalesce(string_agg(name, ','), '') from service_window where service_point_id = '"
+                + point + "'");
     }
 
     private static long closures(UUID point) throws Exception {
         return Long.parseLong(
-                query("select count(*) from service_point_closure where service_point_id = '" + point + "'"));
+                selectText("select count(*) from service_point_closure where service_point_id = '" + point + "'"));
     }
 
     private static long cases() throws Exception {
-        return Long.parseLong(query("select count(*) from case_file"));
+        return Long.parseLong(selectText("select count(*) from case_file"));
     }
 
     /** The entries of the actions this class makes (a login or a background job may write others meanwhile). */
     private static long auditedAll() throws Exception {
-        return Long.parseLong(query("select count(*) from audit_entry where action like 'service-point.%'"
+        return Long.parseLong(selectText("select count(*) from audit_entry where action like 'service-point.%'"
                 + " or action like 'window.%' or action like 'department.%'"));
-    }
-
-    private static String query(String select) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(select)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     private static long audited(String tenant, String action) throws Exception {

@@ -50,6 +50,29 @@ abstract class ShippedWar {
     }
 
     /**
+     * The first column of the first row of {@code query} as the database's superuser reads it (past row-level
+     * security): what a test checks was stored. The query must answer a row.
+     */
+    static String selectText(String query) {
+        try (java.sql.Connection su = TestDatabase.get().superuserConnection();
+                java.sql.Statement sql = su.createStatement();
+                java.sql.ResultSet rs = sql.executeQuery(query)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row: " + query);
+            }
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    /** A number the query answers, as {@link #selectText} reads it (0 for SQL null). */
+    static long selectCount(String query) {
+        String value = selectText(query);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /**
      * A count as the application role sees it with the scope set, as the scope interceptor sets it: what row-level
      * security lets a crafted query of that scope read.
      */

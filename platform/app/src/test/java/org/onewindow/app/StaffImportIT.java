@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -394,20 +393,11 @@ class StaffImportIT extends ShippedWarInBrowser {
     }
 
     private static long accountCount() throws Exception {
-        return count("select count(*) from staff_account");
+        return selectCount("select count(*) from staff_account");
     }
 
     private static long auditCount() throws Exception {
-        return count("select count(*) from audit_entry where action not like 'login.%'");
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return selectCount("select count(*) from audit_entry where action not like 'login.%'");
     }
 
     private static List<String> auditActions(String username) throws Exception {
