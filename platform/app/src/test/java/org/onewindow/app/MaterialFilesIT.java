@@ -32,6 +32,7 @@ import org.onewindow.testing.Browser;
 import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -248,6 +249,11 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(link.getText()).endsWith(".png");
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("上传扫描件");
+        // The material's note says where its scan is, in words; the reference stays in its title.
+        WebElement scanNote = browser.findElement(By.id("materials-card")).findElement(By.cssSelector(".ow-scan-note"));
+        assertThat(scanNote.getText()).isEqualTo("已上传，见下方“扫描件”");
+        assertThat(scanNote.getAttribute("title")).startsWith("sha256:");
+        assertThat(browser.findElement(By.id("materials-card")).getText()).doesNotContain("sha256");
         browser.executeScript("document.getElementById('materials-card').scrollIntoView()");
         Browser.screenshot(browser, "clerk-case-scan-uploaded");
         HttpResponse<byte[]> opened = inSession(URI.create(link.getAttribute("href")));

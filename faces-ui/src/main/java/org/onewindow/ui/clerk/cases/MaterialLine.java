@@ -48,6 +48,14 @@ public final class MaterialLine implements Serializable {
     }
 
     /**
+     * Whether the note is the reference an uploaded scan left ({@code sha256:} and 12 hex digits): the page then says
+     * where the scan is, and keeps the reference for whoever checks a file against it.
+     */
+    public boolean isScanReference() {
+        return MaterialMark.Kind.SCANNED_UPLOAD.name().equals(kind) && note != null && note.startsWith("sha256:");
+    }
+
+    /**
      * The marks a clerk may choose for this material, the likeliest first (one arrow press): government data only where
      * an e-licence or shared data has it, and first where the applicant is not even asked for it (核对报告 and the like).
      */
