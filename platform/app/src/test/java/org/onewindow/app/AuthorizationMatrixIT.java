@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
@@ -67,12 +68,23 @@ class AuthorizationMatrixIT extends ShippedWar {
     static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A request of one row; {@code %s} in the path and body stands for the target's division code. */
+    /**
+     * A request of one row; {@code %s} in the path and body stands for the target's division code, {@code {point}} for
+     * a service point of that division ({@link #pointOf}).
+     */
     record Call(String method, String path, String contentType, String body) {
         Call at(String code) {
             return new Call(
-                    method, path.replace("%s", code), contentType, body == null ? null : body.replace("%s", code));
+                    method,
+                    path.replace("%s", code).replace("{point}", pointOf(code)),
+                    contentType,
+                    body == null ? null : body.replace("%s", code));
         }
+    }
+
+    /** The service point the table's rows name at a division: made here, its id spelled from the division's code. */
+    static String pointOf(String code) {
+        return code.matches("\\d{12}") ? "00000000-0000-4000-8000-" + code : NO_TASK;
     }
 
     record Row(String operation, String target, String expected, Call call) {}
@@ -177,6 +189,12 @@ class AuthorizationMatrixIT extends ShippedWar {
             // A staff list with its header and no one under it: refused after the caller's check, nothing made.
             row("POST /api/v1/accounts/import/preview",                         "-",  "A A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/accounts/import/preview", CSV, "区划代码,用户名,姓名,角色\n")),
+            // A list naming a division of each relation: the preview answers (writing nothing) with the row refused
+            // where the division is outside the importer's scope (StaffImportIT asserts the row's reason).
+            row("POST /api/v1/accounts/import/preview",                         "HG", "2 2 3 2 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import/preview", CSV, "区划代码,用户名,姓名,角色\n%s,matrix.import,矩阵,窗口人员\n")),
+            row("POST /api/v1/accounts/import/preview",                         "OC", "2 2 3 2 3 3 3 3 3 1",
+                    send("POST", "api/v1/accounts/import/preview", CSV, "区划代码,用户名,姓名,角色\n%s,matrix.import,矩阵,窗口人员\n")),
             row("POST /api/v1/accounts/import",                                 "-",  "A A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/accounts/import", CSV, "区划代码,用户名,姓名,角色\n")),
             row("GET /api/v1/accounts/import/template",                         "-",  "2 2 3 2 3 3 3 3 3 1", get("api/v1/accounts/import/template")),
@@ -205,6 +223,40 @@ class AuthorizationMatrixIT extends ShippedWar {
             // the point named here does not exist (ServicePointsIT walks the scopes with real points).
             row("GET /api/v1/service-points",                                   "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/service-points?q=%E4%B8%AD%E5%BF%83")),
             row("GET /api/v1/service-points/{id}",                              "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/" + NO_TASK)),
+            // A point of each division relation: own (HG), sibling town's village (OT), the caller's town (QF) and
+            // county (CO), another county (OC). Changes are made to fail after the checks (a stale version, a bad
+            // window type, a closure ending before it starts).
+            row("GET /api/v1/service-points/{id}",                              "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/service-points/{point}")),
+            row("GET /api/v1/service-points/{id}",                              "OT", "2 2 2 4 4 4 4 2 2 1", get("api/v1/service-points/{point}")),
+            row("GET /api/v1/service-points/{id}",                              "QF", "2 2 2 2 2 4 4 2 2 1", get("api/v1/service-points/{point}")),
+            row("GET /api/v1/service-points/{id}",                              "CO", "2 2 2 4 4 4 4 2 2 1", get("api/v1/service-points/{point}")),
+            row("GET /api/v1/service-points/{id}",                              "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/{point}")),
+            row("PUT /api/v1/service-points/{id}",                              "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/{point}", JSON, "{\"name\":\"矩阵中心\",\"version\":9999}")),
+            row("PUT /api/v1/service-points/{id}",                              "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/{point}", JSON, "{\"name\":\"矩阵中心\",\"version\":9999}")),
+            row("PUT /api/v1/service-points/{id}",                              "QF", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/{point}", JSON, "{\"name\":\"矩阵中心\",\"version\":9999}")),
+            row("PUT /api/v1/service-points/{id}",                              "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/{point}", JSON, "{\"name\":\"矩阵中心\",\"version\":9999}")),
+            row("PUT /api/v1/service-points/{id}",                              "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/service-points/{point}", JSON, "{\"name\":\"矩阵中心\",\"version\":9999}")),
+            row("GET /api/v1/service-points/{id}/windows",                      "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/service-points/{point}/windows")),
+            row("GET /api/v1/service-points/{id}/windows",                      "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/{point}/windows")),
+            row("POST /api/v1/service-points/{id}/windows",                     "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/windows", JSON, "{\"name\":\"矩阵窗口\",\"type\":\"NO_SUCH\"}")),
+            row("POST /api/v1/service-points/{id}/windows",                     "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/windows", JSON, "{\"name\":\"矩阵窗口\",\"type\":\"NO_SUCH\"}")),
+            row("POST /api/v1/service-points/{id}/windows",                     "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/windows", JSON, "{\"name\":\"矩阵窗口\",\"type\":\"NO_SUCH\"}")),
+            row("GET /api/v1/service-points/{id}/closures",                     "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/service-points/{point}/closures")),
+            row("GET /api/v1/service-points/{id}/closures",                     "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/{point}/closures")),
+            row("POST /api/v1/service-points/{id}/closures",                    "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/closures", JSON, "{\"firstDay\":\"2026-12-24\",\"lastDay\":\"2026-12-20\"}")),
+            row("POST /api/v1/service-points/{id}/closures",                    "QF", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/closures", JSON, "{\"firstDay\":\"2026-12-24\",\"lastDay\":\"2026-12-20\"}")),
+            row("POST /api/v1/service-points/{id}/closures",                    "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/service-points/{point}/closures", JSON, "{\"firstDay\":\"2026-12-24\",\"lastDay\":\"2026-12-20\"}")),
             row("PUT /api/v1/service-points/{id}",                              "-",  "3 4 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/service-points/" + NO_TASK, JSON, "{\"name\":\"矩阵中心\",\"version\":0}")),
             row("GET /api/v1/service-points/{id}/windows",                      "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/service-points/" + NO_TASK + "/windows")),
@@ -225,6 +277,11 @@ class AuthorizationMatrixIT extends ShippedWar {
             row("GET /api/v1/departments",                                      "HG", "2 2 2 2 2 2 4 2 2 1", get("api/v1/departments?tenant=%s")),
             row("GET /api/v1/departments",                                      "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/departments?tenant=%s")),
             row("GET /api/v1/departments/{tenant}/{code}",                      "CO", "2 2 2 4 4 4 4 2 2 1", get("api/v1/departments/%s/MZ")),
+            row("GET /api/v1/departments/{tenant}/{code}",                      "OC", "4 4 4 4 4 4 4 4 4 1", get("api/v1/departments/%s/MZ")),
+            row("PUT /api/v1/departments/{tenant}/{code}",                      "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/departments/%s/MZ", JSON, "{\"name\":\"矩阵局\",\"shortName\":\"矩阵\",\"version\":9999}")),
+            row("POST /api/v1/departments/{tenant}/{code}/reviewers",           "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"huagou.clerk\"}")),
             row("PUT /api/v1/departments/{tenant}/{code}",                      "CO", "3 A 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/departments/%s/MZ", JSON, "{\"name\":\"矩阵局\",\"shortName\":\"矩阵\",\"version\":9999}")),
             row("POST /api/v1/departments/{tenant}/{code}/reviewers",           "CO", "3 A 3 4 3 3 3 3 3 1",
@@ -392,6 +449,21 @@ class AuthorizationMatrixIT extends ShippedWar {
                     + "('370397000000', '370397000000', null, 'COUNTY', '矩阵县'),"
                     + "('370397000000', '370397101000', '370397000000', 'TOWN', '矩阵镇'),"
                     + "('370397000000', '370397101201', '370397101000', 'VILLAGE', '矩阵村') on conflict do nothing");
+            for (String target : List.of("HG", "OT", "QF", "CO", "OC")) {
+                String code = TARGETS.get(target);
+                sql.execute("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
+                        + code.substring(0, 6) + "000000', '" + pointOf(code) + "', '" + code + "', '矩阵网点"
+                        + target + "', 'VILLAGE_STATION') on conflict do nothing");
+            }
+        }
+    }
+
+    /** The table's service points leave with the test: other classes read every point of these divisions. */
+    @AfterEach
+    void withoutTheTablesPoints() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("delete from service_point where name like '矩阵网点%'");
         }
     }
 
@@ -539,7 +611,11 @@ class AuthorizationMatrixIT extends ShippedWar {
                         + " || ' ' || (select string_agg(username || ':' || roles || ':' || enabled, ','"
                         + " order by username) from staff_account)"
                         + " || ' ' || (select count(*) from item_override)"
-                        + " || ' ' || (select count(*) from item_version)")) {
+                        + " || ' ' || (select count(*) from item_version)"
+                        + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from service_point)"
+                        + " || ' ' || (select count(*) from service_window)"
+                        + " || ' ' || (select count(*) from service_point_closure)"
+                        + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from department)")) {
             rs.next();
             return rs.getString(1);
         }

@@ -210,6 +210,7 @@ public class ServicePointResource {
                     + " service.point.duplicate; 403 for a caller who is no administrator; 404 outside the scope."
                     + " Nothing is changed on a refusal.")
     public PointView change(@PathParam("id") String id, PointBody body) {
+        points.checkMayChange(uuid(id));
         if (body == null) {
             throw new DomainException("request.body.required");
         }
@@ -231,8 +232,12 @@ public class ServicePointResource {
     @GET
     @Path("{id}/windows")
     @Operation(operationId = "servicePointWindows", summary = "The windows of a service point, by name")
-    public List<WindowView> windows(@PathParam("id") String id) {
-        return points.windows(uuid(id)).stream().map(WindowView::of).toList();
+    public List<WindowView> windows(
+            @PathParam("id") String id,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
+        return new Page(first, size)
+                .of(points.windows(uuid(id))).stream().map(WindowView::of).toList();
     }
 
     @POST
@@ -244,6 +249,7 @@ public class ServicePointResource {
             description = "400 window.type.required, window.item.not.offered for an item the point's division does"
                     + " not offer; 403, 404 as changeServicePoint")
     public Response addWindow(@PathParam("id") String id, WindowBody body) {
+        points.checkMayChange(uuid(id));
         if (body == null) {
             throw new DomainException("request.body.required");
         }
@@ -262,6 +268,7 @@ public class ServicePointResource {
             description = "as addServicePointWindow; 404 window.not.found")
     public WindowView changeWindow(
             @PathParam("id") String id, @PathParam("windowId") String windowId, WindowBody body) {
+        points.checkMayChange(uuid(id));
         if (body == null) {
             throw new DomainException("request.body.required");
         }
@@ -283,8 +290,12 @@ public class ServicePointResource {
     @GET
     @Path("{id}/closures")
     @Operation(operationId = "servicePointClosures", summary = "The closures of a service point, the latest first")
-    public List<ClosureView> closures(@PathParam("id") String id) {
-        return points.closures(uuid(id)).stream().map(ClosureView::of).toList();
+    public List<ClosureView> closures(
+            @PathParam("id") String id,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
+        return new Page(first, size)
+                .of(points.closures(uuid(id))).stream().map(ClosureView::of).toList();
     }
 
     @POST
@@ -298,6 +309,7 @@ public class ServicePointResource {
                     + " service.point.closure.overlap; 403, 404 as changeServicePoint. Nothing is stored on a"
                     + " refusal.")
     public Response close(@PathParam("id") String id, ClosureBody body) {
+        points.checkMayChange(uuid(id));
         if (body == null) {
             throw new DomainException("request.body.required");
         }

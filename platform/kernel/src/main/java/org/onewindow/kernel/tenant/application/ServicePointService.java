@@ -476,6 +476,19 @@ public class ServicePointService {
         return department;
     }
 
+    /**
+     * Checks that the caller may change the point, before anything of a request is read: a reader of a body (the
+     * REST resource) asks first, so that a caller without the right hears 403 or 404, never what is wrong with the
+     * body.
+     *
+     * @throws DomainException 403 for a caller who is no administrator; 404 {@code service.point.not.found} outside
+     *     the caller's scope
+     */
+    public void checkMayChange(UUID servicePointId) {
+        requireAdmin();
+        find(servicePointId);
+    }
+
     private void requireAdmin() {
         caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN);
     }
