@@ -51,7 +51,6 @@ class ServicePointsIT extends ShippedWarInBrowser {
     static final UUID OTHER_COUNTY_POINT = UUID.fromString("00000000-0000-0000-0000-000000370396");
 
     static final String VILLAGE_ADMIN = "hg.points.admin";
-    static final String VILLAGE_ADMIN_PASSWORD = "Probe-Password-1";
 
     static final String HOURS = "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:30\",\"lunchStarts\":\"12:00\","
             + "\"lunchEnds\":\"13:30\",\"closes\":\"17:30\"}]";
@@ -70,7 +69,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
     void aCountyAdministratorChangesEveryPointOfItsCountyATownsOnlyItsTreeAVillagesItsOwn() throws Exception {
         String county = api.token("county.admin", PASSWORD);
         String town = api.token("qifeng.admin", PASSWORD);
-        String village = villageAdmin(county);
+        String village = tenantAdminOfHuagou(county, VILLAGE_ADMIN);
         String clerk = api.token("huagou.clerk", PASSWORD);
         String auditor = api.token("county.auditor", PASSWORD);
         anotherCountysPoint();
@@ -351,16 +350,6 @@ class ServicePointsIT extends ShippedWarInBrowser {
         type(dialog, "closure-last", last);
         type(dialog, "closure-reason", reason);
         browser.findElement(By.id("places:add-closure")).click();
-    }
-
-    private String villageAdmin(String countyAdmin) {
-        Api.Answer made = api.postJson(
-                "api/v1/tenants/" + HUAGOU + "/accounts",
-                countyAdmin,
-                "{\"username\":\"" + VILLAGE_ADMIN + "\",\"displayName\":\"村管理员\",\"password\":\""
-                        + VILLAGE_ADMIN_PASSWORD + "\",\"roles\":[\"TENANT_ADMIN\"]}");
-        assertThat(made.status()).as(made.body()).isIn(201, 409);
-        return api.token(VILLAGE_ADMIN, VILLAGE_ADMIN_PASSWORD);
     }
 
     /** The id of the point named {@code name}, as the county's administrator finds it. */

@@ -38,8 +38,6 @@ class SettingsIT extends ShippedWarInBrowser {
     /** The village's administrator this class makes (the demo has none at a village). */
     static final String VILLAGE_ADMIN = "hg.settings.admin";
 
-    static final String VILLAGE_ADMIN_PASSWORD = "Probe-Password-1";
-
     /** Other classes run on the same database: they find the built-in defaults again. */
     @AfterEach
     void forgetTheSettings() throws Exception {
@@ -52,7 +50,7 @@ class SettingsIT extends ShippedWarInBrowser {
     @Test
     void aVillageInheritsTheCountysThresholdOverridesItAndRestoresIt() throws Exception {
         String countyAdmin = api.token("county.admin", PASSWORD);
-        String villageAdmin = villageAdmin(countyAdmin);
+        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
         String clerk = api.token("huagou.clerk", PASSWORD);
         long countyChanges = audited(COUNTY, "settings.changed");
         long villageChanges = audited(HUAGOU, "settings.changed");
@@ -172,7 +170,7 @@ class SettingsIT extends ShippedWarInBrowser {
     @Test
     void casesCountWithTheSettingsInForceWhenTheyAreTakenIn() throws Exception {
         String countyAdmin = api.token("county.admin", PASSWORD);
-        String villageAdmin = villageAdmin(countyAdmin);
+        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
         String clerk = api.token("huagou.clerk", PASSWORD);
 
         assertThat(api.putJson("api/v1/settings/caseNumberFormat", countyAdmin, "{\"value\":\"HT{year}-{seq:8}\"}")
@@ -334,16 +332,6 @@ class SettingsIT extends ShippedWarInBrowser {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
-
-    private String villageAdmin(String countyAdmin) {
-        Api.Answer made = api.postJson(
-                "api/v1/tenants/" + HUAGOU + "/accounts",
-                countyAdmin,
-                "{\"username\":\"" + VILLAGE_ADMIN + "\",\"displayName\":\"村管理员\",\"password\":\""
-                        + VILLAGE_ADMIN_PASSWORD + "\",\"roles\":[\"TENANT_ADMIN\"]}");
-        assertThat(made.status()).as(made.body()).isIn(201, 409);
-        return api.token(VILLAGE_ADMIN, VILLAGE_ADMIN_PASSWORD);
-    }
 
     private JsonObject setting(String token, String name) {
         Api.Answer all = api.get("api/v1/settings", token);

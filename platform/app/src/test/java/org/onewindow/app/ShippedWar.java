@@ -50,6 +50,22 @@ abstract class ShippedWar {
     }
 
     /**
+     * A token of an administrator of 华沟村 named {@code username} (password {@code Probe-Password-1}), made by the
+     * county's administrator on first use: a class's own village administrator.
+     */
+    String tenantAdminOfHuagou(String countyAdminToken, String username) {
+        Api.Answer made = api.postJson(
+                "api/v1/tenants/370321106202/accounts",
+                countyAdminToken,
+                "{\"username\":\"" + username + "\",\"displayName\":\"村管理员\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"TENANT_ADMIN\"]}");
+        org.assertj.core.api.Assertions.assertThat(made.status())
+                .as(made.body())
+                .isIn(201, 409);
+        return api.token(username, "Probe-Password-1");
+    }
+
+    /**
      * The first column of the first row of {@code query} as the database's superuser reads it (past row-level
      * security): what a test checks was stored. The query must answer a row.
      */
