@@ -25,7 +25,7 @@ import org.eclipse.persistence.logging.SessionLog;
  * <p>A module's file lists its classes by their full names ({@code <entity class="…"/>}, {@code <converter>},
  * {@code <embeddable>}, {@code <mapped-superclass>}); the mapping itself stays in the classes' annotations. It
  * sets no defaults ({@code <package>}, {@code <access>}, {@code <persistence-unit-metadata>}): they would reach
- * every module's classes once the files are one. {@code ModuleMappingsTest} checks both at build time.
+ * every module's classes once the files are one. {@code ModulesRegisterThemselvesTest} checks both at build time.
  */
 public class ModuleMappings implements MetadataSource {
 
