@@ -13,6 +13,7 @@ import java.util.Set;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialSource;
 import org.onewindow.casework.domain.RequiredMaterial;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -45,7 +46,7 @@ public final class CatalogItems {
     /** The tiers that may take the item in; empty when the element is missing. */
     public static Set<Tier> intakeTiers(JsonObject elements) {
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-        if (elements.get("intakeTiers") instanceof JsonArray array) {
+        if (elements.get(ItemElements.INTAKE_TIERS) instanceof JsonArray array) {
             for (JsonValue value : array) {
                 if (value instanceof JsonString text) {
                     try {
@@ -66,7 +67,7 @@ public final class CatalogItems {
      */
     public static ItemSnapshot snapshot(String code, int version, JsonObject elements) {
         List<RequiredMaterial> materials = new ArrayList<>();
-        if (elements.get("materials") instanceof JsonArray array) {
+        if (elements.get(ItemElements.MATERIALS) instanceof JsonArray array) {
             for (JsonValue value : array) {
                 JsonObject material = value.asJsonObject();
                 materials.add(new RequiredMaterial(
@@ -80,9 +81,9 @@ public final class CatalogItems {
                 code,
                 version,
                 elements.getString("name", code),
-                elements.getBoolean("onTheSpot", false),
-                days(elements, "promisedLimitDays"),
-                days(elements, "statutoryLimitDays"),
+                elements.getBoolean(ItemElements.ON_THE_SPOT, false),
+                days(elements, ItemElements.PROMISED_LIMIT_DAYS),
+                days(elements, ItemElements.STATUTORY_LIMIT_DAYS),
                 materials);
     }
 
