@@ -22,6 +22,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -134,7 +135,7 @@ public final class OverridePolicy {
             new WorkingDayLimits(
                     statutory.intValue(),
                     days.bigDecimalValue()
-                            .min(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))
+                            .min(BigDecimal.valueOf(Integer.MAX_VALUE))
                             .intValue());
         }
     }
@@ -146,7 +147,7 @@ public final class OverridePolicy {
      */
     private static void checkExtraMaterials(JsonArray materials, JsonObject above) {
         Set<String> standardCodes = new HashSet<>();
-        if (above.get(ItemElements.MATERIALS) instanceof JsonArray standard) {
+        if (above.get(MATERIALS) instanceof JsonArray standard) {
             for (JsonValue material : standard) {
                 if (material instanceof JsonObject object) {
                     standardCodes.add(object.getString("code", ""));

@@ -92,10 +92,7 @@ public final class GuideBuilder {
                                         .toList())),
                         fact(ItemElements.THEMES, joined(strings(ItemElements.THEMES))),
                         fact(ItemElements.LIFE_EVENTS, joined(strings(ItemElements.LIFE_EVENTS)))));
-        section(
-                sections,
-                ItemElements.CONDITIONS,
-                List.of(fact(ItemElements.CONDITIONS, strings(ItemElements.CONDITIONS))));
+        section(sections, "conditions", List.of(fact(ItemElements.CONDITIONS, strings(ItemElements.CONDITIONS))));
         section(
                 sections,
                 "acceptance",
@@ -110,7 +107,7 @@ public final class GuideBuilder {
         section(sections, "process", List.of(fact("processSteps", processSteps())));
         section(
                 sections,
-                ItemElements.FEES,
+                "fees",
                 List.of(fact(ItemElements.FEES, fees()), fact(ItemElements.FEE_REDUCTIONS, feeReductions())));
         section(
                 sections,
