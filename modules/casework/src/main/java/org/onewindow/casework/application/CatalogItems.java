@@ -86,13 +86,15 @@ public final class CatalogItems {
 
     private static Set<MaterialSource> sources(CatalogItem.Material material) {
         Set<MaterialSource> sources = EnumSet.noneOf(MaterialSource.class);
-        for (String source : material.sources() == null ? List.<String>of() : material.sources()) {
-            if (source.startsWith("ELICENSE:")) {
-                sources.add(MaterialSource.ELICENCE);
-            } else if (source.startsWith("SHARED:")) {
-                sources.add(MaterialSource.SHARED_DATA);
-            } else if (source.equals("APPLICANT")) {
-                sources.add(MaterialSource.APPLICANT);
+        if (material.sources() != null) {
+            // The catalog's kinds of source as intake counts them; one it does not know counts as none.
+            for (var source : material.sources()) {
+                switch (source.kind()) {
+                    case ELICENCE -> sources.add(MaterialSource.ELICENCE);
+                    case SHARED -> sources.add(MaterialSource.SHARED_DATA);
+                    case APPLICANT -> sources.add(MaterialSource.APPLICANT);
+                    case OTHER -> {}
+                }
             }
         }
         // A material that names no known source is one the applicant brings.

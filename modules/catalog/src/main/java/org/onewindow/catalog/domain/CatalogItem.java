@@ -88,8 +88,7 @@ public record CatalogItem(
      * @param form 材料形式: ORIGINAL, COPY or ELECTRONIC
      * @param copies 份数
      * @param mandatory 是否必需
-     * @param sources where it may come from (来源): {@code APPLICANT}, {@code ELICENSE:<type>} for an e-licence,
-     *     {@code SHARED:<data>} for shared data the department fetches itself
+     * @param sources where it may come from (来源)
      * @param note 备注
      * @param others the material's other keys, as stated
      */
@@ -99,19 +98,27 @@ public record CatalogItem(
             String form,
             Integer copies,
             Boolean mandatory,
-            List<String> sources,
+            List<MaterialSource> sources,
             String note,
             JsonObject others) {
 
         static Material of(JsonObject json) {
             Reader in = new Reader(json);
+            String code = in.text(CODE);
+            String name = in.text(NAME);
+            String form = in.text(MATERIAL_FORM);
+            Integer copies = in.whole(MATERIAL_COPIES);
+            Boolean mandatory = in.bool(MATERIAL_MANDATORY);
+            List<String> sources = in.texts(MATERIAL_SOURCES);
             return new Material(
-                    in.text(CODE),
-                    in.text(NAME),
-                    in.text(MATERIAL_FORM),
-                    in.whole(MATERIAL_COPIES),
-                    in.bool(MATERIAL_MANDATORY),
-                    in.texts(MATERIAL_SOURCES),
+                    code,
+                    name,
+                    form,
+                    copies,
+                    mandatory,
+                    sources == null
+                            ? null
+                            : sources.stream().map(MaterialSource::of).toList(),
                     in.text(MATERIAL_NOTE),
                     in.rest());
         }
@@ -123,7 +130,11 @@ public record CatalogItem(
                     .text(MATERIAL_FORM, form)
                     .whole(MATERIAL_COPIES, copies)
                     .bool(MATERIAL_MANDATORY, mandatory)
-                    .texts(MATERIAL_SOURCES, sources)
+                    .texts(
+                            MATERIAL_SOURCES,
+                            sources == null
+                                    ? null
+                                    : sources.stream().map(MaterialSource::text).toList())
                     .text(MATERIAL_NOTE, note)
                     .rest(others);
         }

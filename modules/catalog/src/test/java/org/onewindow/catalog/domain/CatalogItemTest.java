@@ -37,7 +37,10 @@ class CatalogItemTest {
 
         assertThat(pension.limits()).isEqualTo(new WorkingDayLimits(1, 0));
         assertThat(pension.intakeTiers()).containsExactly("VILLAGE", "TOWN", "COUNTY");
-        assertThat(pension.materials().get(0).sources()).containsExactly("ELICENSE:RESIDENT_ID", "APPLICANT");
+        assertThat(pension.materials().get(0).sources())
+                .containsExactly(
+                        new MaterialSource(MaterialSource.Kind.ELICENCE, "RESIDENT_ID"),
+                        new MaterialSource(MaterialSource.Kind.APPLICANT, ""));
         assertThat(pension.materials().get(0).copies()).isEqualTo(1);
         assertThat(pension.process().template()).isEqualTo("on-the-spot");
         assertThat(pension.plan(DemoCatalog.HUAGOU).reviewGroups()).containsExactly("370321106000");
