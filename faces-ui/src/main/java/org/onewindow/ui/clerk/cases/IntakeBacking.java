@@ -64,7 +64,7 @@ public class IntakeBacking implements Serializable {
 
     /** The guide facts the window shows beside the form; the whole guide is one link away. */
     static final Set<String> SUMMARY_FACTS = Set.of(
-            "department",
+            ItemElements.DEPARTMENT,
             ItemElements.CONDITIONS,
             ItemElements.STATUTORY_LIMIT_DAYS,
             ItemElements.PROMISED_LIMIT_DAYS,
