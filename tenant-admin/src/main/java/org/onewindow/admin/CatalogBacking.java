@@ -15,7 +15,8 @@ import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ElementSource;
-import org.onewindow.catalog.domain.OverridePolicy;
+import org.onewindow.catalog.domain.ItemElements;
+import org.onewindow.catalog.domain.WorkingDayLimits;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.ui.FacesMessages;
@@ -31,12 +32,12 @@ public class CatalogBacking implements Serializable {
 
     /** The elements the form edits; the others a tier may set (materials, fee reductions) are kept as they are. */
     static final List<String> EDITED = List.of(
-            OverridePolicy.PROMISED_LIMIT_DAYS,
-            OverridePolicy.LOCAL_WINDOW,
-            OverridePolicy.LOCAL_SERVICE_POINT,
-            OverridePolicy.LOCAL_NOTES,
-            OverridePolicy.GUIDANCE,
-            OverridePolicy.OFFERED);
+            ItemElements.PROMISED_LIMIT_DAYS,
+            ItemElements.LOCAL_WINDOW,
+            ItemElements.LOCAL_SERVICE_POINT,
+            ItemElements.LOCAL_NOTES,
+            ItemElements.GUIDANCE,
+            ItemElements.OFFERED);
 
     @Inject
     CatalogService catalog;
@@ -196,18 +197,18 @@ public class CatalogBacking implements Serializable {
                 if (!row.source().equals(selected.ownTier())) {
                     next.inherited.put(row.element(), row.value());
                 }
-                if (row.element().equals(OverridePolicy.STATUTORY_LIMIT_DAYS)) {
+                if (row.element().equals(ItemElements.STATUTORY_LIMIT_DAYS)) {
                     next.statutory = row.value();
                 }
             }
-            if (own.get(OverridePolicy.PROMISED_LIMIT_DAYS) instanceof JsonNumber days) {
+            if (own.get(ItemElements.PROMISED_LIMIT_DAYS) instanceof JsonNumber days) {
                 next.promisedLimitDays = days.intValue();
             }
-            next.localWindow = text(own, OverridePolicy.LOCAL_WINDOW);
-            next.localServicePoint = text(own, OverridePolicy.LOCAL_SERVICE_POINT);
-            next.localNotes = text(own, OverridePolicy.LOCAL_NOTES);
-            next.guidance = text(own, OverridePolicy.GUIDANCE);
-            next.offeredOwn = own.containsKey(OverridePolicy.OFFERED);
+            next.localWindow = text(own, ItemElements.LOCAL_WINDOW);
+            next.localServicePoint = text(own, ItemElements.LOCAL_SERVICE_POINT);
+            next.localNotes = text(own, ItemElements.LOCAL_NOTES);
+            next.guidance = text(own, ItemElements.GUIDANCE);
+            next.offeredOwn = own.containsKey(ItemElements.OFFERED);
             next.offeredBefore = selected.offered();
             next.offered = next.offeredBefore;
             form = next;
@@ -235,15 +236,15 @@ public class CatalogBacking implements Serializable {
         JsonObjectBuilder patch = Json.createObjectBuilder(stored);
         EDITED.forEach(patch::remove);
         if (form.promisedLimitDays != null) {
-            patch.add(OverridePolicy.PROMISED_LIMIT_DAYS, form.promisedLimitDays);
+            patch.add(ItemElements.PROMISED_LIMIT_DAYS, form.promisedLimitDays);
         }
-        text(patch, stored, OverridePolicy.LOCAL_WINDOW, form.localWindow);
-        text(patch, stored, OverridePolicy.LOCAL_SERVICE_POINT, form.localServicePoint);
-        text(patch, stored, OverridePolicy.LOCAL_NOTES, form.localNotes);
-        text(patch, stored, OverridePolicy.GUIDANCE, form.guidance);
+        text(patch, stored, ItemElements.LOCAL_WINDOW, form.localWindow);
+        text(patch, stored, ItemElements.LOCAL_SERVICE_POINT, form.localServicePoint);
+        text(patch, stored, ItemElements.LOCAL_NOTES, form.localNotes);
+        text(patch, stored, ItemElements.GUIDANCE, form.guidance);
         // Offered is set only when the tenant chose it: an untouched box keeps following the tiers above.
         if (form.offeredOwn || form.offered != form.offeredBefore) {
-            patch.add(OverridePolicy.OFFERED, form.offered);
+            patch.add(ItemElements.OFFERED, form.offered);
         }
         return patch.build();
     }
@@ -266,15 +267,15 @@ public class CatalogBacking implements Serializable {
         List<Object> arguments = e.arguments();
         String element = arguments.isEmpty() ? "" : String.valueOf(arguments.getFirst());
         return switch (e.key()) {
-            case "catalog.override.promised.above.statutory" -> "override:promised";
+            case WorkingDayLimits.PROMISED_ABOVE_STATUTORY -> "override:promised";
             case "catalog.override.days.invalid", "catalog.override.clear.refused" ->
-                element.equals(OverridePolicy.PROMISED_LIMIT_DAYS) ? "override:promised" : "override:override-panel";
+                element.equals(ItemElements.PROMISED_LIMIT_DAYS) ? "override:promised" : "override:override-panel";
             case "catalog.override.text.expected" ->
                 switch (element) {
-                    case OverridePolicy.LOCAL_WINDOW -> "override:window";
-                    case OverridePolicy.LOCAL_SERVICE_POINT -> "override:point";
-                    case OverridePolicy.LOCAL_NOTES -> "override:notes";
-                    case OverridePolicy.GUIDANCE -> "override:guidance";
+                    case ItemElements.LOCAL_WINDOW -> "override:window";
+                    case ItemElements.LOCAL_SERVICE_POINT -> "override:point";
+                    case ItemElements.LOCAL_NOTES -> "override:notes";
+                    case ItemElements.GUIDANCE -> "override:guidance";
                     default -> "override:override-panel";
                 };
             default -> "override:override-panel";
@@ -283,13 +284,13 @@ public class CatalogBacking implements Serializable {
 
     private static ItemRow row(TenantItem tenantItem) {
         EffectiveItem item = tenantItem.item();
-        JsonValue promised = item.element(OverridePolicy.PROMISED_LIMIT_DAYS);
+        JsonValue promised = item.element(ItemElements.PROMISED_LIMIT_DAYS);
         return new ItemRow(
                 item.standard().code(),
                 Elements.display(item.element("name")),
                 Elements.display("department", item.element("department")),
                 promised instanceof JsonNumber days ? AdminText.text("catalog.days", days.intValue()) : "",
-                item.source(OverridePolicy.PROMISED_LIMIT_DAYS)
+                item.source(ItemElements.PROMISED_LIMIT_DAYS)
                         .map(ElementSource::name)
                         .orElse(""),
                 item.offered(),
@@ -306,10 +307,10 @@ public class CatalogBacking implements Serializable {
                         Elements.label(name),
                         Elements.display(name, value),
                         item.source(name).map(ElementSource::name).orElse(""))));
-        if (!item.elements().containsKey(OverridePolicy.OFFERED)) {
+        if (!item.elements().containsKey(ItemElements.OFFERED)) {
             elements.add(new ElementRow(
-                    OverridePolicy.OFFERED,
-                    Elements.label(OverridePolicy.OFFERED),
+                    ItemElements.OFFERED,
+                    Elements.label(ItemElements.OFFERED),
                     AdminText.text("yes"),
                     ElementSource.STANDARD.name()));
         }

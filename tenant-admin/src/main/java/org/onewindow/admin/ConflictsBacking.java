@@ -14,7 +14,7 @@ import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.ElementSource;
-import org.onewindow.catalog.domain.OverridePolicy;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.Resolution;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
@@ -52,12 +52,12 @@ public class ConflictsBacking implements Serializable {
         /** The form of an edited value: a number of days, yes or no, a line of text, or JSON for lists. */
         public String kind() {
             return switch (element) {
-                case OverridePolicy.PROMISED_LIMIT_DAYS -> "days";
-                case OverridePolicy.OFFERED -> "boolean";
-                case OverridePolicy.LOCAL_WINDOW,
-                        OverridePolicy.LOCAL_SERVICE_POINT,
-                        OverridePolicy.LOCAL_NOTES,
-                        OverridePolicy.GUIDANCE -> "text";
+                case ItemElements.PROMISED_LIMIT_DAYS -> "days";
+                case ItemElements.OFFERED -> "boolean";
+                case ItemElements.LOCAL_WINDOW,
+                        ItemElements.LOCAL_SERVICE_POINT,
+                        ItemElements.LOCAL_NOTES,
+                        ItemElements.GUIDANCE -> "text";
                 default -> "json";
             };
         }

@@ -21,6 +21,7 @@ import org.onewindow.catalog.application.PublicPlacesService;
 import org.onewindow.catalog.application.PublicPlacesService.Place;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.guide.GuideText;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
@@ -87,8 +88,8 @@ public class CatalogIndexBacking {
             place = places.place(code).orElseThrow(() -> DomainException.notFound("catalog.tenant.not.found", code));
             chain(place.code());
             List<TenantItem> all = catalog.items(place.code(), CatalogFilter.none());
-            themes = distinct(all, "themes");
-            lifeEvents = distinct(all, "lifeEvents");
+            themes = distinct(all, ItemElements.THEMES);
+            lifeEvents = distinct(all, ItemElements.LIFE_EVENTS);
             List<TenantItem> found = catalog.items(place.code(), new CatalogFilter(q, theme, life, object)).stream()
                     .filter(item -> tier == null || tier.isBlank() || intakeAt(item.item(), tier))
                     .toList();
@@ -158,7 +159,7 @@ public class CatalogIndexBacking {
     }
 
     private static boolean intakeAt(EffectiveItem item, String tier) {
-        return item.elements().get("intakeTiers") instanceof JsonArray tiers
+        return item.elements().get(ItemElements.INTAKE_TIERS) instanceof JsonArray tiers
                 && tiers.stream()
                         .anyMatch(
                                 t -> t instanceof JsonString s && s.getString().equals(tier));
@@ -178,7 +179,7 @@ public class CatalogIndexBacking {
 
     private static CatalogRow row(EffectiveItem item, Map<String, String> departments, GuideText text) {
         String department = item.elements().getString("department", "");
-        JsonValue promised = item.elements().get("promisedLimitDays");
+        JsonValue promised = item.elements().get(ItemElements.PROMISED_LIMIT_DAYS);
         String days = promised instanceof JsonNumber n
                 ? (n.intValue() == 0 ? text.text("days.zero") : text.text("days", n.intValue()))
                 : "";
@@ -188,7 +189,7 @@ public class CatalogIndexBacking {
                 text.value("type", item.elements().getString("type", "")),
                 departments.getOrDefault(department, department),
                 days,
-                item.elements().getBoolean("onTheSpot", false));
+                item.elements().getBoolean(ItemElements.ON_THE_SPOT, false));
     }
 
     private List<String> configuredCounties() {

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.catalog.application.StandardsService;
-import org.onewindow.catalog.domain.ApplicationForm;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.AccountService;
@@ -155,7 +155,7 @@ public class DemoData {
                     form == null
                             ? item
                             : Json.createObjectBuilder(item)
-                                    .add(ApplicationForm.ELEMENT, form)
+                                    .add(ItemElements.APPLICATION_FORM, form)
                                     .build());
         }
         return merged.build();

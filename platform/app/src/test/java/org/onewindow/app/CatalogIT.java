@@ -278,7 +278,7 @@ class CatalogIT extends ShippedWar {
         Api.Answer tooLong =
                 api.putJson("api/v1/catalog/items/MZ-0002/override", qifeng, "{\"patch\":{\"promisedLimitDays\":25}}");
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.field("error")).isEqualTo("catalog.override.promised.above.statutory");
+        assertThat(tooLong.field("error")).isEqualTo("catalog.limits.promised.above.statutory");
         assertThat(tooLong.field("message")).isEqualTo("承诺时限25个工作日不能超过法定时限20个工作日");
 
         Api.Answer legalBasis = api.putJson(
@@ -477,7 +477,7 @@ class CatalogIT extends ShippedWar {
                 .build();
         Api.Answer refused = api.postJson("api/v1/catalog/items/CL-0001/drafts", editor, aboveTheLaw.toString());
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.field("error")).isEqualTo("catalog.version.promised.above.statutory");
+        assertThat(refused.field("error")).isEqualTo("catalog.limits.promised.above.statutory");
         assertReadable(refused);
 
         Api.Answer otherItem = api.postJson(

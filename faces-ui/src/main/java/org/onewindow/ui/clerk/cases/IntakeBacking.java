@@ -32,6 +32,7 @@ import org.onewindow.catalog.application.CatalogFilter;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.ApplicationForm;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.guide.ServiceGuide;
 import org.onewindow.catalog.guide.ServiceGuideService;
 import org.onewindow.kernel.error.DomainException;
@@ -63,7 +64,13 @@ public class IntakeBacking implements Serializable {
 
     /** The guide facts the window shows beside the form; the whole guide is one link away. */
     static final Set<String> SUMMARY_FACTS = Set.of(
-            "department", "conditions", "statutoryLimitDays", "promisedLimitDays", "fees", "onTheSpot", "maxVisits");
+            ItemElements.DEPARTMENT,
+            ItemElements.CONDITIONS,
+            ItemElements.STATUTORY_LIMIT_DAYS,
+            ItemElements.PROMISED_LIMIT_DAYS,
+            ItemElements.FEES,
+            ItemElements.ON_THE_SPOT,
+            ItemElements.MAX_VISITS);
 
     /** An item the search found: code, name, promised limit as worded. */
     public record ItemOption(String code, String name, int promisedLimitWorkingDays, boolean onTheSpot)
@@ -164,8 +171,8 @@ public class IntakeBacking implements Serializable {
                 found.add(new ItemOption(
                         offered.item().standard().code(),
                         elements.getString("name", offered.item().standard().code()),
-                        elements.getInt("promisedLimitDays", 0),
-                        elements.getBoolean("onTheSpot", false)));
+                        elements.getInt(ItemElements.PROMISED_LIMIT_DAYS, 0),
+                        elements.getBoolean(ItemElements.ON_THE_SPOT, false)));
             }
             if (found.size() == RESULTS_MAX) {
                 break;

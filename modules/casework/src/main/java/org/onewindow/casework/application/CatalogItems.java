@@ -1,10 +1,7 @@
 package org.onewindow.casework.application;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +10,9 @@ import java.util.Set;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialSource;
 import org.onewindow.casework.domain.RequiredMaterial;
+import org.onewindow.catalog.domain.CatalogItem;
+import org.onewindow.catalog.domain.ItemElements;
+import org.onewindow.catalog.domain.WorkingDayLimits;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -45,15 +45,12 @@ public final class CatalogItems {
     /** The tiers that may take the item in; empty when the element is missing. */
     public static Set<Tier> intakeTiers(JsonObject elements) {
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-        if (elements.get("intakeTiers") instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonString text) {
-                    try {
-                        tiers.add(Tier.valueOf(text.getString().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        // a tier this product does not know takes nothing in
-                    }
-                }
+        List<String> stated = CatalogItem.of(elements).intakeTiers();
+        for (String tier : stated == null ? List.<String>of() : stated) {
+            try {
+                tiers.add(Tier.valueOf(tier.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                // a tier this product does not know takes nothing in
             }
         }
         return tiers;
@@ -65,40 +62,38 @@ public final class CatalogItems {
      * @throws DomainException the snapshot's rules ({@link ItemSnapshot}), e.g. a promise above the statutory limit
      */
     public static ItemSnapshot snapshot(String code, int version, JsonObject elements) {
+        CatalogItem item = CatalogItem.of(elements);
         List<RequiredMaterial> materials = new ArrayList<>();
-        if (elements.get("materials") instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                JsonObject material = value.asJsonObject();
+        if (item.materials() != null) {
+            for (CatalogItem.Material material : item.materials()) {
                 materials.add(new RequiredMaterial(
-                        material.getString("code", null),
-                        material.getString("name", null),
-                        material.getBoolean("mandatory", false),
+                        material.code(),
+                        material.name(),
+                        Boolean.TRUE.equals(material.mandatory()),
                         sources(material)));
             }
         }
+        WorkingDayLimits limits = item.limits();
         return new ItemSnapshot(
                 code,
                 version,
-                elements.getString("name", code),
-                elements.getBoolean("onTheSpot", false),
-                days(elements, "promisedLimitDays"),
-                days(elements, "statutoryLimitDays"),
+                item.name() == null ? code : item.name(),
+                Boolean.TRUE.equals(item.onTheSpot()),
+                limits == null ? days(elements, ItemElements.PROMISED_LIMIT_DAYS) : limits.promisedLimitWorkingDays(),
+                limits == null ? days(elements, ItemElements.STATUTORY_LIMIT_DAYS) : limits.statutoryLimitWorkingDays(),
                 materials);
     }
 
-    private static Set<MaterialSource> sources(JsonObject material) {
+    private static Set<MaterialSource> sources(CatalogItem.Material material) {
         Set<MaterialSource> sources = EnumSet.noneOf(MaterialSource.class);
-        if (material.get("sources") instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonString text) {
-                    String source = text.getString();
-                    if (source.startsWith("ELICENSE:")) {
-                        sources.add(MaterialSource.ELICENCE);
-                    } else if (source.startsWith("SHARED:")) {
-                        sources.add(MaterialSource.SHARED_DATA);
-                    } else if (source.equals("APPLICANT")) {
-                        sources.add(MaterialSource.APPLICANT);
-                    }
+        if (material.sources() != null) {
+            // The catalog's kinds of source as intake counts them; one it does not know counts as none.
+            for (var source : material.sources()) {
+                switch (source.kind()) {
+                    case ELICENCE -> sources.add(MaterialSource.ELICENCE);
+                    case SHARED -> sources.add(MaterialSource.SHARED_DATA);
+                    case APPLICANT -> sources.add(MaterialSource.APPLICANT);
+                    case OTHER -> {}
                 }
             }
         }
@@ -109,6 +104,7 @@ public final class CatalogItems {
         return sources;
     }
 
+    /** A limit as stated when the two do not make a valid pair: the snapshot's own rules then refuse it. */
     private static int days(JsonObject elements, String name) {
         return elements.get(name) instanceof JsonNumber number ? number.intValue() : 0;
     }

@@ -32,6 +32,7 @@ import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.application.PublicPlacesService;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.calendar.application.CalendarService;
@@ -516,8 +517,8 @@ public class IssuanceService {
      */
     private Optional<String> licenceType(CaseFile row) {
         return itemElements(row)
-                .filter(elements -> "LICENCE".equals(elements.getString("resultType", null)))
-                .map(elements -> elements.get("resultLicenseType"))
+                .filter(elements -> "LICENCE".equals(elements.getString(ItemElements.RESULT_TYPE, null)))
+                .map(elements -> elements.get(ItemElements.RESULT_LICENSE_TYPE))
                 .filter(JsonString.class::isInstance)
                 .map(value -> ((JsonString) value).getString());
     }

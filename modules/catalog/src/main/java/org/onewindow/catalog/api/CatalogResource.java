@@ -29,6 +29,7 @@ import org.onewindow.catalog.application.ItemProcess;
 import org.onewindow.catalog.application.PublicCatalogService;
 import org.onewindow.catalog.application.PublicationService;
 import org.onewindow.catalog.application.StandardsService;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
@@ -72,7 +73,7 @@ public class CatalogResource {
             @QueryParam("q") @DefaultValue("") String q,
             @QueryParam("theme") @DefaultValue("") String theme,
             @QueryParam("lifeEvent") @DefaultValue("") String lifeEvent,
-            @QueryParam("serviceObject") @DefaultValue("") String serviceObject,
+            @QueryParam(ItemElements.SERVICE_OBJECT) @DefaultValue("") String serviceObject,
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         JsonArrayBuilder items = Json.createArrayBuilder();

@@ -8,6 +8,7 @@ import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.PendingConflict;
 import org.onewindow.catalog.domain.Publication;
@@ -27,8 +28,8 @@ final class CatalogViews {
                 .add("name", item.element("name"))
                 .add("type", item.element("type"))
                 .add("department", item.element("department"))
-                .add("promisedLimitDays", item.element("promisedLimitDays"))
-                .add("onTheSpot", item.element("onTheSpot"))
+                .add(ItemElements.PROMISED_LIMIT_DAYS, item.element(ItemElements.PROMISED_LIMIT_DAYS))
+                .add(ItemElements.ON_THE_SPOT, item.element(ItemElements.ON_THE_SPOT))
                 .add("standardVersion", item.standard().number())
                 .build();
     }
@@ -42,7 +43,7 @@ final class CatalogViews {
                 .add("tenant", tenantItem.tenant().value())
                 .add("code", item.standard().code())
                 .add("standardVersion", item.standard().number())
-                .add("offered", item.offered())
+                .add(ItemElements.OFFERED, item.offered())
                 .add("elements", item.elements())
                 .add("sources", sources);
         if (tenantItem.overrideVersion().isPresent()) {

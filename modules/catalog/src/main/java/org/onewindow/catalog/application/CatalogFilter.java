@@ -3,6 +3,7 @@ package org.onewindow.catalog.application;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.SearchText;
 import org.onewindow.catalog.guide.LicenceTypes;
 
@@ -35,9 +36,9 @@ public record CatalogFilter(String keyword, String theme, String lifeEvent, Stri
     /** Whether the item's elements match the words, the theme, the life event and the service object. */
     public boolean matches(JsonObject elements) {
         return words().foundIn(elements, LicenceTypes.names())
-                && listed(elements, "themes", theme)
-                && listed(elements, "lifeEvents", lifeEvent)
-                && serves(elements.getString("serviceObject", ""));
+                && listed(elements, ItemElements.THEMES, theme)
+                && listed(elements, ItemElements.LIFE_EVENTS, lifeEvent)
+                && serves(elements.getString(ItemElements.SERVICE_OBJECT, ""));
     }
 
     /** An item for both natural and legal persons is found under either. */

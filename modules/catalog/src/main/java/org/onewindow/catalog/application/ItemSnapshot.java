@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ProcessPlan;
 import org.onewindow.kernel.error.FieldsRefusedException;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
@@ -78,7 +79,7 @@ public record ItemSnapshot(String code, int version, boolean offered, JsonObject
 
     /** The item's legal basis (设定依据) as printed, the articles joined by 、; {@code null} when it names none. */
     public String legalBasis() {
-        if (elements.get("legalBasis") instanceof jakarta.json.JsonArray basis && !basis.isEmpty()) {
+        if (elements.get(ItemElements.LEGAL_BASIS) instanceof jakarta.json.JsonArray basis && !basis.isEmpty()) {
             return basis.getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString)
                     .collect(Collectors.joining("、"));

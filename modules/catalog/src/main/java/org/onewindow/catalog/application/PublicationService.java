@@ -91,6 +91,7 @@ public class PublicationService {
                 .isEmpty()) {
             throw DomainException.notFound("catalog.draft.not.found", itemCode, number);
         }
+        standards.requireValidDraft(itemCode, number);
         String worker = newWorker();
         Publication queued = publications.queue(itemCode, number, editor.username(), worker);
         try {

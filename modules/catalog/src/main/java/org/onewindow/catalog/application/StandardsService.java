@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -21,7 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.onewindow.catalog.domain.ImpactPreview;
+import org.onewindow.catalog.domain.ItemRefused;
+import org.onewindow.catalog.domain.ItemRules;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.catalog.domain.StandardItemVersion;
@@ -35,6 +37,8 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.tenant.application.ServicePointService;
+import org.onewindow.kernel.tenant.domain.Department;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
@@ -72,10 +76,14 @@ public class StandardsService {
     @Inject
     Publications publications;
 
+    @Inject
+    ServicePointService servicePoints;
+
     /**
      * Starts the next version of an item, or the first of a new one, as a draft (草稿) with the given elements.
      *
-     * @throws DomainException 409 when the item already has a draft, 400 when the elements are not a valid item
+     * @throws DomainException 409 when the item already has a draft, 400 when the elements are not this item's
+     * @throws ItemRefused when the elements break a rule of {@link ItemRules}, every rule listed
      */
     public ItemVersion createDraft(String itemCode, JsonObject elements) {
         StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
@@ -89,7 +97,7 @@ public class StandardsService {
         }
         ItemVersion draft =
                 new ItemVersion(itemCode, repository.lastNumber(itemCode) + 1, VersionState.DRAFT, elements);
-        requireKnownTemplate(elements);
+        rules(editor).require(elements);
         try {
             repository.add(new StandardItemVersion(draft));
             repository.flush();
@@ -132,7 +140,7 @@ public class StandardsService {
         requireUnchanged(row, lockVersion);
         ItemVersion before = row.toDomain();
         ItemVersion after = new ItemVersion(itemCode, number, VersionState.DRAFT, elements);
-        requireKnownTemplate(elements);
+        rules(editor).require(elements);
         row.edit(after);
         repository.flush();
         audit.record(
@@ -164,6 +172,18 @@ public class StandardsService {
                 itemCode + "/" + number,
                 versionState(discarded),
                 null);
+    }
+
+    /**
+     * Refuses to publish a draft that does not meet the rules of an item (one saved before a rule was added): it is
+     * checked as a save would check it.
+     *
+     * @throws ItemRefused listing every rule the draft breaks
+     * @throws DomainException 404 when there is no such draft
+     */
+    public void requireValidDraft(String itemCode, int number) {
+        StaffPrincipal editor = Staff.requireAny(caller, Role.STANDARDS_EDITOR);
+        rules(editor).require(draft(itemCode, number, false).toDomain().elements());
     }
 
     /** What publishing the draft would do; nothing is changed. */
@@ -455,12 +475,15 @@ public class StandardsService {
     }
 
     /** An item's process names a standard template in force, or it could never be handled. */
-    private void requireKnownTemplate(JsonObject elements) {
-        if (elements.get("process") instanceof JsonObject process
-                && process.get("template") instanceof JsonString template
-                && !templates.standardKeys().contains(template.getString())) {
-            throw new DomainException("catalog.import.process.template.unknown", template.getString());
-        }
+    /**
+     * The catalog's one check of an item ({@link ItemRules}), with the editor's county's departments and the process
+     * templates in force: the same rules an import of the item meets.
+     */
+    private ItemRules rules(StaffPrincipal editor) {
+        String county = editor.tenantCode().county().value();
+        Set<String> departments =
+                servicePoints.departments(county).stream().map(Department::code).collect(Collectors.toSet());
+        return new ItemRules(departments, county, templates.standardKeys());
     }
 
     /** Someone else changed the same rows: a stale lock version, or a second version in force (unique index). */

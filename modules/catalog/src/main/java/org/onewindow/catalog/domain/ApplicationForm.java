@@ -33,9 +33,6 @@ import org.onewindow.kernel.text.TextRule;
  */
 public record ApplicationForm(String name, List<FormField> fields) implements Serializable {
 
-    /** The catalog element that holds the standard's form. */
-    public static final String ELEMENT = "applicationForm";
-
     /** The most characters of a form's name, a label or a note. */
     public static final int NAME_MAX_LENGTH = 100;
 
@@ -117,17 +114,17 @@ public record ApplicationForm(String name, List<FormField> fields) implements Se
      * @throws FieldsRefusedException when a stored definition no longer passes (it was checked when it was written)
      */
     public static Optional<ApplicationForm> of(JsonObject elements) {
-        JsonValue standard = elements.get(ELEMENT);
+        JsonValue standard = elements.get(ItemElements.APPLICATION_FORM);
         if (standard == null || standard == JsonValue.NULL) {
             return Optional.empty();
         }
-        ApplicationForm form = parse(standard, ELEMENT);
-        JsonValue local = elements.get(OverridePolicy.EXTRA_FORM_FIELDS);
+        ApplicationForm form = parse(standard, ItemElements.APPLICATION_FORM);
+        JsonValue local = elements.get(ItemElements.EXTRA_FORM_FIELDS);
         if (local == null || local == JsonValue.NULL) {
             return Optional.of(form);
         }
         List<FormField> all = new ArrayList<>(form.fields);
-        all.addAll(parseFields(local, OverridePolicy.EXTRA_FORM_FIELDS));
+        all.addAll(parseFields(local, ItemElements.EXTRA_FORM_FIELDS));
         return Optional.of(new ApplicationForm(form.name, all));
     }
 

@@ -91,6 +91,6 @@ public record EffectiveItem(ItemVersion standard, JsonObject elements, Map<Strin
 
     /** Whether the tenant offers the item: it is, unless a tier said otherwise. */
     public boolean offered() {
-        return elements.getBoolean(OverridePolicy.OFFERED, true);
+        return elements.getBoolean(ItemElements.OFFERED, true);
     }
 }

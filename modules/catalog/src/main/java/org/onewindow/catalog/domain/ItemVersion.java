@@ -1,6 +1,5 @@
 package org.onewindow.catalog.domain;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Objects;
@@ -15,7 +14,9 @@ import org.onewindow.kernel.error.DomainException;
  * @param code the item code (事项编码), e.g. {@code RS-0001}; it is also the {@code code} element
  * @param number the version number, counting from 1 per item
  * @param state draft, published or retired
- * @param elements the item's elements; a JSON-P object, itself immutable
+ * @param elements the item's elements; a JSON-P object, itself immutable. What they must be is {@link ItemRules}'
+ *     to say, checked where an item arrives (a draft saved or published, an import), not here: a version is also
+ *     read back from storage as it was written.
  */
 public record ItemVersion(String code, int number, VersionState state, JsonObject elements) {
 
@@ -28,24 +29,14 @@ public record ItemVersion(String code, int number, VersionState state, JsonObjec
         if (number < 1) {
             throw new DomainException("catalog.version.number", number);
         }
-        if (!code.equals(elements.getString("code", null))) {
-            throw new DomainException("catalog.version.item.mismatch", code, elements.getString("code", ""));
-        }
-        // Overrides may only shorten the promise below the law's limit; a standard above it would leave them no room.
-        if (elements.get("promisedLimitDays") instanceof JsonNumber promised
-                && elements.get("statutoryLimitDays") instanceof JsonNumber statutory
-                && promised.bigDecimalValue().compareTo(statutory.bigDecimalValue()) > 0) {
-            throw new DomainException(
-                    "catalog.version.promised.above.statutory", promised.intValue(), statutory.intValue());
-        }
-        if (elements.get(ApplicationForm.ELEMENT) instanceof JsonValue form && form != JsonValue.NULL) {
-            ApplicationForm.parse(form, ApplicationForm.ELEMENT);
+        if (!code.equals(elements.getString(ItemElements.CODE, null))) {
+            throw new DomainException("catalog.version.item.mismatch", code, elements.getString(ItemElements.CODE, ""));
         }
     }
 
     /** A new draft of the item the elements describe (their {@code code} element names it). */
     public static ItemVersion draft(int number, JsonObject elements) {
-        return new ItemVersion(elements.getString("code", null), number, VersionState.DRAFT, elements);
+        return new ItemVersion(elements.getString(ItemElements.CODE, null), number, VersionState.DRAFT, elements);
     }
 
     /** A version already in force, as it is loaded from an import or from storage. */
@@ -79,6 +70,11 @@ public record ItemVersion(String code, int number, VersionState state, JsonObjec
             throw DomainException.conflict("catalog.version.transition", code, number, state.name(), next.name());
         }
         return new ItemVersion(code, number, next, elements);
+    }
+
+    /** The typed item of these elements: see {@link CatalogItem#of}. */
+    public CatalogItem item() {
+        return CatalogItem.of(elements);
     }
 
     /** An element's value, {@link JsonValue#NULL} when this version does not have it. */

@@ -1,10 +1,28 @@
 package org.onewindow.catalog.domain;
 
+import static org.onewindow.catalog.domain.ItemElements.APPLICATION_FORM;
+import static org.onewindow.catalog.domain.ItemElements.CODE;
+import static org.onewindow.catalog.domain.ItemElements.EXTRA_FORM_FIELDS;
+import static org.onewindow.catalog.domain.ItemElements.EXTRA_MATERIALS;
+import static org.onewindow.catalog.domain.ItemElements.FEE_REDUCTIONS;
+import static org.onewindow.catalog.domain.ItemElements.GUIDANCE;
+import static org.onewindow.catalog.domain.ItemElements.LEGAL_BASIS;
+import static org.onewindow.catalog.domain.ItemElements.LOCAL_NOTES;
+import static org.onewindow.catalog.domain.ItemElements.LOCAL_SERVICE_POINT;
+import static org.onewindow.catalog.domain.ItemElements.LOCAL_WINDOW;
+import static org.onewindow.catalog.domain.ItemElements.MATERIALS;
+import static org.onewindow.catalog.domain.ItemElements.NAME;
+import static org.onewindow.catalog.domain.ItemElements.OFFERED;
+import static org.onewindow.catalog.domain.ItemElements.PROMISED_LIMIT_DAYS;
+import static org.onewindow.catalog.domain.ItemElements.STATUTORY_LIMIT_DAYS;
+import static org.onewindow.catalog.domain.ItemElements.TYPE;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,17 +36,6 @@ import org.onewindow.kernel.error.DomainException;
  * element of the standard is protected until someone decides a tier may change it.
  */
 public final class OverridePolicy {
-
-    public static final String PROMISED_LIMIT_DAYS = "promisedLimitDays";
-    public static final String STATUTORY_LIMIT_DAYS = "statutoryLimitDays";
-    public static final String LOCAL_WINDOW = "localWindow";
-    public static final String LOCAL_SERVICE_POINT = "localServicePoint";
-    public static final String LOCAL_NOTES = "localNotes";
-    public static final String GUIDANCE = "guidance";
-    public static final String EXTRA_MATERIALS = "extraMaterials";
-    public static final String OFFERED = "offered";
-    public static final String FEE_REDUCTIONS = "feeReductions";
-    public static final String EXTRA_FORM_FIELDS = "extraFormFields";
 
     /** The elements a tier may set. */
     public static final Set<String> ALLOWED = Set.of(
@@ -44,7 +51,7 @@ public final class OverridePolicy {
 
     /** The elements law or the standard fixes; refused with their own message so the clerk learns why. */
     public static final Set<String> PROTECTED =
-            Set.of("code", "name", "type", "legalBasis", STATUTORY_LIMIT_DAYS, "materials", ApplicationForm.ELEMENT);
+            Set.of(CODE, NAME, TYPE, LEGAL_BASIS, STATUTORY_LIMIT_DAYS, MATERIALS, APPLICATION_FORM);
 
     private OverridePolicy() {}
 
@@ -123,10 +130,13 @@ public final class OverridePolicy {
                 || days.bigDecimalValue().signum() < 0) {
             throw new DomainException("catalog.override.days.invalid", PROMISED_LIMIT_DAYS, value.toString());
         }
-        if (above.get(STATUTORY_LIMIT_DAYS) instanceof JsonNumber statutory
-                && days.bigDecimalValue().compareTo(statutory.bigDecimalValue()) > 0) {
-            throw new DomainException(
-                    "catalog.override.promised.above.statutory", days.intValue(), statutory.intValue());
+        if (above.get(STATUTORY_LIMIT_DAYS) instanceof JsonNumber statutory) {
+            // A promise too large for an int is far above any law's limit: WorkingDayLimits refuses it as one.
+            new WorkingDayLimits(
+                    statutory.intValue(),
+                    days.bigDecimalValue()
+                            .min(BigDecimal.valueOf(Integer.MAX_VALUE))
+                            .intValue());
         }
     }
 
@@ -137,7 +147,7 @@ public final class OverridePolicy {
      */
     private static void checkExtraMaterials(JsonArray materials, JsonObject above) {
         Set<String> standardCodes = new HashSet<>();
-        if (above.get("materials") instanceof JsonArray standard) {
+        if (above.get(MATERIALS) instanceof JsonArray standard) {
             for (JsonValue material : standard) {
                 if (material instanceof JsonObject object) {
                     standardCodes.add(object.getString("code", ""));
@@ -167,11 +177,11 @@ public final class OverridePolicy {
      * as they are, so a local field may not take one of their codes.
      */
     private static void checkExtraFormFields(JsonArray fields, JsonObject above) {
-        JsonValue standard = above.get(ApplicationForm.ELEMENT);
+        JsonValue standard = above.get(ItemElements.APPLICATION_FORM);
         if (standard == null || standard == JsonValue.NULL) {
             throw new DomainException("catalog.override.form.absent");
         }
-        ApplicationForm form = ApplicationForm.parse(standard, ApplicationForm.ELEMENT);
+        ApplicationForm form = ApplicationForm.parse(standard, ItemElements.APPLICATION_FORM);
         for (FormField field : ApplicationForm.parseFields(fields, EXTRA_FORM_FIELDS)) {
             if (field.required()) {
                 throw new DomainException("catalog.override.form.field.required", field.code());

@@ -28,9 +28,6 @@ import java.util.Map;
  */
 public final class SearchText {
 
-    /** The element holding an item's everyday names: a JSON array of strings. */
-    public static final String ALIASES = "aliases";
-
     private static final SearchText EVERYTHING = new SearchText(List.of());
 
     private final List<String> words;
@@ -103,17 +100,17 @@ public final class SearchText {
         List<String> texts = new ArrayList<>();
         texts.add(string(elements.get("code")));
         texts.add(string(elements.get("name")));
-        if (elements.get(ALIASES) instanceof JsonArray aliases) {
+        if (elements.get(ItemElements.ALIASES) instanceof JsonArray aliases) {
             aliases.forEach(alias -> texts.add(string(alias)));
         }
-        if (elements.get("materials") instanceof JsonArray materials) {
+        if (elements.get(ItemElements.MATERIALS) instanceof JsonArray materials) {
             materials.forEach(material -> {
                 if (material instanceof JsonObject fields) {
                     texts.add(string(fields.get("name")));
                 }
             });
         }
-        String licence = string(elements.get("resultLicenseType"));
+        String licence = string(elements.get(ItemElements.RESULT_LICENSE_TYPE));
         if (!licence.isEmpty()) {
             texts.add(licenceNames.getOrDefault(licence, ""));
         }

@@ -14,6 +14,7 @@ import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.EffectiveItem;
 import org.onewindow.catalog.domain.ElementSource;
 import org.onewindow.catalog.domain.FormField;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.guide.ServiceGuide.Fact;
 import org.onewindow.catalog.guide.ServiceGuide.Material;
 import org.onewindow.catalog.guide.ServiceGuide.Section;
@@ -78,54 +79,64 @@ public final class GuideBuilder {
                 List.of(
                         fact("code", List.of(item.standard().code())),
                         fact("type", value("type", string("type"))),
-                        fact("legalBasis", strings("legalBasis")),
-                        fact("serviceObject", value("serviceObject", string("serviceObject"))),
-                        fact("department", mapped(string("department"), departmentName)),
-                        fact("handlingTier", value("tier", string("handlingTier"))),
+                        fact(ItemElements.LEGAL_BASIS, strings(ItemElements.LEGAL_BASIS)),
                         fact(
-                                "intakeTiers",
-                                joined(strings("intakeTiers").stream()
+                                ItemElements.SERVICE_OBJECT,
+                                value(ItemElements.SERVICE_OBJECT, string(ItemElements.SERVICE_OBJECT))),
+                        fact("department", mapped(string("department"), departmentName)),
+                        fact(ItemElements.HANDLING_TIER, value("tier", string(ItemElements.HANDLING_TIER))),
+                        fact(
+                                ItemElements.INTAKE_TIERS,
+                                joined(strings(ItemElements.INTAKE_TIERS).stream()
                                         .map(t -> text.value("tier", t))
                                         .toList())),
-                        fact("themes", joined(strings("themes"))),
-                        fact("lifeEvents", joined(strings("lifeEvents")))));
-        section(sections, "conditions", List.of(fact("conditions", strings("conditions"))));
-        section(sections, "acceptance", List.of(fact("acceptanceCriteria", strings("acceptanceCriteria"))));
-        section(sections, "form", List.of(fact(ApplicationForm.ELEMENT, formFields())));
+                        fact(ItemElements.THEMES, joined(strings(ItemElements.THEMES))),
+                        fact(ItemElements.LIFE_EVENTS, joined(strings(ItemElements.LIFE_EVENTS)))));
+        section(sections, "conditions", List.of(fact(ItemElements.CONDITIONS, strings(ItemElements.CONDITIONS))));
+        section(
+                sections,
+                "acceptance",
+                List.of(fact(ItemElements.ACCEPTANCE_CRITERIA, strings(ItemElements.ACCEPTANCE_CRITERIA))));
+        section(sections, "form", List.of(fact(ItemElements.APPLICATION_FORM, formFields())));
         section(
                 sections,
                 "limits",
                 List.of(
-                        fact("statutoryLimitDays", days("statutoryLimitDays")),
-                        fact("promisedLimitDays", days("promisedLimitDays"))));
+                        fact(ItemElements.STATUTORY_LIMIT_DAYS, days(ItemElements.STATUTORY_LIMIT_DAYS)),
+                        fact(ItemElements.PROMISED_LIMIT_DAYS, days(ItemElements.PROMISED_LIMIT_DAYS))));
         section(sections, "process", List.of(fact("processSteps", processSteps())));
-        section(sections, "fees", List.of(fact("fees", fees()), fact("feeReductions", feeReductions())));
+        section(
+                sections,
+                "fees",
+                List.of(fact(ItemElements.FEES, fees()), fact(ItemElements.FEE_REDUCTIONS, feeReductions())));
         section(
                 sections,
                 "delivery",
                 List.of(
-                        fact("onTheSpot", yesNo("onTheSpot")),
-                        fact("commitmentAllowed", yesNo("commitmentAllowed")),
+                        fact(ItemElements.ON_THE_SPOT, yesNo(ItemElements.ON_THE_SPOT)),
+                        fact(ItemElements.COMMITMENT_ALLOWED, yesNo(ItemElements.COMMITMENT_ALLOWED)),
                         fact(
-                                "onlineDepth",
-                                elements.get("onlineDepth") instanceof JsonNumber depth
-                                        ? List.of(text.value("onlineDepth", depth.toString()))
+                                ItemElements.ONLINE_DEPTH,
+                                elements.get(ItemElements.ONLINE_DEPTH) instanceof JsonNumber depth
+                                        ? List.of(text.value(ItemElements.ONLINE_DEPTH, depth.toString()))
                                         : List.of()),
-                        fact("maxVisits", visits())));
+                        fact(ItemElements.MAX_VISITS, visits())));
         section(
                 sections,
                 "result",
                 List.of(
-                        fact("resultType", value("resultType", string("resultType"))),
-                        fact("resultLicense", mapped(string("resultLicenseType"), licenceName))));
+                        fact(
+                                ItemElements.RESULT_TYPE,
+                                value(ItemElements.RESULT_TYPE, string(ItemElements.RESULT_TYPE))),
+                        fact("resultLicense", mapped(string(ItemElements.RESULT_LICENSE_TYPE), licenceName))));
         section(
                 sections,
                 "local",
                 List.of(
-                        fact("localWindow", one(string("localWindow"))),
-                        fact("localServicePoint", one(string("localServicePoint"))),
-                        fact("localNotes", one(string("localNotes"))),
-                        fact("guidance", one(string("guidance")))));
+                        fact(ItemElements.LOCAL_WINDOW, one(string(ItemElements.LOCAL_WINDOW))),
+                        fact(ItemElements.LOCAL_SERVICE_POINT, one(string(ItemElements.LOCAL_SERVICE_POINT))),
+                        fact(ItemElements.LOCAL_NOTES, one(string(ItemElements.LOCAL_NOTES))),
+                        fact(ItemElements.GUIDANCE, one(string(ItemElements.GUIDANCE)))));
         return sections;
     }
 
@@ -179,7 +190,7 @@ public final class GuideBuilder {
 
     private static String elementOf(String factKey) {
         return switch (factKey) {
-            case "resultLicense" -> "resultLicenseType";
+            case "resultLicense" -> ItemElements.RESULT_LICENSE_TYPE;
             case "processSteps" -> "process";
             default -> factKey;
         };
@@ -187,8 +198,8 @@ public final class GuideBuilder {
 
     private List<Material> materials() {
         List<Material> materials = new ArrayList<>();
-        list("materials").forEach(m -> materials.add(material(m, false)));
-        list("extraMaterials").forEach(m -> materials.add(material(m, true)));
+        list(ItemElements.MATERIALS).forEach(m -> materials.add(material(m, false)));
+        list(ItemElements.EXTRA_MATERIALS).forEach(m -> materials.add(material(m, true)));
         return materials;
     }
 
@@ -225,7 +236,7 @@ public final class GuideBuilder {
     }
 
     private List<String> fees() {
-        if (!(elements.get("fees") instanceof JsonArray fees)) {
+        if (!(elements.get(ItemElements.FEES) instanceof JsonArray fees)) {
             return List.of();
         }
         if (fees.isEmpty()) {
@@ -246,7 +257,7 @@ public final class GuideBuilder {
     }
 
     private List<String> feeReductions() {
-        return list("feeReductions").stream()
+        return list(ItemElements.FEE_REDUCTIONS).stream()
                 .map(reduction -> {
                     String name = reduction.getString("name", reduction.getString("description", ""));
                     String basis = reduction.getString("basis", "");
@@ -263,7 +274,7 @@ public final class GuideBuilder {
     }
 
     private List<String> visits() {
-        if (!(elements.get("maxVisits") instanceof JsonNumber visits)) {
+        if (!(elements.get(ItemElements.MAX_VISITS) instanceof JsonNumber visits)) {
             return List.of();
         }
         return List.of(visits.intValue() == 0 ? text.text("visits.zero") : text.text("visits", visits.intValue()));

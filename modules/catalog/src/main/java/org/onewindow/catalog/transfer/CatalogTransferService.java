@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.onewindow.catalog.application.StandardsService;
+import org.onewindow.catalog.domain.ItemRules;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.StandardItemVersion;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
@@ -114,7 +115,7 @@ public class CatalogTransferService {
         Set<String> departments =
                 servicePoints.departments(county).stream().map(Department::code).collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(new ItemRules(departments, county, templates.standardKeys()).check(parsed.items()));
+        errors.addAll(ImportCheck.check(parsed.items(), new ItemRules(departments, county, templates.standardKeys())));
         if (!errors.isEmpty()) {
             throw new CatalogImportRejected(errors);
         }

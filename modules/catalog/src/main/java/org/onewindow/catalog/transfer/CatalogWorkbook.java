@@ -27,7 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.onewindow.catalog.domain.SearchText;
+import org.onewindow.catalog.domain.ItemElements;
+import org.onewindow.catalog.domain.ItemRules;
 import org.onewindow.kernel.imports.ImportColumn;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.ImportProblem;
@@ -75,24 +76,24 @@ final class CatalogWorkbook {
             new Column("code", "事项编码", Kind.TEXT),
             new Column("name", "事项名称", Kind.TEXT),
             new Column("type", "事项类型", Kind.CODED),
-            new Column("serviceObject", "服务对象", Kind.CODED),
+            new Column(ItemElements.SERVICE_OBJECT, "服务对象", Kind.CODED),
             new Column("department", "实施部门", Kind.TEXT),
-            new Column("handlingTier", "办理层级", Kind.CODED),
-            new Column("intakeTiers", "受理层级", Kind.LIST),
-            new Column("onTheSpot", "即办件", Kind.YES_NO),
-            new Column("commitmentAllowed", "可告知承诺", Kind.YES_NO),
-            new Column("statutoryLimitDays", "法定时限（工作日）", Kind.WHOLE),
-            new Column("promisedLimitDays", "承诺时限（工作日）", Kind.WHOLE),
-            new Column("onlineDepth", "网办深度", Kind.WHOLE),
-            new Column("maxVisits", "最多跑动次数", Kind.WHOLE),
-            new Column("themes", "主题", Kind.LIST),
-            new Column("lifeEvents", "人生事件", Kind.LIST),
-            new Column("legalBasis", "设定依据", Kind.LINES),
-            new Column("conditions", "受理条件", Kind.LINES),
-            new Column("acceptanceCriteria", "审查标准", Kind.LINES),
-            new Column("resultType", "办理结果类型", Kind.CODED),
-            new Column("resultLicenseType", "结果证照类型", Kind.TEXT_OR_NULL),
-            new Column(SearchText.ALIASES, "别名（常用叫法）", Kind.LIST));
+            new Column(ItemElements.HANDLING_TIER, "办理层级", Kind.CODED),
+            new Column(ItemElements.INTAKE_TIERS, "受理层级", Kind.LIST),
+            new Column(ItemElements.ON_THE_SPOT, "即办件", Kind.YES_NO),
+            new Column(ItemElements.COMMITMENT_ALLOWED, "可告知承诺", Kind.YES_NO),
+            new Column(ItemElements.STATUTORY_LIMIT_DAYS, "法定时限（工作日）", Kind.WHOLE),
+            new Column(ItemElements.PROMISED_LIMIT_DAYS, "承诺时限（工作日）", Kind.WHOLE),
+            new Column(ItemElements.ONLINE_DEPTH, "网办深度", Kind.WHOLE),
+            new Column(ItemElements.MAX_VISITS, "最多跑动次数", Kind.WHOLE),
+            new Column(ItemElements.THEMES, "主题", Kind.LIST),
+            new Column(ItemElements.LIFE_EVENTS, "人生事件", Kind.LIST),
+            new Column(ItemElements.LEGAL_BASIS, "设定依据", Kind.LINES),
+            new Column(ItemElements.CONDITIONS, "受理条件", Kind.LINES),
+            new Column(ItemElements.ACCEPTANCE_CRITERIA, "审查标准", Kind.LINES),
+            new Column(ItemElements.RESULT_TYPE, "办理结果类型", Kind.CODED),
+            new Column(ItemElements.RESULT_LICENSE_TYPE, "结果证照类型", Kind.TEXT_OR_NULL),
+            new Column(ItemElements.ALIASES, "别名（常用叫法）", Kind.LIST));
 
     static final String ITEM_CODE = "itemCode";
 
@@ -182,7 +183,7 @@ final class CatalogWorkbook {
         }
         Set<String> replaced = new HashSet<>(itemSheet.get().columns());
         if (materialSheet.isPresent()) {
-            replaced.add("materials");
+            replaced.add(ItemElements.MATERIALS);
         }
         List<ImportedItem> items = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
@@ -194,7 +195,7 @@ final class CatalogWorkbook {
             if (materialSheet.isPresent()) {
                 boolean first = claimed.add(code);
                 elements.add(
-                        "materials",
+                        ItemElements.MATERIALS,
                         first && materials.containsKey(code) ? materials.get(code) : Json.createArrayBuilder());
                 rows = first ? materialRows.getOrDefault(code, List.of()) : List.of();
             }
@@ -287,7 +288,7 @@ final class CatalogWorkbook {
         for (String part : parts) {
             String value = part.strip();
             if (!value.isEmpty()) {
-                list.add(column.equals("intakeTiers") ? ItemRules.code(column, value) : value);
+                list.add(column.equals(ItemElements.INTAKE_TIERS) ? ItemRules.code(column, value) : value);
             }
         }
         return list.build();
@@ -311,7 +312,7 @@ final class CatalogWorkbook {
             int materialRow = 1;
             for (JsonObject item : items) {
                 write(itemSheet.createRow(itemRow++), ITEM_COLUMNS, item, wrap);
-                if (item.get("materials") instanceof JsonArray list) {
+                if (item.get(ItemElements.MATERIALS) instanceof JsonArray list) {
                     for (JsonValue material : list) {
                         if (material instanceof JsonObject object) {
                             JsonObject keyed = Json.createObjectBuilder(object)

@@ -43,7 +43,7 @@ public class ApplicationFormTest {
     }
 
     static ApplicationForm form(String itemCode) {
-        return ApplicationForm.parse(demoForm(itemCode), ApplicationForm.ELEMENT);
+        return ApplicationForm.parse(demoForm(itemCode), ItemElements.APPLICATION_FORM);
     }
 
     /** A complete 最低生活保障 application: one household member. */
@@ -162,12 +162,13 @@ public class ApplicationFormTest {
         }
 
         @Test
-        void anItemVersionWithABrokenFormIsNotMade() {
-            JsonObject elements = Json.createObjectBuilder()
-                    .add("code", "MZ-0001")
+        void anItemWithABrokenFormIsRefusedByTheItemsRules() {
+            JsonObject elements = Json.createObjectBuilder(DemoCatalog.item("MZ-0001"))
                     .add("applicationForm", json("{\"name\": \"表\", \"fields\": [{\"code\": \"a\"}]}"))
                     .build();
-            assertThat(catchThrowableOfType(FieldsRefusedException.class, () -> ItemVersion.draft(1, elements))
+            assertThat(catchThrowableOfType(
+                                    FieldsRefusedException.class,
+                                    () -> ItemRules.shapeOnly().require(elements))
                             .errors())
                     .extracting(FieldError::field)
                     .containsExactly("applicationForm.fields[0].label", "applicationForm.fields[0].type");
@@ -401,7 +402,7 @@ public class ApplicationFormTest {
 
         final JsonObject standard = Json.createObjectBuilder()
                 .add("code", "RS-0001")
-                .add(ApplicationForm.ELEMENT, demoForm("RS-0001"))
+                .add(ItemElements.APPLICATION_FORM, demoForm("RS-0001"))
                 .build();
 
         private DomainException refusedPatch(String patch) {

@@ -107,11 +107,11 @@ final class CatalogArbitraries {
                         maybe(Arbitraries.of(WINDOWS).map(text -> (JsonValue) Json.createValue(text))))
                 .as((promised, notes, offered, guidance, window) -> {
                     JsonObjectBuilder patch = Json.createObjectBuilder();
-                    promised.ifPresent(value -> patch.add(OverridePolicy.PROMISED_LIMIT_DAYS, value));
-                    notes.ifPresent(value -> patch.add(OverridePolicy.LOCAL_NOTES, value));
-                    offered.ifPresent(value -> patch.add(OverridePolicy.OFFERED, value));
-                    guidance.ifPresent(value -> patch.add(OverridePolicy.GUIDANCE, value));
-                    window.ifPresent(value -> patch.add(OverridePolicy.LOCAL_WINDOW, value));
+                    promised.ifPresent(value -> patch.add(ItemElements.PROMISED_LIMIT_DAYS, value));
+                    notes.ifPresent(value -> patch.add(ItemElements.LOCAL_NOTES, value));
+                    offered.ifPresent(value -> patch.add(ItemElements.OFFERED, value));
+                    guidance.ifPresent(value -> patch.add(ItemElements.GUIDANCE, value));
+                    window.ifPresent(value -> patch.add(ItemElements.LOCAL_WINDOW, value));
                     return patch.build();
                 });
     }

@@ -76,7 +76,7 @@ class CatalogMessagesTest {
 
     @Test
     void aPromiseAboveTheLawReadsWithBothNumbers() {
-        DomainException refused = new DomainException("catalog.override.promised.above.statutory", 2, 1);
+        DomainException refused = new DomainException("catalog.limits.promised.above.statutory", 2, 1);
 
         assertThat(render(Locale.SIMPLIFIED_CHINESE, refused)).isEqualTo("承诺时限2个工作日不能超过法定时限1个工作日");
         assertThat(render(Locale.ENGLISH, refused))

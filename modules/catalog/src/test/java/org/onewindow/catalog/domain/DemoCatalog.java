@@ -45,6 +45,11 @@ final class DemoCatalog {
         }
     }
 
+    /** Every item of the demo catalog, in its order. */
+    static java.util.List<JsonObject> items() {
+        return CATALOG.getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
     /** One item of the demo catalog, as the standards team imported it. */
     static JsonObject item(String code) {
         return CATALOG.getJsonArray("items").stream()

@@ -168,7 +168,7 @@ class EffectiveItemTest {
 
             DomainException refused = refusal(() -> EffectiveItem.resolve(ALLOWANCE, List.of(COUNTY, slow)));
 
-            assertThat(refused.key()).isEqualTo("catalog.override.promised.above.statutory");
+            assertThat(refused.key()).isEqualTo("catalog.limits.promised.above.statutory");
             assertThat(refused.arguments()).containsExactly(31, 30);
         }
     }

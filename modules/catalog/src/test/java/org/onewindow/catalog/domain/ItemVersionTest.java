@@ -124,10 +124,13 @@ class ItemVersionTest {
                     .add("promisedLimitDays", 31)
                     .build();
 
-            DomainException refused = refusal(() -> ItemVersion.draft(1, tooSlow));
+            DomainException refused = refusal(() -> ItemRules.shapeOnly().require(tooSlow));
 
-            assertThat(refused.key()).isEqualTo("catalog.version.promised.above.statutory");
+            assertThat(refused.key()).isEqualTo(WorkingDayLimits.PROMISED_ABOVE_STATUTORY);
             assertThat(refused.arguments()).containsExactly(31, 30);
+            assertThat(((ItemRefused) refused).problems())
+                    .extracting(ElementProblem::path)
+                    .containsExactly(ItemElements.PROMISED_LIMIT_DAYS);
         }
     }
 }

@@ -100,7 +100,7 @@ class OverridePolicyTest {
         void aPromiseLongerThanTheLawAllows() {
             DomainException refused = refusedPatch("{\"promisedLimitDays\": 2}");
 
-            assertThat(refused.key()).isEqualTo("catalog.override.promised.above.statutory");
+            assertThat(refused.key()).isEqualTo("catalog.limits.promised.above.statutory");
             assertThat(refused.arguments()).containsExactly(2, 1);
         }
 

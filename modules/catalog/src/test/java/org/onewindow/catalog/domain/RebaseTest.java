@@ -221,7 +221,7 @@ class RebaseTest {
             DomainException refused =
                     refusal(() -> pending.resolve("promisedLimitDays", Resolution.edit(Json.createValue(31))));
 
-            assertThat(refused.key()).isEqualTo("catalog.override.promised.above.statutory");
+            assertThat(refused.key()).isEqualTo("catalog.limits.promised.above.statutory");
             assertThat(refused.arguments()).containsExactly(31, 30);
             assertThat(pending.conflict("promisedLimitDays")).isPresent();
         }
@@ -254,7 +254,7 @@ class RebaseTest {
                     .resolve("promisedLimitDays", Resolution.edit(Json.createValue(8)))
                     .settled();
 
-            assertThat(refused.key()).isEqualTo("catalog.override.promised.above.statutory");
+            assertThat(refused.key()).isEqualTo("catalog.limits.promised.above.statutory");
             assertThat(refused.arguments()).containsExactly(15, 10);
             assertThat(settled.value("promisedLimitDays")).isEqualTo(Json.createValue(8));
         }

@@ -19,9 +19,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onewindow.catalog.domain.ApplicationForm;
 import org.onewindow.catalog.domain.ApplicationFormTest;
 import org.onewindow.catalog.domain.EffectiveItem;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.TierOverride;
 import org.onewindow.kernel.document.DocumentFonts;
@@ -166,7 +166,7 @@ class GuidePdfTest {
     @Test
     void theGuideListsTheApplicationFormsFieldsAfterTheMaterials() throws Exception {
         JsonObject elements = Json.createObjectBuilder(item("MZ-0001"))
-                .add(ApplicationForm.ELEMENT, ApplicationFormTest.demoForm("MZ-0001"))
+                .add(ItemElements.APPLICATION_FORM, ApplicationFormTest.demoForm("MZ-0001"))
                 .build();
         EffectiveItem subsistence = EffectiveItem.resolve(ItemVersion.published(1, elements), List.of());
 

@@ -47,7 +47,7 @@ class CatalogWorkbookTest {
         ParsedCatalog back = CatalogWorkbook.read(CatalogWorkbook.write(demo));
 
         assertThat(back.errors()).isEmpty();
-        assertThat(TransferFixtures.RULES.check(back.items())).isEmpty();
+        assertThat(TransferFixtures.check(back.items())).isEmpty();
         assertThat(back.items()).hasSize(demo.size());
         for (int i = 0; i < demo.size(); i++) {
             ImportedItem item = back.items().get(i);
@@ -180,14 +180,14 @@ class CatalogWorkbookTest {
 
         ParsedCatalog parsed = CatalogWorkbook.read(xlsx);
         List<RowError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(TransferFixtures.RULES.check(parsed.items()));
+        errors.addAll(TransferFixtures.check(parsed.items()));
 
         assertThat(errors.stream().map(CatalogWorkbookTest::where))
                 .containsExactlyInAnyOrder(
                         "事项 3 statutoryLimitDays J3 catalog.import.number.malformed",
                         "事项 4 department E4 catalog.import.department.unknown",
                         "事项 5 code A5 catalog.import.code.duplicate",
-                        "事项 6 promisedLimitDays K6 catalog.import.promised.above.statutory",
+                        "事项 6 promisedLimitDays K6 catalog.limits.promised.above.statutory",
                         "事项 7 type C7 catalog.import.value.unknown",
                         "事项 7 intakeTiers G7 catalog.import.value.unknown",
                         "事项 8 name B8 catalog.import.required",

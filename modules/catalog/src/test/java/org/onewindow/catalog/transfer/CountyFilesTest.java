@@ -112,7 +112,7 @@ class CountyFilesTest {
 
         ParsedCatalog parsed = CatalogWorkbook.read(xlsx);
         List<RowError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(TransferFixtures.RULES.check(parsed.items()));
+        errors.addAll(TransferFixtures.check(parsed.items()));
 
         assertThat(errors).isEmpty();
         assertThat(parsed.items()).extracting(ImportedItem::code).containsExactly("TT-0001", "1001");

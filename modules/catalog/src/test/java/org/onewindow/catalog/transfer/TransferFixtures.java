@@ -6,7 +6,9 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
+import org.onewindow.catalog.domain.ItemRules;
 
 /** The demo county's departments and the shipped demo catalog, as the import sees them. */
 final class TransferFixtures {
@@ -18,6 +20,11 @@ final class TransferFixtures {
     static final ItemRules RULES = new ItemRules(DEPARTMENTS, COUNTY, TEMPLATES);
 
     private TransferFixtures() {}
+
+    /** The import's check of these items with the demo county's departments and templates. */
+    static List<RowError> check(List<ImportedItem> items) {
+        return ImportCheck.check(items, RULES);
+    }
 
     static byte[] demoCatalogBytes() {
         try (InputStream in = TransferFixtures.class.getResourceAsStream("/org/onewindow/catalog/demo/catalog.json")) {

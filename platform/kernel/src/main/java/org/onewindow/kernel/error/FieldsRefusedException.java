@@ -23,6 +23,19 @@ public class FieldsRefusedException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * A refusal whose whole has a message of its own (e.g. the one field's own message when only one is refused).
+     *
+     * @param errors at least one
+     */
+    protected FieldsRefusedException(String key, List<Object> arguments, List<FieldError> errors) {
+        super(key, arguments.toArray());
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one field");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
     /** Each field refused, in the order of the request. */
     public List<FieldError> errors() {
         return errors;
