@@ -70,7 +70,8 @@ public class DivisionChangeService {
     TokenService tokens;
 
     /** The system clock unless a test sets another; days are China's ({@link WorkingDayCalendar#today}). */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Event<DivisionSucceeded> succeeded;
