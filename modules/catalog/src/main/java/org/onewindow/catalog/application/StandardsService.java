@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,9 @@ import org.onewindow.process.application.ProcessTemplateService;
 @Transactional
 @TenantScoped
 public class StandardsService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CatalogRepository repository;
@@ -95,7 +99,7 @@ public class StandardsService {
                 new ItemVersion(itemCode, repository.lastNumber(itemCode) + 1, VersionState.DRAFT, elements);
         requireKnownTemplate(elements);
         try {
-            repository.add(new StandardItemVersion(draft));
+            repository.add(new StandardItemVersion(draft, clock.instant()));
             repository.flush();
         } catch (PersistenceException e) {
             throw DomainException.conflict("catalog.draft.exists", itemCode, draft.number());
@@ -250,11 +254,11 @@ public class StandardsService {
         }
         try {
             if (currentRow.isPresent()) {
-                currentRow.get().moveTo(currentRow.get().toDomain().retire());
+                currentRow.get().moveTo(currentRow.get().toDomain().retire(), clock.instant());
                 // The old version leaves force before the new one enters it: one version in force per item.
                 repository.flush();
             }
-            draftRow.moveTo(to);
+            draftRow.moveTo(to, clock.instant());
             repository.flush();
         } catch (PersistenceException e) {
             if (concurrent(e)) {
@@ -291,7 +295,7 @@ public class StandardsService {
             if (repository.lastNumber(item.code()) > 0) {
                 continue;
             }
-            repository.add(new StandardItemVersion(item));
+            repository.add(new StandardItemVersion(item, clock.instant()));
             audit.record(
                     editor.tenantCode().value(),
                     "catalog.item.imported",

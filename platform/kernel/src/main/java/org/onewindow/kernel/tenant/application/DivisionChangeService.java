@@ -234,7 +234,8 @@ public class DivisionChangeService {
                 DivisionCode.of(change.after().code()),
                 DivisionCode.of(change.after().parentCode()),
                 TenantLevel.valueOf(change.after().level()),
-                change.after().name());
+                change.after().name(),
+                clock.instant());
         em.persist(tenant);
         em.flush();
         audit.record(
