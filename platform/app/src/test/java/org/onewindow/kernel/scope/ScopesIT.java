@@ -38,8 +38,7 @@ class ScopesIT {
 
     static final Scope COUNTY_A = Scope.system("test", DivisionCode.of("370321000000"), TenantLevel.COUNTY);
     static final Scope VILLAGE_B = Scope.visitorOf(DivisionCode.of("370399101201"));
-    static final Scope TOWN_C =
-            Scope.system("test", DivisionCode.of("370321106000"), TenantLevel.TOWN, Role.STANDARDS_EDITOR);
+    static final Scope TOWN_C = Scope.system("test", DivisionCode.of("370321106000"), TenantLevel.TOWN);
 
     Connection connection;
     OneTransaction transaction;
@@ -104,12 +103,25 @@ class ScopesIT {
                 scopes.run(VILLAGE_B, () -> seen.add(databaseScope()));
                 seen.add(databaseScope());
                 assertThat(caller().require().username()).isEqualTo("system:test");
-                assertThat(caller().require().has(Role.STANDARDS_EDITOR)).isTrue();
             });
             seen.add(databaseScope());
         });
         assertThat(seen).containsExactly("370399101201", "370321106", "370321");
         assertThat(caller().current()).isEmpty();
+    }
+
+    @Test
+    void aSystemJobHoldsTheRolesItDeclaresWhereTheyMayBeHeldAndNoOther() {
+        DivisionCode county = DivisionCode.of("370321000000");
+        scopes.run(Scope.system("test", county, TenantLevel.COUNTY, Role.STANDARDS_EDITOR), () -> {
+            assertThat(caller().require().roles()).containsExactly(Role.STANDARDS_EDITOR);
+            assertThat(caller().require().scope()).isEqualTo("370321");
+        });
+        scopes.run(
+                Scope.system("test", DivisionCode.of("370321106000"), TenantLevel.TOWN, Role.STANDARDS_EDITOR),
+                () -> assertThat(caller().require().roles())
+                        .as("a county role at a town is no role")
+                        .isEmpty());
     }
 
     @Test
