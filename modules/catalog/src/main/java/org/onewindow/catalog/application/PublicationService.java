@@ -36,8 +36,8 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 /**
  * Publishing a standard version in the background (后台发布, ADR 0012): the request queues a publication and returns
  * at once; a managed thread of the container runs it as the publication job ({@code system:publication}, with the
- * standards editor's role; ADR 0018), in short transactions: it stages each county's
- * re-based overrides in that county's own transaction, puts the new version in force for every tenant in one small
+ * standards editor's role; ADR 0018), in short transactions: it stages each county's re-based overrides in that
+ * county's own transaction, puts the new version in force for every tenant in one small
  * transaction, then settles each county (removes the old version's rows, audits each re-base). A failure before the
  * new version is in force discards what was staged, so every tenant stays on the old version; readers are never
  * blocked, and never see a tenant half on one version and half on the other.
@@ -237,8 +237,8 @@ public class PublicationService {
 
     /**
      * Runs the lanes' steps side by side, the first lane on this thread, the others on the container's executor, each
-     * in the publication's {@code job} scope. After a step fails no lane starts another (the steps under way commit, and count, or
-     * roll back); the first failure is rethrown once every lane stopped.
+     * in the publication's {@code job} scope. After a step fails no lane starts another (the steps under way commit,
+     * and count, or roll back); the first failure is rethrown once every lane stopped.
      */
     private void inLanes(List<List<Runnable>> lanes, Scope job) {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
