@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,9 @@ public class AuditBacking implements Serializable {
 
     private static final int EXPORT_BATCH = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrailService trail;
@@ -169,7 +173,7 @@ public class AuditBacking implements Serializable {
         }
         byte[] bytes = csv(rows);
         return DefaultStreamedContent.builder()
-                .name("audit-" + LocalDate.now(WorkingDayCalendar.ZONE) + ".csv")
+                .name("audit-" + WorkingDayCalendar.today(clock) + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))

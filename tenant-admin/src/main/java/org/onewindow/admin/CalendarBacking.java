@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public class CalendarBacking implements Serializable {
     static final String UPLOAD = "calendar:upload";
 
     @Inject
+    Clock clock;
+
+    @Inject
     CalendarService calendars;
 
     @Inject
@@ -57,7 +61,7 @@ public class CalendarBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        int current = WorkingDayCalendar.today(java.time.Clock.systemUTC()).getYear();
+        int current = WorkingDayCalendar.today(clock).getYear();
         years = calendars.years(current);
         year = current;
         load();

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +38,9 @@ import org.primefaces.model.SortMeta;
 @Named
 @ViewScoped
 public class StaffBacking implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AccountService accounts;
@@ -73,7 +77,7 @@ public class StaffBacking implements Serializable {
         @Override
         public List<StaffRow> load(
                 int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             return accounts.search(query, first, pageSize).stream()
                     .map(row -> StaffRow.of(row, now))
                     .toList();

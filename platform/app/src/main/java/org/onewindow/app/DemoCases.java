@@ -28,8 +28,7 @@ import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
-import org.onewindow.kernel.security.domain.Role;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
@@ -61,6 +60,9 @@ public class DemoCases {
     private static final JsonObject FORM_ANSWERS = formAnswers();
 
     @Inject
+    Scopes scopes;
+
+    @Inject
     IntakeService intake;
 
     @Inject
@@ -84,21 +86,21 @@ public class DemoCases {
         int made = 0;
         Map<String, List<ItemSnapshot>> offered = new LinkedHashMap<>();
         for (DemoCasePlan.Planned planned : DemoCasePlan.plan(DemoCasePlan.WINDOWS, PER_OUTCOME)) {
-            StaffPrincipal clerk = clerk(planned.window());
+            String clerk = planned.window().username();
             List<ItemSnapshot> items = offered.computeIfAbsent(
-                    planned.window().tenantCode(), tenant -> DemoData.runAs(clerk, () -> items(clerk)));
+                    planned.window().tenantCode(), tenant -> scopes.runAsAccount(clerk, () -> items(planned.window())));
             if (items.isEmpty()) {
                 continue;
             }
             ItemSnapshot item = items.get(planned.itemIndex() % items.size());
-            String caseNumber = DemoData.runAs(clerk, () -> takeIn(planned, item));
+            String caseNumber = scopes.runAsAccount(clerk, () -> takeIn(planned, item));
             if (caseNumber != null) {
                 made++;
                 if (!caseNumber.isEmpty() && REVIEWED.contains(planned.outcome())) {
                     review(caseNumber, planned.outcome().issued() ? DemoCasePlan.Outcome.APPROVED : planned.outcome());
                 }
                 if (!caseNumber.isEmpty() && planned.outcome().issued()) {
-                    DemoData.runAs(clerk, () -> deliver(planned, caseNumber));
+                    scopes.runAsAccount(clerk, () -> deliver(planned, caseNumber));
                 }
             }
         }
@@ -190,8 +192,8 @@ public class DemoCases {
         for (int step = 0; step < 6; step++) {
             boolean acted = false;
             for (DemoCasePlan.Reviewer reviewer : DemoCasePlan.REVIEWERS) {
-                StaffPrincipal me = reviewer(reviewer);
-                String task = DemoData.runAs(me, () -> reviewTask(caseNumber));
+                String me = reviewer.desk().username();
+                String task = scopes.runAsAccount(me, () -> reviewTask(caseNumber));
                 if (task == null) {
                     continue;
                 }
@@ -201,7 +203,7 @@ public class DemoCases {
                 DemoCasePlan.Outcome act = pause && reviewer.desk().level() != TenantLevel.COUNTY
                         ? DemoCasePlan.Outcome.APPROVED
                         : outcome;
-                DemoData.runAs(me, () -> switch (act) {
+                scopes.runAsAccount(me, () -> switch (act) {
                     case APPROVED -> reviews.approve(task, "材料齐全，符合条件，同意。", null);
                     case REJECTED -> reviews.reject(task, "家庭人均收入高于当地最低生活保障标准（演示）", "《社会救助暂行办法》第九条");
                     case SUPPLEMENT_REQUESTED ->
@@ -234,14 +236,13 @@ public class DemoCases {
     }
 
     /** The items of {@link #ITEMS} the clerk's division offers and takes in at its tier. */
-    private List<ItemSnapshot> items(StaffPrincipal clerk) {
+    private List<ItemSnapshot> items(DemoCasePlan.Window clerk) {
         List<ItemSnapshot> items = new ArrayList<>();
         for (String code : ITEMS) {
             try {
-                var offered = catalog.snapshot(clerk.tenantCode().value(), code);
+                var offered = catalog.snapshot(clerk.tenantCode(), code);
                 if (offered.offered()
-                        && CatalogItems.intakeTiers(offered.elements())
-                                .contains(CatalogItems.Tier.of(clerk.tenantLevel()))) {
+                        && CatalogItems.intakeTiers(offered.elements()).contains(CatalogItems.Tier.of(clerk.level()))) {
                     items.add(CatalogItems.snapshot(offered.code(), offered.version(), offered.elements()));
                 }
             } catch (DomainException e) {
@@ -271,13 +272,5 @@ public class DemoCases {
                             : new IntakeCommand.MarkInput("PAPER_SEEN", "窗口核验原件"));
         }
         return marks;
-    }
-
-    private static StaffPrincipal reviewer(DemoCasePlan.Reviewer reviewer) {
-        return DemoData.principal(reviewer.desk(), Role.REVIEWER, Set.of(reviewer.department()));
-    }
-
-    private static StaffPrincipal clerk(DemoCasePlan.Window window) {
-        return DemoData.principal(window, Role.CLERK, Set.of());
     }
 }

@@ -33,10 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.json.Json;
-import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.application.AccountService;
 import org.onewindow.kernel.security.domain.Role;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
@@ -81,6 +81,9 @@ public class DemoData {
     Optional<String> configuredPassword;
 
     @Inject
+    Scopes scopes;
+
+    @Inject
     Loader loader;
 
     @Inject
@@ -91,17 +94,16 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        StaffPrincipal system = new StaffPrincipal(
-                "system",
-                "系统初始化",
+        // The installer: operator to appoint the county's administrators, auditor and standards editor, county
+        // administrator to import the divisions and appoint the staff of the towns, editor to load the catalog.
+        Scope seeding = Scope.system(
+                "demo-data",
                 DivisionCode.of(COUNTY),
                 TenantLevel.COUNTY,
-                "桓台县",
-                // The installer: operator to appoint the county's administrators, auditor and standards editor,
-                // county administrator to import the divisions and appoint the staff of the towns.
-                EnumSet.of(Role.PLATFORM_OPERATOR, Role.COUNTY_ADMIN, Role.STANDARDS_EDITOR),
-                Set.of());
-        Caller.runAs(system, () -> {
+                Role.PLATFORM_OPERATOR,
+                Role.COUNTY_ADMIN,
+                Role.STANDARDS_EDITOR);
+        scopes.run(seeding, () -> {
             if (loader.loaded()) {
                 LOG.info("Demo data already present");
                 // A demo database from before the catalog existed gets it on its next start.
@@ -118,25 +120,7 @@ public class DemoData {
             }
             // On every start: a restart replays the cases' idempotency keys and takes nothing in again.
             cases.load();
-            return null;
         });
-    }
-
-    /** The principal a demo account logs in as, for the demo cases made in its name at start-up. */
-    static StaffPrincipal principal(DemoCasePlan.Window desk, Role role, Set<String> departments) {
-        return new StaffPrincipal(
-                desk.username(),
-                desk.displayName(),
-                DivisionCode.of(desk.tenantCode()),
-                desk.level(),
-                desk.tenantName(),
-                EnumSet.of(role),
-                departments);
-    }
-
-    /** Runs demo seeding as that principal (see {@link DemoCases}). */
-    static <T> T runAs(StaffPrincipal principal, java.util.concurrent.Callable<T> work) {
-        return Caller.runAs(principal, work);
     }
 
     /** The demo catalog's items as demo mode publishes them: each with its application form where it has one. */

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.application.AccountService;
 import org.onewindow.kernel.security.domain.Role;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
@@ -57,6 +57,9 @@ public class FirstOperator {
     @Inject
     Maker maker;
 
+    @Inject
+    Scopes scopes;
+
     @PostConstruct
     void make() {
         if (username.filter(u -> !u.isBlank()).isEmpty()) {
@@ -75,22 +78,15 @@ public class FirstOperator {
             return;
         }
         // The installer may import the county (an administrator's act) and appoint the operator (an operator's).
-        StaffPrincipal installer = new StaffPrincipal(
-                "installation",
-                "安装程序",
-                code,
-                TenantLevel.COUNTY,
-                countyName.orElseThrow().strip(),
-                EnumSet.of(Role.PLATFORM_OPERATOR, Role.COUNTY_ADMIN),
-                Set.of());
-        Caller.runAs(installer, () -> {
-            maker.make(
-                    code,
-                    countyName.orElseThrow().strip(),
-                    username.orElseThrow().strip(),
-                    password.orElseThrow());
-            return null;
-        });
+        Scope installation =
+                Scope.system("installation", code, TenantLevel.COUNTY, Role.PLATFORM_OPERATOR, Role.COUNTY_ADMIN);
+        scopes.run(
+                installation,
+                () -> maker.make(
+                        code,
+                        countyName.orElseThrow().strip(),
+                        username.orElseThrow().strip(),
+                        password.orElseThrow()));
     }
 
     /** The making itself, in one transaction. */

@@ -65,38 +65,36 @@ class ArchitectureTest {
     static final String ASSEMBLY = ROOT + ".app..";
     static final String[] HARNESS = {ROOT + ".launcher..", ROOT + ".testing.."};
 
-    /** The low-level way to switch a thread to another caller, and so to another {@code app.scope}. */
-    static final String RUN_AS = "org.onewindow.kernel.scope.Caller#runAs";
+    /** The kernel's own way to run as a principal it holds (its login step): nobody else may. */
+    static final String RUN_AS = "org.onewindow.kernel.scope.Scopes#runAs";
 
     /** Making a principal up: the scope the database sees is derived from it. */
     static final String NEW_PRINCIPAL = "org.onewindow.kernel.security.domain.StaffPrincipal#<init>";
 
     /**
-     * Classes outside the kernel that build a scope by hand today. DEBT (issue 9: "no fake principals",
-     * one kernel API that sets {@code app.scope} and restores it): each entry goes when its class moves to
-     * that kernel API. An entry that no longer builds a scope fails {@link #theScopeDebtListNamesOnlyRealDebt}
-     * so the list only shrinks.
+     * Classes outside the kernel that build a scope by hand. None: another scope is entered with a kernel
+     * {@code Scope} (a visitor or a system job) through {@code Scopes.run} (ADR 0018). An entry that no longer builds a
+     * scope fails {@link #theScopeDebtListNamesOnlyRealDebt}, so the list can only shrink.
      */
-    static final Map<String, Set<String>> SCOPE_DEBT = Map.of(
-            // A public visitor of a tenant runs as a made-up "public" village principal (visitorOf).
-            "org.onewindow.catalog.application.PublicCatalogService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // The public service-point search runs as a made-up "public" county principal (visitorOf).
-            "org.onewindow.catalog.application.PublicPlacesService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // A standards publication copies the editor into each county it rebases (inCounty), and a publication
-            // taken over from a stopped node runs as the editor who started it (editorAtHome).
-            "org.onewindow.catalog.application.StandardsService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // The background publication job runs as the editor who queued it: a system scope in waiting.
-            "org.onewindow.catalog.application.PublicationService", Set.of(RUN_AS),
-            // The SMS outbox's drain job runs in each county as a made-up role-less "system.notifications".
-            "org.onewindow.casework.application.NotificationDrain", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // The decision letter fetched by a receipt (no login) is read as a made-up role-less "system.progress"
-            // of exactly the case's division, once the check code matched (receiptHolder).
-            "org.onewindow.casework.application.CaseQueryService", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // Demo seeding at start-up runs as a made-up county administrator "system", and its demo cases
-            // (DemoCases) as principals made up after the demo accounts.
-            "org.onewindow.app.DemoData", Set.of(RUN_AS, NEW_PRINCIPAL),
-            // The first platform operator is made at installation as a made-up operator "installation".
-            "org.onewindow.app.FirstOperator", Set.of(RUN_AS, NEW_PRINCIPAL));
+    static final Map<String, Set<String>> SCOPE_DEBT = Map.of();
+
+    /** Reading the system time directly: every class takes an injected {@code java.time.Clock} instead (ADR 0018). */
+    static final Set<String> SYSTEM_TIME = Set.of(
+            "java.time.Instant#now",
+            "java.time.LocalDate#now",
+            "java.time.LocalDateTime#now",
+            "java.time.LocalTime#now",
+            "java.time.OffsetDateTime#now",
+            "java.time.ZonedDateTime#now",
+            "java.time.YearMonth#now",
+            "java.time.Year#now",
+            "java.time.Clock#systemUTC",
+            "java.time.Clock#systemDefaultZone",
+            "java.lang.System#currentTimeMillis");
+
+    /** The one producer of the clock, the only class that reads the system time. */
+    static final Map<String, Set<String>> CLOCK_PRODUCER =
+            Map.of("org.onewindow.kernel.time.SystemClock", Set.of("java.time.Clock#systemUTC"));
 
     static final ArchRule KERNEL_BELOW_ALL = noClasses()
             .that()
@@ -144,8 +142,11 @@ class ArchitectureTest {
     static final ArchRule KERNEL_BUILDS_SCOPE = classes()
             .that(DescribedPredicate.not(resideInAPackage(KERNEL)))
             .should(accessNoneOf(Set.of(RUN_AS, NEW_PRINCIPAL), SCOPE_DEBT))
-            .because("another scope is entered through one kernel API, never with a made-up principal"
-                    + " (the named exceptions are debt of issue 9)");
+            .because("another scope is entered through one kernel API, never with a made-up principal");
+
+    static final ArchRule ONE_CLOCK = classes()
+            .should(readNoSystemTime())
+            .because("the time comes from the injected Clock, which tests replace with a fixed one");
 
     static JavaClasses production;
 
@@ -197,6 +198,11 @@ class ArchitectureTest {
     @Test
     void onlyTheKernelBuildsAScopeByHand() {
         KERNEL_BUILDS_SCOPE.check(production);
+    }
+
+    @Test
+    void onlyTheClockProducerReadsTheSystemTime() {
+        ONE_CLOCK.check(production);
     }
 
     @Test
@@ -273,7 +279,15 @@ class ArchitectureTest {
             assertThatThrownBy(() -> KERNEL_BUILDS_SCOPE.check(probes))
                     .hasMessageContaining(
                             "calls constructor <org.onewindow.kernel.security.domain.StaffPrincipal.<init>")
-                    .hasMessageContaining("calls method <org.onewindow.kernel.scope.Caller.runAs");
+                    .hasMessageContaining("calls method <org.onewindow.kernel.scope.Scopes.runAs");
+        }
+
+        @Test
+        void aClassReadingTheSystemTime() {
+            assertThatThrownBy(() -> ONE_CLOCK.check(probes))
+                    .hasMessageContaining("calls method <java.time.Instant.now()>")
+                    .hasMessageContaining("calls method <java.time.LocalDate.now()>")
+                    .hasMessageContaining("calls method <java.lang.System.currentTimeMillis()>");
         }
     }
 
@@ -340,6 +354,25 @@ class ArchitectureTest {
                 Set<String> excused = debt.getOrDefault(origin.getName(), Set.of());
                 for (JavaAccess<?> access : forbiddenAccesses(origin, forbidden)) {
                     if (!excused.contains(signature(access))) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** Calls of {@link #SYSTEM_TIME} other than their {@code Clock} overloads ({@code LocalDate.now(clock)}). */
+    static ArchCondition<JavaClass> readNoSystemTime() {
+        return new ArchCondition<>("read the system time only through an injected Clock") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Set<String> excused = CLOCK_PRODUCER.getOrDefault(origin.getName(), Set.of());
+                for (JavaAccess<?> access : forbiddenAccesses(origin, SYSTEM_TIME)) {
+                    boolean fromClock = access.getTarget()
+                                    instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget unit
+                            && unit.getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isEquivalentTo(java.time.Clock.class));
+                    if (!fromClock && !excused.contains(signature(access))) {
                         events.add(SimpleConditionEvent.violated(access, access.getDescription()));
                     }
                 }

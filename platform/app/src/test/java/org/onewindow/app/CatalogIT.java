@@ -201,6 +201,14 @@ class CatalogIT extends ShippedWar {
         assertThat(auditActions(QIFENG))
                 .contains("catalog.override.set", "catalog.override.rebased", "catalog.conflict.resolved");
         assertThat(auditActions(COUNTY)).contains("catalog.draft.created", "catalog.version.published");
+        // The publication ran as the system job, not as a person made up; the editor who asked for it is kept.
+        assertThat(selectText("select string_agg(distinct actor, ',') from audit_entry where tenant_code = '" + QIFENG
+                        + "' and action = 'catalog.override.rebased'"))
+                .isEqualTo("system:publication");
+        assertThat(selectText(
+                        "select actor || ' for ' || (cast(after_state as jsonb) ->> 'requestedBy') from audit_entry"
+                                + " where action = 'catalog.version.published' and subject_id = 'MZ-0001/2'"))
+                .isEqualTo("system:publication for standards.editor");
         // The re-bases were appended to their tenants' chains in one batch per county: every chain still holds.
         Api.Answer chains = api.post("api/v1/audit/verification", qifeng, "application/json", "");
         assertThat(chains.json().asJsonObject().getBoolean("intact"))

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.LegalClock;
@@ -22,10 +21,10 @@ import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.calendar.application.CalendarService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.scope.TenantScoped;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
-import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * Reading cases: a case by number for staff in scope, and the public progress (进度查询) by number and check code for
@@ -38,6 +37,9 @@ public class CaseQueryService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Scopes scopes;
 
     @Inject
     CalendarService calendars;
@@ -105,7 +107,7 @@ public class CaseQueryService {
      * The decision letter (准予 / 不予行政许可决定书) of a case for the applicant holding its receipt, as PDF (A4): the
      * letter the window hands over, with its document number, the check code and the progress QR code. No login: the
      * case number and check code are checked and throttled exactly as {@link #progress} checks them, then the letter
-     * is read under the scope of the case's own division (a principal without any role), nothing else.
+     * is read as a public visitor of exactly the case's division (all twelve digits, no role), nothing else.
      *
      * @param client who asks (the remote address), for the throttle
      * @throws DomainException 404 {@code casework.progress.not.found} alike for an unknown number, a case not
@@ -117,21 +119,12 @@ public class CaseQueryService {
         CaseRepository.ProgressRow row = receipt(caseNumber, code, client);
         String tenant = cases.receiptTenant(row.caseNumber(), row.checkCodeHash())
                 .orElseThrow(() -> DomainException.notFound("casework.progress.not.found"));
-        return Caller.runAs(receiptHolder(DivisionCode.of(tenant)), () -> {
+        return scopes.run(Scope.visitorOf(DivisionCode.of(tenant)), () -> {
             if (!issuance.decisionLetterIssued(row.caseNumber())) {
                 throw DomainException.notFound("casework.progress.letter.not.issued", row.caseNumber());
             }
             return issuance.decisionLetter(row.caseNumber(), code);
         });
-    }
-
-    /**
-     * Who reads a case for the holder of its receipt: no role, and a scope of exactly the case's division (all twelve
-     * digits), so that nothing beside the case and what belongs to it is visible.
-     */
-    static StaffPrincipal receiptHolder(DivisionCode caseTenant) {
-        return new StaffPrincipal(
-                "system.progress", "进度查询", caseTenant, TenantLevel.VILLAGE, caseTenant.value(), Set.of(), Set.of());
     }
 
     /**

@@ -7,21 +7,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onewindow.kernel.scope.Caller;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * The background job that drains the SMS outbox: every {@code onewindow.notification.drain.seconds} (default 10) it
- * asks which counties have text messages due and sends each county's under that county's system scope, a principal
- * with no role that sees that county and nothing else. On a cluster every node runs it; the rows are locked with
+ * asks which counties have text messages due and sends each county's under that county's system scope
+ * ({@code system:sms}, no role, that county and nothing else). On a cluster every node runs it; the rows are locked with
  * {@code skip locked}, so no message goes twice.
  */
 @Singleton
@@ -38,6 +37,9 @@ public class NotificationDrain {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    Scopes scopes;
 
     @Inject
     @ConfigProperty(name = "onewindow.notification.drain.seconds", defaultValue = "10")
@@ -60,7 +62,7 @@ public class NotificationDrain {
     void drain() {
         try {
             for (String county : notifications.countiesWithDueMessages()) {
-                Caller.runAs(systemOf(DivisionCode.of(county)), () -> notifications.sendDue(BATCH));
+                scopes.run(systemOf(DivisionCode.of(county)), () -> notifications.sendDue(BATCH));
             }
         } catch (RuntimeException e) {
             // The next run tries again; a failure must not end the schedule.
@@ -70,9 +72,8 @@ public class NotificationDrain {
         }
     }
 
-    /** The system scope of one county: sees the county's rows, holds no role. */
-    static StaffPrincipal systemOf(DivisionCode county) {
-        return new StaffPrincipal(
-                "system.notifications", "短信发送", county, TenantLevel.COUNTY, county.value(), Set.of(), Set.of());
+    /** The system scope of one county: sees the county's rows, holds no role, is audited as {@code system:sms}. */
+    static Scope systemOf(DivisionCode county) {
+        return Scope.system("sms", county, TenantLevel.COUNTY);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
 @Transactional
 @TenantScoped
 public class CatalogService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PublishedVersions published;
@@ -312,9 +316,9 @@ public class CatalogService {
             if (override.patch().isEmpty() && !conflictsLeft) {
                 row.ifPresent(repository::remove);
             } else if (row.isPresent()) {
-                row.get().replace(override);
+                row.get().replace(override, clock.instant());
             } else {
-                repository.add(new LocalOverride(override));
+                repository.add(new LocalOverride(override, clock.instant()));
             }
             repository.flush();
         } catch (PersistenceException e) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,9 @@ import org.onewindow.kernel.tenant.domain.DivisionCode;
 @ApplicationScoped
 @TenantScoped
 public class CountyRebase {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CatalogRepository repository;
@@ -84,7 +88,8 @@ public class CountyRebase {
             Map<String, PendingConflict> onTo = new LinkedHashMap<>();
             pending.getOrDefault(tenant, List.of()).forEach(c -> onTo.put(c.element(), c.carriedOnto(to.number())));
             result.conflicts()
-                    .forEach(c -> onTo.put(c.element(), new PendingConflict(tenant, to.code(), to.number(), c)));
+                    .forEach(c -> onTo.put(
+                            c.element(), new PendingConflict(tenant, to.code(), to.number(), c, clock.instant())));
             if (!result.override().patch().isEmpty() || !onTo.isEmpty()) {
                 staged.add(new CatalogRepository.Staged(result.override(), lockVersions.get(tenant) + 1));
             }

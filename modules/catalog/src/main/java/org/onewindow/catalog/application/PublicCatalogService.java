@@ -3,13 +3,13 @@ package org.onewindow.catalog.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 import org.onewindow.catalog.domain.ProcessPlan;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
-import org.onewindow.kernel.tenant.domain.TenantLevel;
 import org.onewindow.process.application.ProcessTemplateService;
 import org.onewindow.process.application.TemplateTrialService;
 import org.onewindow.process.domain.TrialRun;
@@ -29,6 +29,9 @@ public class PublicCatalogService {
     Caller caller;
 
     @Inject
+    Scopes scopes;
+
+    @Inject
     ProcessTemplateService templates;
 
     @Inject
@@ -36,12 +39,12 @@ public class PublicCatalogService {
 
     public List<TenantItem> items(String tenantCode, CatalogFilter filter) {
         DivisionCode tenant = tenant(tenantCode);
-        return Caller.runAs(visitorOf(tenant), () -> catalog.effectiveCatalog(tenant.value(), filter));
+        return scopes.run(Scope.visitorOf(tenant), () -> catalog.effectiveCatalog(tenant.value(), filter));
     }
 
     public TenantItem item(String tenantCode, String itemCode) {
         DivisionCode tenant = tenant(tenantCode);
-        return Caller.runAs(visitorOf(tenant), () -> catalog.effectiveItem(tenant.value(), itemCode));
+        return scopes.run(Scope.visitorOf(tenant), () -> catalog.effectiveItem(tenant.value(), itemCode));
     }
 
     /** How a case of the item runs when taken in at the tenant: its plan and the template version in force there. */
@@ -67,10 +70,5 @@ public class PublicCatalogService {
         }
         return DivisionCode.parse(tenantCode)
                 .orElseThrow(() -> DomainException.notFound("catalog.tenant.not.found", tenantCode.strip()));
-    }
-
-    /** A caller whose scope is the tenant's own 12-digit code, whatever its tier. */
-    static StaffPrincipal visitorOf(DivisionCode tenant) {
-        return new StaffPrincipal("public", "公众", tenant, TenantLevel.VILLAGE, tenant.value(), Set.of(), Set.of());
     }
 }

@@ -10,12 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.onewindow.catalog.infrastructure.CatalogRepository;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
-import org.onewindow.kernel.scope.Caller;
-import org.onewindow.kernel.security.domain.StaffPrincipal;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.tenant.application.ServicePointService;
 import org.onewindow.kernel.tenant.application.TenantService;
 import org.onewindow.kernel.tenant.domain.Department;
@@ -66,6 +65,9 @@ public class PublicPlacesService {
     @Inject
     Clock clock;
 
+    @Inject
+    Scopes scopes;
+
     /**
      * Every county of the deployment, by code: what the picker offers a visitor who has chosen nothing yet (one
      * county is then simply preselected). Each name is read in that county's own visitor scope.
@@ -84,7 +86,7 @@ public class PublicPlacesService {
         if (division.isEmpty()) {
             return Optional.empty();
         }
-        return Caller.runAs(visitorOf(division.get().county()), () -> {
+        return scopes.run(visitorOf(division.get().county()), () -> {
             if (!tenants.exists(division.get().value())) {
                 return Optional.<Place>empty();
             }
@@ -98,7 +100,7 @@ public class PublicPlacesService {
         if (division.isEmpty()) {
             return List.of();
         }
-        return Caller.runAs(visitorOf(division.get().county()), () -> {
+        return scopes.run(visitorOf(division.get().county()), () -> {
             if (!tenants.exists(division.get().value())) {
                 return List.<Place>of();
             }
@@ -113,7 +115,7 @@ public class PublicPlacesService {
         DivisionCode county = DivisionCode.parse(code)
                 .orElseThrow(() -> DomainException.notFound("catalog.tenant.not.found", String.valueOf(code)))
                 .county();
-        return Caller.runAs(visitorOf(county), () -> {
+        return scopes.run(visitorOf(county), () -> {
             Map<String, String> names = new LinkedHashMap<>();
             if (tenants.exists(county.value())) {
                 for (Department department : servicePoints.departments(county.value())) {
@@ -134,7 +136,7 @@ public class PublicPlacesService {
         if (division.isEmpty()) {
             return List.of();
         }
-        return Caller.runAs(visitorOf(division.get().county()), () -> {
+        return scopes.run(visitorOf(division.get().county()), () -> {
             if (!tenants.exists(division.get().value())) {
                 return List.<PublicPoint>of();
             }
@@ -166,8 +168,8 @@ public class PublicPlacesService {
         return new Place(tenant.code().value(), tenant.name(), tenant.level());
     }
 
-    /** A caller who sees one county's divisions and departments, and holds no role. */
-    static StaffPrincipal visitorOf(DivisionCode county) {
-        return new StaffPrincipal("public", "公众", county, TenantLevel.COUNTY, county.value(), Set.of(), Set.of());
+    /** A visitor who sees one county's divisions and departments, and holds no role. */
+    static Scope visitorOf(DivisionCode county) {
+        return Scope.visitorOf(county, TenantLevel.COUNTY);
     }
 }

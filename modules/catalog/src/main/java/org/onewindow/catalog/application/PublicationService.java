@@ -28,13 +28,16 @@ import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /**
  * Publishing a standard version in the background (后台发布, ADR 0012): the request queues a publication and returns
- * at once; a managed thread of the container runs it as the editor, in short transactions: it stages each county's
- * re-based overrides in that county's own transaction, puts the new version in force for every tenant in one small
+ * at once; a managed thread of the container runs it as the publication job ({@code system:publication}, with the
+ * standards editor's role; ADR 0018), in short transactions: it stages each county's re-based overrides in that
+ * county's own transaction, puts the new version in force for every tenant in one small
  * transaction, then settles each county (removes the old version's rows, audits each re-base). A failure before the
  * new version is in force discards what was staged, so every tenant stays on the old version; readers are never
  * blocked, and never see a tenant half on one version and half on the other.
@@ -66,6 +69,9 @@ public class PublicationService {
     Caller caller;
 
     @Inject
+    Scopes scopes;
+
+    @Inject
     Publications publications;
 
     @Inject
@@ -95,7 +101,9 @@ public class PublicationService {
         String worker = newWorker();
         Publication queued = publications.queue(itemCode, number, editor.username(), worker);
         try {
-            executor.execute(() -> Caller.runAs(editor, () -> run(queued.id(), worker)));
+            Scope job = StandardsService.publicationAt(
+                    new Publications.Home(editor.tenantCode().value(), editor.tenantLevel()));
+            executor.execute(() -> scopes.run(job, () -> run(queued.id(), worker, job)));
         } catch (RejectedExecutionException e) {
             DomainException refusal = DomainException.conflict("catalog.publication.rejected", itemCode);
             publications.failed(queued.id(), worker, refusal.key(), Messages.format(Messages.DEFAULT_LOCALE, refusal));
@@ -129,7 +137,10 @@ public class PublicationService {
         }
     }
 
-    /** Takes over the publications whose lease ran out and runs each, as the editor who started it. */
+    /**
+     * Takes over the publications whose lease ran out and runs each, as the publication job at the home of the
+     * editor who started it.
+     */
     void adoptExpired() {
         try {
             String worker = newWorker();
@@ -137,9 +148,8 @@ public class PublicationService {
                 Publication adopted = publications.find(id);
                 LOG.warning(() -> "Resuming publication " + id + " of " + adopted.itemCode() + " v"
                         + adopted.versionNumber() + " (" + adopted.state() + "), whose worker stopped");
-                StaffPrincipal editor =
-                        StandardsService.editorAtHome(adopted.startedBy(), publications.homeOf(adopted.startedBy()));
-                executor.execute(() -> Caller.runAs(editor, () -> run(id, worker)));
+                Scope job = StandardsService.publicationAt(publications.homeOf(adopted.startedBy()));
+                executor.execute(() -> scopes.run(job, () -> run(id, worker, job)));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not look for interrupted publications", e);
@@ -147,7 +157,7 @@ public class PublicationService {
     }
 
     /** Runs the publication from where it stands, as long as {@code worker} holds it. */
-    private Void run(UUID id, String worker) {
+    private Void run(UUID id, String worker, Scope job) {
         Publication publication = publications.find(id);
         try {
             if (publication.state() == Publication.State.QUEUED) {
@@ -158,12 +168,12 @@ public class PublicationService {
             StandardsService.Update update =
                     standards.update(publication.itemCode(), publication.versionNumber(), publication.fromVersion());
             if (publication.state() == Publication.State.RUNNING) {
-                stageAll(publication, worker, update);
+                stageAll(publication, worker, update, job);
                 standards.putInForce(id, worker, publication.itemCode(), publication.versionNumber());
                 publication = publications.find(id);
             }
             if (publication.state() == Publication.State.SETTLING) {
-                settleAll(publication, worker, update);
+                settleAll(publication, worker, update, job);
                 publications.succeeded(id, worker);
             }
         } catch (Publications.LeaseLost e) {
@@ -180,7 +190,7 @@ public class PublicationService {
      * transaction, so a resumed one goes on after the last county each lane committed. The overriding counties cannot
      * change meanwhile: changes of the item's overrides are refused while it runs.
      */
-    private void stageAll(Publication publication, String worker, StandardsService.Update update) {
+    private void stageAll(Publication publication, String worker, StandardsService.Update update, Scope job) {
         if (update.from().isEmpty()) {
             return;
         }
@@ -190,52 +200,48 @@ public class PublicationService {
         if (counties.size() != publication.countiesTotal() || lanesDone.length == 0) {
             throw new DomainException("catalog.publication.counties.changed", publication.itemCode());
         }
-        StaffPrincipal editor = caller.require();
         List<List<Runnable>> lanes = new ArrayList<>();
         for (int lane = 0; lane < lanesDone.length; lane++) {
             int own = lane;
             List<Runnable> steps = new ArrayList<>();
             for (int i = lane + lanesDone.length * lanesDone[lane]; i < counties.size(); i += lanesDone.length) {
                 String county = counties.get(i);
-                steps.add(() -> Caller.runAs(
-                        StandardsService.inCounty(editor, county),
+                steps.add(() -> scopes.run(
+                        StandardsService.inCounty(county),
                         () -> countyRebase.stage(publication.id(), worker, own, from, update.to())));
             }
             lanes.add(steps);
         }
-        inLanes(lanes);
+        inLanes(lanes, job);
     }
 
     /** Settles every county still holding rows of the old version, in {@link #LANES} lanes. */
-    private void settleAll(Publication publication, String worker, StandardsService.Update update) {
+    private void settleAll(Publication publication, String worker, StandardsService.Update update, Scope job) {
         if (update.from().isEmpty()) {
             return;
         }
         ItemVersion from = update.from().get();
-        StaffPrincipal editor = caller.require();
         List<String> counties = standards.countiesOverriding(from.code(), from.number());
         List<List<Runnable>> lanes = new ArrayList<>();
         for (int lane = 0; lane < LANES; lane++) {
             List<Runnable> steps = new ArrayList<>();
             for (int i = lane; i < counties.size(); i += LANES) {
                 String county = counties.get(i);
-                steps.add(() -> Caller.runAs(StandardsService.inCounty(editor, county), () -> {
-                    countyRebase.settle(publication.id(), worker, from, update.to());
-                    return null;
-                }));
+                steps.add(() -> scopes.run(
+                        StandardsService.inCounty(county),
+                        () -> countyRebase.settle(publication.id(), worker, from, update.to())));
             }
             lanes.add(steps);
         }
-        inLanes(lanes);
+        inLanes(lanes, job);
     }
 
     /**
      * Runs the lanes' steps side by side, the first lane on this thread, the others on the container's executor, each
-     * as this thread's caller. After a step fails no lane starts another (the steps under way commit, and count, or
-     * roll back); the first failure is rethrown once every lane stopped.
+     * in the publication's {@code job} scope. After a step fails no lane starts another (the steps under way commit,
+     * and count, or roll back); the first failure is rethrown once every lane stopped.
      */
-    private void inLanes(List<List<Runnable>> lanes) {
-        StaffPrincipal editor = caller.require();
+    private void inLanes(List<List<Runnable>> lanes, Scope job) {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Function<List<Runnable>, Void> lane = steps -> {
             for (Runnable step : steps) {
@@ -252,7 +258,7 @@ public class PublicationService {
         };
         List<Future<?>> others = new ArrayList<>();
         for (List<Runnable> steps : lanes.subList(1, lanes.size())) {
-            others.add(executor.submit(() -> Caller.runAs(editor, () -> lane.apply(steps))));
+            others.add(executor.submit(() -> scopes.run(job, () -> lane.apply(steps))));
         }
         lane.apply(lanes.getFirst());
         others.forEach(PublicationService::join);
@@ -300,15 +306,11 @@ public class PublicationService {
      * draft could not discard (it failed, then lost its connection), so every staged row is this publication's own.
      */
     private void discardStaged(Publication publication, String worker) {
-        StaffPrincipal editor = caller.require();
         ItemVersion to = standards
                 .update(publication.itemCode(), publication.versionNumber(), OptionalInt.empty())
                 .to();
         for (String county : standards.countiesOverriding(publication.itemCode(), publication.versionNumber())) {
-            Caller.runAs(StandardsService.inCounty(editor, county), () -> {
-                countyRebase.discard(publication.id(), worker, to);
-                return null;
-            });
+            scopes.run(StandardsService.inCounty(county), () -> countyRebase.discard(publication.id(), worker, to));
         }
     }
 

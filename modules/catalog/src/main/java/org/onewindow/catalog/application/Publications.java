@@ -1,10 +1,12 @@
 package org.onewindow.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,9 @@ public class Publications {
     /** How long a worker's claim holds without a step; a step takes milliseconds, a county's at most seconds. */
     static final Duration LEASE = Duration.ofSeconds(30);
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -43,7 +48,7 @@ public class Publications {
 
     /** A new queued publication run by {@code worker}; a second one of the same item while one is open is refused. */
     public Publication queue(String itemCode, int number, String editor, String worker) {
-        Publication publication = new Publication(itemCode, number, editor, worker);
+        Publication publication = new Publication(itemCode, number, editor, worker, clock.instant());
         try {
             em.persist(publication);
             em.flush();

@@ -10,13 +10,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,6 +34,8 @@ import org.onewindow.kernel.error.Causes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scope;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
@@ -56,10 +58,16 @@ import org.onewindow.process.application.ProcessTemplateService;
 public class StandardsService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     CatalogRepository repository;
 
     @Inject
     Caller caller;
+
+    @Inject
+    Scopes scopes;
 
     @Inject
     AuditService audit;
@@ -99,7 +107,7 @@ public class StandardsService {
                 new ItemVersion(itemCode, repository.lastNumber(itemCode) + 1, VersionState.DRAFT, elements);
         rules(editor).require(elements);
         try {
-            repository.add(new StandardItemVersion(draft));
+            repository.add(new StandardItemVersion(draft, clock.instant()));
             repository.flush();
         } catch (PersistenceException e) {
             throw DomainException.conflict("catalog.draft.exists", itemCode, draft.number());
@@ -194,12 +202,11 @@ public class StandardsService {
         if (current.isEmpty()) {
             return firstVersion(draft, false);
         }
-        StaffPrincipal editor = caller.require();
         ItemVersion from = current.get().toDomain();
         ItemVersion to = draft.publish();
         List<ImpactReport> counties = new ArrayList<>();
         for (String county : repository.countiesOverriding(from.code(), from.number())) {
-            counties.add(Caller.runAs(inCounty(editor, county), () -> countyRebase.preview(from, to)));
+            counties.add(scopes.run(inCounty(county), () -> countyRebase.preview(from, to)));
         }
         return ImpactReport.merge(new ImpactReport(ImpactPreview.of(from, to, Map.of()), Map.of(), false), counties);
     }
@@ -267,11 +274,11 @@ public class StandardsService {
         }
         try {
             if (currentRow.isPresent()) {
-                currentRow.get().moveTo(currentRow.get().toDomain().retire());
+                currentRow.get().moveTo(currentRow.get().toDomain().retire(), clock.instant());
                 // The old version leaves force before the new one enters it: one version in force per item.
                 repository.flush();
             }
-            draftRow.moveTo(to);
+            draftRow.moveTo(to, clock.instant());
             repository.flush();
         } catch (PersistenceException e) {
             if (concurrent(e)) {
@@ -286,6 +293,7 @@ public class StandardsService {
                 itemCode + "/" + number,
                 null,
                 Json.createObjectBuilder(versionState(to))
+                        .add("requestedBy", run.startedBy())
                         .add("fromVersion", fromVersion)
                         .add("overriding", run.overriding())
                         .add("changed", run.changed())
@@ -307,7 +315,7 @@ public class StandardsService {
             if (repository.lastNumber(item.code()) > 0) {
                 continue;
             }
-            repository.add(new StandardItemVersion(item));
+            repository.add(new StandardItemVersion(item, clock.instant()));
             audit.record(
                     editor.tenantCode().value(),
                     "catalog.item.imported",
@@ -424,31 +432,24 @@ public class StandardsService {
         }
     }
 
+    /** The name the audit trail gives a publication's work: {@code system:publication}. */
+    static final String PUBLICATION_JOB = "publication";
+
     /**
-     * The editor acting in one county of the deployment: a standard version is published for every county, but an
-     * editor's scope is one, so each county's share of a publication runs in that county's scope as the editor.
+     * A publication's share in one county of the deployment: a standard version is published for every county, but
+     * a scope is one subtree, so each county's share runs in that county's scope, as the publication job with the
+     * standards editor's role and nothing else.
      */
-    static StaffPrincipal inCounty(StaffPrincipal editor, String county) {
-        return new StaffPrincipal(
-                editor.username(),
-                editor.displayName(),
-                DivisionCode.of(county),
-                TenantLevel.COUNTY,
-                "",
-                editor.roles(),
-                editor.departments());
+    static Scope inCounty(String county) {
+        return Scope.system(PUBLICATION_JOB, DivisionCode.of(county), TenantLevel.COUNTY, Role.STANDARDS_EDITOR);
     }
 
-    /** The editor who started a publication, at their home tenant: whom another node resumes it as. */
-    static StaffPrincipal editorAtHome(String username, Publications.Home home) {
-        return new StaffPrincipal(
-                username,
-                username,
-                DivisionCode.of(home.tenantCode()),
-                home.level(),
-                "",
-                Set.of(Role.STANDARDS_EDITOR),
-                Set.of());
+    /**
+     * A publication's own work, at the home tenant of the editor who asked for it (so its audit entries go to that
+     * tenant's trail, as the editor's own acts do), as the publication job with the standards editor's role.
+     */
+    static Scope publicationAt(Publications.Home home) {
+        return Scope.system(PUBLICATION_JOB, DivisionCode.of(home.tenantCode()), home.level(), Role.STANDARDS_EDITOR);
     }
 
     private ImpactReport firstVersion(ItemVersion version, boolean published) {

@@ -38,11 +38,11 @@ public class LocalOverride extends TenantOwned {
 
     protected LocalOverride() {}
 
-    public LocalOverride(TierOverride override) {
+    public LocalOverride(TierOverride override, Instant now) {
         super(override.tenant());
         this.id = UUID.randomUUID();
         this.itemCode = override.itemCode();
-        replace(override);
+        replace(override, now);
     }
 
     public TierOverride toDomain() {
@@ -50,13 +50,13 @@ public class LocalOverride extends TenantOwned {
     }
 
     /** Takes the base and patch of {@code override}, which must be this tenant's override of this item. */
-    public void replace(TierOverride override) {
+    public void replace(TierOverride override, Instant now) {
         if (!override.tenant().equals(tenantCode()) || !override.itemCode().equals(itemCode)) {
             throw new IllegalArgumentException("not the override of " + tenantCode() + " for " + itemCode);
         }
         this.baseVersion = override.baseVersion();
         this.patch = JsonText.write(override.patch());
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public String itemCode() {

@@ -55,25 +55,24 @@ public class PendingConflict extends TenantOwned {
     protected PendingConflict() {}
 
     /** A conflict the update to {@code toVersion} raised, pending on that version. */
-    public PendingConflict(DivisionCode tenant, String itemCode, int toVersion, Conflict conflict) {
+    public PendingConflict(DivisionCode tenant, String itemCode, int toVersion, Conflict conflict, Instant now) {
         super(tenant);
         this.id = UUID.randomUUID();
         this.itemCode = itemCode;
         this.element = conflict.element();
         this.baseVersion = toVersion;
-        replace(toVersion, conflict);
+        replace(toVersion, conflict, now);
     }
 
     /** This conflict still pending on a later version (a publication that did not touch its element). */
     public PendingConflict carriedOnto(int version) {
-        PendingConflict carried = new PendingConflict(tenantCode(), itemCode, toVersion, toDomain());
+        PendingConflict carried = new PendingConflict(tenantCode(), itemCode, toVersion, toDomain(), createdAt);
         carried.baseVersion = version;
-        carried.createdAt = createdAt;
         return carried;
     }
 
     /** A later update conflicting on the same element again: the newer conflict is the one to decide. */
-    public void replace(int newVersion, Conflict conflict) {
+    public void replace(int newVersion, Conflict conflict, Instant now) {
         if (!conflict.element().equals(element)) {
             throw new IllegalArgumentException(conflict.element() + " is not " + element);
         }
@@ -82,7 +81,7 @@ public class PendingConflict extends TenantOwned {
         this.localValue = JsonText.write(conflict.local());
         this.reason = conflict.reason();
         this.toVersion = newVersion;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     public Conflict toDomain() {

@@ -99,14 +99,14 @@ public class Publication {
     protected Publication() {}
 
     /** A queued publication that {@code worker} is to run (its lease is set by {@code Publications#queue}). */
-    public Publication(String itemCode, int versionNumber, String startedBy, String worker) {
+    public Publication(String itemCode, int versionNumber, String startedBy, String worker, Instant now) {
         this.id = UUID.randomUUID();
         this.itemCode = itemCode;
         this.versionNumber = versionNumber;
         this.state = State.QUEUED;
         this.startedBy = startedBy;
         this.worker = worker;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     /**

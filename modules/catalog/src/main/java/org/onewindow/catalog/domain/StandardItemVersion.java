@@ -49,14 +49,14 @@ public class StandardItemVersion {
 
     protected StandardItemVersion() {}
 
-    public StandardItemVersion(ItemVersion item) {
+    public StandardItemVersion(ItemVersion item, Instant now) {
         this.id = UUID.randomUUID();
         this.itemCode = item.code();
         this.number = item.number();
         this.state = item.state();
         this.name = item.elements().getString("name", item.code());
         this.elements = JsonText.write(item.elements());
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.publishedAt = item.state() == VersionState.DRAFT ? null : createdAt;
     }
 
@@ -65,13 +65,13 @@ public class StandardItemVersion {
     }
 
     /** Moves the row to the state of {@code next}, the same version after a transition. */
-    public void moveTo(ItemVersion next) {
+    public void moveTo(ItemVersion next, Instant now) {
         if (!next.code().equals(itemCode) || next.number() != number) {
             throw new IllegalArgumentException(
                     next.code() + " v" + next.number() + " is not " + itemCode + " v" + number);
         }
         if (state == VersionState.DRAFT && next.state() == VersionState.PUBLISHED) {
-            publishedAt = Instant.now();
+            publishedAt = now;
         }
         state = next.state();
     }

@@ -6,7 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +48,9 @@ public class CatalogTransferService {
     public static final int MAX_ITEMS = 5_000;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CatalogRepository repository;
 
     @Inject
@@ -79,7 +82,7 @@ public class CatalogTransferService {
     }
 
     public JsonObject exportJson() {
-        return CatalogJson.write(inForce(), Instant.now());
+        return CatalogJson.write(inForce(), clock.instant());
     }
 
     public byte[] exportWorkbook() {

@@ -1,9 +1,11 @@
 package org.onewindow.archprobe.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.catalog.domain.ItemVersion;
-import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.testing.TestDatabase;
 import org.onewindow.ui.catalog.CatalogRow;
@@ -23,6 +25,10 @@ public class ModuleProbe {
 
     Object forbiddenAHandMadeScope() {
         StaffPrincipal madeUp = new StaffPrincipal("probe", "probe", null, null, "", Set.of(), Set.of());
-        return Caller.runAs(madeUp, () -> SET_SCOPE);
+        return new Scopes().runAs(madeUp, () -> SET_SCOPE);
+    }
+
+    Object forbiddenTheSystemTime() {
+        return Instant.now().toString() + LocalDate.now() + System.currentTimeMillis();
     }
 }

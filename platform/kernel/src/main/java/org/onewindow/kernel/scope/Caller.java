@@ -4,46 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /**
- * The staff member on whose behalf the current thread works: the logged-in user of the request, or
- * the principal a system task (start-up seeding, a background job) runs as.
+ * Who the current thread works for: the logged-in staff member of the request, or, inside {@link Scopes#run}, the
+ * visitor or system job of the entered {@link Scope} (its actor name, division and declared roles), or the account
+ * {@link Scopes#runAsAccount} read.
  */
 @ApplicationScoped
 public class Caller {
 
-    private static final ThreadLocal<StaffPrincipal> RUNNING_AS = new ThreadLocal<>();
+    /** The caller of the scope entered last on this thread ({@link Scopes}); none in a plain request. */
+    static final ThreadLocal<StaffPrincipal> ENTERED = new ThreadLocal<>();
 
     @Inject
     SecurityContext security;
 
-    /** Runs {@code work} as {@code principal} on this thread, for work that has no HTTP request. */
-    public static <T> T runAs(StaffPrincipal principal, Callable<T> work) {
-        StaffPrincipal previous = RUNNING_AS.get();
-        RUNNING_AS.set(principal);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (previous == null) {
-                RUNNING_AS.remove();
-            } else {
-                RUNNING_AS.set(previous);
-            }
-        }
-    }
-
     public Optional<StaffPrincipal> current() {
-        StaffPrincipal system = RUNNING_AS.get();
-        if (system != null) {
-            return Optional.of(system);
+        StaffPrincipal entered = ENTERED.get();
+        if (entered != null) {
+            return Optional.of(entered);
         }
         try {
             return security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,9 @@ public class ProcessTemplateService {
     /** The templates shipped with the product, deployed to the standard tenant at start-up. */
     public static final List<String> BUNDLED =
             List.of("on-the-spot", "single-department", "tiered-review", "parallel-review");
+
+    @Inject
+    Clock clock;
 
     @Inject
     ProcessEngines engines;
@@ -160,10 +164,10 @@ public class ProcessTemplateService {
         String text = new String(xml, StandardCharsets.UTF_8);
         TemplateDraft draft = em.find(TemplateDraft.class, new TemplateDraft.Key(tenant, key));
         if (draft == null && lockVersion == null) {
-            draft = new TemplateDraft(tenant, key, text, staff.username());
+            draft = new TemplateDraft(tenant, key, text, staff.username(), clock.instant());
             em.persist(draft);
         } else if (draft != null && lockVersion != null && draft.version() == lockVersion) {
-            draft.replace(text, staff.username());
+            draft.replace(text, staff.username(), clock.instant());
         } else {
             throw DomainException.conflict("process.template.draft.stale", key);
         }

@@ -48,16 +48,16 @@ public class TemplateDraft {
 
     protected TemplateDraft() {}
 
-    public TemplateDraft(String ownerTenant, String templateKey, String bpmn, String author) {
+    public TemplateDraft(String ownerTenant, String templateKey, String bpmn, String author, Instant now) {
         this.ownerTenant = ownerTenant;
         this.templateKey = templateKey;
-        replace(bpmn, author);
+        replace(bpmn, author, now);
     }
 
-    public void replace(String bpmn, String author) {
+    public void replace(String bpmn, String author, Instant now) {
         this.bpmn = bpmn;
         this.updatedBy = author;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public String ownerTenant() {

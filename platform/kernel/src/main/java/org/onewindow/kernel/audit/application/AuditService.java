@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,9 @@ public class AuditService {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Caller caller;
 
     public void record(
@@ -42,7 +46,7 @@ public class AuditService {
             JsonObject before,
             JsonObject after) {
         String actor = caller.current().map(StaffPrincipal::username).orElse("anonymous");
-        append(new AuditRecord(tenantCode, Instant.now(), actor, action, subjectType, subjectId, before, after));
+        append(new AuditRecord(tenantCode, clock.instant(), actor, action, subjectType, subjectId, before, after));
     }
 
     /** One entry of {@link #recordAll}: what {@link #record} takes. */
@@ -69,7 +73,7 @@ public class AuditService {
             return;
         }
         String actor = caller.current().map(StaffPrincipal::username).orElse("anonymous");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> tenants = new ArrayList<>(
                 new TreeSet<>(changes.stream().map(Change::tenantCode).toList()));
         Map<String, AuditEntry> last = new HashMap<>();

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.scope.Scopes;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
@@ -23,6 +23,9 @@ public class AuthenticationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Scopes scopes;
 
     @Inject
     Passwords passwords;
@@ -66,6 +69,6 @@ public class AuthenticationService {
                 (String) row[2],
                 Set.of(),
                 Set.of());
-        return Caller.runAs(attempt, () -> step.apply(name, attempt));
+        return scopes.runAs(attempt, () -> step.apply(name, attempt));
     }
 }

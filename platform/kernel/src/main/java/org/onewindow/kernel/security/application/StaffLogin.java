@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
@@ -21,6 +22,9 @@ public class StaffLogin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Passwords passwords;
@@ -85,7 +89,7 @@ public class StaffLogin {
     /** Why {@code password} does not open the account (disabled, locked, wrong), or null when it does. */
     private LoginOutcome refusal(StaffAccount account, String password) {
         String username = account.username();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String tenant = account.tenantCode().value();
         // Every attempt pays for one password check, and a wrong password reads the same whatever the account's
         // state: only someone who knows the password learns that the account is disabled or locked.

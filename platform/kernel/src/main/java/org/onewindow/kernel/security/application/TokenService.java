@@ -72,7 +72,8 @@ public class TokenService {
     TransactionSynchronizationRegistry transaction;
 
     /** Where time comes from; a test sets its own. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "onewindow.jwt.issuer", defaultValue = "https://onewindow.local")

@@ -70,7 +70,8 @@ public class DivisionChangeService {
     TokenService tokens;
 
     /** The system clock unless a test sets another; days are China's ({@link WorkingDayCalendar#today}). */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Event<DivisionSucceeded> succeeded;
@@ -233,7 +234,8 @@ public class DivisionChangeService {
                 DivisionCode.of(change.after().code()),
                 DivisionCode.of(change.after().parentCode()),
                 TenantLevel.valueOf(change.after().level()),
-                change.after().name());
+                change.after().name(),
+                clock.instant());
         em.persist(tenant);
         em.flush();
         audit.record(

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,9 @@ public class TenantService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditService audit;
@@ -132,8 +136,12 @@ public class TenantService {
         if (em.find(Tenant.class, division.value()) != null) {
             throw DomainException.conflict("tenant.duplicate", division.value());
         }
-        Tenant tenant =
-                new Tenant(division, parent == null ? null : parent.code(), tenantLevel, TenantRules.checkName(name));
+        Tenant tenant = new Tenant(
+                division,
+                parent == null ? null : parent.code(),
+                tenantLevel,
+                TenantRules.checkName(name),
+                clock.instant());
         em.persist(tenant);
         audit.record(division.value(), "tenant.created", "tenant", division.value(), null, state(tenant));
         return tenant;
@@ -233,7 +241,8 @@ public class TenantService {
                         division,
                         parent == null ? null : parent.code(),
                         level,
-                        row.name().strip());
+                        row.name().strip(),
+                        clock.instant());
                 planned.put(division.value(), tenant);
                 accepted.add(tenant);
             } catch (DomainException e) {

@@ -51,13 +51,13 @@ public class Tenant {
 
     protected Tenant() {}
 
-    public Tenant(DivisionCode code, DivisionCode parent, TenantLevel level, String name) {
+    public Tenant(DivisionCode code, DivisionCode parent, TenantLevel level, String name, Instant now) {
         this.code = code.value();
         this.countyCode = code.county().value();
         this.parentCode = parent == null ? null : parent.value();
         this.level = level;
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     public DivisionCode code() {

@@ -2,6 +2,7 @@ package org.onewindow.kernel.tenant.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +139,7 @@ class DivisionListChangesTest {
     }
 
     private static Tenant tenant(String code, String parent, TenantLevel level, String name) {
-        return new Tenant(new DivisionCode(code), parent == null ? null : new DivisionCode(parent), level, name);
+        return new Tenant(
+                new DivisionCode(code), parent == null ? null : new DivisionCode(parent), level, name, Instant.EPOCH);
     }
 }

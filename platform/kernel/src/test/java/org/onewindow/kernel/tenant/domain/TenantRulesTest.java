@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -15,11 +16,12 @@ import org.onewindow.kernel.error.DomainException;
 /** The rules a new division meets to join the tree: 县 at the root, 镇/街道 below it, 村/居 below those. */
 class TenantRulesTest {
 
-    private static final Tenant COUNTY = new Tenant(new DivisionCode("370321000000"), null, TenantLevel.COUNTY, "桓台县");
+    private static final Tenant COUNTY =
+            new Tenant(new DivisionCode("370321000000"), null, TenantLevel.COUNTY, "桓台县", Instant.EPOCH);
     private static final Tenant TOWN =
-            new Tenant(new DivisionCode("370321106000"), COUNTY.code(), TenantLevel.TOWN, "起凤镇");
+            new Tenant(new DivisionCode("370321106000"), COUNTY.code(), TenantLevel.TOWN, "起凤镇", Instant.EPOCH);
     private static final Tenant STREET =
-            new Tenant(new DivisionCode("370321001000"), COUNTY.code(), TenantLevel.STREET, "索镇街道");
+            new Tenant(new DivisionCode("370321001000"), COUNTY.code(), TenantLevel.STREET, "索镇街道", Instant.EPOCH);
 
     private static DomainException refusal(Executable check) {
         DomainException refused = catchThrowableOfType(DomainException.class, check::execute);
