@@ -109,6 +109,9 @@ public class PlacesBacking implements Serializable {
     private String reviewer;
     private Map<String, String> departmentOfferedItems = Map.of();
 
+    /** Where the answers of a removal show: under the table of points. */
+    static final String POINTS = "places:points";
+
     private final LazyDataModel<PointRow> rows = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
@@ -374,6 +377,23 @@ public class PlacesBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(WINDOW_MESSAGES, e);
         }
+    }
+
+    /**
+     * Removes a point with its windows and closures, after the confirmation; refused (nothing removed) while staff
+     * serve at its windows or open cases hand out their result there, the reason beside the table.
+     */
+    public void removePoint(PointRow row) {
+        try {
+            points.remove(row.id(), row.version());
+            AdminText.infoAt(POINTS, "places.removed", row.name());
+        } catch (DomainException e) {
+            FacesMessages.error(POINTS, e);
+        }
+    }
+
+    public String removePointConfirmation(PointRow row) {
+        return AdminText.text("places.remove.confirm", row.name(), row.tenantName());
     }
 
     /** The items a window takes in, in words: "every item offered here" or their names. */

@@ -1,6 +1,7 @@
 package org.onewindow.kernel.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -67,6 +68,9 @@ public class ServicePointService {
 
     @Inject
     Instance<OfferedItems> offered;
+
+    @Inject
+    Event<ServicePointRemoving> removing;
 
     @Inject
     Clock clock;
@@ -177,6 +181,42 @@ public class ServicePointService {
     }
 
     /**
+     * Removes a point with its windows and closures. Cases keep the point's name as printed, so the record needs no
+     * row; audited as {@code service-point.removed} with the point's last state.
+     *
+     * @throws DomainException 404 {@code service.point.not.found} outside the caller's scope; 403 for a caller who is
+     *     no administrator; 409 {@code stale.form} when the point changed since {@code expectedVersion}, {@code
+     *     service.point.in.use} naming the staff who serve at its windows, or a module's refusal ({@code
+     *     casework.point.open.cases} while open cases name it). Nothing is removed on a refusal.
+     */
+    public void remove(UUID id, int expectedVersion) {
+        requireAdmin();
+        ServicePoint point = find(id);
+        if (point.version() != expectedVersion) {
+            throw DomainException.conflict("stale.form");
+        }
+        Set<String> serving = new TreeSet<>();
+        windows(id).forEach(window -> serving.addAll(servingAt(window.id())));
+        if (!serving.isEmpty()) {
+            throw DomainException.conflict("service.point.in.use", point.name(), String.join("、", serving));
+        }
+        removing.fire(new ServicePointRemoving(point.tenantCode().value(), id, point.name()));
+        JsonObject before = Json.createObjectBuilder(state(point))
+                .add("windows", windows(id).size())
+                .add("closures", closures(id).size())
+                .build();
+        em.createQuery("delete from ServicePointClosure c where c.servicePointId = :point")
+                .setParameter("point", id)
+                .executeUpdate();
+        em.createQuery("delete from ServiceWindow w where w.servicePointId = :point")
+                .setParameter("point", id)
+                .executeUpdate();
+        em.remove(point);
+        em.flush();
+        audit.record(point.tenantCode().value(), "service-point.removed", "service-point", id.toString(), before, null);
+    }
+
+    /**
      * Sets the name, address, telephone, opening hours and self-service area of a point. Audited as {@code
      * service-point.changed}.
      *
@@ -284,11 +324,7 @@ public class ServicePointService {
     public void removeWindow(UUID servicePointId, UUID windowId) {
         requireAdmin();
         ServiceWindow window = findWindow(servicePointId, windowId);
-        List<String> serving = em.createQuery(
-                        "select a.username from StaffAccount a where a.windows like :id order by a.username",
-                        String.class)
-                .setParameter("id", "%" + windowId + "%")
-                .getResultList();
+        List<String> serving = servingAt(windowId);
         if (!serving.isEmpty()) {
             throw DomainException.conflict("window.in.use", String.join("、", serving));
         }
@@ -491,6 +527,15 @@ public class ServicePointService {
 
     private void requireAdmin() {
         caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN);
+    }
+
+    /** The usernames of the staff who serve at window {@code windowId}, by name. */
+    private List<String> servingAt(UUID windowId) {
+        return em.createQuery(
+                        "select a.username from StaffAccount a where a.windows like :id order by a.username",
+                        String.class)
+                .setParameter("id", "%" + windowId + "%")
+                .getResultList();
     }
 
     private void checkNameFree(String tenantCode, String name, UUID self) {
