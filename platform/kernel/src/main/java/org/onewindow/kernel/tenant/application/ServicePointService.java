@@ -126,6 +126,9 @@ public class ServicePointService {
     private static final String MATCHES =
             "(lower(p.name) like :text or lower(coalesce(p.address, '')) like :text" + " or p.tenantCode like :text)";
 
+    private static final String DEPARTMENT_MATCHES =
+            "(lower(d.code) like :text or lower(d.name) like :text or lower(d.shortName) like :text)";
+
     private static String like(String text) {
         String words = TextRule.clean("q", text, TextField.line(TenantRules.MAX_NAME_LENGTH));
         String escaped =
@@ -479,6 +482,39 @@ public class ServicePointService {
                         "select d from Department d where d.tenantCode = :tenant order by d.code", Department.class)
                 .setParameter("tenant", tenant.code().value())
                 .getResultList();
+    }
+
+    /**
+     * The departments of a division of the caller's scope whose code or name (or short name) contains {@code text}
+     * (blank: all, any letter case), by code.
+     *
+     * @param first the index of the first department, 0-based
+     * @param size the most departments answered, 1 … {@link #MAX_PAGE}
+     * @throws DomainException 404 {@code tenant.not.found} outside the scope; 400 for a search text the text rule
+     *     refuses
+     */
+    public List<Department> departments(String tenantCode, String text, int first, int size) {
+        Tenant tenant = tenants.find(tenantCode);
+        return em.createQuery(
+                        "select d from Department d where d.tenantCode = :tenant and " + DEPARTMENT_MATCHES
+                                + " order by d.code",
+                        Department.class)
+                .setParameter("tenant", tenant.code().value())
+                .setParameter("text", like(text))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.clamp(size, 1, MAX_PAGE))
+                .getResultList();
+    }
+
+    /** How many departments {@link #departments(String, String, int, int)} finds in all. */
+    public long countDepartments(String tenantCode, String text) {
+        Tenant tenant = tenants.find(tenantCode);
+        return em.createQuery(
+                        "select count(d) from Department d where d.tenantCode = :tenant and " + DEPARTMENT_MATCHES,
+                        Long.class)
+                .setParameter("tenant", tenant.code().value())
+                .setParameter("text", like(text))
+                .getSingleResult();
     }
 
     public Department addDepartment(String tenantCode, String code, String name, String shortName) {
