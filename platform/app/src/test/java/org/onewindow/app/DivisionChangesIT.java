@@ -265,6 +265,25 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(selectCount("select count(*) from audit_entry where action = 'casework.cases.followed'"
                         + " and tenant_code = '370321106283'"))
                 .isEqualTo(1);
+
+        // Not confirmed yet: the console lists the merge, and a revert (after its confirmation) puts it all back.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
+                        .getText())
+                .contains("合并乙村（370321106284）并入 合并甲村（370321106283）");
+        String reverted = console.revertChange("370321106284");
+        org.onewindow.testing.Browser.screenshot(browser, "villages-merge-reverted");
+
+        assertThat(reverted).contains("已撤回：合并乙村已恢复");
+        assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 active");
+        assertThat(selectText("select tenant_code from case_file where case_number = '" + second.getString("caseNumber")
+                        + "'"))
+                .isEqualTo("370321106284");
+        assertThat(selectText("select tenant_code from staff_account where username = 'hebing.clerk'"))
+                .isEqualTo("370321106284");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
+                        .getText())
+                .doesNotContain("370321106284");
     }
 
     @Test
