@@ -365,7 +365,11 @@ class StaffImportIT extends ShippedWarInBrowser {
         Path directory = Files.createTempDirectory(Path.of("target"), "downloads");
         browser.executeCdpCommand(
                 "Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        directory.toAbsolutePath().toString()));
         browser.findElement(button).click();
         Path file = directory.resolve(fileName);
         new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -258,9 +258,10 @@ public class DivisionChangeService {
      * case numbers). What the successor had before or made since stays with it. Audited in both divisions' trails.
      *
      * @throws DomainException 404 {@code tenant.change.not.found} for a change outside the caller's scope (a town
-     *     administrator naming another town's change); 409 {@code tenant.change.confirmed} or {@code tenant.change.reverted}
-     *     for a change already decided, {@code tenant.change.successor.retired} when the successor has been retired since (revert that
-     *     change first); 403 for a caller who is no administrator. Nothing changes on any of them.
+     *     administrator naming another town's change); 409 {@code tenant.change.confirmed} or {@code
+     *     tenant.change.reverted} for a change already decided, {@code tenant.change.successor.retired} when the
+     *     successor has been retired since (revert that change first); 403 for a caller who is no administrator.
+     *     Nothing changes on any of them.
      */
     public void revert(String changeId) {
         StaffPrincipal admin = requireAdmin();
