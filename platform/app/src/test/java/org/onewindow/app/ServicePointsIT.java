@@ -62,6 +62,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
                 Statement sql = su.createStatement()) {
             sql.executeUpdate("delete from service_point_closure");
             sql.executeUpdate("delete from service_window where name like '测试%'");
+            sql.executeUpdate("delete from service_point where name like '测试%'");
         }
     }
 
@@ -322,7 +323,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "places-remove-confirm");
         browser.findElement(By.id("places:confirm-yes")).click();
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("places:point-messages"), "已删除服务场所“测试待删站”"));
+                ExpectedConditions.textToBePresentInElementLocated(By.id("places:points-messages"), "已删除服务场所“测试待删站”"));
         Browser.screenshot(browser, "places-removed");
 
         assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
@@ -334,10 +335,6 @@ class ServicePointsIT extends ShippedWarInBrowser {
                 .isEqualTo(1);
         assertThat(api.get("api/v1/service-points/" + tianzhuangPoint, county).status())
                 .isEqualTo(200);
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("delete from service_point where id = '" + tianzhuangPoint + "'");
-        }
     }
 
     @Test

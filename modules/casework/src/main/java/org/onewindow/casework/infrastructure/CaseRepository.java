@@ -353,7 +353,7 @@ public class CaseRepository {
      */
     public int moveOpenCases(String formerCode, String successorCode, UUID changeId) {
         em.flush();
-        int moved = ((Number) em.createNativeQuery("select ow_cases_follow_division(?1, ?2, ?3)")
+        int moved = ((Number) em.createNativeQuery("select ow_cases_follow_division(?1, ?2, cast(?3 as uuid))")
                         .setParameter(1, formerCode)
                         .setParameter(2, successorCode)
                         .setParameter(3, changeId)
