@@ -323,7 +323,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "places-remove-confirm");
         browser.findElement(By.id("places:confirm-yes")).click();
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("places:points-messages"), "已删除服务场所“测试待删站”"));
+                ExpectedConditions.textToBePresentInElementLocated(By.id("places:removal-messages"), "已删除服务场所“测试待删站”"));
         Browser.screenshot(browser, "places-removed");
 
         assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
