@@ -101,13 +101,41 @@ public class PlacesBacking implements Serializable {
     // departments
     private String departmentTenant;
     private final Map<String, String> tenantLabels = new HashMap<>();
-    private List<DepartmentRow> departmentRows = List.of();
+    private String departmentQuery;
+    /** How many departments the division and search find, checked before the table reads a page. */
+    private long departmentsFound;
+
+    private final LazyDataModel<DepartmentRow> departmentRows = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) departmentsFound;
+        }
+
+        @Override
+        public List<DepartmentRow> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            if (departmentsFound == 0) {
+                return List.of();
+            }
+            return points.departments(departmentTenant, departmentQuery, first, pageSize).stream()
+                    .map(PlacesBacking.this::departmentRow)
+                    .toList();
+        }
+
+        @Override
+        public String getRowKey(DepartmentRow row) {
+            return row.tenantCode() + "/" + row.code();
+        }
+    };
     private DepartmentRow department;
     private String departmentName;
     private String departmentShortName;
     private List<String> departmentItems = new ArrayList<>();
     private String reviewer;
     private Map<String, String> departmentOfferedItems = Map.of();
+
+    /** Where the answers of a removal show: under the table of points. */
+    static final String POINTS = "places:points";
 
     private final LazyDataModel<PointRow> rows = new LazyDataModel<>() {
         @Override
@@ -376,6 +404,23 @@ public class PlacesBacking implements Serializable {
         }
     }
 
+    /**
+     * Removes a point with its windows and closures, after the confirmation; refused (nothing removed) while staff
+     * serve at its windows or open cases hand out their result there, the reason beside the table.
+     */
+    public void removePoint(PointRow row) {
+        try {
+            points.remove(row.id(), row.version());
+            AdminText.infoAt(POINTS, "places.removed", row.name());
+        } catch (DomainException e) {
+            FacesMessages.error(POINTS, e);
+        }
+    }
+
+    public String removePointConfirmation(PointRow row) {
+        return AdminText.text("places.remove.confirm", row.name(), row.tenantName());
+    }
+
     /** The items a window takes in, in words: "every item offered here" or their names. */
     public String itemsText(List<String> items) {
         if (items.isEmpty()) {
@@ -488,16 +533,18 @@ public class PlacesBacking implements Serializable {
                 .orElse(choice.strip());
     }
 
+    /**
+     * Checks the chosen division and its search text, then the table reads its pages ({@link #getDepartmentRows}); a
+     * division outside the scope or a search the text rule refuses leaves it empty, the reason shown.
+     */
     public void loadDepartments() {
+        departmentsFound = 0;
         if (departmentTenant == null) {
             return;
         }
         try {
-            departmentRows = points.departments(departmentTenant).stream()
-                    .map(this::departmentRow)
-                    .toList();
+            departmentsFound = points.countDepartments(departmentTenant, departmentQuery);
         } catch (DomainException e) {
-            departmentRows = List.of();
             FacesMessages.error(e);
         }
     }
@@ -733,8 +780,16 @@ public class PlacesBacking implements Serializable {
         this.closureReason = closureReason;
     }
 
-    public List<DepartmentRow> getDepartmentRows() {
+    public LazyDataModel<DepartmentRow> getDepartmentRows() {
         return departmentRows;
+    }
+
+    public String getDepartmentQuery() {
+        return departmentQuery;
+    }
+
+    public void setDepartmentQuery(String departmentQuery) {
+        this.departmentQuery = departmentQuery;
     }
 
     public DepartmentRow getDepartment() {

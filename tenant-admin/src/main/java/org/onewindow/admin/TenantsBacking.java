@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.tenant.application.DivisionChangeService;
@@ -19,6 +20,7 @@ import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 import org.onewindow.kernel.tenant.domain.ServicePointKind;
 import org.onewindow.kernel.tenant.domain.Tenant;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
+import org.onewindow.kernel.web.Page;
 import org.onewindow.ui.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.NodeExpandEvent;
@@ -36,6 +38,9 @@ import org.primefaces.model.TreeNode;
 public class TenantsBacking implements Serializable {
 
     private static final String LOADING = "loading";
+
+    private static final java.time.format.DateTimeFormatter MADE_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     @Inject
     TenantService tenants;
@@ -87,6 +92,8 @@ public class TenantsBacking implements Serializable {
     private List<String> listErrors = List.of();
 
     private String mergedCode;
+
+    private List<DivisionChangeService.PendingChange> pendingChanges;
 
     public TreeNode<Object> getRoot() {
         if (root == null) {
@@ -278,6 +285,7 @@ public class TenantsBacking implements Serializable {
                     done.staffMoved(),
                     done.servicePointsMoved());
             mergedCode = null;
+            pendingChanges = null;
             // The tree again without the merged village, the village it went into still shown.
             root = null;
             getRoot();
@@ -288,6 +296,51 @@ public class TenantsBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error("console:merged", e);
         }
+    }
+
+    /** The merges of the scope that can still be reverted or confirmed (a first page: there are rarely more). */
+    public List<DivisionChangeService.PendingChange> getPendingChanges() {
+        if (pendingChanges == null) {
+            pendingChanges = divisionChanges.pending(0, Page.MAX_SIZE);
+        }
+        return pendingChanges;
+    }
+
+    /** When a change was made, in China's time, to the minute. */
+    public String when(DivisionChangeService.PendingChange change) {
+        return MADE_AT.format(change.madeAt());
+    }
+
+    /** Reverts a merge not yet confirmed: the merged village is back with what moved (docs/adr/0014). */
+    public void revert(DivisionChangeService.PendingChange change) {
+        try {
+            divisionChanges.revert(change.id().toString());
+            AdminText.info("divisions.reverted", change.formerName());
+            afterDecision();
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+            pendingChanges = null;
+        }
+    }
+
+    /** Confirms a merge: it can no longer be reverted. */
+    public void confirm(DivisionChangeService.PendingChange change) {
+        try {
+            divisionChanges.confirm(change.id().toString());
+            AdminText.info("divisions.confirmed", change.formerName(), change.successorName());
+            pendingChanges = null;
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+            pendingChanges = null;
+        }
+    }
+
+    /** The tree again, the merged village back in it; the selected division shown afresh. */
+    private void afterDecision() {
+        pendingChanges = null;
+        root = null;
+        selectedNode = null;
+        getRoot();
     }
 
     private static String describe(DivisionListChanges.State state) {

@@ -100,6 +100,21 @@ final class ConsolePage {
         return browser.findElement(By.id("console:list-panel")).getText();
     }
 
+    /**
+     * Reverts the pending division change of the village {@code formerCode} from the list of changes to confirm,
+     * answering the confirmation with yes; returns the page's messages then.
+     */
+    String revertChange(String formerCode) {
+        WebElement table = browser.findElement(By.id("console:pending-changes"));
+        table.findElement(By.xpath(".//tbody/tr[contains(., '" + formerCode + "')]//button[contains(@id, ':revert')]"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(page -> !pageMessages().isBlank());
+        return pageMessages();
+    }
+
     /** What the search box finds for {@code text}: the result table's text. */
     String search(String text) {
         WebElement query = browser.findElement(By.id("console:query"));

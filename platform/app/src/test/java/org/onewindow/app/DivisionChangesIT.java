@@ -265,6 +265,132 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(selectCount("select count(*) from audit_entry where action = 'casework.cases.followed'"
                         + " and tenant_code = '370321106283'"))
                 .isEqualTo(1);
+
+        // Not confirmed yet: the console lists the merge, and a revert (after its confirmation) puts it all back.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
+                        .getText())
+                .contains("合并乙村（370321106284）并入 合并甲村（370321106283）");
+        String reverted = console.revertChange("370321106284");
+        org.onewindow.testing.Browser.screenshot(browser, "villages-merge-reverted");
+
+        assertThat(reverted).contains("已撤回：合并乙村已恢复");
+        assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 active");
+        assertThat(selectText("select tenant_code from case_file where case_number = '" + second.getString("caseNumber")
+                        + "'"))
+                .isEqualTo("370321106284");
+        assertThat(selectText("select tenant_code from staff_account where username = 'hebing.clerk'"))
+                .isEqualTo("370321106284");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
+                        .getText())
+                .doesNotContain("370321106284");
+    }
+
+    @Test
+    void aMergeRevertedBeforeConfirmationPutsBackExactlyWhatMovedAndAConfirmedOneStays() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        String into = "370321100285";
+        String merged = "370321100286";
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n" + into + ",370321100000,VILLAGE,撤回甲村\n" + merged
+                        + ",370321100000,VILLAGE,撤回乙村\n");
+        JsonObject receipt = openCaseAt(merged);
+        JsonObject intoCase = openCaseAt(into);
+        Api.Answer clerk = api.postJson(
+                "api/v1/tenants/" + merged + "/accounts",
+                admin,
+                "{\"username\":\"chehui.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            // A point of each village with the same name: the merged one's gets a suffix, and loses it on revert.
+            for (String village : java.util.List.of(into, merged)) {
+                sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
+                        + COUNTY + "', gen_random_uuid(), '" + village + "', '便民服务站', 'VILLAGE_STATION')");
+            }
+            String point = "(select id from service_point where tenant_code = '" + merged + "')";
+            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
+                    + " select '" + COUNTY + "', gen_random_uuid(), '" + merged + "', " + point
+                    + ", '1号窗口', 'COMPREHENSIVE'");
+            sql.executeUpdate("insert into service_point_closure (county_code, id, tenant_code, service_point_id,"
+                    + " first_day, last_day, reason) select '" + COUNTY + "', gen_random_uuid(), '" + merged + "', "
+                    + point + ", date '2027-03-01', date '2027-03-02', '装修'");
+            sql.executeUpdate("insert into department (county_code, id, tenant_code, code, name, short_name) values ('"
+                    + COUNTY + "', gen_random_uuid(), '" + merged + "', 'CUNWEI', '乙村村委会', '村委会')");
+            sql.executeUpdate("insert into tenant_setting (county_code, tenant_code, scope_prefix, name, value,"
+                    + " changed_by) values ('" + COUNTY + "', '" + merged + "', '" + merged
+                    + "', 'warningThresholdPercent', '70', 'county.admin')");
+        }
+        String before = villages(into, merged);
+        Api.Answer done =
+                api.postJson("api/v1/tenants/" + into + "/merge", admin, "{\"mergedCode\":\"" + merged + "\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        String change = done.json().asJsonObject().getString("changeId");
+        assertThat(villages(into, merged)).isNotEqualTo(before);
+        assertThat(api.get("api/v1/division-changes", admin).body())
+                .contains(change)
+                .contains("撤回乙村");
+
+        // Another town's administrator neither sees nor decides it; a clerk may not; nothing changes.
+        String otherTown = api.token("qifeng.admin", PASSWORD);
+        Api.Answer foreign = api.postJson("api/v1/division-changes/" + change + "/revert", otherTown, "{}");
+        Api.Answer foreignConfirm = api.postJson("api/v1/division-changes/" + change + "/confirm", otherTown, "{}");
+        Api.Answer byClerk = api.postJson(
+                "api/v1/division-changes/" + change + "/revert", api.token("huagou.clerk", PASSWORD), "{}");
+        Api.Answer unknown = api.postJson("api/v1/division-changes/not-a-change/revert", admin, "{}");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.field("error")).isEqualTo("tenant.change.not.found");
+        assertThat(foreignConfirm.status()).isEqualTo(404);
+        assertThat(byClerk.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(api.get("api/v1/division-changes", otherTown).body()).doesNotContain(change);
+        assertThat(division(merged)).isEqualTo("VILLAGE 撤回乙村 retired → " + into);
+
+        Api.Answer reverted = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
+
+        assertThat(reverted.status()).as(reverted.body()).isEqualTo(204);
+        assertThat(division(merged)).isEqualTo("VILLAGE 撤回乙村 active");
+        assertThat(villages(into, merged)).isEqualTo(before);
+        // The case is back under the village it came from, its receipt still looks up; the other village's stays.
+        assertThat(selectText("select tenant_code from case_file where case_number = '"
+                        + receipt.getString("caseNumber") + "'"))
+                .isEqualTo(merged);
+        assertThat(selectText("select tenant_code from case_file where case_number = '"
+                        + intoCase.getString("caseNumber") + "'"))
+                .isEqualTo(into);
+        Api.Answer progress = api.get(
+                "api/v1/progress/" + receipt.getString("caseNumber") + "?code=" + receipt.getString("checkCode"), null);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.change.reverted'"
+                        + " and subject_id = '" + merged + "'"))
+                .isEqualTo(2);
+        assertThat(selectCount("select count(*) from audit_entry where action = 'casework.cases.returned'"
+                        + " and tenant_code = '" + merged + "'"))
+                .isEqualTo(1);
+        Api.Answer again = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("error")).isEqualTo("tenant.change.reverted");
+
+        // Merged again and confirmed: final, a revert is refused with a clear message and changes nothing.
+        Api.Answer second =
+                api.postJson("api/v1/tenants/" + into + "/merge", admin, "{\"mergedCode\":\"" + merged + "\"}");
+        String secondChange = second.json().asJsonObject().getString("changeId");
+        Api.Answer confirmed = api.postJson("api/v1/division-changes/" + secondChange + "/confirm", admin, "{}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+        String afterConfirm = villages(into, merged);
+
+        Api.Answer refused = api.postJson("api/v1/division-changes/" + secondChange + "/revert", admin, "{}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("message")).contains("已确认，不能再撤回");
+        assertThat(villages(into, merged)).isEqualTo(afterConfirm);
+        assertThat(division(merged)).isEqualTo("VILLAGE 撤回乙村 retired → " + into);
+        assertThat(api.get("api/v1/division-changes", admin).body()).doesNotContain(secondChange);
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.change.confirmed'"
+                        + " and subject_id = '" + merged + "'"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -367,6 +493,29 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 + selectText("select string_agg(concat_ws('|', username, tenant_code), ';' order by username)"
                         + " from staff_account")
                 + selectText("select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from case_file");
+    }
+
+    /**
+     * Where the rows of two villages are: staff, service points with their names, windows, closures, departments,
+     * settings, cases and their timeline; to compare before a merge and after its revert.
+     */
+    private static String villages(String first, String second) throws Exception {
+        String both = " where tenant_code in ('" + first + "', '" + second + "')";
+        StringBuilder state = new StringBuilder();
+        for (String rows : java.util.List.of(
+                "select string_agg(concat_ws('|', username, tenant_code), ';' order by username) from staff_account",
+                "select string_agg(concat_ws('|', id, tenant_code, name), ';' order by id) from service_point",
+                "select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from service_window",
+                "select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from service_point_closure",
+                "select string_agg(concat_ws('|', id, tenant_code), ';' order by id) from department",
+                "select string_agg(concat_ws('|', tenant_code, name, value), ';' order by tenant_code, name)"
+                        + " from tenant_setting",
+                "select string_agg(concat_ws('|', id, tenant_code, case_number), ';' order by id) from case_file",
+                "select string_agg(concat_ws('|', case_id, tenant_code), ';' order by case_id, tenant_code)"
+                        + " from case_step")) {
+            state.append(selectText(rows + both)).append('\n');
+        }
+        return state.toString();
     }
 
     private static String division(String code) throws Exception {

@@ -62,6 +62,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
                 Statement sql = su.createStatement()) {
             sql.executeUpdate("delete from service_point_closure");
             sql.executeUpdate("delete from service_window where name like '测试%'");
+            sql.executeUpdate("delete from service_point where name like '测试%'");
         }
     }
 
@@ -237,6 +238,106 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void aPointIsRemovedWhenNoStaffServeThereAndNoOpenCaseHandsOutItsResultThere() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        UUID point = UUID.randomUUID();
+        UUID window = UUID.randomUUID();
+        UUID tianzhuangPoint = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + point + "', '" + HUAGOU + "', '测试待删站', 'VILLAGE_STATION'),"
+                    + " ('370321000000', '" + tianzhuangPoint + "', '370321100000', '测试田庄站', 'TOWN_CENTRE')");
+            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
+                    + " values ('370321000000', '" + window + "', '" + HUAGOU + "', '" + point
+                    + "', '测试待删窗口', 'COMPREHENSIVE')");
+            sql.executeUpdate("insert into service_point_closure (county_code, id, tenant_code, service_point_id,"
+                    + " first_day, last_day, reason) values ('370321000000', gen_random_uuid(), '" + HUAGOU + "', '"
+                    + point + "', date '2030-06-01', date '2030-06-02', '测试闭厅')");
+        }
+        Api.Answer account = api.postJson(
+                "api/v1/tenants/" + HUAGOU + "/accounts",
+                county,
+                "{\"username\":\"sp.remove.clerk\",\"displayName\":\"待删站窗口\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update staff_account set windows = '" + window + "' where username = 'sp.remove.clerk'");
+        }
+        int version = api.get("api/v1/service-points/" + point, county)
+                .json()
+                .asJsonObject()
+                .getInt("version");
+
+        // Another town's administrator, a clerk, staff at its window, a stale version: each refused, nothing removed.
+        Api.Answer otherTown = api.delete(
+                "api/v1/service-points/" + tianzhuangPoint + "?version=0", api.token("qifeng.admin", PASSWORD));
+        Api.Answer clerk = api.delete(
+                "api/v1/service-points/" + point + "?version=" + version, api.token("huagou.clerk", PASSWORD));
+        Api.Answer staffThere = api.delete("api/v1/service-points/" + point + "?version=" + version, county);
+        assertThat(otherTown.status()).isEqualTo(404);
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(staffThere.status()).isEqualTo(409);
+        assertThat(staffThere.field("message")).contains("测试待删站").contains("sp.remove.clerk");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update staff_account set windows = '' where username = 'sp.remove.clerk'");
+        }
+        // An open case whose result waits at the point keeps it.
+        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        String caseNumber = taken.field("caseNumber");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set delivery_kind = 'WINDOW', delivery_point = '测试待删站'"
+                    + " where case_number = '" + caseNumber + "'");
+        }
+        Api.Answer openCase = api.delete("api/v1/service-points/" + point + "?version=" + version, county);
+        assertThat(openCase.status()).isEqualTo(409);
+        assertThat(openCase.field("error")).isEqualTo("casework.point.open.cases");
+        assertThat(openCase.field("message")).contains("1件在办件");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set delivery_kind = null, delivery_point = null"
+                    + " where case_number = '" + caseNumber + "'");
+        }
+        Api.Answer stale = api.delete("api/v1/service-points/" + point + "?version=" + (version + 7), county);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.field("error")).isEqualTo("stale.form");
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isEqualTo(1);
+        assertThat(selectCount("select count(*) from service_window where service_point_id = '" + point + "'"))
+                .isEqualTo(1);
+
+        // In the console: the county administrator removes it after the confirmation; its windows and closures go too.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/places.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("places:points")));
+        search("测试待删站");
+        browser.findElement(By.id("places:points:0:remove-point")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("places:confirm-yes")));
+        assertThat(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+                .contains("测试待删站");
+        Browser.screenshot(browser, "places-remove-confirm");
+        browser.findElement(By.id("places:confirm-yes")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("places:removal-messages"), "已删除服务场所“测试待删站”"));
+        Browser.screenshot(browser, "places-removed");
+
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isZero();
+        assertThat(selectCount("select count(*) from service_window where service_point_id = '" + point + "'"))
+                .isZero();
+        assertThat(selectCount("select count(*) from audit_entry where action = 'service-point.removed'"
+                        + " and subject_id = '" + point + "'"))
+                .isEqualTo(1);
+        assertThat(api.get("api/v1/service-points/" + tianzhuangPoint, county).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDepartmentsReviewersAreItsDivisionsReviewers() throws Exception {
         String county = api.token("county.admin", PASSWORD);
         Api.Answer added =
@@ -257,6 +358,47 @@ class ServicePointsIT extends ShippedWarInBrowser {
         assertThat(removed.body()).doesNotContain("cz.reviewer");
         assertThat(audited("370321000000", "department.reviewer.added")).isGreaterThanOrEqualTo(1);
         assertThat(audited("370321000000", "department.reviewer.removed")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theDepartmentsOfADivisionAreFoundByCodeOrNameAPageAtATime() throws Exception {
+        String county = api.token("county.admin", PASSWORD);
+        String departments = "api/v1/departments?tenant=370321000000";
+
+        Api.Answer byName = api.get(departments + "&q=" + URLEncoder.encode("公安", StandardCharsets.UTF_8), county);
+        Api.Answer byCode = api.get(departments + "&q=zrzy", county);
+        Api.Answer none = api.get(departments + "&q=" + URLEncoder.encode("没有这个部门", StandardCharsets.UTF_8), county);
+        Api.Answer all = api.get(departments, county);
+        Api.Answer second = api.get(departments + "&first=1&size=1", county);
+
+        assertThat(byName.json().asJsonArray())
+                .extracting(d -> d.asJsonObject().getString("code"))
+                .containsExactly("GA");
+        assertThat(byCode.json().asJsonArray())
+                .extracting(d -> d.asJsonObject().getString("code"))
+                .containsExactly("ZRZY");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().asJsonArray()).isEmpty();
+        assertThat(all.json().asJsonArray().size()).isGreaterThan(2);
+        assertThat(second.json().asJsonArray())
+                .extracting(d -> d.asJsonObject().getString("code"))
+                .containsExactly(all.json().asJsonArray().get(1).asJsonObject().getString("code"));
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/places.xhtml").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("places:departments"), "公安局"));
+        WebElement query = browser.findElement(By.id("places:department-query"));
+        query.sendKeys("自然资源");
+        browser.findElement(By.id("places:department-search")).click();
+        wait.until(d -> !d.findElement(By.id("places:departments")).getText().contains("公安局"));
+        assertThat(browser.findElement(By.id("places:departments")).getText()).contains("ZRZY");
+        query = browser.findElement(By.id("places:department-query"));
+        query.clear();
+        query.sendKeys("没有这个部门");
+        browser.findElement(By.id("places:department-search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("places:departments"), "没有代码或名称含此内容的部门"));
+        Browser.screenshot(browser, "places-departments-none");
     }
 
     /**

@@ -254,6 +254,14 @@ class StaffImportIT extends ShippedWarInBrowser {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
         assertThat(staff.previewList(list)).contains("共3行，3行可导入，0行未通过");
+        // The dialog's template, downloaded as a person would: a workbook whose header row is the list's columns.
+        Path template = download(By.id("staff-import:template"), "工作人员名单模板.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            Row header = book.getSheetAt(0).getRow(0);
+            List<String> columns = new ArrayList<>();
+            header.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertThat(columns).startsWith("区划代码", "用户名", "姓名", "角色");
+        }
         assertThat(staff.importReport())
                 .contains("hg.list.a", "华沟丙", "窗口人员、窗口负责人", "可导入")
                 .doesNotContain("未通过");
@@ -273,6 +281,15 @@ class StaffImportIT extends ShippedWarInBrowser {
                 .as("the two rows without a password got one")
                 .hasSize(2);
         Browser.screenshot(browser, "staff-import-done");
+        // The result with the initial passwords, downloaded from the dialog: a line per person.
+        Path resultFile = download(By.id("staff-import:result"), "工作人员导入结果.csv");
+        String resultCsv = Files.readString(resultFile, StandardCharsets.UTF_8);
+        assertThat(resultCsv.lines().filter(line -> line.contains("hg.list.")).toList())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains("已创建"));
+        assertThat(resultCsv.lines().filter(line -> line.matches(".*\"hg\\.list\\.[bc]\".*\"[A-Za-z0-9]{8,}\"")))
+                .as("the generated initial passwords, to hand out")
+                .hasSize(2);
         assertThat(single(
                         "select string_agg(tenant_code || ':' || password_change_required, ',' order by username)"
                                 + " from staff_account where username like ?",
@@ -340,6 +357,26 @@ class StaffImportIT extends ShippedWarInBrowser {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Clicks {@code button} and waits for Chromium to save the file it answers, in a directory of its own under
+     * target; the file's path.
+     */
+    private static Path download(By button, String fileName) throws Exception {
+        Path directory = Files.createTempDirectory(Path.of("target"), "downloads");
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        directory.toAbsolutePath().toString()));
+        browser.findElement(button).click();
+        Path file = directory.resolve(fileName);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> Files.exists(file) && !Files.exists(directory.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     private static JsonObject row(JsonObject report, int line) {

@@ -346,18 +346,50 @@ public class CaseRepository {
     /**
      * Moves the open cases of a retired division, with their materials, timeline, pauses, letters, contacts and the
      * division's own tasks, to its successor, in the caller's scope (database function {@code
-     * ow_cases_follow_division}); closed cases stay. The persistence context is cleared: rows changed under it.
+     * ow_cases_follow_division}); closed cases stay. Under a change that can still be reverted ({@code changeId} not
+     * null) the database keeps which cases moved. The persistence context is cleared: rows changed under it.
      *
      * @return how many cases moved
      */
-    public int moveOpenCases(String formerCode, String successorCode) {
+    public int moveOpenCases(String formerCode, String successorCode, UUID changeId) {
         em.flush();
-        int moved = ((Number) em.createNativeQuery("select ow_cases_follow_division(?1, ?2)")
+        int moved = ((Number) em.createNativeQuery("select ow_cases_follow_division(?1, ?2, cast(?3 as uuid))")
                         .setParameter(1, formerCode)
                         .setParameter(2, successorCode)
+                        .setParameter(3, changeId)
                         .getSingleResult())
                 .intValue();
         em.clear();
         return moved;
+    }
+
+    /**
+     * Moves the cases that followed a reverted division change back to the division they came from, with all their
+     * rows at the successor (database function {@code ow_cases_return_from_division}); their ids and case numbers stay.
+     * The persistence context is cleared: rows changed under it.
+     *
+     * @return how many cases moved back
+     */
+    public int returnCases(UUID changeId) {
+        em.flush();
+        int moved = ((Number) em.createNativeQuery("select ow_cases_return_from_division(?1)")
+                        .setParameter(1, changeId)
+                        .getSingleResult())
+                .intValue();
+        em.clear();
+        return moved;
+    }
+
+    /**
+     * How many open cases of the caller's scope have their result handed out at a window of the service point named
+     * {@code pointName} (cases keep the point's name, as printed). A name shared by points of two divisions counts
+     * both: the safe side for a removal.
+     */
+    public long countOpenDeliveriesAt(String pointName) {
+        return ((Number) em.createNativeQuery("select count(*) from case_file where delivery_kind = 'WINDOW'"
+                                + " and delivery_point = ?1 and state not in ('REFUSED', 'COMPLETED', 'WITHDRAWN')")
+                        .setParameter(1, pointName)
+                        .getSingleResult())
+                .longValue();
     }
 }

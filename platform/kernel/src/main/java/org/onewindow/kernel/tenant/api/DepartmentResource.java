@@ -69,16 +69,24 @@ public class DepartmentResource {
             String username) {}
 
     @GET
-    @Operation(operationId = "departments", summary = "The departments of a division of the caller's scope, by code")
+    @Operation(
+            operationId = "departments",
+            summary = "The departments of a division of the caller's scope whose code or name contains q, by code")
     public List<DepartmentView> list(
             @QueryParam("tenant") String tenant,
+            @Parameter(description = "part of the code, name or short name, any letter case (blank: every department)")
+                    @QueryParam("q")
+                    @DefaultValue("")
+                    String q,
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("200") int size) {
         if (tenant == null || tenant.isBlank()) {
             throw new DomainException("request.parameter.invalid", "tenant");
         }
-        return new Page(first, size)
-                .of(points.departments(tenant)).stream().map(this::view).toList();
+        Page page = new Page(first, size);
+        return points.departments(tenant, q, page.first(), page.size()).stream()
+                .map(this::view)
+                .toList();
     }
 
     @GET

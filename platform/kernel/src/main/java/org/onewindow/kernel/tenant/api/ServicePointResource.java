@@ -229,6 +229,25 @@ public class ServicePointResource {
                 body.version()));
     }
 
+    @DELETE
+    @Path("{id}")
+    @Operation(
+            operationId = "removeServicePoint",
+            summary = "Remove a service point with its windows and closures (administrators)",
+            description = "Cases print the point's name, so the record keeps it. 204; 409 service.point.in.use naming"
+                    + " who serves at its windows, casework.point.open.cases while open cases hand out their result"
+                    + " there, stale.form when the point changed since version; 403 for a caller who is no"
+                    + " administrator; 404 outside the scope. Nothing is removed on a refusal.")
+    public Response remove(
+            @PathParam("id") String id,
+            @Parameter(description = "the version last read (409 stale.form when it changed since)")
+                    @QueryParam("version")
+                    @DefaultValue("-1")
+                    int version) {
+        points.remove(uuid(id), version);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{id}/windows")
     @Operation(operationId = "servicePointWindows", summary = "The windows of a service point, by name")

@@ -178,8 +178,9 @@ public class TenantResource {
             description = "The merged village is retired with this one as successor; its staff (sessions end),"
                     + " service points and windows, departments, open cases and catalog overrides follow"
                     + " (docs/adr/0014); its closed cases and audit trail stay under its code, and its case numbers"
-                    + " still look up. 400 tenant.merge.towns for villages of two towns, tenant.merge.same,"
-                    + " tenant.merge.level, tenant.merge.retired; 404 for a village outside the caller's scope;"
+                    + " still look up. The change can be reverted until confirmed (/division-changes). 400"
+                    + " tenant.merge.towns for villages of two towns, tenant.merge.same, tenant.merge.level,"
+                    + " tenant.merge.retired; 404 for a village outside the caller's scope;"
                     + " nothing changes on any refusal.")
     public VillageMergeView.Done mergeVillage(@PathParam("code") String code, VillageMergeView merge) {
         if (merge == null) {
@@ -187,7 +188,11 @@ public class TenantResource {
         }
         DivisionChangeService.Merged done = changes.merge(code, merge.mergedCode());
         return new VillageMergeView.Done(
-                TenantView.of(done.merged()), TenantView.of(done.into()), done.staffMoved(), done.servicePointsMoved());
+                TenantView.of(done.merged()),
+                TenantView.of(done.into()),
+                done.staffMoved(),
+                done.servicePointsMoved(),
+                done.changeId().toString());
     }
 
     private byte[] upload(InputStream body) {

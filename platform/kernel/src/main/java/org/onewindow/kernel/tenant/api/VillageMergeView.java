@@ -13,8 +13,8 @@ public record VillageMergeView(
 
     /**
      * What a merge did: the merged (now retired) village, the one it went into, how many staff accounts moved (their
-     * sessions ended) and how many service points moved with their windows. Plain components, as {@link
-     * DivisionListPreviewView} explains.
+     * sessions ended), how many service points moved with their windows, and the change's id, to revert or confirm it
+     * ({@code /division-changes/{id}/…}). Plain components, as {@link DivisionListPreviewView} explains.
      */
-    public record Done(TenantView merged, TenantView into, int staffMoved, int servicePointsMoved) {}
+    public record Done(TenantView merged, TenantView into, int staffMoved, int servicePointsMoved, String changeId) {}
 }

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
@@ -51,8 +53,27 @@ public class DivisionChangeService {
     /** What a preview showed: the plan and the token {@link #apply} must be given to apply exactly that. */
     public record Preview(String token, Plan plan) {}
 
-    /** A merge done: the merged (retired) village, the one it went into, and how many staff accounts followed. */
-    public record Merged(Tenant merged, Tenant into, int staffMoved, int servicePointsMoved) {}
+    /**
+     * A merge done: the merged (retired) village, the one it went into, how many staff accounts and service points
+     * followed, and the change that stays revertible until confirmed.
+     */
+    public record Merged(Tenant merged, Tenant into, int staffMoved, int servicePointsMoved, UUID changeId) {}
+
+    /**
+     * A division change waiting for confirmation: the retired division and its successor (codes and names), who made
+     * it and when, and how many staff accounts and service points moved with it.
+     */
+    public record PendingChange(
+            UUID id,
+            String kind,
+            String formerCode,
+            String formerName,
+            String successorCode,
+            String successorName,
+            Instant madeAt,
+            String madeBy,
+            int staffMoved,
+            int servicePointsMoved) {}
 
     @PersistenceContext
     EntityManager em;
@@ -75,6 +96,9 @@ public class DivisionChangeService {
 
     @Inject
     Event<DivisionSucceeded> succeeded;
+
+    @Inject
+    Event<DivisionReverted> reverted;
 
     /**
      * Compares a yearly division list (CSV in any encoding Excel or WPS writes, or the first sheet of an .xlsx) with
@@ -136,7 +160,8 @@ public class DivisionChangeService {
                             em.find(Tenant.class, change.before().code()),
                             em.find(Tenant.class, change.after().code()),
                             today,
-                            "tenant.moved");
+                            "tenant.moved",
+                            null);
                 case RETIRED -> retire(em.find(Tenant.class, change.code()), today);
                 default -> {
                     // applied above
@@ -186,8 +211,222 @@ public class DivisionChangeService {
         }
         int staff = staffAt(merged);
         int points = pointsAt(merged);
-        succeed(merged, into, WorkingDayCalendar.today(clock), "tenant.merged");
-        return new Merged(merged, into, staff, points);
+        UUID changeId = UUID.randomUUID();
+        record(changeId, merged, into);
+        succeed(merged, into, WorkingDayCalendar.today(clock), "tenant.merged", changeId);
+        return new Merged(merged, into, staff, points, changeId);
+    }
+
+    /**
+     * The division changes of the caller's scope that wait for confirmation (a merge until then can be reverted),
+     * oldest first.
+     *
+     * @param first the index of the first change, 0-based
+     * @param size the most changes answered
+     */
+    public List<PendingChange> pending(int first, int size) {
+        requireAdmin();
+        List<?> rows = em.createNativeQuery("select c.id, c.kind, c.tenant_code, f.name, c.successor_code, s.name,"
+                        + " c.made_at, c.made_by, jsonb_array_length(c.moved -> 'staff'),"
+                        + " jsonb_array_length(c.moved -> 'servicePoints')"
+                        + " from division_change c join tenant f on f.code = c.tenant_code"
+                        + " join tenant s on s.code = c.successor_code"
+                        + " where c.state = 'PENDING' and c.tenant_code like ?1 order by c.made_at, c.id")
+                .setParameter(1, caller.scope() + "%")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(size)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new PendingChange(
+                        (UUID) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (String) row[5],
+                        instant(row[6]),
+                        (String) row[7],
+                        ((Number) row[8]).intValue(),
+                        ((Number) row[9]).intValue()))
+                .toList();
+    }
+
+    /**
+     * Reverts a change not yet confirmed: the retired division is back in the tree, and exactly what moved with the
+     * change moves back (staff, whose sessions end again; service points under their former names, windows,
+     * closures, departments; the settings it had set; through {@link DivisionReverted}, its open cases with their
+     * case numbers). What the successor had before or made since stays with it. Audited in both divisions' trails.
+     *
+     * @throws DomainException 404 {@code tenant.change.not.found} for a change outside the caller's scope (a town
+     *     administrator naming another town's change); 409 {@code tenant.change.confirmed} or {@code
+     *     tenant.change.reverted} for a change already decided, {@code tenant.change.successor.retired} when the
+     *     successor has been retired since (revert that change first); 403 for a caller who is no administrator.
+     *     Nothing changes on any of them.
+     */
+    public void revert(String changeId) {
+        StaffPrincipal admin = requireAdmin();
+        Object[] change = pendingChange(changeId);
+        UUID id = (UUID) change[0];
+        String from = (String) change[1];
+        String to = (String) change[2];
+        Tenant successor = em.find(Tenant.class, to);
+        if (successor.isRetired()) {
+            throw DomainException.conflict("tenant.change.successor.retired", successor.name(), to);
+        }
+        em.flush();
+        Tenant former = em.find(Tenant.class, from);
+        JsonObject before = TenantService.state(former);
+        List<String> staff = movedBack(
+                "update staff_account set tenant_code = ?1, token_version = token_version + 1, version = version + 1"
+                        + " where tenant_code = ?2 and id::text in (" + moved("staff") + ") returning username",
+                from,
+                to,
+                id);
+        staff.forEach(tokens::forget);
+        int points = movedBack(
+                        "update service_point p set tenant_code = ?1, name = m.name, version = p.version + 1"
+                                + " from (select (e ->> 'id')::uuid as id, e ->> 'name' as name from division_change c,"
+                                + " jsonb_array_elements(c.moved -> 'servicePoints') e where c.id = ?3) m"
+                                + " where p.id = m.id and p.tenant_code = ?2 returning p.name",
+                        from,
+                        to,
+                        id)
+                .size();
+        moveBack("service_window set tenant_code = ?1, version = version + 1", "windows", from, to, id);
+        moveBack("service_point_closure set tenant_code = ?1", "closures", from, to, id);
+        moveBack("department set tenant_code = ?1", "departments", from, to, id);
+        em.createNativeQuery("insert into tenant_setting select * from jsonb_populate_recordset(null::tenant_setting,"
+                        + " (select c.moved -> 'settings' from division_change c where c.id = ?1))"
+                        + " on conflict do nothing")
+                .setParameter(1, id)
+                .executeUpdate();
+        decide(id, "REVERTED", admin);
+        em.clear();
+        former = em.find(Tenant.class, from);
+        former.reinstate();
+        em.flush();
+        reverted.fire(new DivisionReverted(former.code().county().value(), id, from, to));
+        JsonObject after = Json.createObjectBuilder(TenantService.state(former))
+                .add("change", id.toString())
+                .add("from", to)
+                .add("staffMovedBack", staff.size())
+                .add("servicePointsMovedBack", points)
+                .build();
+        audit.record(from, "tenant.change.reverted", "tenant", from, before, after);
+        audit.record(to, "tenant.change.reverted", "tenant", from, before, after);
+    }
+
+    /**
+     * Confirms a change: it is final, and can no longer be reverted. Audited in both divisions' trails.
+     *
+     * @throws DomainException as {@link #revert}, but for the successor's retirement, which does not matter here
+     */
+    public void confirm(String changeId) {
+        StaffPrincipal admin = requireAdmin();
+        Object[] change = pendingChange(changeId);
+        decide((UUID) change[0], "CONFIRMED", admin);
+        JsonObject after = Json.createObjectBuilder()
+                .add("change", change[0].toString())
+                .add("successor", (String) change[2])
+                .add("state", "CONFIRMED")
+                .build();
+        audit.record((String) change[1], "tenant.change.confirmed", "tenant", (String) change[1], null, after);
+        audit.record((String) change[2], "tenant.change.confirmed", "tenant", (String) change[1], null, after);
+    }
+
+    /**
+     * The change {@code changeId} (its id, retired division and successor), locked until the transaction ends, if the
+     * caller sees it and it is still pending.
+     */
+    private Object[] pendingChange(String changeId) {
+        UUID id;
+        try {
+            id = UUID.fromString(changeId == null ? "" : changeId.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("tenant.change.not.found", String.valueOf(changeId));
+        }
+        List<?> rows = em.createNativeQuery("select id, tenant_code, successor_code, state from division_change"
+                        + " where id = ?1 and tenant_code like ?2 and successor_code like ?2 for update")
+                .setParameter(1, id)
+                .setParameter(2, caller.scope() + "%")
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw DomainException.notFound("tenant.change.not.found", id.toString());
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!"PENDING".equals(row[3])) {
+            // tenant.change.confirmed or tenant.change.reverted
+            throw DomainException.conflict(
+                    "tenant.change." + ((String) row[3]).toLowerCase(java.util.Locale.ROOT), row[1], row[2]);
+        }
+        return row;
+    }
+
+    private void decide(UUID id, String state, StaffPrincipal admin) {
+        em.createNativeQuery("update division_change set state = ?1, decided_at = now(), decided_by = ?2 where id = ?3")
+                .setParameter(1, state)
+                .setParameter(2, admin.username())
+                .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    /**
+     * Keeps what a merge of {@code former} into {@code successor} is about to move, so that a revert moves exactly that
+     * back: ids of staff, service points (with their names, which may get a suffix), windows, closures and the
+     * departments that move (those whose code the successor lacks), and the settings the change ends.
+     */
+    private void record(UUID id, Tenant former, Tenant successor) {
+        em.flush();
+        String idsAt = "(select coalesce(jsonb_agg(x.id), '[]') from %s x where x.tenant_code = ?2%s)";
+        em.createNativeQuery("insert into division_change (county_code, id, tenant_code, successor_code, kind, made_by,"
+                        + " moved) values (left(?2, 6) || '000000', ?1, ?2, ?3, 'MERGED', ?4, jsonb_build_object("
+                        + "'staff', " + idsAt.formatted("staff_account", "")
+                        + ", 'servicePoints', (select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name',"
+                        + " p.name)), '[]') from service_point p where p.tenant_code = ?2)"
+                        + ", 'windows', " + idsAt.formatted("service_window", "")
+                        + ", 'closures', " + idsAt.formatted("service_point_closure", "")
+                        + ", 'departments', "
+                        + idsAt.formatted(
+                                "department",
+                                " and x.code not in (select d.code from department d where d.tenant_code = ?3)")
+                        + ", 'settings', (select coalesce(jsonb_agg(to_jsonb(s)), '[]') from tenant_setting s"
+                        + " where s.tenant_code = ?2)))")
+                .setParameter(1, id)
+                .setParameter(2, former.code().value())
+                .setParameter(3, successor.code().value())
+                .setParameter(4, caller.require().username())
+                .executeUpdate();
+    }
+
+    /** The ids (as text) of the rows of one kind that change {@code ?3} moved. */
+    private static String moved(String kind) {
+        return "select jsonb_array_elements_text(c.moved -> '" + kind + "') from division_change c where c.id = ?3";
+    }
+
+    /** Moves the rows of {@code table} that change {@code ?3} moved and that are still at {@code to} back. */
+    private void moveBack(String tableAndSet, String kind, String from, String to, UUID id) {
+        em.createNativeQuery("update " + tableAndSet + " where tenant_code = ?2 and id::text in (" + moved(kind) + ")")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, id)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> movedBack(String update, String from, String to, UUID id) {
+        return em.createNativeQuery(update)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, id)
+                .getResultList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     private Plan plan(byte[] file, boolean workbook, Tenant root, Map<String, Tenant> tree) {
@@ -260,7 +499,7 @@ public class DivisionChangeService {
      * the successor already uses gets the former division's name in brackets), departments whose code the successor
      * lacks; the former division's own settings end. Then the modules move their rows on {@link DivisionSucceeded}.
      */
-    private void succeed(Tenant former, Tenant successor, LocalDate today, String action) {
+    private void succeed(Tenant former, Tenant successor, LocalDate today, String action, UUID changeId) {
         String from = former.code().value();
         String to = successor.code().value();
         JsonObject before = TenantService.state(former);
@@ -297,12 +536,13 @@ public class DivisionChangeService {
         Tenant retired = em.find(Tenant.class, from);
         retired.retire(today, successor.code());
         em.flush();
-        succeeded.fire(new DivisionSucceeded(former.code().county().value(), from, to));
+        succeeded.fire(new DivisionSucceeded(former.code().county().value(), from, to, changeId));
         JsonObject after = Json.createObjectBuilder(TenantService.state(retired))
                 .add("retiredOn", today.toString())
                 .add("successor", to)
                 .add("staffMoved", staff.size())
                 .add("servicePointsMoved", points)
+                .add("change", changeId == null ? "" : changeId.toString())
                 .build();
         audit.record(from, action, "tenant", from, before, after);
         audit.record(to, action, "tenant", from, before, after);

@@ -1,5 +1,7 @@
 package org.onewindow.kernel.tenant.application;
 
+import java.util.UUID;
+
 /**
  * A division was retired and another took over what was still running there (区划调整): a village merged into a
  * sibling (撤村并居), or re-coded under another town. Fired during the kernel's transaction, after the kernel moved its
@@ -10,5 +12,8 @@ package org.onewindow.kernel.tenant.application;
  * @param countyCode the county of both divisions
  * @param formerCode the retired division, whose code stays resolvable for the record
  * @param successorCode the division that takes over its open work
+ * @param changeId the change that stays revertible until confirmed (a village merge): a module keeps which of its rows
+ *     moved under this id, to move exactly those back on {@link DivisionReverted}; {@code null} for a change of the
+ *     yearly list, which is final once applied
  */
-public record DivisionSucceeded(String countyCode, String formerCode, String successorCode) {}
+public record DivisionSucceeded(String countyCode, String formerCode, String successorCode, UUID changeId) {}

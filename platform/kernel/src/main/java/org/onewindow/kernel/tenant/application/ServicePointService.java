@@ -1,6 +1,7 @@
 package org.onewindow.kernel.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -69,6 +70,9 @@ public class ServicePointService {
     Instance<OfferedItems> offered;
 
     @Inject
+    Event<ServicePointRemoving> removing;
+
+    @Inject
     Clock clock;
 
     /**
@@ -122,6 +126,9 @@ public class ServicePointService {
     private static final String MATCHES =
             "(lower(p.name) like :text or lower(coalesce(p.address, '')) like :text" + " or p.tenantCode like :text)";
 
+    private static final String DEPARTMENT_MATCHES =
+            "(lower(d.code) like :text or lower(d.name) like :text or lower(d.shortName) like :text)";
+
     private static String like(String text) {
         String words = TextRule.clean("q", text, TextField.line(TenantRules.MAX_NAME_LENGTH));
         String escaped =
@@ -174,6 +181,42 @@ public class ServicePointService {
                 before,
                 state(point));
         return point;
+    }
+
+    /**
+     * Removes a point with its windows and closures. Cases keep the point's name as printed, so the record needs no
+     * row; audited as {@code service-point.removed} with the point's last state.
+     *
+     * @throws DomainException 404 {@code service.point.not.found} outside the caller's scope; 403 for a caller who is
+     *     no administrator; 409 {@code stale.form} when the point changed since {@code expectedVersion}, {@code
+     *     service.point.in.use} naming the staff who serve at its windows, or a module's refusal ({@code
+     *     casework.point.open.cases} while open cases name it). Nothing is removed on a refusal.
+     */
+    public void remove(UUID id, int expectedVersion) {
+        requireAdmin();
+        ServicePoint point = find(id);
+        if (point.version() != expectedVersion) {
+            throw DomainException.conflict("stale.form");
+        }
+        Set<String> serving = new TreeSet<>();
+        windows(id).forEach(window -> serving.addAll(servingAt(window.id())));
+        if (!serving.isEmpty()) {
+            throw DomainException.conflict("service.point.in.use", point.name(), String.join("、", serving));
+        }
+        removing.fire(new ServicePointRemoving(point.tenantCode().value(), id, point.name()));
+        JsonObject before = Json.createObjectBuilder(state(point))
+                .add("windows", windows(id).size())
+                .add("closures", closures(id).size())
+                .build();
+        em.createQuery("delete from ServicePointClosure c where c.servicePointId = :point")
+                .setParameter("point", id)
+                .executeUpdate();
+        em.createQuery("delete from ServiceWindow w where w.servicePointId = :point")
+                .setParameter("point", id)
+                .executeUpdate();
+        em.remove(point);
+        em.flush();
+        audit.record(point.tenantCode().value(), "service-point.removed", "service-point", id.toString(), before, null);
     }
 
     /**
@@ -284,11 +327,7 @@ public class ServicePointService {
     public void removeWindow(UUID servicePointId, UUID windowId) {
         requireAdmin();
         ServiceWindow window = findWindow(servicePointId, windowId);
-        List<String> serving = em.createQuery(
-                        "select a.username from StaffAccount a where a.windows like :id order by a.username",
-                        String.class)
-                .setParameter("id", "%" + windowId + "%")
-                .getResultList();
+        List<String> serving = servingAt(windowId);
         if (!serving.isEmpty()) {
             throw DomainException.conflict("window.in.use", String.join("、", serving));
         }
@@ -445,6 +484,39 @@ public class ServicePointService {
                 .getResultList();
     }
 
+    /**
+     * The departments of a division of the caller's scope whose code or name (or short name) contains {@code text}
+     * (blank: all, any letter case), by code.
+     *
+     * @param first the index of the first department, 0-based
+     * @param size the most departments answered, 1 … {@link #MAX_PAGE}
+     * @throws DomainException 404 {@code tenant.not.found} outside the scope; 400 for a search text the text rule
+     *     refuses
+     */
+    public List<Department> departments(String tenantCode, String text, int first, int size) {
+        Tenant tenant = tenants.find(tenantCode);
+        return em.createQuery(
+                        "select d from Department d where d.tenantCode = :tenant and " + DEPARTMENT_MATCHES
+                                + " order by d.code",
+                        Department.class)
+                .setParameter("tenant", tenant.code().value())
+                .setParameter("text", like(text))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.clamp(size, 1, MAX_PAGE))
+                .getResultList();
+    }
+
+    /** How many departments {@link #departments(String, String, int, int)} finds in all. */
+    public long countDepartments(String tenantCode, String text) {
+        Tenant tenant = tenants.find(tenantCode);
+        return em.createQuery(
+                        "select count(d) from Department d where d.tenantCode = :tenant and " + DEPARTMENT_MATCHES,
+                        Long.class)
+                .setParameter("tenant", tenant.code().value())
+                .setParameter("text", like(text))
+                .getSingleResult();
+    }
+
     public Department addDepartment(String tenantCode, String code, String name, String shortName) {
         requireAdmin();
         Tenant tenant = tenants.find(tenantCode);
@@ -491,6 +563,15 @@ public class ServicePointService {
 
     private void requireAdmin() {
         caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN);
+    }
+
+    /** The usernames of the staff who serve at window {@code windowId}, by name. */
+    private List<String> servingAt(UUID windowId) {
+        return em.createQuery(
+                        "select a.username from StaffAccount a where a.windows like :id order by a.username",
+                        String.class)
+                .setParameter("id", "%" + windowId + "%")
+                .getResultList();
     }
 
     private void checkNameFree(String tenantCode, String name, UUID self) {

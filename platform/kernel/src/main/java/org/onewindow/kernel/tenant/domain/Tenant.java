@@ -121,4 +121,13 @@ public class Tenant {
         this.retiredOn = day;
         this.successorCode = successor == null ? null : successor.value();
     }
+
+    /**
+     * Takes back a retirement whose change was reverted before it was confirmed (docs/adr/0014): the division is in the
+     * tree again, takes intake again, and names no successor.
+     */
+    public void reinstate() {
+        this.retiredOn = null;
+        this.successorCode = null;
+    }
 }

@@ -1,0 +1,26 @@
+package org.onewindow.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.onewindow.casework.infrastructure.CaseRepository;
+import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.tenant.application.ServicePointRemoving;
+
+/**
+ * Casework's part of removing a service point (docs/adr/0017): an open case whose result waits at the point (出件 at a
+ * window there) keeps it, so the removal is refused until those cases are completed or sent elsewhere.
+ */
+@ApplicationScoped
+public class OpenCasesKeepTheirPoint {
+
+    @Inject
+    CaseRepository cases;
+
+    void refuseWhileNamed(@Observes ServicePointRemoving removing) {
+        long open = cases.countOpenDeliveriesAt(removing.name());
+        if (open > 0) {
+            throw DomainException.conflict("casework.point.open.cases", removing.name(), open);
+        }
+    }
+}
