@@ -710,7 +710,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(selectText("select form_answers_sealed" + where))
                 .startsWith("pd1:")
                 .doesNotContain(AGENT_ID)
-                .doesNotContain("王秀兰");
+                .doesNotContain("王秀英");
         assertThat(selectText("select form_answers_masked::text" + where)).doesNotContain(AGENT_ID);
         assertThat(selectText("select form_definition->>'name'" + where)).isEqualTo("最低生活保障申请表");
     }
