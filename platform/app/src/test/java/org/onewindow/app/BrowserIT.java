@@ -195,7 +195,27 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(browser.findElement(By.id("audit:entries")).getText())
                 .contains("登录成功")
                 .doesNotContain("login.succeeded")
-                .contains("county.admin");
+                .as("the actor by name, the username in the title")
+                .contains("县管理员")
+                .contains("桓台县");
+
+        // Objects by name (issue 7 §5): the service points, filtered as a kind of object, by their names, their ids
+        // and those of their windows nowhere in the table.
+        browser.findElement(By.id("audit:subject-type")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#audit\\:subject-type_items li[data-label='服务场所']")))
+                .click();
+        browser.findElement(By.id("audit:filter")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "桓台县便民服务中心"));
+        String points = browser.findElement(By.id("audit:entries")).getText();
+        assertThat(points)
+                .as("no id where a name is known")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .doesNotContain("{\"")
+                .contains("服务场所 桓台县便民服务中心");
+        Browser.screenshot(browser, "audit-service-points");
+        browser.findElement(By.id("audit:clear")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "登录成功"));
 
         browser.findElement(By.id("audit:verify")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));
