@@ -307,13 +307,17 @@ public class AuditBacking implements Serializable {
     }
 
     /**
-     * A stored value by name where it is a code or id the page can name: a division, point, window or department,
-     * or the account of a {@code reviewer}.
+     * A stored value by name where it is a key the page can name: the id of a point or window and the code of a
+     * division in any field, a department's code in {@code departments}, the account of a {@code reviewer}. A
+     * {@code code} field stays as written: it is the key itself.
      */
     static String nameOf(String field, String value, String tenantCode, AuditTrailService.Names names) {
-        String named = field.equals("reviewer")
-                ? names.accounts().get(value)
-                : names.places().getOrDefault(value, names.places().get(tenantCode + "/" + value));
+        String named = switch (field) {
+            case "code" -> null;
+            case "reviewer" -> names.accounts().get(value);
+            case "departments", "department" -> names.places().get(tenantCode + "/" + value);
+            default -> names.places().get(value);
+        };
         return named == null ? value : named;
     }
 
