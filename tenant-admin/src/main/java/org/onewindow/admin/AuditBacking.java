@@ -20,9 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.audit.application.AuditTrailService;
 import org.onewindow.kernel.audit.domain.AuditEntry;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
@@ -52,9 +49,6 @@ public class AuditBacking implements Serializable {
 
     @Inject
     AuditTrailService trail;
-
-    @Inject
-    CatalogService catalog;
 
     private String tenantPrefix;
     private String actor;
@@ -248,11 +242,10 @@ public class AuditBacking implements Serializable {
     /** A page of entries in words, their names read at once for the page. */
     private List<EntryRow> rows(List<AuditEntry> entries) {
         AuditTrailService.Names names = trail.names(entries);
-        Map<String, String> items = itemNames(entries);
-        return entries.stream().map(e -> row(e, names, items)).toList();
+        return entries.stream().map(e -> row(e, names)).toList();
     }
 
-    static EntryRow row(AuditEntry e, AuditTrailService.Names names, Map<String, String> items) {
+    static EntryRow row(AuditEntry e, AuditTrailService.Names names) {
         String tenantName = names.places().getOrDefault(e.tenantCode(), e.tenantCode());
         String actorName = names.accounts().getOrDefault(e.actor(), e.actor());
         return new EntryRow(
@@ -264,7 +257,7 @@ public class AuditBacking implements Serializable {
                 actorName,
                 e.action(),
                 actionLabel(e.action()),
-                subjectTypeLabel(e.subjectType()) + " " + subjectName(e, names, items),
+                subjectTypeLabel(e.subjectType()) + " " + subjectName(e, names),
                 e.subjectType() + " " + e.subjectId(),
                 change(e.before(), e.after(), (field, value) -> nameOf(field, value, e.tenantCode(), names)));
     }
@@ -276,9 +269,10 @@ public class AuditBacking implements Serializable {
 
     /**
      * What an entry is about, by name: an account's display name, a division's, point's, window's or department's
-     * name, an item's name (its code beside it), a case by its number; the key itself when none resolves.
+     * name, what another module names (an item's name with its key, a case's number); else a name its own state
+     * gives; the key itself when none resolves.
      */
-    static String subjectName(AuditEntry e, AuditTrailService.Names names, Map<String, String> items) {
+    static String subjectName(AuditEntry e, AuditTrailService.Names names) {
         String id = e.subjectId();
         String named = switch (e.subjectType()) {
             case "staff-account" -> names.accounts().get(id);
@@ -288,9 +282,8 @@ public class AuditBacking implements Serializable {
         if (named != null) {
             return named;
         }
-        Matcher item = ITEM_CODE.matcher(id);
-        if (item.find() && items.containsKey(item.group())) {
-            return items.get(item.group()) + "（" + id + "）";
+        if (names.subject(e) != null) {
+            return names.subject(e);
         }
         for (JsonObject state : java.util.Arrays.asList(parse(e.after()), parse(e.before()))) {
             if (state == null) {
@@ -308,45 +301,17 @@ public class AuditBacking implements Serializable {
 
     /**
      * A stored value by name where it is a key the page can name: the id of a point or window and the code of a
-     * division in any field, a department's code in {@code departments}, the account of a {@code reviewer}. A
+     * division in any field, a department's code in {@code departments}, the account of a reviewer or clerk. A
      * {@code code} field stays as written: it is the key itself.
      */
     static String nameOf(String field, String value, String tenantCode, AuditTrailService.Names names) {
         String named = switch (field) {
             case "code" -> null;
-            case "reviewer" -> names.accounts().get(value);
+            case "reviewer", "answeredBy", "issuedBy" -> names.accounts().get(value);
             case "departments", "department" -> names.places().get(tenantCode + "/" + value);
             default -> names.places().get(value);
         };
         return named == null ? value : named;
-    }
-
-    private static final Pattern ITEM_CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[0-9]{4}");
-
-    /** The names of the catalog items the entries name by code, as each entry's division offers the item. */
-    private Map<String, String> itemNames(List<AuditEntry> entries) {
-        Map<String, String> names = new java.util.HashMap<>();
-        Set<String> asked = new java.util.HashSet<>();
-        for (AuditEntry e : entries) {
-            if (!e.subjectType().startsWith("item_") && !e.subjectType().startsWith("catalog")) {
-                continue;
-            }
-            Matcher code = ITEM_CODE.matcher(e.subjectId());
-            if (code.find() && asked.add(code.group())) {
-                try {
-                    JsonValue name = catalog.effectiveItem(e.tenantCode(), code.group())
-                            .item()
-                            .elements()
-                            .get("name");
-                    if (name instanceof JsonString text) {
-                        names.put(code.group(), text.getString());
-                    }
-                } catch (DomainException notOffered) {
-                    // an item the division no longer offers: its code stands for it
-                }
-            }
-        }
-        return names;
     }
 
     /** The action in words ({@code login.succeeded} → 登录成功); an action the console has no words for shows its key. */
@@ -409,6 +374,7 @@ public class AuditBacking implements Serializable {
             case "level" -> AdminText.uiTextOr("level." + value, value);
             case "kind" -> AdminText.uiTextOr("point.kind." + value, AdminText.textOr("calendar.kind." + value, value));
             case "settingSource" -> AdminText.textOr("settings.source." + value, value);
+            case "state", "delivery" -> AdminText.textOr("audit.value." + field + "." + value, value);
             default -> value;
         };
     }

@@ -201,10 +201,8 @@ class BrowserIT extends ShippedWarInBrowser {
 
         // Objects by name (issue 7 §5): the service points, filtered as a kind of object, by their names, their ids
         // and those of their windows nowhere in the table.
-        browser.findElement(By.id("audit:subject-type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#audit\\:subject-type_items li[data-label='服务场所']")))
-                .click();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('audit:subject-type').selectValue('service-point')");
         browser.findElement(By.id("audit:filter")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "桓台县便民服务中心"));
         String points = browser.findElement(By.id("audit:entries")).getText();

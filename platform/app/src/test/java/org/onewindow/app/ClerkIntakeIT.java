@@ -243,9 +243,12 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(intake.focused().getAttribute("id")).isEqualTo("intake:accept");
         intake.type(Keys.ENTER);
 
+        // An on-the-spot item (即办件): accepted and decided at once, the receipt to print like any accepted case.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
         assertThat(intake.errors()).isEmpty();
-        assertThat(intake.text("outcome-title")).isEqualTo("已受理");
+        assertThat(intake.text("outcome-title")).isEqualTo("已受理，当场办结（准予）");
+        assertThat(browser.findElement(By.id("print")).getText()).isEqualTo("打印受理通知书（Alt+P）");
+        assertThat(browser.findElement(By.id("print")).getAttribute("href")).contains("receipt");
         browser.findElement(By.id("done:open-case")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
         assertThat(browser.findElement(By.id("form-answers")).getText())

@@ -1,6 +1,8 @@
 package org.onewindow.kernel.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +41,10 @@ public class AuditTrailService {
     @Inject
     Caller caller;
 
+    @Inject
+    @Any
+    Instance<AuditSubjectNames> modules;
+
     /**
      * What part of the trail to read: entries of divisions under {@code tenantPrefix} (the caller's scope when
      * blank), by {@code actor} (a username, exact) and {@code action} (exact key, or a prefix ending in a dot such as
@@ -72,13 +78,19 @@ public class AuditTrailService {
      * a value of its states ({@code tenant/code} for a department). Only what the caller's scope holds is named (row-
      * level security reads the rest as absent): the page then shows the key.
      */
-    public record Names(Map<String, String> accounts, Map<String, String> places) {
+    public record Names(Map<String, String> accounts, Map<String, String> places, Map<String, String> subjects) {
 
-        public static final Names NONE = new Names(Map.of(), Map.of());
+        public static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
 
         public Names {
             accounts = Map.copyOf(accounts);
             places = Map.copyOf(places);
+            subjects = Map.copyOf(subjects);
+        }
+
+        /** The name another module gives the entry's subject ({@link AuditSubjectNames}), or null. */
+        public String subject(AuditEntry entry) {
+            return subjects.get(entry.subjectType() + "/" + entry.subjectId());
         }
     }
 
@@ -107,8 +119,10 @@ public class AuditTrailService {
             if ("staff-account".equals(entry.subjectType())) {
                 usernames.add(entry.subjectId());
             }
-            usernames.addAll(quoted(entry.before(), "reviewer"));
-            usernames.addAll(quoted(entry.after(), "reviewer"));
+            for (String field : List.of("reviewer", "answeredBy", "issuedBy")) {
+                usernames.addAll(quoted(entry.before(), field));
+                usernames.addAll(quoted(entry.after(), field));
+            }
         }
         Map<String, String> accounts = new HashMap<>();
         em.createQuery(
@@ -138,7 +152,17 @@ public class AuditTrailService {
                     .getResultList()
                     .forEach(row -> places.put(row[0] + "/" + row[1], (String) row[2]));
         }
-        return new Names(accounts, places);
+        Map<String, String> subjects = new HashMap<>();
+        for (AuditSubjectNames module : modules) {
+            for (String type : module.subjectTypes()) {
+                Set<String> of = new HashSet<>();
+                entries.stream().filter(e -> e.subjectType().equals(type)).forEach(e -> of.add(e.subjectId()));
+                if (!of.isEmpty()) {
+                    module.names(type, of).forEach((id, name) -> subjects.put(type + "/" + id, name));
+                }
+            }
+        }
+        return new Names(accounts, places, subjects);
     }
 
     /** The text value of {@code field} in the JSON state {@code json}, as a set of none or one. */
