@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.onewindow.kernel.audit.domain.AuditEntry;
 import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.tenant.domain.OpeningHours;
 import org.onewindow.ui.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -375,6 +377,7 @@ public class AuditBacking implements Serializable {
             case "kind" -> AdminText.uiTextOr("point.kind." + value, AdminText.textOr("calendar.kind." + value, value));
             case "settingSource" -> AdminText.textOr("settings.source." + value, value);
             case "state", "delivery" -> AdminText.textOr("audit.value." + field + "." + value, value);
+            case "openingHours" -> hours(value);
             default -> value;
         };
     }
@@ -413,6 +416,19 @@ public class AuditBacking implements Serializable {
                 into.put(prefix + field, text(value));
             }
         });
+    }
+
+    /** A service point's stored hours ("MONDAY=08:30-12:00,13:30-17:00;…") as "周一 08:30-12:00, 13:30-17:00 / …". */
+    private static String hours(String stored) {
+        try {
+            return String.join(
+                    " / ",
+                    OpeningHours.parse(stored).days().stream()
+                            .map(day -> day.day().getDisplayName(TextStyle.SHORT, locale()) + " " + day.shown())
+                            .toList());
+        } catch (RuntimeException unreadable) {
+            return stored;
+        }
     }
 
     private static JsonObject parse(String json) {
