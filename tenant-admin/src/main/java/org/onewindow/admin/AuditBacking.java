@@ -249,7 +249,9 @@ public class AuditBacking implements Serializable {
 
     static EntryRow row(AuditEntry e, AuditTrailService.Names names) {
         String tenantName = names.places().getOrDefault(e.tenantCode(), e.tenantCode());
-        String actorName = names.accounts().getOrDefault(e.actor(), e.actor());
+        // The product itself (demo data, start-up tasks) acts as "system", the installer as "installation".
+        String actorName =
+                names.accounts().getOrDefault(e.actor(), AdminText.textOr("audit.by." + e.actor(), e.actor()));
         return new EntryRow(
                 e.tenantCode(),
                 tenantName,
@@ -377,8 +379,9 @@ public class AuditBacking implements Serializable {
             case "kind" -> AdminText.uiTextOr("point.kind." + value, AdminText.textOr("calendar.kind." + value, value));
             case "settingSource" -> AdminText.textOr("settings.source." + value, value);
             case "state", "delivery" -> AdminText.textOr("audit.value." + field + "." + value, value);
-            case "openingHours" -> hours(value);
-            default -> value;
+            case "openingHours", "selfServiceHours" -> hours(value);
+            default ->
+                value.equals("true") || value.equals("false") ? AdminText.textOr("audit.value." + value, value) : value;
         };
     }
 
