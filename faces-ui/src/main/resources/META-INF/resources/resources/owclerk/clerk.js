@@ -52,19 +52,32 @@ var OW = window.OW || (function () {
     }
   }
 
+  /* A stop of Enter is what Tab would reach: a widget's own focus element (a PrimeFaces select menu takes the keys
+     on its label, role "combobox"), never the native select it keeps hidden for the form (inside
+     .ui-helper-hidden-accessible), where the focus would vanish and the next Enter do nothing. */
+  function reachable(element) {
+    return element.tabIndex >= 0 && !element.disabled
+        && !element.closest('.ui-selectonemenu .ui-helper-hidden-accessible') && visible(element);
+  }
+
+  function isField(element) {
+    return (/^(INPUT|SELECT)$/.test(element.tagName) && !/^(submit|button|checkbox|file)$/.test(element.type))
+        || element.getAttribute('role') === 'combobox';
+  }
+
   document.addEventListener('keydown', function (event) {
     var target = event.target;
-    if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.shiftKey && target.form
-        && target.form.classList.contains('ow-enter-next')
-        && /^(INPUT|SELECT)$/.test(target.tagName)
-        && !/^(submit|button|checkbox|file)$/.test(target.type)) {
+    var form = target.closest && target.closest('form');
+    /* An open select menu handles Enter itself (it chooses the highlighted option and stops the key there). */
+    if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.shiftKey && form
+        && form.classList.contains('ow-enter-next') && isField(target)) {
       event.preventDefault();
       /* A table row's remove button is never the next stop: a second Enter on it would delete the row just
          typed. After a row's last cell Enter goes on to the next row, or to "add a row". */
       var fields = Array.prototype.filter.call(
-          target.form.querySelectorAll(
-              'input:not([type=hidden]):not([disabled]), select, textarea, button:not(.ow-remove-row)'),
-          visible);
+          form.querySelectorAll(
+              'input:not([type=hidden]), select, textarea, button:not(.ow-remove-row), [tabindex]:not(.ow-remove-row)'),
+          reachable);
       var at = fields.indexOf(target);
       if (at >= 0 && at + 1 < fields.length) {
         fields[at + 1].focus();

@@ -115,12 +115,42 @@ public class DemoCases {
         }
     }
 
-    /** The demo answers of the item's form where the catalog gives the item one (a catalog loaded before forms not). */
+    /**
+     * The demo answers of the item's form where the catalog gives the item one (a catalog loaded before forms not),
+     * about the case's own applicant ({@link #aboutApplicant}).
+     */
     private JsonObject formAnswers(DemoCasePlan.Planned planned, ItemSnapshot item) {
         boolean hasForm = catalog.snapshot(planned.window().tenantCode(), item.code())
                 .applicationForm()
                 .isPresent();
-        return hasForm ? FORM_ANSWERS.getJsonObject(item.code()) : null;
+        return hasForm
+                ? aboutApplicant(FORM_ANSWERS.getJsonObject(item.code()), planned.applicantName(), planned.idNumber())
+                : null;
+    }
+
+    /**
+     * {@code answers} with every row of a table that stands for the applicant (relation 本人, e.g. in 低保's household
+     * members) naming the applicant {@code name} with {@code idNumber}: the form describes the applicant's own
+     * household, whoever the demo case's applicant is.
+     */
+    static JsonObject aboutApplicant(JsonObject answers, String name, String idNumber) {
+        var about = Json.createObjectBuilder(answers);
+        answers.forEach((field, value) -> {
+            if (value instanceof JsonArray rows) {
+                var table = Json.createArrayBuilder();
+                for (JsonValue row : rows) {
+                    table.add(
+                            row instanceof JsonObject member && "本人".equals(member.getString("relation", null))
+                                    ? Json.createObjectBuilder(member)
+                                            .add("name", name)
+                                            .add("idNumber", idNumber)
+                                            .build()
+                                    : row);
+                }
+                about.add(field, table);
+            }
+        });
+        return about.build();
     }
 
     /** One planned application: its case number (null without one), or null when its key was used before. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -188,6 +191,67 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 .executeScript("return parseFloat(getComputedStyle(document.querySelector('.owp-main')).fontSize);");
         return ((Number) size).doubleValue();
     }
+
+    /**
+     * The actions column of every console table (its icon buttons) lines up with its header and stays in its column,
+     * at the desktop and on a phone (390 px, where the rows reflow into stacked cells): a cell styled as a flex row
+     * leaves the table's grid.
+     */
+    @Test
+    void everyActionsColumnStaysInItsColumnAtTheDesktopAndOnAPhone() {
+        logIn("county.admin");
+        Map<String, By> pages = new LinkedHashMap<>();
+        pages.put("admin/staff.xhtml", By.cssSelector("td.ow-actions"));
+        pages.put("admin/places.xhtml", By.cssSelector("td.ow-actions"));
+        pages.put("admin/calendar.xhtml", By.id("calendar:days"));
+        for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+            browser.manage().window().setSize(size);
+            for (Map.Entry<String, By> page : pages.entrySet()) {
+                open(page.getKey(), page.getValue());
+                Object misplaced = ((JavascriptExecutor) browser).executeScript(ACTIONS_OUT_OF_COLUMN);
+                assertThat(misplaced)
+                        .as("%s at %s px", page.getKey(), size.width)
+                        .isEqualTo("");
+                String name = page.getKey().replace("admin/", "").replace(".xhtml", "");
+                Browser.screenshot(browser, "console-actions-" + name + "-" + size.width);
+            }
+        }
+    }
+
+    /**
+     * For each table with an actions column: every action cell is a table cell under its header (at the desktop) or
+     * a stacked cell inside the page (reflowed), and every button lies inside its cell. Answers what is out, or "".
+     */
+    private static final String ACTIONS_OUT_OF_COLUMN = """
+            var out = [];
+            document.querySelectorAll('td.ow-actions').forEach(function (td, i) {
+              var cell = td.getBoundingClientRect();
+              var table = td.closest('table');
+              var th = table.querySelector('thead th.ow-actions');
+              var stacked = getComputedStyle(td).display !== 'table-cell';
+              if (!stacked && th && th.offsetWidth > 0) {
+                var head = th.getBoundingClientRect();
+                if (Math.abs(head.left - cell.left) > 1 || Math.abs(head.right - cell.right) > 1) {
+                  out.push(table.id + ' row ' + i + ': cell ' + cell.left + '-' + cell.right
+                      + ' under header ' + head.left + '-' + head.right);
+                }
+              }
+              if (stacked && getComputedStyle(td).display !== 'block') {
+                out.push(table.id + ' row ' + i + ': a reflowed cell shown as ' + getComputedStyle(td).display);
+              }
+              if (cell.right > document.documentElement.clientWidth + 1) {
+                out.push(table.id + ' row ' + i + ': beyond the page, right edge ' + cell.right);
+              }
+              td.querySelectorAll('.ui-button').forEach(function (button) {
+                var b = button.getBoundingClientRect();
+                if (b.width > 0 && (b.left < cell.left - 1 || b.right > cell.right + 1 || b.top < cell.top - 1
+                    || b.bottom > cell.bottom + 1)) {
+                  out.push(table.id + ' row ' + i + ': button ' + button.id + ' outside its cell');
+                }
+              });
+            });
+            return out.join('\\n');
+            """;
 
     private void logIn(String username) {
         assertThat(new LoginPage(browser, base).open().logIn(username, PASSWORD))

@@ -195,7 +195,28 @@ class BrowserIT extends ShippedWarInBrowser {
         assertThat(browser.findElement(By.id("audit:entries")).getText())
                 .contains("登录成功")
                 .doesNotContain("login.succeeded")
-                .contains("county.admin");
+                .as("the actor by name, the username in the title")
+                .contains("县管理员")
+                .contains("桓台县");
+
+        // Objects by name (issue 7 §5): the service points, filtered as a kind of object, by their names, their ids
+        // and those of their windows nowhere in the table.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById('audit:subject-type').selectValue('service-point')");
+        browser.findElement(By.id("audit:filter")).click();
+        wait.until(d -> !d.findElement(By.id("audit:entries")).getText().contains("登录成功"));
+        String points = browser.findElement(By.id("audit:entries")).getText();
+        assertThat(points)
+                .as("no id where a name is known")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .doesNotContain("{\"")
+                .doesNotContain("openingHours")
+                .doesNotContain("MONDAY")
+                .containsPattern("服务场所 \\S+便民服务(站|中心)")
+                .contains("办公时间");
+        Browser.screenshot(browser, "audit-service-points");
+        browser.findElement(By.id("audit:clear")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "登录成功"));
 
         browser.findElement(By.id("audit:verify")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verification")));

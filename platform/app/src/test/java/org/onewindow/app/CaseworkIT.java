@@ -677,7 +677,9 @@ class CaseworkIT extends ShippedWar {
     }
 
     private static String withMobile(String body, String mobile) {
-        return body.replace("\"name\":\"王秀英\",", "\"name\":\"王秀英\",\"mobile\":\"" + mobile + "\",");
+        // The applicant's name only: the form's household table names the applicant too (本人).
+        String applicant = "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",";
+        return body.replace(applicant, applicant + "\"mobile\":\"" + mobile + "\",");
     }
 
     // --- the application form (申请表) -----------------------------------------------------------------------
@@ -710,7 +712,7 @@ class CaseworkIT extends ShippedWar {
         assertThat(selectText("select form_answers_sealed" + where))
                 .startsWith("pd1:")
                 .doesNotContain(AGENT_ID)
-                .doesNotContain("王秀兰");
+                .doesNotContain("王秀英");
         assertThat(selectText("select form_answers_masked::text" + where)).doesNotContain(AGENT_ID);
         assertThat(selectText("select form_definition->>'name'" + where)).isEqualTo("最低生活保障申请表");
     }
@@ -1132,7 +1134,9 @@ class CaseworkIT extends ShippedWar {
                                 .add("idNumber", first.idNumber()))
                 .add("materials", seen.getJsonObject("materials"));
         if (!seen.isNull("form")) {
-            application.add("form", DemoFormAnswers.of(itemCode));
+            application.add(
+                    "form",
+                    DemoCases.aboutApplicant(DemoFormAnswers.of(itemCode), first.applicantName(), first.idNumber()));
         }
         Api.Exchange replayed = takeIn(clerk, first.key(), application.build().toString());
         assertThat(replayed.answer().status()).as(replayed.answer().body()).isEqualTo(201);

@@ -217,6 +217,46 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-intake-phone");
     }
 
+    /**
+     * Enter moves on from every kind of field, the form's select menus included (issue 7): a clerk takes in 城乡居民基本
+     * 养老保险参保登记 with the keyboard alone, from the item search through its two select menus to "accept".
+     */
+    @Test
+    void enterMovesThroughTheFormsSelectMenusToAccept() {
+        // Arrange: 华沟村's clerk finds the item and types the applicant
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
+        ClerkIntakePage intake = new ClerkIntakePage(browser).find("养老保险");
+        assertThat(intake.focused().getAttribute("data-code")).isEqualTo("RS-0001");
+        intake.pickFocused().type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
+        intake.enterToMaterials().markMaterials(1, 1);
+
+        // Act and assert: each select takes an arrow key, then Enter goes to the next field
+        assertThat(intake.focusedField()).isEqualTo("householdType");
+        intake.type(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(intake.focusedField()).as("Enter left the first select").isEqualTo("contributionGrade");
+        intake.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(intake.focusedField()).as("Enter left the second select").isEqualTo("address");
+        intake.type("沂南县起凤镇华沟村18号", Keys.ENTER);
+        assertThat(intake.focusedField()).isEqualTo("phone");
+        intake.type("13805331234", Keys.ENTER);
+        assertThat(intake.focused().getAttribute("id")).isEqualTo("intake:accept");
+        intake.type(Keys.ENTER);
+
+        // An on-the-spot item (即办件): accepted and decided at once, the receipt to print like any accepted case.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+        assertThat(intake.errors()).isEmpty();
+        assertThat(intake.text("outcome-title")).isEqualTo("已受理，当场办结（准予）");
+        assertThat(browser.findElement(By.id("print")).getText()).isEqualTo("打印受理通知书（Alt+P）");
+        assertThat(browser.findElement(By.id("print")).getAttribute("href")).contains("receipt");
+        browser.findElement(By.id("done:open-case")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
+        assertThat(browser.findElement(By.id("form-answers")).getText())
+                .contains("农业")
+                .contains("300")
+                .contains("沂南县起凤镇华沟村18号");
+    }
+
     @Test
     void theClerkFillsTheLowIncomeFormWithAHouseholdMemberAndTheCaseShowsItMasked() {
         // Arrange: 华沟村's clerk takes 低保 up, the applicant and every material there

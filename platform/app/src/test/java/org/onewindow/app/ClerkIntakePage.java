@@ -31,6 +31,14 @@ final class ClerkIntakePage {
         return browser.switchTo().activeElement();
     }
 
+    /** The path of the application form's field that has the focus ({@code phone}), or "" outside the form. */
+    String focusedField() {
+        Object path = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("var field = document.activeElement.closest('[data-field]');"
+                        + " return field ? field.getAttribute('data-field') : '';");
+        return String.valueOf(path);
+    }
+
     /** Types into the focused element. */
     ClerkIntakePage type(CharSequence... keys) {
         focused().sendKeys(keys);

@@ -2,6 +2,9 @@ package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +25,51 @@ import org.onewindow.kernel.identity.domain.ResidentIdNumber;
 class DemoCasePlanTest {
 
     private final List<DemoCasePlan.Planned> plan = DemoCasePlan.plan(DemoCasePlan.WINDOWS, DemoCases.PER_OUTCOME);
+
+    /**
+     * The person of a demo case's form who is the applicant (本人 in a household table) is the case's applicant, in
+     * every form and every case; the other rows stay as written; and the answers as shipped describe the applicant the
+     * tests take in (王秀英).
+     */
+    @Test
+    void theApplicantInEveryFormIsTheCasesApplicant() {
+        JsonObject shipped = DemoFormAnswers.all();
+        assertThat(selves(shipped.getJsonObject("MZ-0001"))).containsExactly("王秀英|370321195803121012");
+        for (DemoCasePlan.Planned planned : plan) {
+            for (String item : shipped.keySet()) {
+                JsonObject answers = shipped.getJsonObject(item);
+                JsonObject about = DemoCases.aboutApplicant(answers, planned.applicantName(), planned.idNumber());
+                List<String> selves = selves(about);
+                assertThat(selves).as(item).hasSameSizeAs(selves(answers));
+                assertThat(selves)
+                        .as("%s of %s", item, planned.key())
+                        .allMatch(self -> self.equals(planned.applicantName() + "|" + planned.idNumber()));
+                assertThat(others(about)).as(item).isEqualTo(others(answers));
+            }
+        }
+    }
+
+    /** "name|idNumber" of each table row whose relation is 本人. */
+    private static List<String> selves(JsonObject answers) {
+        return rows(answers)
+                .filter(row -> "本人".equals(row.getString("relation", null)))
+                .map(row -> row.getString("name") + "|" + row.getString("idNumber"))
+                .toList();
+    }
+
+    private static List<JsonObject> others(JsonObject answers) {
+        return rows(answers)
+                .filter(row -> !"本人".equals(row.getString("relation", null)))
+                .toList();
+    }
+
+    private static java.util.stream.Stream<JsonObject> rows(JsonObject answers) {
+        return answers.values().stream()
+                .filter(value -> value instanceof JsonArray)
+                .flatMap(value -> ((JsonArray) value).stream())
+                .filter(row -> row instanceof JsonObject)
+                .map(JsonValue::asJsonObject);
+    }
 
     @Test
     void everyWindowGetsEveryOutcomeThatManyTimes() {

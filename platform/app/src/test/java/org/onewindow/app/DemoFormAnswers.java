@@ -21,9 +21,17 @@ final class DemoFormAnswers {
         }
     }
 
-    /** The answers for the item, e.g. {@code MZ-0001}: two household members, 王秀兰 first. */
+    /**
+     * The answers for the item, e.g. {@code MZ-0001}: two household members, first the applicant the tests take in
+     * (本人, 王秀英 with ID number 370321195803121012).
+     */
     static JsonObject of(String itemCode) {
         return ANSWERS.getJsonObject(itemCode);
+    }
+
+    /** Every item's answers, by item code. */
+    static JsonObject all() {
+        return ANSWERS;
     }
 
     /** {@code "form": {...}} to put into an intake body. */

@@ -144,6 +144,73 @@ class StaffImportIT extends ShippedWarInBrowser {
         assertThat(reasons(again).get(2)).isEqualTo("username 用户名“imp.ji”已被使用");
     }
 
+    /**
+     * Two counties share one deployment, and usernames are unique across it; yet what an administrator of one county
+     * hears about a name tells nothing about the other county's accounts (issue 8, no oracle): a name held there is
+     * refused with the very words of a reserved name no account has, never as "taken", and a staff list's preview
+     * reports it like a free name. A name of its own county is still called taken (the administrator sees it anyway).
+     */
+    @Test
+    void aNameHeldInAnotherCountyIsRefusedAsAReservedNameIsAndThePreviewTellsNothing() throws Exception {
+        // Another county of the deployment with its administrator, written past the application as another
+        // county's installation would make them (an operator works in its own county only, ADR 0008).
+        try (Connection su = TestDatabase.get().superuserConnection();
+                java.sql.Statement sql = su.createStatement()) {
+            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values"
+                    + " ('370396000000', '370396000000', null, 'COUNTY', '隔壁县') on conflict do nothing");
+            sql.execute("insert into staff_account (county_code, id, tenant_code, username, display_name,"
+                    + " password_hash, roles) select '370396000000', gen_random_uuid(), '370396000000', 'geby.admin',"
+                    + " '隔壁县管理员', password_hash, 'COUNTY_ADMIN' from staff_account where username = 'county.admin'"
+                    + " on conflict do nothing");
+        }
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        long accounts = accountCount();
+
+        Api.Answer heldElsewhere = createClerk(countyAdmin, "geby.admin");
+        Api.Answer reserved = createClerk(countyAdmin, "root");
+        Api.Answer ownCounty = createClerk(countyAdmin, "huagou.clerk");
+
+        assertThat(heldElsewhere.status()).as(heldElsewhere.body()).isEqualTo(409);
+        assertThat(heldElsewhere.field("error")).isEqualTo(reserved.field("error"));
+        assertThat(heldElsewhere.field("message").replace("geby.admin", "root")).isEqualTo(reserved.field("message"));
+        assertThat(heldElsewhere.body())
+                .doesNotContain("370396")
+                .doesNotContain("隔壁县")
+                .doesNotContain("已被使用");
+        assertThat(ownCounty.field("error")).isEqualTo("account.username.taken");
+        assertThat(accountCount()).as("nothing made").isEqualTo(accounts);
+
+        // A preview, which writes nothing, answers a name of the other county as a free one.
+        String csv = HEADER + "370321106202,geby.admin,冒名,窗口人员,,,\n" + "370321106202,huagou.clerk,冒名,窗口人员,,,\n"
+                + "370321106202,imp.free.one,新人,窗口人员,,,\n";
+        JsonObject preview = api.post(
+                        "api/v1/accounts/import/preview", countyAdmin, CSV, csv.getBytes(StandardCharsets.UTF_8))
+                .json()
+                .asJsonObject();
+        assertThat(reasons(preview))
+                .containsEntry(2, "")
+                .containsEntry(3, "username 用户名“huagou.clerk”已被使用")
+                .containsEntry(4, "");
+
+        // The other county's administrator hears the same of this county's names.
+        String otherAdmin = api.token("geby.admin", PASSWORD);
+        Api.Answer back = api.postJson(
+                "api/v1/tenants/370396000000/accounts",
+                otherAdmin,
+                "{\"username\":\"huagou.clerk\",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(back.field("error")).isEqualTo("account.username.unavailable");
+        assertThat(accountCount()).isEqualTo(accounts);
+    }
+
+    private Api.Answer createClerk(String token, String username) {
+        return api.postJson(
+                "api/v1/tenants/370321106202/accounts",
+                token,
+                "{\"username\":\"" + username + "\",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+    }
+
     /** A town administrator's list grants no more than it could one by one: no county role, no other town. */
     @Test
     void aTownAdminsListGrantsNoMoreThanItCouldOneByOne() throws Exception {

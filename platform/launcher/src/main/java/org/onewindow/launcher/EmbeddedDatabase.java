@@ -33,6 +33,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String OWNER = "onewindow_owner";
     public static final String APP = "onewindow_app";
     private static final String SUPERUSER = "postgres";
+    /** The pool of Payara (and a test's own connections) need more than initdb's 100. */
+    private static final String MAX_CONNECTIONS = "120";
 
     /** How much a commit is worth: the product's data must survive a crash, a test's throwaway data need not. */
     public enum Durability {
@@ -70,7 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setConnectConfig("password", credentials.getProperty("superuser.password"))
-                    .setServerConfig("max_connections", "120");
+                    .setServerConfig("max_connections", MAX_CONNECTIONS);
             if (durability == Durability.DURABLE) {
                 // The library starts the server with -F (fsync off) and asynchronous commit; these come after and win.
                 builder.setServerConfig("fsync", "on")
@@ -187,6 +189,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     host    all   all   127.0.0.1/32   scram-sha-256
                     host    all   all   ::1/128        scram-sha-256
                     """);
+            // The reload below reads postgresql.conf again: were its max_connections (initdb's 100) not the running
+            // value, PostgreSQL would warn at every start that the file "contains errors".
+            sql.execute("alter system set max_connections = " + MAX_CONNECTIONS);
             sql.execute("select pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not provision the embedded database", e);

@@ -93,7 +93,7 @@ public final class Launcher {
         System.exit(process.waitFor());
     }
 
-    private static List<String> payaraCommand(Path war, Path payara, int port, Path home) {
+    private static List<String> payaraCommand(Path war, Path payara, int port, Path home) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command =
                 new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", payara.toString()));
@@ -108,6 +108,7 @@ public final class Launcher {
                 "--disablephonehome",
                 "--rootdir",
                 home.resolve("payara").toString()));
+        command.addAll(ServerHardening.payaraOptions(home));
         return command;
     }
 

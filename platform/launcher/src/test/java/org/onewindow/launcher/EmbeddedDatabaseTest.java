@@ -45,6 +45,7 @@ class EmbeddedDatabaseTest {
                 assertThat(setting(sql, "fsync")).isEqualTo("on");
                 assertThat(setting(sql, "synchronous_commit")).isEqualTo("on");
                 assertThat(setting(sql, "full_page_writes")).isEqualTo("on");
+                assertNoSettingInError(sql);
                 var rules = sql.executeQuery("select distinct auth_method from pg_hba_file_rules");
                 while (rules.next()) {
                     assertThat(rules.getString(1)).isEqualTo("scram-sha-256");
@@ -74,7 +75,28 @@ class EmbeddedDatabaseTest {
                 Connection owner =
                         DriverManager.getConnection(again.url(), EmbeddedDatabase.OWNER, again.ownerPassword())) {
             assertThat(owner.isValid(2)).isTrue();
+            try (Statement sql = again.superuserConnection().createStatement()) {
+                assertNoSettingInError(sql);
+            }
         }
+    }
+
+    /**
+     * Every setting of the configuration files is one the running server could apply: a file that disagrees with the
+     * start options on a setting only a restart changes makes PostgreSQL warn at each start that it "contains errors".
+     */
+    private static void assertNoSettingInError(Statement sql) throws SQLException {
+        var errors = sql.executeQuery("select name, sourcefile, error from pg_file_settings where error is not null");
+        StringBuilder found = new StringBuilder();
+        while (errors.next()) {
+            found.append(errors.getString(1))
+                    .append(" in ")
+                    .append(errors.getString(2))
+                    .append(": ")
+                    .append(errors.getString(3))
+                    .append('\n');
+        }
+        assertThat(found.toString()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.onewindow.launcher.EmbeddedDatabase;
+import org.onewindow.launcher.ServerHardening;
 
 /**
  * One embedded PostgreSQL for the whole test run, started before any test class and stopped after the
@@ -76,7 +77,16 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Donewindow.home=" + home,
                 "-Donewindow.password.iterations=20000");
         System.setProperty("payara.cmdOptions", options);
-        System.setProperty("payara.extraMicroOptions", "--nocluster --disablephonehome --contextroot /");
+        try {
+            System.setProperty(
+                    "payara.extraMicroOptions",
+                    String.join(
+                            " ",
+                            "--nocluster --disablephonehome --contextroot /",
+                            String.join(" ", ServerHardening.payaraOptions(home))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -489,7 +489,9 @@ public class IntakeBacking implements Serializable {
         }
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return switch (outcome.state()) {
-            case "ACCEPTED" -> CaseNoticeLink.of(context, outcome.reference(), "receipt", outcome.checkCode());
+            // An on-the-spot item (即办件) is accepted and decided at the window at once: its receipt all the same.
+            case "ACCEPTED", "DECIDED_APPROVED" ->
+                CaseNoticeLink.of(context, outcome.reference(), "receipt", outcome.checkCode());
             case "AWAITING_SUPPLEMENTS" -> CaseNoticeLink.of(context, outcome.reference(), "correction", null);
             case "REFUSED" -> CaseNoticeLink.of(context, outcome.reference(), "refusal", null);
             default -> null;

@@ -37,6 +37,23 @@ import org.onewindow.kernel.text.TextRule;
 @TenantScoped
 public class AccountService {
 
+    /**
+     * Names no account may take: they would pass for the system or its operator in a list or a log. A name held in
+     * another county is refused with the same words, so a refusal does not prove that an account has the name.
+     */
+    public static final Set<String> RESERVED = Set.of(
+            "admin",
+            "administrator",
+            "root",
+            "system",
+            "operator",
+            "support",
+            "security",
+            "onewindow",
+            "postgres",
+            "anonymous",
+            "guest");
+
     /** The largest page {@link #search} returns. */
     public static final int MAX_PAGE = 200;
 
@@ -76,7 +93,8 @@ public class AccountService {
      * @throws DomainException 404 {@code tenant.not.found}; 403 {@code account.role.not.grantable}; 400 {@code
      *     account.username.format}, {@code account.roles.required}, {@code account.departments.required}, {@code
      *     account.department.unknown}, {@code account.window.unknown}, {@code password.too.short}; 409 {@code
-     *     account.username.taken}
+     *     account.username.taken} (an account of the caller's scope has it) or {@code account.username.unavailable}
+     *     (reserved, or held outside the caller's scope: the answer does not say which)
      */
     public StaffAccount create(
             String tenantCode,
@@ -89,6 +107,11 @@ public class AccountService {
             boolean passwordChangeRequired) {
         Tenant tenant = checkNew(tenantCode, username, roles, departments, windows);
         String name = username.strip();
+        if (exists(name)) {
+            // Held outside the caller's scope (checkNew saw the scope): refused as a reserved name is, without
+            // saying where or that an account has it.
+            throw DomainException.conflict("account.username.unavailable", name);
+        }
         StaffAccount account = new StaffAccount(
                 tenant.code(), name, displayNameOf(displayName, name), passwords.hash(password), roles, departments);
         if (!windows.isEmpty()) {
@@ -119,7 +142,13 @@ public class AccountService {
      * one rule a staff list's preview asks row by row (the list's import then creates each row through {@link #create},
      * which checks again). Returns the account's division.
      *
-     * @throws DomainException as {@link #create}, but for the password
+     * <p>Usernames are unique in the whole deployment (one login form for every county), but this check sees only
+     * the caller's scope: a name held in another county is found by {@link #create} alone, which then makes the
+     * account or refuses it as it refuses a {@linkplain #RESERVED reserved} name. So no preview, however many rows,
+     * tells an administrator which names other counties use (issue 8, no oracle).
+     *
+     * @throws DomainException as {@link #create}, but for the password and {@code account.username.unavailable} of a
+     *     name held outside the caller's scope
      */
     public Tenant checkNew(
             String tenantCode, String username, Set<Role> roles, Set<String> departments, Set<String> windows) {
@@ -135,7 +164,10 @@ public class AccountService {
         // Before any lookup, so a refused grant tells nothing about departments or taken usernames.
         GrantPolicy.checkGrant(granter, roles, tenant.code(), tenant.level());
         checkAssignment(tenant, roles, departments, windows);
-        if (exists(name)) {
+        if (RESERVED.contains(name)) {
+            throw DomainException.conflict("account.username.unavailable", name);
+        }
+        if (takenInScope(granter, name)) {
             throw DomainException.conflict("account.username.taken", name);
         }
         return tenant;
@@ -198,6 +230,13 @@ public class AccountService {
                 Json.createObjectBuilder().add("roles", before).build(),
                 Json.createObjectBuilder().add("roles", joined(roles)).build());
         return account;
+    }
+
+    private boolean takenInScope(StaffPrincipal granter, String name) {
+        return em.createQuery("select a from StaffAccount a where a.username = :username", StaffAccount.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .anyMatch(a -> granter.sees(a.tenantCode()));
     }
 
     /** Whether any tenant has an account named {@code username} (usernames are unique deployment-wide). */

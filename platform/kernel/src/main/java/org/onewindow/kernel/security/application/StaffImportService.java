@@ -144,7 +144,8 @@ public class StaffImportService {
                 report.add(rowReport(
                         row, roles, Outcome.CREATED, List.of(), row.password().isEmpty() ? password : null));
             } catch (DomainException e) {
-                // Valid a moment ago, refused now: another administrator took the username in between.
+                // Valid a moment ago, refused now: another administrator took the username in between, or it is
+                // held outside the importer's scope, which only the creation itself checks (AccountService#checkNew).
                 report.add(rowReport(row, roles, Outcome.REFUSED, List.of(problem(row, e)), null));
             }
         }

@@ -123,12 +123,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"onewindow\"");
-            response.setContentType("application/json;charset=UTF-8");
+            response.setContentType(org.onewindow.kernel.error.Problem.MEDIA_TYPE.toString());
             String message = Messages.format(
                     request.getHeader("Accept-Language") == null ? Messages.DEFAULT_LOCALE : request.getLocale(),
                     reasonKey);
+            // The one problem shape of every API error (its error and message members as before).
             response.getWriter()
-                    .write("{\"error\":\"" + reasonKey + "\",\"message\":\"" + message.replace("\"", "'") + "\"}");
+                    .write(org.onewindow.kernel.error.Problem.body(401, reasonKey, message)
+                            .build()
+                            .toString());
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the 401 body: " + e);
         }
