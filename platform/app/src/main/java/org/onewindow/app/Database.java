@@ -10,12 +10,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onewindow.process.infrastructure.ProcessSchema;
 
 /**
  * The database: the application's connection pool (as the application role, which row-level security
- * binds) and the schema migrations (each module's by Flyway, see {@link ModuleMigrations}; the process engine's by
- * Flowable), run at start-up as the owner role before anything else touches it.
+ * binds) and every module's schema migrations by Flyway (see {@link ModuleMigrations}), run at start-up as the owner
+ * role before anything else touches it. The modules' own start-up hooks (the process engine's schema, its standard
+ * templates, the catalog's interrupted publications) are in their jars and name this singleton in
+ * {@code @DependsOn("Database")} (docs/adr/0019-a-module-registers-itself.md).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -71,7 +72,6 @@ public class Database {
                 ownerPassword,
                 schema,
                 Map.of("appRole", appUser, "schema", schema));
-        ProcessSchema.migrate(url, ownerUser, ownerPassword, appUser, schema);
         LOG.info(() -> "Database schema up to date; migrations applied now by module: " + applied);
     }
 }

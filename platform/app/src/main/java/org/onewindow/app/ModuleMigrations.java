@@ -38,8 +38,11 @@ public final class ModuleMigrations {
 
     private ModuleMigrations() {}
 
-    /** One module's part of the schema, as its descriptor declares it. */
-    public record Module(String name, int order, String migrations, Set<String> legacyVersions) {
+    /**
+     * One module's part of the schema, as its descriptor declares it; {@code mapping} is the class-path name of its
+     * JPA mapping file ({@link ModuleMappings}), empty for a module that maps no class.
+     */
+    public record Module(String name, int order, String migrations, Set<String> legacyVersions, String mapping) {
         public Module {
             if (!name.matches("[a-z][a-z0-9_]{1,30}")) {
                 throw new IllegalArgumentException("a module name is lower-case letters, digits and _: " + name);
@@ -69,7 +72,8 @@ public final class ModuleMigrations {
                                         .split(","))
                                 .map(String::strip)
                                 .filter(v -> !v.isEmpty())
-                                .collect(Collectors.toSet())));
+                                .collect(Collectors.toSet()),
+                        descriptor.getProperty("mapping", "").strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

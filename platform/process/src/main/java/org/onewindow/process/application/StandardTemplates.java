@@ -1,4 +1,4 @@
-package org.onewindow.app;
+package org.onewindow.process.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -7,12 +7,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.onewindow.process.application.ProcessTemplateService;
 
-/** Deploys the standard process templates shipped with this release, once the schema is in place. */
+/**
+ * Deploys the standard process templates shipped with this release, once the schema is in place: the modules'
+ * (the WAR's {@code Database} start-up) and the engine's ({@link ProcessEngineSchema}). A start-up hook of this
+ * module, carried in its jar (docs/adr/0019-a-module-registers-itself.md).
+ */
 @Singleton
 @Startup
-@DependsOn("Database")
+@DependsOn({"Database", "ProcessEngineSchema"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StandardTemplates {
 
