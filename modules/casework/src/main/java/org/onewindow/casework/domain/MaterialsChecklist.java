@@ -20,7 +20,8 @@ public final class MaterialsChecklist {
 
     /**
      * @param materials the item version's materials, in their printed order
-     * @param marks the clerk's marks by material code; a material without a mark is missing
+     * @param marks the clerk's marks by material code; a material without a mark is missing, unless only the
+     *     government holds it
      * @throws DomainException {@code casework.material.unknown} for a mark on a material the item does not ask for;
      *     {@code casework.material.government.data} for a material marked as satisfied by government data that no
      *     e-licence or shared data provides; {@code casework.material.not.asked} for a material only the government
