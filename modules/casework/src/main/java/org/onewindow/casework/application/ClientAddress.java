@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,13 +28,15 @@ public class ClientAddress {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
+    // A plain text split here: Payara's config producer cannot inject an Optional<List<String>>.
     @Inject
     @ConfigProperty(name = "onewindow.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     /** The client of a request. */
     public String of(HttpServletRequest request) {
-        Set<String> trusted = trustedProxies.orElse(List.of()).stream()
+        Set<String> trusted = Stream.of(trustedProxies.orElse("").split(","))
+                .filter(address -> !address.isBlank())
                 .map(ClientAddress::canonical)
                 .collect(Collectors.toUnmodifiableSet());
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
