@@ -438,8 +438,8 @@ class AuthorizationMatrixIT extends ShippedWar {
     /** Lists that answer a fixed, short window whatever is asked (the latest 20 publications). */
     static final Set<String> FIXED_LISTS = Set.of("GET /api/v1/catalog/publications");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // From this class's own loopback address (Api.client), made once base is known.
+    private HttpClient http;
 
     @BeforeEach
     void anotherCounty() throws Exception {
@@ -554,6 +554,9 @@ class AuthorizationMatrixIT extends ShippedWar {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (http == null) {
+            http = Api.client(base);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -118,8 +118,8 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                 .isEqualTo(3);
 
         // The county's reviewer, in review, adds a scan too; the clerk's stays.
-        HttpResponse<String> byReviewer = upload(
-                api.token("huagou.reviewer", PASSWORD), number, "CHECK_AUTHORISATION", PDF, pdf, "授权书.pdf", null);
+        HttpResponse<String> byReviewer =
+                upload(api.token("mz.reviewer", PASSWORD), number, "CHECK_AUTHORISATION", PDF, pdf, "授权书.pdf", null);
         assertThat(byReviewer.statusCode()).as(byReviewer.body()).isEqualTo(201);
         assertThat(json(byReviewer).getString("uploadedBy")).isEqualTo("mz.reviewer");
         assertThat(selectCount("select count(*) from case_material_file f join case_file c on f.case_id = c.id"
@@ -241,7 +241,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(state(number)).as("nothing stored, no mark changed").isEqualTo(decided);
         // A reviewer neither, nor in English.
         assertRefused(
-                upload(api.token("huagou.reviewer", PASSWORD), number, "INCOME_STATEMENT", PDF, pdf(), null, "en"),
+                upload(api.token("mz.reviewer", PASSWORD), number, "INCOME_STATEMENT", PDF, pdf(), null, "en"),
                 409,
                 "casework.case.transition",
                 "upload a scan");

@@ -554,10 +554,7 @@ class PageMatrixIT extends ShippedWar {
 
     /** A cookie-keeping client, logged in through the login page unless {@code user} is anonymous. */
     private HttpClient loggedIn(String user) {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        HttpClient http = Api.builder(base).cookieHandler(new CookieManager()).build();
         if (user.equals("anonymous")) {
             return http;
         }
