@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.casework.application.ClientAddress;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.ui.LocaleBacking;
@@ -28,6 +29,9 @@ public class ProgressBacking {
     CaseQueryService queries;
 
     @Inject
+    ClientAddress clients;
+
+    @Inject
     LocaleBacking locale;
 
     /** The stages by which the decision letter has been issued: the result waits at a window, was posted, collected. */
@@ -37,13 +41,25 @@ public class ProgressBacking {
     private String code;
     private JsonObject progress;
     private String notFound;
+    private boolean numberMissing;
+    private boolean codeMissing;
 
+    /**
+     * Looks the case up when both fields are filled in. A field left empty is said at the field (请填写查询码) and
+     * nothing is looked up: it is no guess, so the throttle does not count it.
+     */
     public void load() {
         if (blank(number) && blank(code)) {
             return;
         }
+        numberMissing = blank(number);
+        codeMissing = blank(code);
+        if (numberMissing || codeMissing) {
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String client = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        String client =
+                clients.of((HttpServletRequest) faces.getExternalContext().getRequest());
         try {
             progress = queries.progress(number, code, client);
         } catch (DomainException e) {
@@ -95,6 +111,16 @@ public class ProgressBacking {
 
     public String getNotFound() {
         return notFound;
+    }
+
+    /** The form was sent with a check code but no case number. */
+    public boolean isNumberMissing() {
+        return numberMissing;
+    }
+
+    /** The form was sent with a case number but no check code (Enter pressed in the number's field). */
+    public boolean isCodeMissing() {
+        return codeMissing;
     }
 
     private static boolean blank(String text) {

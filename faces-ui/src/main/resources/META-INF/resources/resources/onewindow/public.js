@@ -17,6 +17,17 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+  // Enter in a field of a two-field lookup (the case number) goes on to the other field while that is still
+  // empty, instead of sending half the lookup.
+  document.querySelectorAll('input[data-enter-moves-to]').forEach(function (input) {
+    input.addEventListener('keydown', function (event) {
+      var next = document.getElementById(input.getAttribute('data-enter-moves-to'));
+      if (event.key === 'Enter' && !event.isComposing && next && next.value.trim() === '') {
+        event.preventDefault();
+        next.focus();
+      }
+    });
+  });
   // More filters stay folded on a phone unless one of them is in use.
   document.querySelectorAll('details[data-open-when-wide]').forEach(function (details) {
     if (details.getAttribute('data-open-when-wide') === 'always' || window.matchMedia('(min-width: 641px)').matches) {

@@ -288,6 +288,8 @@ public class DemoCases {
         RequiredMaterial left = incomplete
                 ? item.materials().stream()
                         .filter(RequiredMaterial::mandatory)
+                        // Only what the applicant can be asked for is ever missing (MaterialsChecklist).
+                        .filter(RequiredMaterial::askedOfApplicant)
                         .reduce((first, second) -> second)
                         .orElse(null)
                 : null;

@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -275,40 +276,88 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
-    void repeatedWrongCheckCodesAreThrottledWhetherTheProgressOrTheDecisionLetterIsGuessedAt() {
+    void theQueueFindsAnApplicantWhoseNameHasAFullWidthSpaceHoweverTheSpaceIsTyped() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String named = dibao(ID_NUMBER).replaceFirst("\"name\":\"王秀英\"", "\"name\":\"王　𠮷祥\"");
+        String number = json(takeIn(clerk, key(), named)).getString("caseNumber");
+        String reviewer = api.token("huagou.reviewer", PASSWORD);
+
+        for (String typed : new String[] {"王𠮷祥", "王　𠮷祥", "王 𠮷", " 王𠮷祥　"}) {
+            Api.Answer found =
+                    api.get("api/v1/tasks?q=" + java.net.URLEncoder.encode(typed, StandardCharsets.UTF_8), reviewer);
+            assertThat(found.status()).as(found.body()).isEqualTo(200);
+            assertThat(found.json().asJsonObject().getJsonArray("tasks"))
+                    .as("searching %s", typed)
+                    .extracting(t -> t.asJsonObject().getString("caseNumber"))
+                    .contains(number);
+        }
+        // The name is kept as typed.
+        assertThat(selectText("select applicant_name from case_file where case_number = '" + number + "'"))
+                .isEqualTo("王　𠮷祥");
+        assertThat(api.get("api/v1/tasks?q=" + java.net.URLEncoder.encode("王𠮷X", StandardCharsets.UTF_8), reviewer)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("tasks"))
+                .isEmpty();
+    }
+
+    @Test
+    void aGuessingClientIsThrottledWhetherTheProgressOrTheDecisionLetterIsGuessedAtAndTheHolderStillGetsIn() {
         String clerk = api.token("huagou.clerk", PASSWORD);
         JsonObject answer = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
         String number = answer.getString("caseNumber");
         String code = answer.getString("checkCode");
+        // The guesser comes from an address of its own (no class uses 127.0.0.252), and names another address in
+        // X-Forwarded-For, which counts for nothing: no proxy is trusted here.
+        Api guesser = new Api(URI.create("http://127.0.0.252:" + base.getPort() + "/"));
+        Map<String, String> spoofed = Map.of("X-Forwarded-For", "198.51.100.77");
 
-        for (int i = 0; i < 3; i++) {
-            assertThat(api.get("api/v1/progress/" + number + "?code=" + otherCode(code), null)
+        for (int i = 0; i < 15; i++) {
+            assertThat(guesser.exchange(
+                                    "GET",
+                                    "api/v1/progress/" + number + "?code=" + otherCode(code),
+                                    null,
+                                    spoofed,
+                                    null)
+                            .answer()
                             .status())
                     .isEqualTo(404);
         }
         // The decision letter by the receipt is the same door: a wrong code there reads exactly like an unknown
-        // number, and counts against the same throttle (every wrong try counts for the whole test run's client).
+        // number, and counts against the same throttle.
         String letter = "api/v1/progress/" + number + "/decision.pdf?code=";
-        Api.Answer wrongLetter = api.get(letter + otherCode(code), null);
-        Api.Answer unknownLetter = api.get("api/v1/progress/370321-20200101-999997/decision.pdf?code=" + code, null);
+        Api.Answer wrongLetter = guesser.get(letter + otherCode(code), null);
+        Api.Answer unknownLetter =
+                guesser.get("api/v1/progress/370321-20200101-999997/decision.pdf?code=" + code, null);
         assertThat(wrongLetter.status()).isEqualTo(404).isEqualTo(unknownLetter.status());
         assertThat(wrongLetter.field("error")).isEqualTo("casework.progress.not.found");
         assertThat(wrongLetter.body()).isEqualTo(unknownLetter.body()).doesNotContain(number);
-        assertThat(api.get(letter + otherCode(code), null).status()).isEqualTo(404);
+        for (int i = 0; i < 3; i++) {
+            assertThat(guesser.get(letter + otherCode(code), null).status()).isEqualTo(404);
+        }
         Api.Exchange throttled =
-                api.exchange("GET", "api/v1/progress/" + number + "?code=" + otherCode(code), null, Map.of(), null);
+                guesser.exchange("GET", "api/v1/progress/" + number + "?code=" + otherCode(code), null, spoofed, null);
 
         assertThat(throttled.answer().status()).isEqualTo(429);
         assertThat(throttled.answer().field("error")).isEqualTo("casework.progress.throttled");
         assertThat(throttled.answer().field("message")).contains("分钟后再试");
         assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow()))
                 .isPositive();
-        // While throttled, even the right code waits: guessing cannot go on by mixing in the right one.
-        assertThat(api.get("api/v1/progress/" + number + "?code=" + code, null).status())
+        // While throttled, the guesser waits even with the right code: guessing cannot go on by mixing it in.
+        assertThat(guesser.get("api/v1/progress/" + number + "?code=" + code, null)
+                        .status())
                 .isEqualTo(429);
-        Api.Exchange letterWaits = api.exchange("GET", letter + code, null, Map.of(), null);
+        Api.Exchange letterWaits = guesser.exchange("GET", letter + code, null, Map.of(), null);
         assertThat(letterWaits.answer().status()).as("the letter waits too").isEqualTo(429);
         assertThat(letterWaits.header("Retry-After")).isPresent();
+        // The receipt's holder, from anywhere else, is never held up by the guesser's 20 wrong codes for the case.
+        Api.Answer holder = api.get("api/v1/progress/" + number + "?code=" + code, null);
+        assertThat(holder.status()).as(holder.body()).isEqualTo(200);
+        assertThat(holder.json().asJsonObject().getString("caseNumber")).isEqualTo(number);
+        assertThat(new Api(URI.create("http://127.0.0.253:" + base.getPort() + "/"))
+                        .get("api/v1/progress/" + number + "?code=" + code.toLowerCase(java.util.Locale.ROOT), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     // --- issuance (统一出件) -------------------------------------------------------------------------------
@@ -618,33 +667,6 @@ class CaseworkIT extends ShippedWar {
         }
 
         assertThat(letters).doesNotHaveDuplicates().hasSize(numbers.size());
-    }
-
-    /**
-     * 最低生活保障 through the back office as it runs: 华沟村's reviewer, then 起凤镇's, then the county's civil affairs
-     * bureau approves; the result's delivery task waits at 华沟村's window.
-     */
-    private void decideInTheBackOffice(String number) {
-        for (String reviewer : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
-            List<JsonObject> tasks = openTasks(reviewer, number);
-            assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
-            Api.Answer approved = api.postJson(
-                    "api/v1/tasks/" + tasks.getFirst().getString("id") + "/approve",
-                    api.token(reviewer, PASSWORD),
-                    "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
-            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        }
-        assertThat(openTasks("huagou.clerk", number))
-                .extracting(task -> task.getString("kind"))
-                .containsExactly("WINDOW_DELIVERY");
-    }
-
-    private List<JsonObject> openTasks(String user, String number) {
-        Api.Answer page = api.get("api/v1/tasks?q=" + number, api.token(user, PASSWORD));
-        assertThat(page.status()).as(page.body()).isEqualTo(200);
-        return page.json().asJsonObject().getJsonArray("tasks").stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
-                .toList();
     }
 
     /**

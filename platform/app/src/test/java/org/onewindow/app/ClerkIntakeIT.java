@@ -72,7 +72,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(intake.typeIdNumberAndReadCheck("X", "校验码")).contains("应为2");
         intake.type(Keys.BACK_SPACE);
         assertThat(intake.typeIdNumberAndReadCheck("2", "号码有效")).isEqualTo("号码有效");
-        intake.type(Keys.ENTER).enterToMaterials().markMaterials(1, 1, 1, 1, 1);
+        // The ID card, the household register (e-licences) and the economic check (shared data) start satisfied
+        intake.type(Keys.ENTER).enterToMaterials().markMaterials(0, 0, 1, 1, 0);
         intake.fillDibaoForm("王秀英", ID_NUMBER);
         Browser.screenshot(browser, "clerk-intake-dibao-filled");
         intake.decide("a");
@@ -134,6 +135,34 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .isEqualTo(wrongCode)
                 .contains("未找到此办件");
         assertThat(browser.findElements(By.id("progress"))).isEmpty();
+
+        // Enter in 受理编号 goes on to 查询码 instead of sending the lookup half filled in
+        browser.get(base.resolve("progress.xhtml").toString());
+        String blankPage = browser.getCurrentUrl();
+        browser.findElement(By.id("number")).sendKeys(number, Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
+        assertThat(browser.getCurrentUrl()).isEqualTo(blankPage);
+        browser.switchTo().activeElement().sendKeys(code.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+        assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
+
+        // Sent without a code all the same (no script): the field says so, and it is no lookup and no failure, so
+        // 25 of them (past the 20 wrong codes a client may give) leave the right code answering
+        for (int i = 0; i < 25; i++) {
+            browser.get(
+                    base.resolve("progress.xhtml?number=" + number + "&code=").toString());
+        }
+        assertThat(browser.findElement(By.id("code-message")).getText()).isEqualTo("请填写查询码");
+        assertThat(browser.findElement(By.id("code")).getAttribute("aria-describedby"))
+                .isEqualTo("code-message");
+        assertThat(browser.findElements(By.id("not-found"))).isEmpty();
+        assertThat(browser.findElements(By.id("number-message"))).isEmpty();
+        browser.get(base.resolve("progress.xhtml?number=&code=" + code).toString());
+        assertThat(browser.findElement(By.id("number-message")).getText()).isEqualTo("请填写受理编号");
+        Browser.screenshot(browser, "progress-code-missing");
+        browser.get(base.resolve("progress.xhtml?number=" + number + "&code=" + code)
+                .toString());
+        assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
     }
 
     @Test
@@ -145,17 +174,30 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         intake.find("MZ-0001").pickFocused();
         intake.type("李　建国", Keys.ENTER).type("370321194510014681", Keys.ENTER);
 
-        // Act: three of five materials not handed in; 补正 with Alt+B
-        intake.enterToMaterials().markMaterials(1, 1, 0, 0, 0);
+        // Act: the two materials only the applicant has not handed in (what the government holds starts satisfied);
+        // 补正 with Alt+B
+        intake.enterToMaterials().markMaterials(0, 0, 0, 0, 0);
         intake.fillDibaoForm("李建国", "370321194510014681").decide("b");
 
-        // Assert: one notice listing all three, printable
+        // Assert: one notice listing both, printable, asking for nothing the government holds
         assertThat(intake.errors()).isEmpty();
         assertThat(intake.text("outcome-title")).contains("补正通知书");
-        assertThat(intake.text("to-supply")).contains("家庭收入及财产状况声明").doesNotContain("居民户口簿");
+        assertThat(intake.text("to-supply"))
+                .contains("家庭收入及财产状况声明")
+                .contains("家庭经济状况核对授权书")
+                .doesNotContain("居民户口簿")
+                .doesNotContain("居民身份证")
+                .doesNotContain("核对报告");
         Browser.screenshot(browser, "clerk-intake-correction");
         byte[] notice = get(URI.create(intake.printHref()), true).body();
-        assertThat(text(notice)).contains("补正").contains("家庭收入及财产状况声明").contains("第三十二条");
+        assertThat(text(notice))
+                .contains("补正")
+                .contains("家庭收入及财产状况声明")
+                .contains("家庭经济状况核对授权书")
+                .contains("第三十二条")
+                .doesNotContain("居民户口簿")
+                .doesNotContain("居民身份证")
+                .doesNotContain("家庭经济状况核对报告");
 
         // The applicant comes back: the window's cases waiting for supplements lead to the case page, which lists
         // only what the notice asked for
@@ -172,7 +214,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待补正");
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
         assertThat(browser.findElements(By.cssSelector("#supplements-card .ow-material")))
-                .hasSize(3);
+                .hasSize(2);
         browser.findElements(By.cssSelector("#supplements-card select.ow-mark"))
                 .forEach(select -> select.sendKeys(Keys.ARROW_DOWN));
         browser.findElement(By.id("supplements:receive")).sendKeys(Keys.ENTER);
@@ -197,7 +239,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         // A rare character in the name, full-width spaces and a 15-digit legacy number
         intake.type("𠮷　", Keys.ENTER);
         assertThat(intake.typeIdNumberAndReadCheck("370321580312101", "15位")).contains("18位");
-        intake.type(Keys.ENTER).enterToMaterials().markMaterials(1, 1, 1, 1, 1).decide("a");
+        intake.type(Keys.ENTER).enterToMaterials().markMaterials(0, 0, 1, 1, 0).decide("a");
 
         assertThat(intake.has("outcome")).isFalse();
         assertThat(intake.errors()).contains("15位旧身份证号码");
@@ -208,9 +250,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         intake = new ClerkIntakePage(browser).find("低保").pickFocused();
         intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
-        intake.enterToMaterials().markMaterials(1, 1, 1, 1, 0).decide("a");
+        intake.enterToMaterials().markMaterials(0, 0, 1, 0, 0).decide("a");
         assertThat(intake.has("outcome")).isFalse();
-        assertThat(intake.errors()).contains("材料不齐全").contains("家庭经济状况核对报告");
+        assertThat(intake.errors()).contains("材料不齐全").contains("家庭经济状况核对授权书");
         browser.manage().window().setSize(new Dimension(390, 844));
         long[] widths = PublicCatalogPage.widths(browser);
         assertThat(widths[0]).as("the intake page fits a phone").isLessThanOrEqualTo(widths[1]);
@@ -264,7 +306,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser).find("低保").pickFocused();
         intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
-        intake.enterToMaterials().markMaterials(1, 1, 1, 1, 1);
+        intake.enterToMaterials().markMaterials(0, 0, 1, 1, 0);
         assertThat(intake.text("form-name")).isEqualTo("最低生活保障申请表");
 
         // Act: the form with a second row added then removed, and a bank account and member ID typed wrong first

@@ -171,6 +171,16 @@ class DemoCasePlanTest {
         assertThat(incomplete).containsOnlyKeys("ID_CARD", "PHOTO");
     }
 
+    @Test
+    void anIncompleteApplicationNeverLeavesOutWhatOnlyTheGovernmentHolds() {
+        List<RequiredMaterial> materials = List.of(
+                material("INCOME_STATEMENT", true, MaterialSource.APPLICANT),
+                material("FAMILY_ASSETS", true, MaterialSource.SHARED_DATA));
+        ItemSnapshot item = new ItemSnapshot("MZ-0001", 3, "最低生活保障申请", false, 20, 30, materials);
+
+        assertThat(DemoCases.marks(item, true)).containsOnlyKeys("FAMILY_ASSETS");
+    }
+
     private static RequiredMaterial material(String code, boolean mandatory, MaterialSource source) {
         return new RequiredMaterial(code, code, mandatory, Set.of(source));
     }

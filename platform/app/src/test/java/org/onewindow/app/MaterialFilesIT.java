@@ -227,6 +227,51 @@ class MaterialFilesIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void onceDecidedACaseTakesNoMoreScansThroughIssuanceToCompletion() throws Exception {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = dibaoAccepted(clerk, "钱文静");
+        decideInTheBackOffice(number);
+
+        String decided = state(number);
+        assertRefused(
+                upload(clerk, number, "INCOME_STATEMENT", PDF, pdf(), null, null),
+                409,
+                "casework.case.transition",
+                "准予许可");
+        assertThat(state(number)).as("nothing stored, no mark changed").isEqualTo(decided);
+        // A reviewer neither, nor in English.
+        assertRefused(
+                upload(api.token("mz.reviewer", PASSWORD), number, "INCOME_STATEMENT", PDF, pdf(), null, "en"),
+                409,
+                "casework.case.transition",
+                "upload a scan");
+
+        Api.Answer held = api.postJson("api/v1/cases/" + number + "/delivery", clerk, "{\"mode\":\"INTAKE_WINDOW\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        String waiting = state(number);
+        assertRefused(
+                upload(clerk, number, "ID_CARD", "image/png", image("png"), null, null),
+                409,
+                "casework.case.transition",
+                "待领取");
+        assertThat(state(number)).isEqualTo(waiting);
+
+        Api.Answer collected = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                clerk,
+                "{\"collectedBy\":\"钱文静\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        String completed = state(number);
+        assertRefused(
+                upload(clerk, number, "INCOME_STATEMENT", PDF, pdf(), null, null),
+                409,
+                "casework.case.transition",
+                "办结");
+        assertThat(state(number)).isEqualTo(completed);
+        assertThat(list(clerk, number, "INCOME_STATEMENT")).isEmpty();
+    }
+
+    @Test
     void theClerkUploadsAScanOnTheCasePageAndOpensItInANewTab() throws Exception {
         String number = dibaoAccepted(api.token("huagou.clerk", PASSWORD), "孙玉珍");
         byte[] png = image("png");

@@ -257,7 +257,8 @@ class PageMatrixIT extends ShippedWar {
                 .contains("未找到区划");
         assertThat(state()).as("opening pages changed nothing").isEqualTo(before);
 
-        // The progress lookup: a wrong check code answers as an unknown number does (two wrong tries of five).
+        // The progress lookup: a wrong check code answers as an unknown number does (two wrong tries of the twenty this
+        // client may make).
         String[] right = targets.get(PROGRESS).get("HG").split("&code=");
         String number = right[0].substring("number=".length());
         HttpResponse<String> wrongCode = open("anonymous", "progress.xhtml?number=" + number + "&code=ZZZZZZ");
@@ -553,10 +554,7 @@ class PageMatrixIT extends ShippedWar {
 
     /** A cookie-keeping client, logged in through the login page unless {@code user} is anonymous. */
     private HttpClient loggedIn(String user) {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        HttpClient http = Api.builder(base).cookieHandler(new CookieManager()).build();
         if (user.equals("anonymous")) {
             return http;
         }

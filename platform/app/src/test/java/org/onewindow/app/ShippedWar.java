@@ -1,8 +1,13 @@
 package org.onewindow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -63,6 +68,33 @@ abstract class ShippedWar {
                 .as(made.body())
                 .isIn(201, 409);
         return api.token(username, "Probe-Password-1");
+    }
+
+    /**
+     * 最低生活保障 through the back office as it runs: 华沟村's reviewer, then 起凤镇's, then the county's civil affairs
+     * bureau approves; the result's delivery task waits at 华沟村's window.
+     */
+    void decideInTheBackOffice(String number) {
+        for (String reviewer : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
+            List<JsonObject> tasks = openTasks(reviewer, number);
+            assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
+            Api.Answer approved = api.postJson(
+                    "api/v1/tasks/" + tasks.getFirst().getString("id") + "/approve",
+                    api.token(reviewer, PASSWORD),
+                    "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        }
+        assertThat(openTasks("huagou.clerk", number))
+                .extracting(task -> task.getString("kind"))
+                .containsExactly("WINDOW_DELIVERY");
+    }
+
+    List<JsonObject> openTasks(String user, String number) {
+        Api.Answer page = api.get("api/v1/tasks?q=" + number, api.token(user, PASSWORD));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().asJsonObject().getJsonArray("tasks").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     /**

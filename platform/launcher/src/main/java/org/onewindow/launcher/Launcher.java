@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onewindow.launcher.EmbeddedDatabase.Durability;
 
 /**
  * {@code infra/run.sh} in Java: starts PostgreSQL (embedded, unless {@code ONEWINDOW_DB_URL} names
  * one), then Payara Micro with the WAR as a child process, waits until it is ready and says where to
- * open it and how to log in. Ctrl-C stops both.
+ * open it and how to log in. Ctrl-C stops both. Both ports are checked first ({@link Ports}): a taken one is
+ * named with the setting that moves it, and nothing starts.
  */
 public final class Launcher {
 
@@ -29,7 +32,29 @@ public final class Launcher {
         Map<String, String> env = System.getenv();
         Path war = Path.of(argument(args, "--war"));
         Path payara = Path.of(argument(args, "--payara"));
-        int port = Integer.parseInt(env.getOrDefault("ONEWINDOW_PORT", "8080"));
+        boolean embeddedDatabase = isBlank(env.get("ONEWINDOW_DB_URL"));
+        int port;
+        int dbPort;
+        try {
+            port = Ports.port("ONEWINDOW_PORT", env.get("ONEWINDOW_PORT"), 8080);
+            dbPort = Ports.port("ONEWINDOW_EMBEDDED_DB_PORT", env.get("ONEWINDOW_EMBEDDED_DB_PORT"), 54329);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("ONEWINDOW_PORT", port);
+        if (embeddedDatabase) {
+            ports.put("ONEWINDOW_EMBEDDED_DB_PORT", dbPort);
+        }
+        Optional<String> taken = Ports.taken(ports);
+        if (taken.isPresent()) {
+            System.err.println("OneWindow cannot start:");
+            System.err.println(taken.get());
+            System.exit(2);
+            return;
+        }
         Path home = Path.of(env.getOrDefault("ONEWINDOW_HOME", ".onewindow")).toAbsolutePath();
         Files.createDirectories(home);
         long started = System.nanoTime();
@@ -39,8 +64,7 @@ public final class Launcher {
         childEnv.put("ONEWINDOW_HOME", home.toString());
         childEnv.putIfAbsent("ONEWINDOW_PUBLIC_URL", "http://localhost:" + port);
         EmbeddedDatabase embedded = null;
-        if (isBlank(env.get("ONEWINDOW_DB_URL"))) {
-            int dbPort = Integer.parseInt(env.getOrDefault("ONEWINDOW_EMBEDDED_DB_PORT", "54329"));
+        if (embeddedDatabase) {
             embedded = EmbeddedDatabase.start(
                     home.resolve("pgdata"), dbPort, home.resolve("postgres-binaries"), Durability.DURABLE);
             childEnv.put("ONEWINDOW_DB_URL", embedded.url());

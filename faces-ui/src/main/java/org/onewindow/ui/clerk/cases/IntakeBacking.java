@@ -195,7 +195,8 @@ public class IntakeBacking implements Serializable {
                     snapshot.statutoryLimitWorkingDays(),
                     snapshot.onTheSpot(),
                     summary(clerk.tenantCode().value(), snapshot.code()));
-            materials = snapshot.materials().stream().map(MaterialLine::of).toList();
+            materials =
+                    snapshot.materials().stream().map(MaterialLine::atIntake).toList();
             Optional<ApplicationForm> form = offered.applicationForm();
             formName = form.map(ApplicationForm::name).orElse(null);
             formEntries = form.map(f -> f.fields().stream().map(FormEntry::new).toList())

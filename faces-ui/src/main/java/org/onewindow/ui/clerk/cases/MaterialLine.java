@@ -37,6 +37,17 @@ public final class MaterialLine implements Serializable {
                 material.sources().contains(MaterialSource.APPLICANT));
     }
 
+    /**
+     * The line as intake starts it: what an e-licence or shared data has is marked as satisfied by it
+     * ({@link RequiredMaterial#markAtIntake}), so that the applicant is not asked for what the government holds; the
+     * clerk changes the mark when the licence or the data is not found.
+     */
+    static MaterialLine atIntake(RequiredMaterial material) {
+        MaterialLine line = of(material);
+        material.markAtIntake().ifPresent(mark -> line.kind = mark.kind().name());
+        return line;
+    }
+
     /** The line with its stored mark (the case page). */
     static MaterialLine of(RequiredMaterial material, MaterialMark mark) {
         MaterialLine line = of(material);
@@ -57,20 +68,21 @@ public final class MaterialLine implements Serializable {
 
     /**
      * The marks a clerk may choose for this material, the likeliest first (one arrow press): government data only where
-     * an e-licence or shared data has it, and first where the applicant is not even asked for it (核对报告 and the like).
+     * an e-licence or shared data has it, and first where the applicant is not even asked for it (核对报告 and the like),
+     * which then cannot be marked as not in the legal form either.
      */
     public List<MaterialMark.Kind> getKinds() {
         if (!governmentHolds) {
             return List.of(
                     MaterialMark.Kind.PAPER_SEEN, MaterialMark.Kind.SCANNED_UPLOAD, MaterialMark.Kind.NOT_CONFORMING);
         }
+        // Not in the legal form is for what the applicant brings: only the government holds the others.
         return applicantBrings
                 ? List.of(MaterialMark.Kind.values())
                 : List.of(
                         MaterialMark.Kind.GOVERNMENT_DATA,
                         MaterialMark.Kind.PAPER_SEEN,
-                        MaterialMark.Kind.SCANNED_UPLOAD,
-                        MaterialMark.Kind.NOT_CONFORMING);
+                        MaterialMark.Kind.SCANNED_UPLOAD);
     }
 
     /** Whether the clerk marked it at all. */

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.casework.application.ClientAddress;
 
 /**
  * The public progress lookup (进度查询) and the decision letter (决定书) it leads to: case number and check code from the
@@ -30,6 +31,9 @@ public class ProgressResource {
     @Inject
     CaseQueryService queries;
 
+    @Inject
+    ClientAddress clients;
+
     @Context
     HttpServletRequest request;
 
@@ -41,10 +45,11 @@ public class ProgressResource {
             summary = "The progress of a case by the receipt (进度查询; public, no token)",
             description = "code: the check code printed on the receipt. Answers the stage and the dates (accepted,"
                     + " promised completion, decided, completed) and nothing personal. A wrong code answers 404"
-                    + " exactly like an unknown number; after 5 wrong codes for a number (or 20 from a client) within"
-                    + " 15 minutes, 429 with Retry-After.")
+                    + " exactly like an unknown number; after 20 wrong codes from one client within 15 minutes (or 100"
+                    + " within 24 hours), that client gets 429 with Retry-After. Others' wrong codes never hold up the"
+                    + " holder of the receipt.")
     public JsonObject progress(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
-        return queries.progress(caseNumber, code, request.getRemoteAddr());
+        return queries.progress(caseNumber, code, clients.of(request));
     }
 
     @GET
@@ -60,7 +65,7 @@ public class ProgressResource {
                     + " the progress lookup (429 with Retry-After); the right code of a case whose letter is not"
                     + " issued yet answers 404 casework.progress.letter.not.issued.")
     public Response decisionLetter(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
-        byte[] pdf = queries.decisionLetter(caseNumber, code, request.getRemoteAddr());
+        byte[] pdf = queries.decisionLetter(caseNumber, code, clients.of(request));
         return Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",

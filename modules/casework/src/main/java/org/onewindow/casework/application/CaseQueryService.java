@@ -83,11 +83,11 @@ public class CaseQueryService {
     /**
      * The public progress of a case (进度查询), see {@link CaseViews#progressView}: no login, nothing personal.
      *
-     * @param client who asks (the remote address), for the throttle
+     * @param client who asks ({@link ClientAddress}), for the throttle
      * @throws DomainException 404 {@code casework.progress.not.found} alike for an unknown number, a case not
      *     accepted and a wrong code
-     * @throws CaseworkRefusal 429 {@code casework.progress.throttled} after too many wrong codes (see
-     *     {@link ProgressThrottle})
+     * @throws CaseworkRefusal 429 {@code casework.progress.throttled} after too many wrong codes from this client
+     *     (see {@link ProgressThrottle}); never because others got this case's code wrong
      */
     public JsonObject progress(String caseNumber, String code, String client) {
         CaseRepository.ProgressRow row = receipt(caseNumber, code, client);
@@ -109,7 +109,7 @@ public class CaseQueryService {
      * case number and check code are checked and throttled exactly as {@link #progress} checks them, then the letter
      * is read as a public visitor of exactly the case's division (all twelve digits, no role), nothing else.
      *
-     * @param client who asks (the remote address), for the throttle
+     * @param client who asks ({@link ClientAddress}), for the throttle
      * @throws DomainException 404 {@code casework.progress.not.found} alike for an unknown number, a case not
      *     accepted and a wrong code; 404 {@code casework.progress.letter.not.issued} for the right code of a case
      *     whose letter is not issued yet
@@ -128,13 +128,13 @@ public class CaseQueryService {
     }
 
     /**
-     * The case the receipt names, when the code is its check code; every failure counted against the number and the
-     * client, and refused alike.
+     * The case the receipt names, when the code is its check code; every failure counted against the client, and
+     * refused alike.
      */
     private CaseRepository.ProgressRow receipt(String caseNumber, String code, String client) {
         String number =
                 caseNumber == null ? "" : caseNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT);
-        throttle.check(number, client);
+        throttle.check(client);
         Optional<CaseRepository.ProgressRow> found = Optional.empty();
         if (code != null && !code.isBlank() && number.length() <= CaseNumber.MAX_LENGTH) {
             byte[] typed = IntakeService.checkCodeHash(number, code).getBytes(StandardCharsets.US_ASCII);
@@ -145,7 +145,7 @@ public class CaseQueryService {
                     .findFirst();
         }
         if (found.isEmpty()) {
-            throttle.failed(number, client);
+            throttle.failed(client);
             throw DomainException.notFound("casework.progress.not.found");
         }
         return found.get();

@@ -94,7 +94,7 @@ public class MaterialFilesService {
      * @param declaredLength the {@code Content-Length} sent, or null: a larger one is refused unread
      * @throws DomainException 403 for a caller who is neither window staff nor a reviewer; 404
      *     {@code casework.case.not.found} (also outside the scope), {@code casework.material.not.found}; 409
-     *     {@code casework.case.transition} for a closed case (办结, 不予受理, 撤回); 400 {@code casework.upload.*} as
+     *     {@code casework.case.transition} for a case decided or closed (准予/不予许可, 待领取, 已寄出, 办结, 不予受理, 撤回); 400 {@code casework.upload.*} as
      *     {@link ScannedFile#of}
      * @throws CaseworkRefusal 413 {@code casework.upload.too.large}, naming the limit
      */

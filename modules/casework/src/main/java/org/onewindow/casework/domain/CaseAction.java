@@ -66,9 +66,12 @@ public enum CaseAction {
     CONFIRM_DELIVERY(EnumSet.of(POSTED), COMPLETED),
     /**
      * A scanned material (扫描件) attached, marking the material as uploaded; the state does not change. At the window
-     * and in review alike, until the case is closed (办结, 不予受理, 撤回).
+     * and in review alike, until the decision: what was decided on is the record, and a scan after it would change
+     * a material the decision no longer looked at (so never once decided, issued, completed, refused or withdrawn).
      */
-    ATTACH_SCAN(EnumSet.complementOf(EnumSet.of(REFUSED, COMPLETED, WITHDRAWN)), null),
+    ATTACH_SCAN(
+            EnumSet.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),
+            null),
     /** 撤回: the applicant withdraws before a decision. */
     WITHDRAW(
             EnumSet.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),

@@ -1,6 +1,7 @@
 package org.onewindow.casework.domain;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.onewindow.kernel.error.DomainException;
 
@@ -28,5 +29,21 @@ public record RequiredMaterial(String code, String name, boolean mandatory, Set<
     /** Whether an e-licence or shared data may stand in for the applicant's copy. */
     public boolean governmentDataMaySatisfy() {
         return sources.stream().anyMatch(MaterialSource::isGovernmentData);
+    }
+
+    /**
+     * Whether the applicant may be asked for it at all: not when no source of it is the applicant, only an e-licence or
+     * shared data (家庭经济状况核对报告: "由民政部门通过核对系统获取，不得要求申请人提供"); the department fetches it.
+     */
+    public boolean askedOfApplicant() {
+        return sources.contains(MaterialSource.APPLICANT);
+    }
+
+    /**
+     * The mark a material starts with at intake: satisfied by government data where an e-licence or shared data has
+     * it (the clerk changes it when the licence or the data cannot be found), none otherwise.
+     */
+    public Optional<MaterialMark> markAtIntake() {
+        return governmentDataMaySatisfy() ? Optional.of(MaterialMark.governmentData(null)) : Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.onewindow.casework.domain.TaskKind;
 import org.onewindow.casework.domain.WorkGroup;
+import org.onewindow.kernel.text.TextRule;
 
 /**
  * The work queues' table ({@code work_task}): one row per user task of a case's process, under row-level security
@@ -242,13 +243,14 @@ public class WorkTaskRepository {
             parameters.add(query.itemCode());
             where.append(" and item_code = ?").append(parameters.size());
         }
-        if (query.search() != null) {
-            parameters.add(query.search());
+        String search = searched(query.search());
+        if (!search.isEmpty()) {
+            parameters.add(search);
             int number = parameters.size();
-            parameters.add(likePrefix(query.search()));
+            parameters.add(likePrefix(search));
             where.append(" and (case_number = ?")
                     .append(number)
-                    .append(" or applicant_name like ?")
+                    .append(" or applicant_name_searched like ?")
                     .append(parameters.size())
                     .append(")");
         }
@@ -264,6 +266,22 @@ public class WorkTaskRepository {
         }
         where.append(" order by promised_due_date, id limit ").append(query.limit());
         return select(where.toString(), parameters.toArray());
+    }
+
+    /**
+     * A search as the queue compares it: without white space ({@link TextRule#space}: the full-width space U+3000 too),
+     * so that 王𠮷祥, 王 𠮷祥 and 王　𠮷祥 find the same applicant. The stored name is compared the same way
+     * ({@code applicant_name_searched}, migration V98, which names the same characters); it stays as typed.
+     *
+     * @return the text without white space; empty for null
+     */
+    public static String searched(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !TextRule.space((char) c)).forEach(c -> kept.append((char) c));
+        return kept.toString();
     }
 
     private static String likePrefix(String text) {

@@ -7,23 +7,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** Guessing check codes: a few wrong ones are fine, then the number (or the client) waits out the window. */
+/**
+ * Guessing check codes: a client may get a few wrong, then waits out the window; nobody else's guessing ever holds up
+ * a client, whatever case it asks about.
+ */
 class ProgressThrottleTest {
 
-    private static final String NUMBER = "370321-20261130-000001";
+    private static final String GUESSER = "10.0.0.9";
 
     private Instant now = Instant.parse("2026-11-30T01:00:00Z");
     private final ProgressThrottle throttle = new ProgressThrottle(new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -33,54 +37,86 @@ class ProgressThrottleTest {
         }
     });
 
-    @Test
-    void fiveWrongCodesForANumberThrottleItForEveryClientUntilTheWindowPasses() {
-        for (int i = 0; i < ProgressThrottle.MAX_FAILURES_PER_NUMBER; i++) {
-            throttle.check(NUMBER, "client-" + i);
-            throttle.failed(NUMBER, "client-" + i);
+    private void fail(String client, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.check(client);
+            throttle.failed(client);
         }
+    }
 
-        CaseworkRefusal refused = catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check(NUMBER, "another"));
+    @Test
+    void twentyWrongCodesFromAClientMakeItWaitUntilTheQuarterHourPasses() {
+        fail(GUESSER, ProgressThrottle.MAX_FAILURES_PER_QUARTER_HOUR);
+
+        CaseworkRefusal refused = catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check(GUESSER));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.key()).isEqualTo("casework.progress.throttled");
-        assertThat(refused.retryAfterSeconds()).isEqualTo(ProgressThrottle.WINDOW.toSeconds());
-        assertThatCode(() -> throttle.check("370321-20261130-000002", "another"))
-                .doesNotThrowAnyException();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(ProgressThrottle.SHORT_WINDOW.toSeconds());
+        assertThat(refused.arguments()).containsExactly(15L);
 
-        now = now.plus(ProgressThrottle.WINDOW).plusSeconds(1);
-        assertThatCode(() -> throttle.check(NUMBER, "another")).doesNotThrowAnyException();
+        now = now.plus(ProgressThrottle.SHORT_WINDOW).plusSeconds(1);
+        assertThatCode(() -> throttle.check(GUESSER)).doesNotThrowAnyException();
     }
 
     @Test
-    void fourWrongCodesAreNotThrottled() {
-        for (int i = 0; i < ProgressThrottle.MAX_FAILURES_PER_NUMBER - 1; i++) {
-            throttle.failed(NUMBER, "client");
-        }
-        assertThatCode(() -> throttle.check(NUMBER, "client")).doesNotThrowAnyException();
+    void nineteenWrongCodesAreNotThrottled() {
+        fail(GUESSER, ProgressThrottle.MAX_FAILURES_PER_QUARTER_HOUR - 1);
+
+        assertThatCode(() -> throttle.check(GUESSER)).doesNotThrowAnyException();
     }
 
     @Test
-    void aClientGuessingAcrossManyNumbersIsThrottledToo() {
-        for (int i = 0; i < ProgressThrottle.MAX_FAILURES_PER_CLIENT; i++) {
-            throttle.failed("370321-20261130-" + String.format("%06d", i), "10.0.0.9");
+    void anotherClientIsNeverHeldUpByTheGuessersFailures() {
+        // The guesser goes at one case all day; the receipt's holder asks from elsewhere and always gets through.
+        for (int hour = 0; hour < 24; hour++) {
+            fail(GUESSER, 4);
+            now = now.plus(Duration.ofHours(1));
         }
 
-        CaseworkRefusal refused =
-                catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check("370321-20261130-999999", "10.0.0.9"));
-        assertThat(refused.status()).isEqualTo(429);
-        assertThatCode(() -> throttle.check("370321-20261130-999999", "10.0.0.10"))
+        assertThatCode(() -> throttle.check("10.0.0.10")).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.check(ClientAddress.of("2001:db8:0:2::1", null, java.util.Set.of())))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void theWaitIsUntilTheOldestCountedFailureLeavesTheWindow() {
-        for (int i = 0; i < ProgressThrottle.MAX_FAILURES_PER_NUMBER; i++) {
-            throttle.failed(NUMBER, "client");
-            now = now.plus(Duration.ofMinutes(1));
+        for (int i = 0; i < ProgressThrottle.MAX_FAILURES_PER_QUARTER_HOUR; i++) {
+            throttle.failed(GUESSER);
+            if (i < 5) {
+                now = now.plus(Duration.ofMinutes(1));
+            }
         }
 
-        CaseworkRefusal refused = catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check(NUMBER, "client"));
+        CaseworkRefusal refused = catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check(GUESSER));
         // The first failure was 5 minutes ago: 10 minutes to go.
         assertThat(refused.retryAfterSeconds()).isEqualTo(Duration.ofMinutes(10).toSeconds());
+    }
+
+    @Test
+    void aHundredWrongCodesInADayMakeTheClientWaitUntilTheFirstIsADayOld() {
+        // Five short bursts under the quarter-hour limit, an hour apart: 100 in 4 hours.
+        for (int burst = 0; burst < 5; burst++) {
+            fail(GUESSER, 19);
+            now = now.plus(Duration.ofHours(1));
+        }
+        fail(GUESSER, 5);
+        Instant fifthBurstEnd = now;
+
+        CaseworkRefusal refused = catchThrowableOfType(CaseworkRefusal.class, () -> throttle.check(GUESSER));
+        assertThat(refused.status()).isEqualTo(429);
+        // The first failure was 5 hours ago: 19 hours to go.
+        assertThat(refused.retryAfterSeconds()).isEqualTo(Duration.ofHours(19).toSeconds());
+
+        now = fifthBurstEnd.plus(Duration.ofHours(19)).plusSeconds(1);
+        assertThatCode(() -> throttle.check(GUESSER)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDayIsForgottenAfterADay() {
+        fail(GUESSER, 19);
+        now = now.plus(ProgressThrottle.DAY_WINDOW);
+        fail(GUESSER, 19);
+
+        assertThatCode(() -> throttle.check(GUESSER)).doesNotThrowAnyException();
     }
 }

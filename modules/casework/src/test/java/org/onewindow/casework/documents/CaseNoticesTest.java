@@ -139,12 +139,16 @@ class CaseNoticesTest {
                     .contains("一次性告知")
                     .contains("1居民户口簿未提交，请补交")
                     .contains("2家庭收入及财产状况声明不符合法定形式：未由全体家庭成员签字")
-                    .contains("3家庭经济状况核对报告未提交，请补交");
+                    .doesNotContain("3家庭");
         }
 
         @Test
-        void asksForNothingThatWasHandedInAndNothingOptional() {
-            assertThat(text).doesNotContain("居民身份证").doesNotContain("核对授权书").doesNotContain("残疾人证");
+        void asksForNothingThatWasHandedInNothingOptionalAndNothingOnlyTheGovernmentHolds() {
+            assertThat(text)
+                    .doesNotContain("居民身份证")
+                    .doesNotContain("核对授权书")
+                    .doesNotContain("残疾人证")
+                    .doesNotContain("家庭经济状况核对报告");
         }
 
         @Test

@@ -76,8 +76,8 @@ final class NoticeFixtures {
     }
 
     /**
-     * Three of five mandatory materials to supply: the household register and the assets report missing, the
-     * income statement handed in unsigned.
+     * Two of five mandatory materials to supply: the household register missing, the income statement handed in
+     * unsigned. The assets report is left unmarked too, but only the government holds it: it is not asked for.
      */
     static Map<String, MaterialMark> incomplete() {
         Map<String, MaterialMark> marks = new LinkedHashMap<>();

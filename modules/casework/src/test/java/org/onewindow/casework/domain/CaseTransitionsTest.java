@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 
@@ -49,7 +51,10 @@ class CaseTransitionsTest {
                 CaseAction.WITHDRAW,
                 Set.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),
                 WITHDRAWN);
-        allow(CaseAction.ATTACH_SCAN, EnumSet.complementOf(EnumSet.of(REFUSED, COMPLETED, WITHDRAWN)), null);
+        allow(
+                CaseAction.ATTACH_SCAN,
+                Set.of(RECEIVED, AWAITING_SUPPLEMENTS, ACCEPTED, IN_REVIEW, SUPPLEMENT_REQUESTED, SPECIAL_PROCEDURE),
+                null);
         allow(CaseAction.RECEIVE, Set.of(), RECEIVED);
     }
 
@@ -108,6 +113,35 @@ class CaseTransitionsTest {
                         .isEqualTo(EXPECTED.get(action).get(state));
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = CaseState.class,
+            names = {
+                "DECIDED_APPROVED",
+                "DECIDED_REJECTED",
+                "AWAITING_PICKUP",
+                "POSTED",
+                "COMPLETED",
+                "REFUSED",
+                "WITHDRAWN"
+            })
+    void onceDecidedOrClosedNoScanIsAttachedAndTheMaterialKeepsItsMark(CaseState state) {
+        Case subject = Fixtures.inState(state);
+        MaterialMark before = subject.marks().get("INCOME_STATEMENT");
+        int steps = subject.steps().size();
+
+        DomainException refused = catchThrowableOfType(
+                DomainException.class,
+                () -> subject.attachScan(
+                        "INCOME_STATEMENT", ScannedFile.of("声明.pdf", "application/pdf", Fixtures.PDF), CLERK, LATER));
+
+        assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+        assertThat(refused.key()).isEqualTo("casework.case.transition");
+        assertThat(subject.state()).isEqualTo(state);
+        assertThat(subject.marks().get("INCOME_STATEMENT")).isEqualTo(before);
+        assertThat(subject.steps()).hasSize(steps);
     }
 
     @Test

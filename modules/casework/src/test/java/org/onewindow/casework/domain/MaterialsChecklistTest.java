@@ -24,14 +24,14 @@ class MaterialsChecklistTest {
     }
 
     @Test
-    void nothingTickedListsEveryMandatoryMaterialAndNoOptionalOne() {
+    void nothingTickedListsEveryMandatoryMaterialTheApplicantCanBeAskedForAndNoOptionalOne() {
         ChecklistOutcome outcome = evaluate(Map.of());
 
         assertThat(outcome).isInstanceOf(ChecklistOutcome.Incomplete.class);
+        // Not the assets report: only the government holds it (shared data), the department fetches it.
         assertThat(((ChecklistOutcome.Incomplete) outcome).toSupply())
                 .extracting(MaterialToSupply::code)
-                .containsExactly(
-                        "ID_CARD", "HOUSEHOLD_REGISTER", "INCOME_STATEMENT", "CHECK_AUTHORISATION", "FAMILY_ASSETS");
+                .containsExactly("ID_CARD", "HOUSEHOLD_REGISTER", "INCOME_STATEMENT", "CHECK_AUTHORISATION");
     }
 
     @Test

@@ -11,12 +11,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 import org.onewindow.kernel.imports.DecodedText;
 import org.onewindow.kernel.imports.ImportProblem;
 import org.onewindow.kernel.imports.TextDecoder;
@@ -48,7 +48,8 @@ final class CatalogJson {
                 .add(
                         "version",
                         DateTimeFormatter.ofPattern("yyyy.MM.dd")
-                                .withZone(ZoneOffset.UTC)
+                                // The day as the county reads it (Beijing), not the server's UTC.
+                                .withZone(WorkingDayCalendar.ZONE)
                                 .format(at))
                 .add("exportedAt", at.toString())
                 .add(ITEMS, items)

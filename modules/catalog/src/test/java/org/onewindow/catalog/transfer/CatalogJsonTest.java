@@ -13,6 +13,14 @@ import org.onewindow.catalog.domain.ItemVersion;
 class CatalogJsonTest {
 
     @Test
+    void anExportIsDatedByTheDayInBeijing() {
+        // 2026-03-02 07:30 in Beijing, still 2026-03-01 in UTC.
+        JsonObject exported = CatalogJson.write(List.of(), Instant.parse("2026-03-01T23:30:00Z"));
+
+        assertThat(exported.getString("version")).isEqualTo("2026.03.02");
+    }
+
+    @Test
     void theShippedCatalogReadsWithoutAnErrorAndAnExportReadsBackAsTheSameItems() {
         ParsedCatalog demo = CatalogJson.read(TransferFixtures.demoCatalogBytes());
         assertThat(demo.errors()).isEmpty();

@@ -1,14 +1,22 @@
 package org.onewindow.kernel.error;
 
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TimeZone;
+import org.onewindow.kernel.calendar.WorkingDayCalendar;
 
 /**
  * Renders message keys in the caller's language; Chinese (zh-CN) is the default, English the
  * alternative. A key's first segment names the module that owns it: {@code catalog.override.protected}
- * is looked up in {@code org/onewindow/catalog/messages}, then in the kernel's bundle.
+ * is looked up in {@code org/onewindow/catalog/messages}, then in the kernel's bundle. A date or time in a message
+ * ({@code {0,time,HH:mm}}, given a {@link Date} or an {@link Instant}) reads in the deployment's zone
+ * ({@link WorkingDayCalendar#ZONE}, Beijing time) as every page shows times, whatever the server's own zone.
  */
 public final class Messages {
 
@@ -16,6 +24,8 @@ public final class Messages {
     private static final String KERNEL_BUNDLE = "org.onewindow.kernel.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final TimeZone ZONE = TimeZone.getTimeZone(WorkingDayCalendar.ZONE);
 
     private Messages() {}
 
@@ -28,7 +38,13 @@ public final class Messages {
                 String pattern = ResourceBundle.getBundle(
                                 bundle, language, Messages.class.getClassLoader(), NO_FALLBACK)
                         .getString(key);
-                return new MessageFormat(pattern, language).format(localised(language, arguments));
+                MessageFormat message = new MessageFormat(pattern, language);
+                for (Format part : message.getFormats()) {
+                    if (part instanceof DateFormat time) {
+                        time.setTimeZone(ZONE);
+                    }
+                }
+                return message.format(localised(language, arguments));
             } catch (MissingResourceException e) {
                 // not this bundle's key, or no such bundle: try the next
             }
@@ -36,12 +52,14 @@ public final class Messages {
         return key;
     }
 
-    /** The arguments with every {@link MessageKey} replaced by its text in the language. */
+    /** The arguments with every {@link MessageKey} replaced by its text in the language, an {@link Instant} by a date. */
     private static Object[] localised(Locale language, Object[] arguments) {
         Object[] rendered = arguments.clone();
         for (int i = 0; i < rendered.length; i++) {
             if (rendered[i] instanceof MessageKey label) {
                 rendered[i] = format(language, label.key());
+            } else if (rendered[i] instanceof Instant instant) {
+                rendered[i] = Date.from(instant);
             }
         }
         return rendered;

@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.TimeZone;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -133,14 +134,20 @@ class MessagesTest {
         }
 
         @Test
-        void aLockRendersItsEndTime() {
-            Date until = new Date(1_740_794_400_000L);
-            String time = new SimpleDateFormat("HH:mm").format(until);
+        void aLockRendersItsEndTimeInBeijingWhateverTheServersZone() {
+            // 2026-12-01 07:01 Beijing is 23:01 UTC the day before.
+            Instant until = Instant.parse("2026-11-30T23:01:00Z");
+            TimeZone server = TimeZone.getDefault();
+            try {
+                TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
 
-            assertThat(Messages.format(Messages.DEFAULT_LOCALE, "login.locked", until))
-                    .isEqualTo("连续登录失败次数过多，账号已锁定至" + time + "，请稍后再试");
-            assertThat(Messages.format(Locale.ENGLISH, "login.locked", until))
-                    .isEqualTo("Too many failed logins: the account is locked until " + time);
+                assertThat(Messages.format(Messages.DEFAULT_LOCALE, "login.locked", Date.from(until)))
+                        .isEqualTo("连续登录失败次数过多，账号已锁定至07:01，请稍后再试");
+                assertThat(Messages.format(Locale.ENGLISH, "login.locked", until))
+                        .isEqualTo("Too many failed logins: the account is locked until 07:01");
+            } finally {
+                TimeZone.setDefault(server);
+            }
         }
     }
 }
