@@ -24,6 +24,8 @@ import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
 import org.onewindow.casework.domain.Applicant;
+import org.onewindow.casework.domain.CaseAction;
+import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.Deadlines;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Pause;
@@ -31,6 +33,9 @@ import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.ui.FacesMessages;
 import org.onewindow.ui.LocaleBacking;
 
@@ -66,7 +71,11 @@ public class CaseBacking implements Serializable {
     public record PauseRow(String kind, String start, String end, String reason, String legalBasis, Integer announced)
             implements Serializable {}
 
-    /** A step of the timeline: when, what (from → to), who, where, the opinion. */
+    /**
+     * A step of the timeline: when, what (from → to), who, where, the opinion. {@code action} and {@code to} are the
+     * {@link CaseAction} and {@link org.onewindow.casework.domain.CaseState} names as stored; the page shows them
+     * worded in the language of the moment (a switch of language re-renders this view without reading it again).
+     */
     public record StepRow(String at, String action, String to, String actor, String place, String note)
             implements Serializable {}
 
@@ -98,6 +107,9 @@ public class CaseBacking implements Serializable {
     @Inject
     LocaleBacking locale;
 
+    @Inject
+    Caller caller;
+
     private String number;
     private String reference;
     private String caseNumber;
@@ -124,6 +136,7 @@ public class CaseBacking implements Serializable {
     private SupplementOutcome supplementOutcome;
     private String formName;
     private List<FormAnswer> formAnswers = List.of();
+    private String withdrawalReason;
 
     /**
      * Reads the case (on the first request of the view).
@@ -141,7 +154,6 @@ public class CaseBacking implements Serializable {
     }
 
     private void show(CaseDetail c) {
-        Locale language = locale.getLocale();
         reference = c.reference();
         caseNumber = c.caseNumber();
         state = c.state().name();
@@ -201,11 +213,8 @@ public class CaseBacking implements Serializable {
         for (CaseRepository.StoredStep stored : c.timeline()) {
             steps.add(new StepRow(
                     minute(stored.step().at()),
-                    Messages.format(
-                            language,
-                            "casework.action." + stored.step().action().name()),
-                    Messages.format(
-                            language, "casework.state." + stored.step().to().name()),
+                    stored.step().action().name(),
+                    stored.step().to().name(),
                     stored.step().actor(),
                     stored.place(),
                     stored.step().opinion()));
@@ -292,6 +301,34 @@ public class CaseBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /**
+     * 撤回: the applicant withdraws at the window, with the reason they gave (confirmed in the dialog first). The case
+     * shows withdrawn and its open tasks leave every queue; a refusal (no reason, a case decided meanwhile) shows in
+     * the dialog and nothing changes.
+     */
+    public void withdraw() {
+        try {
+            intake.withdraw(reference, withdrawalReason);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        withdrawalReason = null;
+        FacesMessages.infoOf(ClerkText.VAR, "withdrawal.done");
+        reload();
+    }
+
+    /**
+     * Whether the withdrawal is offered: to a clerk or window lead (as {@link IntakeService#withdraw} allows), on a
+     * case still before its decision ({@link CaseAction#WITHDRAW}).
+     */
+    public boolean isWithdrawable() {
+        StaffPrincipal staff = caller.require();
+        return (staff.has(Role.CLERK) || staff.has(Role.WINDOW_LEAD))
+                && CaseAction.WITHDRAW.allowedIn(CaseState.valueOf(state));
     }
 
     private static String text(JsonObject body, String key) {
@@ -418,8 +455,26 @@ public class CaseBacking implements Serializable {
         return pauses;
     }
 
+    /** The timeline with its actions and states worded in the page's language now. */
     public List<StepRow> getTimeline() {
-        return timeline;
+        Locale language = locale.getLocale();
+        return timeline.stream()
+                .map(step -> new StepRow(
+                        step.at(),
+                        Messages.format(language, "casework.action." + step.action()),
+                        Messages.format(language, "casework.state." + step.to()),
+                        step.actor(),
+                        step.place(),
+                        step.note()))
+                .toList();
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     public String getRefusalReason() {

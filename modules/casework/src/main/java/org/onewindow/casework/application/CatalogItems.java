@@ -83,7 +83,22 @@ public final class CatalogItems {
                 elements.getBoolean("onTheSpot", false),
                 days(elements, "promisedLimitDays"),
                 days(elements, "statutoryLimitDays"),
-                materials);
+                materials,
+                elements.getString("type", null),
+                texts(elements, "legalBasis"));
+    }
+
+    /** An element that is a list of texts; a single text as a list of one; empty when missing. */
+    private static List<String> texts(JsonObject elements, String name) {
+        return switch (elements.get(name)) {
+            case JsonArray array ->
+                array.stream()
+                        .filter(JsonString.class::isInstance)
+                        .map(value -> ((JsonString) value).getString())
+                        .toList();
+            case JsonString text -> List.of(text.getString());
+            case null, default -> List.of();
+        };
     }
 
     private static Set<MaterialSource> sources(JsonObject material) {

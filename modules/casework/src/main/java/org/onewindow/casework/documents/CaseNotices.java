@@ -18,6 +18,7 @@ import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.CorrectionNotice;
 import org.onewindow.casework.domain.Decision;
 import org.onewindow.casework.domain.Delivery;
+import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Refusal;
@@ -86,7 +87,8 @@ public final class CaseNotices {
      * The acceptance receipt (受理通知书) of an accepted case: applicant (name, masked ID number), item, case number,
      * acceptance date, the promised and statutory completion dates as promised on the day of acceptance (a reprint
      * shows the same dates; pauses and an extension are told separately), the check code, and a QR code with
-     * {@link #progressUrl}. One A4 page.
+     * {@link #progressUrl}. One A4 page. A licence is accepted under the Administrative Licensing Law (§32), any other
+     * item under its own legal basis.
      *
      * @param calendar the county's working-day calendar, for the due dates
      * @throws IllegalStateException when the case has not been accepted (no number, check code or clock)
@@ -104,8 +106,7 @@ public final class CaseNotices {
 
         NoticeSheet sheet = new NoticeSheet(fonts, header, NoticeWording.TITLE_ACCEPTANCE);
         sheet.addressee(addressee(accepted.applicant()));
-        sheet.paragraph(NoticeWording.format(
-                NoticeWording.ACCEPTANCE_BODY, NoticeWording.date(accepted.receivedOn()), application(accepted)));
+        sheet.paragraph(acceptanceBody(accepted));
         List<NoticeSheet.Fact> facts = new ArrayList<>();
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CASE_NUMBER, number.value()));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, accepted.item().name()));
@@ -128,9 +129,31 @@ public final class CaseNotices {
                             .map(year -> NoticeWording.format(NoticeWording.YEAR, String.valueOf(year.getValue())))
                             .collect(Collectors.joining("、"))));
         }
-        sheet.note(NoticeWording.ACCEPTANCE_TIME_NOTE);
-        sheet.note(NoticeWording.ACCEPTANCE_RECEIPT_NOTE + lookupNote());
+        boolean licence = accepted.item().licence();
+        sheet.note(licence ? NoticeWording.ACCEPTANCE_TIME_NOTE : NoticeWording.ACCEPTANCE_TIME_NOTE_GENERAL);
+        sheet.note((licence ? NoticeWording.ACCEPTANCE_RECEIPT_NOTE : NoticeWording.ACCEPTANCE_RECEIPT_NOTE_GENERAL)
+                + lookupNote());
         return sheet.finish(number.value());
+    }
+
+    /**
+     * Why the case is accepted: a licence under the Administrative Licensing Law (§32 (5)); any other item under its
+     * own legal basis as the catalog gives it, or with no citation when it gives none.
+     */
+    private static String acceptanceBody(Case accepted) {
+        String received = NoticeWording.date(accepted.receivedOn());
+        ItemSnapshot item = accepted.item();
+        if (item.licence()) {
+            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY, received, application(accepted));
+        }
+        if (item.legalBasis().isEmpty()) {
+            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY_WITHOUT_BASIS, received, application(accepted));
+        }
+        return NoticeWording.format(
+                NoticeWording.ACCEPTANCE_BODY_BY_BASIS,
+                received,
+                application(accepted),
+                String.join(NoticeWording.BASIS_SEPARATOR, item.legalBasis()));
     }
 
     /**

@@ -85,6 +85,24 @@ final class NoticeWording {
 
     static final String ACCEPTANCE_RECEIPT_NOTE = "本通知书依据《中华人民共和国行政许可法》第三十二条第二款出具，为受理凭证，请妥善保管，凭本通知书领取办理结果。";
 
+    // An item that is not an administrative licence (行政给付, 公共服务, …) is accepted under its own legal basis: the
+    // Administrative Licensing Law does not govern it, so its receipt cites no article of that law.
+
+    /** {0} the day received, {1} the application, {2} the item's legal basis (设定依据). */
+    static final String ACCEPTANCE_BODY_BY_BASIS =
+            "你（单位）于{0}提出的{1}，经审查，申请事项属于本机关职权范围，申请材料齐全、符合规定。" + "根据{2}的规定，决定予以受理。";
+
+    /** {0} the day received, {1} the application; for an item whose legal basis the catalog does not give. */
+    static final String ACCEPTANCE_BODY_WITHOUT_BASIS = "你（单位）于{0}提出的{1}，经审查，申请事项属于本机关职权范围，申请材料齐全、符合规定，决定予以受理。";
+
+    static final String ACCEPTANCE_TIME_NOTE_GENERAL =
+            "办理时限按工作日计算，不含法定节假日；" + "审查中要求补正材料，以及依法需要检验、鉴定、评估或者公示的，所需时间不计算在办理时限内，届时将告知所需时间；" + "需要延长办理期限的，将告知延长的理由。";
+
+    static final String ACCEPTANCE_RECEIPT_NOTE_GENERAL = "本通知书为受理凭证，请妥善保管，凭本通知书领取办理结果。";
+
+    /** An item's legal bases joined as a sentence names them. */
+    static final String BASIS_SEPARATOR = "、";
+
     // --- QR code --------------------------------------------------------------------------------------------
 
     /** Under the QR code. */

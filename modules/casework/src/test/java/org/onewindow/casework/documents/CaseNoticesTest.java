@@ -88,12 +88,67 @@ class CaseNoticesTest {
         }
 
         @Test
-        void citesArticle32AndTheRulesOfTheClock() {
+        void acceptsABenefitUnderItsOwnLegalBasisAndCitesNoArticleOfTheLicensingLaw() {
             assertThat(text)
-                    .contains("《中华人民共和国行政许可法》第三十二条第一款第（五）项")
+                    .contains("根据《社会救助暂行办法》（国务院令第649号）的规定，决定予以受理")
+                    .contains("审查中要求补正材料")
+                    .contains("为受理凭证")
+                    .doesNotContain("行政许可法")
+                    .doesNotContain("第三十二条");
+        }
+
+        @Test
+        void acceptsALicenceUnderArticle32AndCitesTheRulesOfTheClock() {
+            String licence = PdfReading.text(notices.acceptanceReceipt(
+                    header("桓受通〔2026〕000124号"),
+                    acceptedAs("XZSP-0001", "个体工商户设立登记", "ADMINISTRATIVE_LICENCE", List.of("《促进个体工商户发展条例》")),
+                    CALENDAR));
+
+            assertThat(licence)
+                    .contains("个体工商户设立登记申请")
+                    .contains("根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理")
                     .contains("第三十二条第二款")
                     .contains("第八十二条")
-                    .contains("第四十五条");
+                    .contains("第四十五条")
+                    .doesNotContain("促进个体工商户发展条例");
+        }
+
+        @Test
+        void acceptsAnItemOfUnknownTypeWithoutBasisCitingNoLaw() {
+            String unknown = PdfReading.text(notices.acceptanceReceipt(
+                    header("桓受通〔2026〕000126号"), acceptedAs("QT-0001", "老年优待证办理", null, List.of()), CALENDAR));
+
+            assertThat(unknown)
+                    .contains("申请材料齐全、符合规定，决定予以受理")
+                    .doesNotContain("根据")
+                    .doesNotContain("行政许可法");
+        }
+
+        /** An item of the given type and basis taken in complete at 华沟村 on Monday and accepted at once. */
+        private static Case acceptedAs(String code, String name, String type, List<String> basis) {
+            ItemSnapshot item = new ItemSnapshot(
+                    code,
+                    1,
+                    name,
+                    false,
+                    5,
+                    20,
+                    List.of(NoticeFixtures.material("FORM", "申请书", true, MaterialSource.APPLICANT)),
+                    type,
+                    basis);
+            Case accepted = Case.receive(
+                    NoticeFixtures.VILLAGE,
+                    WINDOW,
+                    item,
+                    Applicant.person(APPLICANT, ID_NUMBER),
+                    null,
+                    NoticeFixtures.CLERK,
+                    NoticeFixtures.MONDAY);
+            accepted.markMaterials(
+                    Map.of("FORM", MaterialMark.paperSeen()), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
+            accepted.accept(
+                    new CaseNumber(CASE_NUMBER), CHECK_CODE, NoticeFixtures.CLERK, NoticeFixtures.MONDAY, CALENDAR);
+            return accepted;
         }
 
         @Test
