@@ -53,7 +53,8 @@ public class DemoCases {
             DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED,
             DemoCasePlan.Outcome.SPECIAL_PROCEDURE,
             DemoCasePlan.Outcome.AWAITING_PICKUP,
-            DemoCasePlan.Outcome.POSTED);
+            DemoCasePlan.Outcome.POSTED,
+            DemoCasePlan.Outcome.WAITING_AT_COUNTY);
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
 
@@ -194,6 +195,10 @@ public class DemoCases {
                 String task = DemoData.runAs(me, () -> reviewTask(caseNumber));
                 if (task == null) {
                     continue;
+                }
+                if (outcome == DemoCasePlan.Outcome.WAITING_AT_COUNTY
+                        && reviewer.desk().level() == TenantLevel.COUNTY) {
+                    return;
                 }
                 // A pause is the county department's (an expert review, bank statements): lower tiers pass it on.
                 boolean pause = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED

@@ -446,7 +446,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     }
 
     @Test
-    void theClerkWithdrawsACaseWithConfirmationAndItsTasksLeaveTheQueueAndTheTimelineReadsInEnglish() throws Exception {
+    void theReviewerSeesTheFullIdNumberAndTheClerkWithdrawsTheCaseWithConfirmationInChineseAndEnglish()
+            throws Exception {
         // Arrange: a complete 低保 waiting in 华沟村's review queue; its reviewer is offered no withdrawal
         String number = dibaoAcceptedOverRest("赵春梅");
         assertThat(reviewerTasks(number)).as("the task waits in the queue").isEqualTo(1);
@@ -456,8 +457,21 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(browser.findElements(By.id("withdrawal-card")))
                 .as("a reviewer may not withdraw")
                 .isEmpty();
+        // The reviewer may see the full ID number, confirmed first and audited (ADR 0021)
+        assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********1012");
+        browser.findElement(By.id("reveal:reveal-id")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicant-id"), ID_NUMBER));
+        assertThat(selectCount("select count(*) from audit_entry where action = 'casework.applicant.id.revealed'"
+                        + " and actor = 'huagou.reviewer' and after_state like '%" + number + "%'"))
+                .isEqualTo(1);
         new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+        assertThat(browser.findElement(By.id("applicant-id")).getText())
+                .as("masked for the clerk")
+                .isEqualTo("370321********1012");
+        assertThat(browser.findElements(By.id("reveal:reveal-id"))).isEmpty();
 
         // Act 1: the reason typed, then 取消 in the confirmation: nothing changes
         openWithdrawalDialog().sendKeys("申请人已外出务工，暂不申请");
@@ -466,6 +480,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-case-withdraw-confirm");
         browser.findElement(By.id("confirm:no")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm:no")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id^='confirm:'][id$='_modal']")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
         assertThat(reviewerTasks(number)).isEqualTo(1);
 

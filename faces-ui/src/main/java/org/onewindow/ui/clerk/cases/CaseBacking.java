@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.casework.application.ApplicantIdentityService;
 import org.onewindow.casework.application.CaseDetail;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
@@ -110,6 +111,9 @@ public class CaseBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    ApplicantIdentityService identities;
+
     private String number;
     private String reference;
     private String caseNumber;
@@ -137,6 +141,9 @@ public class CaseBacking implements Serializable {
     private String formName;
     private List<FormAnswer> formAnswers = List.of();
     private String withdrawalReason;
+
+    /** The applicant's full ID number once a reviewer asked for it; in memory for this view only, never saved. */
+    private transient String fullIdNumber;
 
     /**
      * Reads the case (on the first request of the view).
@@ -301,6 +308,35 @@ public class CaseBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /**
+     * Shows the applicant's full ID number to a reviewer (ADR 0021), confirmed first; the showing is in the audit
+     * chain. A refusal (another role, the case gone) shows as a message and the number stays masked.
+     */
+    public void revealIdNumber() {
+        try {
+            fullIdNumber = identities.revealIdNumber(reference).getString("idNumber");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Whether the page offers the full ID number: to a reviewer, for a person (an organisation's code is whole). */
+    public boolean isIdNumberRevealable() {
+        return fullIdNumber == null
+                && applicant != null
+                && "PERSON".equals(applicant.kind())
+                && caller.require().has(Role.REVIEWER);
+    }
+
+    /** The applicant's identifier as shown: the full ID number once revealed, else masked. */
+    public String getApplicantIdentifier() {
+        return fullIdNumber != null ? fullIdNumber : applicant.identifier();
+    }
+
+    public boolean isIdNumberRevealed() {
+        return fullIdNumber != null;
     }
 
     /**
