@@ -74,8 +74,8 @@ public class CaseBacking implements Serializable {
 
     /**
      * A step of the timeline: when, what (from → to), who, where, the opinion. {@code action} and {@code to} are the
-     * {@link CaseAction} and {@link org.onewindow.casework.domain.CaseState} names as stored; the page shows them
-     * worded in the language of the moment (a switch of language re-renders this view without reading it again).
+     * {@link CaseAction} and {@link CaseState} names as stored; the page shows them worded in the language of the
+     * moment (a switch of language re-renders this view without reading it again).
      */
     public record StepRow(String at, String action, String to, String actor, String place, String note)
             implements Serializable {}
@@ -349,7 +349,6 @@ public class CaseBacking implements Serializable {
             intake.withdraw(reference, withdrawalReason);
         } catch (DomainException e) {
             FacesMessages.error(e);
-            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         withdrawalReason = null;
