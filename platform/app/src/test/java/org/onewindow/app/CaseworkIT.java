@@ -422,7 +422,7 @@ class CaseworkIT extends ShippedWar {
         try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text)
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains(number)
                     .contains(letterNumber)
                     .contains("最低生活保障")
@@ -513,7 +513,7 @@ class CaseworkIT extends ShippedWar {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains(number)
                     .contains(letterNumber)
                     .contains("最低生活保障")

@@ -297,9 +297,10 @@ class CaseNoticesTest {
             String text = PdfReading.text(pdf);
 
             assertThat(text)
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains("受理编号：" + CASE_NUMBER)
-                    .contains("经审查，申请人家庭人均收入低于当地最低生活保障标准。根据" + BASIS + "的规定，决定准予行政许可。")
+                    .contains("经审查，申请人家庭人均收入低于当地最低生活保障标准。根据" + BASIS + "的规定，决定准予给付。")
+                    .doesNotContain("行政许可")
                     .contains("请携带本决定书和有效身份证件到" + STATION + "领取办理结果")
                     .doesNotContain("行政复议")
                     .doesNotContain(ID_NUMBER);
@@ -320,11 +321,60 @@ class CaseNoticesTest {
             String text = PdfReading.text(pdf);
 
             assertThat(text)
-                    .contains("不予行政许可决定书")
-                    .contains("经审查，家庭人均收入高于当地最低生活保障标准。根据" + BASIS + "的规定，决定不予行政许可。")
+                    .contains("不予给付决定书")
+                    .contains("经审查，家庭人均收入高于当地最低生活保障标准。根据" + BASIS + "的规定，决定不予给付。")
                     .contains("可以自收到本决定书之日起六十日内向桓台县人民政府申请行政复议")
-                    .contains("第三十八条第二款");
+                    .doesNotContain("行政许可");
             assertThat(PdfReading.qrCodeOnFirstPage(pdf)).contains(PROGRESS_URL);
+        }
+
+        @Test
+        void aLicenceIsGrantedOrRefusedAsAnAdministrativeLicenceCitingArticle38WhenRefused() {
+            Case granted = decidedAs("ADMINISTRATIVE_LICENCE", true, "申请人符合设立条件");
+            Case refused = decidedAs("ADMINISTRATIVE_LICENCE", false, "经营场所不符合要求");
+
+            assertThat(PdfReading.text(notices.decisionLetter(header("桓许准〔2026〕000001号"), granted, null)))
+                    .contains("准予行政许可决定书")
+                    .contains("经审查，申请人符合设立条件。根据《促进个体工商户发展条例》的规定，决定准予行政许可。");
+            assertThat(PdfReading.text(notices.decisionLetter(header("桓许不〔2026〕000001号"), refused, null)))
+                    .contains("不予行政许可决定书")
+                    .contains("决定不予行政许可。")
+                    .contains("第三十八条第二款");
+        }
+
+        @Test
+        void anItemNeitherLicenceNorBenefitIsDecidedInNeutralWords() {
+            String text = PdfReading.text(
+                    notices.decisionLetter(header("桓审〔2026〕000001号"), decidedAs("PUBLIC_SERVICE", true, null), null));
+
+            assertThat(text)
+                    .contains("审批决定书")
+                    .contains("决定予以批准。")
+                    .doesNotContain("行政许可")
+                    .doesNotContain("给付");
+        }
+
+        @Test
+        void anOpinionThatOpensWithItsOwnFindingsIsNotPrecededByAnother() {
+            String text = PdfReading.text(notices.decisionLetter(
+                    header("桓许准〔2026〕000002号"), decidedAs("ADMINISTRATIVE_LICENCE", true, "经审核，符合设立条件。"), null));
+            String economy = PdfReading.text(notices.decisionLetter(
+                    header("桓许准〔2026〕000003号"), decidedAs("ADMINISTRATIVE_LICENCE", true, "经济状况符合条件"), null));
+
+            assertThat(text).contains("依法受理。经审核，符合设立条件。根据").doesNotContain("经审查，经审核");
+            assertThat(economy).contains("经审查，经济状况符合条件。");
+        }
+
+        /** 个体工商户设立登记 as an item of the given type, accepted and decided on Tuesday. */
+        private static Case decidedAs(String type, boolean approved, String opinion) {
+            Case c = AcceptanceReceipt.acceptedAs("XZSP-0001", "个体工商户设立登记", type, List.of("《促进个体工商户发展条例》"));
+            c.startReview(NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            if (approved) {
+                c.approve(opinion, "《促进个体工商户发展条例》", NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            } else {
+                c.reject(opinion, "《促进个体工商户发展条例》", NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            }
+            return c;
         }
 
         @Test

@@ -58,7 +58,7 @@ class IssuanceRulesTest {
                 "procedure", "专家评审",
                 "workingDays", "10",
                 "reason", "需实地核查",
-                "outcome", "准予许可",
+                "outcome", "准予给付",
                 "trackingNumber", "1180000000001");
         for (NotificationKind kind : NotificationKind.values()) {
             String chinese = kind.render(Locale.SIMPLIFIED_CHINESE, values);
