@@ -422,10 +422,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.findElement(By.id("review:open-reject")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:reject-reason")));
         browser.findElement(By.id("review-dialogs:reject")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#review-dialogs\\:reject-dialog .ow-dialog-messages"), "理由"));
+                By.id("review-dialogs:reject-reason-message"), "理由"));
         assertThat(browser.findElement(By.id("state")).getText())
                 .doesNotContain("不予")
                 .doesNotContain("准予");

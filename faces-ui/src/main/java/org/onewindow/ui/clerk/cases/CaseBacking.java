@@ -28,6 +28,7 @@ import org.onewindow.casework.domain.Applicant;
 import org.onewindow.casework.domain.CaseAction;
 import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.Deadlines;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.domain.RequiredMaterial;
@@ -137,6 +138,10 @@ public class CaseBacking implements Serializable {
     private String correctionNoticeNumber;
     private boolean correctionNotice;
     private DecisionRow decision;
+
+    /** How the item's decision is named (准予许可, 准予给付, 已批准…). */
+    private DecisionWording wording = DecisionWording.GENERAL;
+
     private SupplementOutcome supplementOutcome;
     private String formName;
     private List<FormAnswer> formAnswers = List.of();
@@ -165,6 +170,7 @@ public class CaseBacking implements Serializable {
         caseNumber = c.caseNumber();
         state = c.state().name();
         itemName = c.item().name();
+        wording = DecisionWording.of(c.item());
         itemCode = c.item().code();
         itemVersion = c.item().version();
         intakePoint = c.intakePoint();
@@ -429,7 +435,20 @@ public class CaseBacking implements Serializable {
     }
 
     public String getStateLabel() {
-        return Messages.format(locale.getLocale(), "casework.state." + state);
+        return Messages.format(locale.getLocale(), wording.stateKey(state));
+    }
+
+    /** The decision's name as the item words it (准予许可 for a licence, 准予给付 for a benefit…); null before one. */
+    public String getDecisionLabel() {
+        if (decision == null) {
+            return null;
+        }
+        String decided = decision.approved() ? CaseState.DECIDED_APPROVED.name() : CaseState.DECIDED_REJECTED.name();
+        return Messages.format(locale.getLocale(), wording.stateKey(decided));
+    }
+
+    public DecisionWording getWording() {
+        return wording;
     }
 
     public String getItemName() {
@@ -496,8 +515,8 @@ public class CaseBacking implements Serializable {
         return timeline.stream()
                 .map(step -> new StepRow(
                         step.at(),
-                        Messages.format(language, "casework.action." + step.action()),
-                        Messages.format(language, "casework.state." + step.to()),
+                        Messages.format(language, wording.actionKey(step.action())),
+                        Messages.format(language, wording.stateKey(step.to())),
                         step.actor(),
                         step.place(),
                         step.note()))

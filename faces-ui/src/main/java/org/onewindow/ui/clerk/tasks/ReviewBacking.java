@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import org.onewindow.casework.application.ReviewService;
+import org.onewindow.casework.domain.Case;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.ui.FacesMessages;
 import org.onewindow.ui.clerk.cases.CaseBacking;
+import org.primefaces.PrimeFaces;
 
 /**
  * The review actions on the case page ({@code /clerk/cases/case.xhtml?number=…&task=…}): claim and release the task,
@@ -49,49 +51,80 @@ public class ReviewBacking implements Serializable {
     }
 
     public void claim() {
-        act(() -> review.claim(task.id()), "review.claimed");
+        act(() -> review.claim(task.id()), "review.claimed", null);
     }
 
     public void release() {
-        act(() -> review.release(task.id()), "review.released");
+        act(() -> review.release(task.id()), "review.released", null);
     }
 
     public void approve() {
-        act(() -> review.approve(task.id(), opinion, legalBasis), "review.approved");
+        act(() -> review.approve(task.id(), opinion, legalBasis), "review.approved", "review-dialogs:approve-dialog");
+    }
+
+    /**
+     * Checks the rejection before asking for confirmation (§38: a reason and the legal basis), each refusal beside its
+     * field; the confirmation opens only when both are given ({@code checked}), and {@link #reject} acts.
+     */
+    public void checkReject() {
+        try {
+            Case.checkedOpinion(false, reason, legalBasis);
+        } catch (DomainException e) {
+            FacesMessages.error(
+                    e.key().startsWith("casework.decision.basis")
+                            ? "review-dialogs:reject-basis"
+                            : "review-dialogs:reject-reason",
+                    e);
+            return;
+        }
+        PrimeFaces.current().ajax().addCallbackParam("checked", true);
     }
 
     public void reject() {
-        act(() -> review.reject(task.id(), reason, legalBasis), "review.rejected");
+        act(() -> review.reject(task.id(), reason, legalBasis), "review.rejected", "review-dialogs:reject-dialog");
     }
 
     public void requestSupplement() {
-        act(() -> review.requestSupplement(task.id(), reason, legalBasis), "review.supplement.requested");
+        act(
+                () -> review.requestSupplement(task.id(), reason, legalBasis),
+                "review.supplement.requested",
+                "review-dialogs:supplement-dialog");
     }
 
     public void receiveSupplement() {
-        act(() -> review.receiveSupplement(task.id()), "review.supplement.received");
+        act(() -> review.receiveSupplement(task.id()), "review.supplement.received", null);
     }
 
     public void startSpecialProcedure() {
         act(
                 () -> review.startSpecialProcedure(task.id(), procedureKind, reason, legalBasis, workingDays),
-                "review.procedure.started");
+                "review.procedure.started",
+                "review-dialogs:procedure-dialog");
     }
 
     public void endSpecialProcedure() {
-        act(() -> review.endSpecialProcedure(task.id(), result), "review.procedure.ended");
+        act(
+                () -> review.endSpecialProcedure(task.id(), result),
+                "review.procedure.ended",
+                "review-dialogs:end-procedure-dialog");
     }
 
     public void extend() {
-        act(() -> review.extend(task.id(), workingDays, approvedBy, reason), "review.extended");
+        act(
+                () -> review.extend(task.id(), workingDays, approvedBy, reason),
+                "review.extended",
+                "review-dialogs:extend-dialog");
     }
 
-    /** Runs an act; on success says so, clears the dialogs and reads the case and the task again. */
-    private void act(Supplier<?> action, String done) {
+    /**
+     * Runs an act; on success says so, clears the dialogs and reads the case and the task again. A refusal is said
+     * once: in the dialog the act came from ({@code dialog}, its client id), else at the top of the page.
+     */
+    private void act(Supplier<?> action, String done, String dialog) {
         try {
             action.get();
         } catch (DomainException e) {
-            FacesMessages.error(e);
+            FacesMessages.error(dialog, e);
             return;
         }
         FacesMessages.infoOf("k", done);
