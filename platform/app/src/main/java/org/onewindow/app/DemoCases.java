@@ -200,10 +200,12 @@ public class DemoCases {
                         && reviewer.desk().level() == TenantLevel.COUNTY) {
                     return;
                 }
-                // A pause is the county department's (an expert review, bank statements): lower tiers pass it on.
-                boolean pause = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED
-                        || outcome == DemoCasePlan.Outcome.SPECIAL_PROCEDURE;
-                DemoCasePlan.Outcome act = pause && reviewer.desk().level() != TenantLevel.COUNTY
+                // A pause is the county department's (an expert review, bank statements), and so is the case left
+                // waiting at the county: lower tiers pass it on.
+                boolean leftToTheCounty = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED
+                        || outcome == DemoCasePlan.Outcome.SPECIAL_PROCEDURE
+                        || outcome == DemoCasePlan.Outcome.WAITING_AT_COUNTY;
+                DemoCasePlan.Outcome act = leftToTheCounty && reviewer.desk().level() != TenantLevel.COUNTY
                         ? DemoCasePlan.Outcome.APPROVED
                         : outcome;
                 DemoData.runAs(me, () -> switch (act) {

@@ -471,19 +471,17 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .isEqualTo("370321********1012");
         assertThat(browser.findElements(By.id("reveal:reveal-id"))).isEmpty();
 
-        // Act 1: the reason typed, then 取消 in the confirmation: nothing changes
+        // Act 1: the reason typed, then 取消 in the confirmation dialog: nothing changes
         openWithdrawalDialog().sendKeys("申请人已外出务工，暂不申请");
-        browser.findElement(By.id("withdrawal-dialog-form:withdraw")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:no")));
+        assertThat(browser.findElement(By.id("withdraw-warning")).getText()).contains("不能恢复");
         Browser.screenshot(browser, "clerk-case-withdraw-confirm");
-        browser.findElement(By.id("confirm:no")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm:no")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id^='confirm:'][id$='_modal']")));
+        browser.findElement(By.id("withdrawal-dialog-form:withdraw-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("withdrawal-dialog-form:withdraw-reason")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
         assertThat(reviewerTasks(number)).isEqualTo(1);
 
         // Act 2: without a reason the dialog says so and nothing changes
-        browser.findElement(By.id("withdrawal-dialog-form:withdraw-reason")).clear();
+        openWithdrawalDialog().clear();
         confirmWithdrawal();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("withdrawal-dialog-form:withdraw-messages"), "请填写撤回原因"));
@@ -532,11 +530,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal-dialog-form:withdraw-reason")));
     }
 
-    /** 撤回申请 in the dialog, then 确认 in the confirmation. */
+    /** 确认撤回 in the withdrawal dialog. */
     private void confirmWithdrawal() {
         browser.findElement(By.id("withdrawal-dialog-form:withdraw")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).click();
     }
 
     /** How many tasks of the case wait in 华沟村 reviewer's queue, as the API lists them. */

@@ -184,8 +184,9 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
 
         // Assert: said once, beside the field, before any confirmation; nothing changed
         assertThat(visibleTexts("必须说明理由")).as("one message").hasSize(1);
-        assertThat(browser.findElement(By.id("review-dialogs:reject-confirm")).isDisplayed())
-                .isFalse();
+        assertThat(browser.findElements(By.id("review-dialogs:reject-yes")))
+                .as("no confirmation yet")
+                .isEmpty();
         assertThat(text("state")).isEqualTo("审查中");
         Browser.screenshot(browser, "review-reject-without-reason");
 

@@ -11,7 +11,6 @@ import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.ui.FacesMessages;
 import org.onewindow.ui.clerk.cases.CaseBacking;
-import org.primefaces.PrimeFaces;
 
 /**
  * The review actions on the case page ({@code /clerk/cases/case.xhtml?number=…&task=…}): claim and release the task,
@@ -42,6 +41,7 @@ public class ReviewBacking implements Serializable {
     private Integer workingDays;
     private String approvedBy;
     private String result;
+    private boolean rejectChecked;
 
     /** @throws DomainException 404 for a task outside the caller's groups, shown as the error page */
     public void load() {
@@ -64,7 +64,8 @@ public class ReviewBacking implements Serializable {
 
     /**
      * Checks the rejection before asking for confirmation (§38: a reason and the legal basis), each refusal beside its
-     * field; the confirmation opens only when both are given ({@code checked}), and {@link #reject} acts.
+     * field; only when both are given does the dialog turn to its confirmation ({@link #isRejectChecked}), where
+     * {@link #reject} acts.
      */
     public void checkReject() {
         try {
@@ -77,11 +78,23 @@ public class ReviewBacking implements Serializable {
                     e);
             return;
         }
-        PrimeFaces.current().ajax().addCallbackParam("checked", true);
+        rejectChecked = true;
+    }
+
+    /** Back from the rejection's confirmation to its fields. */
+    public void editReject() {
+        rejectChecked = false;
     }
 
     public void reject() {
+        // Done or refused, the dialog shows its fields again (with the refusal, if any).
+        rejectChecked = false;
         act(() -> review.reject(task.id(), reason, legalBasis), "review.rejected", "review-dialogs:reject-dialog");
+    }
+
+    /** Whether the rejection was checked and waits for its confirmation. */
+    public boolean isRejectChecked() {
+        return rejectChecked;
     }
 
     public void requestSupplement() {
