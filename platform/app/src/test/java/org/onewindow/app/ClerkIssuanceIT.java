@@ -77,9 +77,8 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         assertThat(letterNumber).isNotBlank();
         assertThat(browser.switchTo().activeElement().getAttribute("id"))
                 .as("the print link has the focus")
-                .isEqualTo("letter:print-letter");
-        String letter =
-                pdfText(browser.findElement(By.id("letter:print-letter")).getAttribute("href"));
+                .isEqualTo("print-letter");
+        String letter = pdfText(browser.findElement(By.id("print-letter")).getAttribute("href"));
         assertThat(letter)
                 .contains("准予给付决定书")
                 .contains(number)
@@ -152,7 +151,7 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         assertThat(text("state")).isEqualTo("已寄出");
         assertThat(text("delivery-tracking")).isEqualTo("1180000000123");
         assertThat(dibao.tasksOf("huagou.clerk", number)).isEmpty();
-        assertThat(pdfText(browser.findElement(By.id("letter:print-letter")).getAttribute("href")))
+        assertThat(pdfText(browser.findElement(By.id("print-letter")).getAttribute("href")))
                 .contains("1180000000123");
         browser.findElement(By.id("posted:confirm-delivery")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
