@@ -98,14 +98,14 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         field("pickup:authorisation").sendKeys("孙玉兰签字的委托书");
         browser.findElement(By.id("pickup:check-pickup")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pickup:pickup-fields"), "校验码"));
-        assertThat(browser.findElement(By.id("pickup-dialog:pickup-confirm")).isDisplayed())
+        assertThat(browser.findElement(By.id("issuance-dialogs:pickup-confirm")).isDisplayed())
                 .as("no confirmation for a wrong number")
                 .isFalse();
         assertThat(text("state")).isEqualTo("待领取");
         Browser.screenshot(browser, "clerk-pickup-wrong-id");
 
         field("pickup:id-number").sendKeys(Keys.BACK_SPACE, "1");
-        checkedAndConfirmed("pickup:check-pickup", "pickup-dialog:yes", "clerk-pickup-confirm");
+        checkedAndConfirmed("pickup:check-pickup", "issuance-dialogs:pickup-yes", "clerk-pickup-confirm");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "办结"));
 
         // Assert: completed, on the timeline, out of the queue, the page usable (no mask left)
@@ -135,10 +135,14 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         field("issuance:recipient").sendKeys("钱秀珍");
         field("issuance:phone").sendKeys("13905331234");
         field("issuance:tracking").sendKeys("1180000000123");
-        deliver();
+        browser.findElement(By.id("issuance:deliver")).click();
 
         // Assert: refused at the address, nothing changed
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issuance:delivery-fields"), "请填写邮寄地址"));
+        assertThat(browser.findElement(By.id("issuance-dialogs:delivery-confirm"))
+                        .isDisplayed())
+                .as("no confirmation without an address")
+                .isFalse();
         assertThat(text("state")).isEqualTo("准予给付");
         Browser.screenshot(browser, "clerk-post-without-address");
 
@@ -154,8 +158,8 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         assertThat(pdfText(browser.findElement(By.id("print-letter")).getAttribute("href")))
                 .contains("1180000000123");
         browser.findElement(By.id("posted:confirm-delivery")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuance-dialogs:delivered-yes")));
+        browser.findElement(By.id("issuance-dialogs:delivered-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "已办结"));
         noMask();
         Browser.screenshot(browser, "clerk-post-completed");
@@ -206,12 +210,10 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
-    /** 确定送达方式, then 确认 in the confirmation. */
+    /** 确定送达方式, then 确认 in the confirmation that opens once the choice was checked. */
     private void deliver() {
-        browser.findElement(By.id("issuance:deliver")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm:yes")));
+        checkedAndConfirmed("issuance:deliver", "issuance-dialogs:delivery-yes", "clerk-delivery-confirm");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("issuance-dialogs:delivery-yes")));
     }
 
     /** An act checked first ({@code check}), then confirmed ({@code yes}) in the dialog that opens once it passed. */

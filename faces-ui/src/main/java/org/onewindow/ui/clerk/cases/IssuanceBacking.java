@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.casework.application.IssuanceService.ServicePointChoice;
 import org.onewindow.casework.documents.CaseNotices;
+import org.onewindow.casework.domain.Delivery;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.identity.domain.ResidentIdNumber;
 import org.onewindow.kernel.scope.Caller;
@@ -100,6 +101,25 @@ public class IssuanceBacking implements Serializable {
     /** Numbers the decision letter (and records the licence) so that it can be printed before the delivery. */
     public void issue() {
         act(() -> issuance.issue(caseBacking.getReference(), null, null), "issuance.issued", Map.of());
+    }
+
+    /**
+     * Checks the delivery before asking for confirmation: a service point chosen, the post's recipient, address and
+     * tracking number given ({@link Delivery.ByPost}). The confirmation opens only when it passed; the act itself is
+     * {@link #deliver}, which checks the service point against the county.
+     */
+    public void checkDelivery() {
+        try {
+            if (post()) {
+                new Delivery.ByPost(recipient, address, phone, trackingNumber);
+            } else if ("SERVICE_POINT".equals(mode) && (servicePointId == null || servicePointId.isBlank())) {
+                throw new DomainException("casework.delivery.point.id.required");
+            }
+        } catch (DomainException e) {
+            FacesMessages.error(fieldOf(e, DELIVERY_FIELDS), e);
+            return;
+        }
+        PrimeFaces.current().ajax().addCallbackParam("checked", true);
     }
 
     public void deliver() {
