@@ -353,7 +353,7 @@ class CaseworkIT extends ShippedWar {
                 .hasSize(1);
         assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
         String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
-        assertThat(letterNumber).matches("370321准许〔\\d{4}〕\\d{6}号");
+        assertThat(letterNumber).as("a benefit's series").matches("370321准予〔\\d{4}〕\\d{6}号");
         assertThat(issued.isNull("licence"))
                 .as("最低生活保障 answers with a reply, no licence")
                 .isTrue();

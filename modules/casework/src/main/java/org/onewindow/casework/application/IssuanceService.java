@@ -25,10 +25,12 @@ import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.Decision;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.Delivery;
 import org.onewindow.casework.domain.DocumentSeries;
 import org.onewindow.casework.domain.NotificationKind;
 import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.catalog.application.CatalogService;
@@ -178,7 +180,8 @@ public class IssuanceService {
         boolean issued = false;
         String county = row.tenantCode().county().value().substring(0, 6);
         if (issuance.letter(row).isEmpty()) {
-            DocumentSeries series = DocumentSeries.of(decision);
+            DocumentSeries series =
+                    DocumentSeries.of(decision, DecisionWording.of(CaseJson.readItem(row.itemSnapshot())));
             String number =
                     series.format(county, today.getYear(), issuance.nextDocumentNumber(series, today.getYear()));
             issuance.insertLetter(

@@ -14,3 +14,9 @@ as $$
 $$;
 revoke all on function ow_service_points_in_county() from public;
 grant execute on function ow_service_points_in_county() to ${appRole};
+
+-- A decision letter of an item that is not a licence (a benefit's 准予 / 不予给付决定书, any other item's 审批决定书) is
+-- numbered in its own series, whose 文号 abbreviates no 许可.
+alter table document_number_sequence drop constraint document_number_sequence_series_check;
+alter table document_number_sequence add constraint document_number_sequence_series_check
+    check (series in ('APPROVAL', 'REJECTION', 'LICENCE', 'CORRECTION', 'REFUSAL', 'GRANT', 'DENIAL'));
