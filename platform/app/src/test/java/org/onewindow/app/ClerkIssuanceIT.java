@@ -112,6 +112,9 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         assertThat(text("state")).isEqualTo("已办结");
         assertThat(text("timeline")).contains("登记领取").contains("已办结");
         assertThat(browser.findElements(By.id("pickup:check-pickup"))).isEmpty();
+        assertThat(browser.findElements(By.id("review:release")))
+                .as("the done task offers nothing")
+                .isEmpty();
         assertThat(dibao.tasksOf("huagou.clerk", number))
                 .as("the case left the queue")
                 .isEmpty();

@@ -21,6 +21,7 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.ui.FacesMessages;
+import org.onewindow.ui.clerk.tasks.ReviewBacking;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -58,6 +59,10 @@ public class IssuanceBacking implements Serializable {
 
     @Inject
     CaseBacking caseBacking;
+
+    /** The delivery task's card on the same page, read again once an act here completed the task. */
+    @Inject
+    ReviewBacking reviewBacking;
 
     @Inject
     Caller caller;
@@ -176,6 +181,7 @@ public class IssuanceBacking implements Serializable {
         }
         FacesMessages.infoOf("k", done);
         caseBacking.reload();
+        reviewBacking.reloadTask();
     }
 
     private static String fieldOf(DomainException e, Map<String, String> fields) {

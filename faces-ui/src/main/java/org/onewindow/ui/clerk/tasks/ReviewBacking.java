@@ -148,6 +148,14 @@ public class ReviewBacking implements Serializable {
         approvedBy = null;
         result = null;
         caseBacking.reload();
+        reloadTask();
+    }
+
+    /** Reads the task again after an act on the page (issuance completes the delivery task); null once it is gone. */
+    public void reloadTask() {
+        if (task == null) {
+            return;
+        }
         try {
             task = TaskRow.of(review.task(task.id()));
         } catch (DomainException gone) {
