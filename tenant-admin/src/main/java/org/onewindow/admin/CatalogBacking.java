@@ -30,7 +30,10 @@ import org.onewindow.ui.FacesMessages;
 @ViewScoped
 public class CatalogBacking implements Serializable {
 
-    /** The elements the form edits; the others a tier may set (materials, fee reductions) are kept as they are. */
+    /**
+     * The elements the form edits; the others a tier may set (materials, fee reductions) are kept as they are. The
+     * local form fields ({@code extraFormFields}) are edited too, for an item that has an application form.
+     */
     static final List<String> EDITED = List.of(
             ItemElements.PROMISED_LIMIT_DAYS,
             ItemElements.LOCAL_WINDOW,
@@ -90,6 +93,18 @@ public class CatalogBacking implements Serializable {
         private String storedPatch;
         private String statutory;
         private final java.util.Map<String, String> inherited = new java.util.HashMap<>();
+        private boolean applicationForm;
+        private final List<LocalField> localFields = new java.util.ArrayList<>();
+
+        /** Whether the item has an application form (申请表), to which the tier may add optional fields. */
+        public boolean isApplicationForm() {
+            return applicationForm;
+        }
+
+        /** The tier's own optional fields of the application form, in their order. */
+        public List<LocalField> getLocalFields() {
+            return localFields;
+        }
 
         public Integer getPromisedLimitDays() {
             return promisedLimitDays;
@@ -147,6 +162,114 @@ public class CatalogBacking implements Serializable {
         public java.util.Map<String, String> getInherited() {
             return inherited;
         }
+    }
+
+    /**
+     * One optional field a tier adds to the item's application form (本级增加的申请表字段): its code, label, type
+     * ({@code text}, {@code textarea}, {@code integer}, {@code decimal}, {@code date}, {@code select}, {@code phone},
+     * {@code address}) and, for a choice, its options separated by 、 or a comma. Always optional: a tier may ask
+     * for more, never require it (the catalog checks the definition as it checks the standard's).
+     */
+    public static final class LocalField implements Serializable {
+        /** The types a tier may add from the console; tables, ID numbers and organisations stay the standard's. */
+        public static final List<String> TYPES =
+                List.of("text", "textarea", "integer", "decimal", "date", "select", "phone", "address");
+
+        private String code;
+        private String label;
+        private String type = "text";
+        private String options;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public String getOptions() {
+            return options;
+        }
+
+        public void setOptions(String options) {
+            this.options = options;
+        }
+
+        boolean blank() {
+            return isBlank(code) && isBlank(label) && isBlank(options);
+        }
+
+        /** The field's definition as the catalog reads it; the options split at 、 or commas. */
+        JsonObject toJson() {
+            JsonObjectBuilder field = Json.createObjectBuilder()
+                    .add("code", code == null ? "" : code.strip())
+                    .add("label", label == null ? "" : label.strip())
+                    .add("type", type == null ? "text" : type)
+                    .add("required", false);
+            if (!isBlank(options)) {
+                jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+                for (String option : options.split("[、,，]")) {
+                    if (!option.isBlank()) {
+                        list.add(option.strip());
+                    }
+                }
+                field.add("options", list);
+            }
+            return field.build();
+        }
+
+        static LocalField of(JsonObject definition) {
+            LocalField field = new LocalField();
+            field.code = definition.getString("code", null);
+            field.label = definition.getString("label", null);
+            field.type = definition.getString("type", "text");
+            if (definition.get("options") instanceof jakarta.json.JsonArray list) {
+                field.options = String.join(
+                        "、",
+                        list.getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList());
+            }
+            return field;
+        }
+
+        private static boolean isBlank(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+
+    /** A new empty local field at the end of the list. */
+    public void addLocalField() {
+        form.localFields.add(new LocalField());
+    }
+
+    /** Takes a local field off the list (saved with the override). */
+    public void removeLocalField(int index) {
+        if (index >= 0 && index < form.localFields.size()) {
+            form.localFields.remove(index);
+        }
+    }
+
+    /** The types a tier may give a local field, for the list to choose from. */
+    public List<String> getLocalFieldTypes() {
+        return LocalField.TYPES;
     }
 
     public List<ItemRow> getItems() {
@@ -211,6 +334,14 @@ public class CatalogBacking implements Serializable {
             next.offeredOwn = own.containsKey(ItemElements.OFFERED);
             next.offeredBefore = selected.offered();
             next.offered = next.offeredBefore;
+            next.applicationForm =
+                    selected.elements().stream().anyMatch(row -> row.element().equals("applicationForm"));
+            if (own.get(OverridePolicy.EXTRA_FORM_FIELDS) instanceof jakarta.json.JsonArray fields) {
+                fields.stream()
+                        .filter(JsonObject.class::isInstance)
+                        .map(field -> LocalField.of(field.asJsonObject()))
+                        .forEach(next.localFields::add);
+            }
             form = next;
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -245,6 +376,18 @@ public class CatalogBacking implements Serializable {
         // Offered is set only when the tenant chose it: an untouched box keeps following the tiers above.
         if (form.offeredOwn || form.offered != form.offeredBefore) {
             patch.add(ItemElements.OFFERED, form.offered);
+        }
+        if (form.applicationForm) {
+            patch.remove(OverridePolicy.EXTRA_FORM_FIELDS);
+            jakarta.json.JsonArrayBuilder fields = Json.createArrayBuilder();
+            form.localFields.stream()
+                    .filter(field -> !field.blank())
+                    .map(LocalField::toJson)
+                    .forEach(fields::add);
+            jakarta.json.JsonArray local = fields.build();
+            if (!local.isEmpty()) {
+                patch.add(OverridePolicy.EXTRA_FORM_FIELDS, local);
+            }
         }
         return patch.build();
     }

@@ -39,20 +39,30 @@ final class DemoCasePlan {
         /** Approved, its decision letter issued, the result waiting at the intake window (出件, 待领取). */
         AWAITING_PICKUP,
         /** Approved, its decision letter issued, the result posted with a tracking number (免费邮寄, 已寄出). */
-        POSTED;
+        POSTED,
+        /**
+         * Accepted and passed on by the lower tiers: the county department's review task waits unclaimed in its
+         * queue (民政局's for 低保), so that a county reviewer has work to take on a first start.
+         */
+        WAITING_AT_COUNTY;
 
         /** Whether the result has left the decision: issued, waiting at a window or posted (统一出件). */
         boolean issued() {
             return ISSUED.contains(this);
+        }
+
+        /** Whether the outcome is made once at each window, after those taking turns, with keys of its own. */
+        boolean once() {
+            return issued() || this == WAITING_AT_COUNTY;
         }
     }
 
     /** The outcomes that reach issuance: made once at each window, after the others. */
     static final Set<Outcome> ISSUED = EnumSet.of(Outcome.AWAITING_PICKUP, Outcome.POSTED);
 
-    /** The outcomes made {@code perOutcome} times at each window, in turn: all but the issued ones. */
+    /** The outcomes made {@code perOutcome} times at each window, in turn: all but those made once. */
     private static final List<Outcome> TAKING_TURNS =
-            EnumSet.complementOf(EnumSet.copyOf(ISSUED)).stream().toList();
+            EnumSet.allOf(Outcome.class).stream().filter(o -> !o.once()).toList();
 
     /**
      * A demo window: the clerk's account and where it sits.
@@ -94,6 +104,7 @@ final class DemoCasePlan {
     /** The reviewers who act on the demo cases' tasks, wherever these wait: village, town, county departments. */
     static final List<Reviewer> REVIEWERS = List.of(
             new Reviewer(new Window("huagou.reviewer", "华沟村村委审核员", DemoData.HUAGOU, "华沟村", TenantLevel.VILLAGE), "CWH"),
+            new Reviewer(new Window("fumiao.reviewer", "付庙村村委审核员", DemoData.FUMIAO, "付庙村", TenantLevel.VILLAGE), "CWH"),
             new Reviewer(new Window("qifeng.reviewer", "起凤镇审核员", DemoData.QIFENG, "起凤镇", TenantLevel.TOWN), "SHSW"),
             new Reviewer(new Window("mz.reviewer", "民政局审批员", DemoData.COUNTY, "桓台县", TenantLevel.COUNTY), "MZ"),
             new Reviewer(new Window("zj.reviewer", "住建局审批员", DemoData.COUNTY, "桓台县", TenantLevel.COUNTY), "ZJ"),
@@ -109,8 +120,9 @@ final class DemoCasePlan {
     /**
      * {@code perOutcome} cases of every outcome up to the window's decision at every window, outcomes taking turns
      * ({@code demo-case-<n>}); then one of each issued outcome at every window ({@code demo-issued-<n>}), so that the
-     * issuance screens are not empty either. The issued ones come last and have keys of their own: the earlier cases
-     * keep their keys and applicants, and a database made before them gets them on its next start.
+     * issuance screens are not empty either; then one waiting at the county at every window ({@code demo-county-1}),
+     * so that a county reviewer's queue has work to take. Those made once come last and have keys of their own: the
+     * earlier cases keep their keys and applicants, and a database made before them gets them on its next start.
      */
     static List<Planned> plan(List<Window> windows, int perOutcome) {
         List<Planned> plan = new ArrayList<>();
@@ -132,6 +144,10 @@ final class DemoCasePlan {
                 plan.add(new Planned("demo-issued-" + (++i), window, 0, applicantName(n), idNumber(n), outcome));
                 n++;
             }
+        }
+        for (Window window : windows) {
+            plan.add(new Planned("demo-county-1", window, 0, applicantName(n), idNumber(n), Outcome.WAITING_AT_COUNTY));
+            n++;
         }
         return plan;
     }

@@ -52,7 +52,8 @@ public class DemoCases {
             DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED,
             DemoCasePlan.Outcome.SPECIAL_PROCEDURE,
             DemoCasePlan.Outcome.AWAITING_PICKUP,
-            DemoCasePlan.Outcome.POSTED);
+            DemoCasePlan.Outcome.POSTED,
+            DemoCasePlan.Outcome.WAITING_AT_COUNTY);
 
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
 
@@ -227,10 +228,16 @@ public class DemoCases {
                 if (task == null) {
                     continue;
                 }
-                // A pause is the county department's (an expert review, bank statements): lower tiers pass it on.
-                boolean pause = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED
-                        || outcome == DemoCasePlan.Outcome.SPECIAL_PROCEDURE;
-                DemoCasePlan.Outcome act = pause && reviewer.desk().level() != TenantLevel.COUNTY
+                if (outcome == DemoCasePlan.Outcome.WAITING_AT_COUNTY
+                        && reviewer.desk().level() == TenantLevel.COUNTY) {
+                    return;
+                }
+                // A pause is the county department's (an expert review, bank statements), and so is the case left
+                // waiting at the county: lower tiers pass it on.
+                boolean leftToTheCounty = outcome == DemoCasePlan.Outcome.SUPPLEMENT_REQUESTED
+                        || outcome == DemoCasePlan.Outcome.SPECIAL_PROCEDURE
+                        || outcome == DemoCasePlan.Outcome.WAITING_AT_COUNTY;
+                DemoCasePlan.Outcome act = leftToTheCounty && reviewer.desk().level() != TenantLevel.COUNTY
                         ? DemoCasePlan.Outcome.APPROVED
                         : outcome;
                 scopes.runAsAccount(me, () -> switch (act) {

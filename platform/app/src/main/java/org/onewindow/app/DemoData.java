@@ -218,6 +218,8 @@ public class DemoData {
             accounts.create(COUNTY, "county.clerk", "县便民服务中心窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
             accounts.create(QIFENG, "qifeng.reviewer", "起凤镇审核员", password, EnumSet.of(Role.REVIEWER), Set.of("SHSW"));
             accounts.create(HUAGOU, "huagou.reviewer", "华沟村村委审核员", password, EnumSet.of(Role.REVIEWER), Set.of("CWH"));
+            // 付庙村's 低保 passes its village committee first, as 华沟村's does.
+            accounts.create(FUMIAO, "fumiao.reviewer", "付庙村村委审核员", password, EnumSet.of(Role.REVIEWER), Set.of("CWH"));
             accounts.create(QIFENG, "qifeng.admin", "起凤镇管理员", password, EnumSet.of(Role.TENANT_ADMIN), Set.of());
             accounts.create(QIFENG, "qifeng.clerk", "起凤镇窗口人员", password, EnumSet.of(Role.CLERK), Set.of());
             accounts.create(HUAGOU, "huagou.clerk", "华沟村代办员", password, EnumSet.of(Role.CLERK), Set.of());

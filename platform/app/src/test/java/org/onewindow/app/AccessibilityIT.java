@@ -68,6 +68,15 @@ class AccessibilityIT extends ShippedWarInBrowser {
     @Test
     void everyPageOfTheFrontWindowHasNoViolation() {
         String number = acceptDibaoAtHuagou()[0];
+        DibaoCases dibao = new DibaoCases(api);
+        String decided = dibao.decided("吴淑芬", "符合最低生活保障条件");
+        String awaitingPickup = dibao.decided("郑桂香", "符合最低生活保障条件");
+        assertThat(api.postJson(
+                                "api/v1/cases/" + awaitingPickup + "/delivery",
+                                dibao.token("huagou.clerk"),
+                                "{\"mode\":\"INTAKE_WINDOW\"}")
+                        .status())
+                .isEqualTo(200);
         AccessibilityCheck axe = new AccessibilityCheck(browser);
 
         logIn("huagou.clerk");
@@ -82,6 +91,14 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("cases list");
         open("clerk/cases/case.xhtml?number=" + number, By.id("case-number"));
         axe.check("case page");
+        open("clerk/cases/case.xhtml?number=" + decided, By.id("issuance-card"));
+        browser.findElement(By.id("issuance:mode:2")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuance:address")));
+        axe.check("case page, the result to hand out by post");
+        open("clerk/cases/case.xhtml?number=" + awaitingPickup, By.id("pickup:check-pickup"));
+        browser.findElement(By.id("pickup:collector:1")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pickup:authorisation")));
+        axe.check("case page, the pickup by an agent");
         open("password.xhtml", By.id("password:current"));
         axe.check("password page");
 

@@ -382,6 +382,9 @@ class AuthorizationMatrixIT extends ShippedWar {
             row("POST /api/v1/cases",                                           "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/cases", JSON, "{\"itemCode\":\"NO-SUCH-ITEM\"}")),
             row("GET /api/v1/cases/{caseNumber}",                               "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/cases/370397-20261130-000001")),
+            // The full ID number: reviewers only (ADR 0021); another county's case is not found.
+            row("GET /api/v1/cases/{caseNumber}/applicant-id",                  "-",  "3 3 3 3 3 3 3 4 3 1",
+                    get("api/v1/cases/370397-20261130-000001/applicant-id")),
             row("GET /api/v1/cases/{caseNumber}/receipt.pdf",                   "-",  "4 4 4 4 4 4 4 4 4 1",
                     get("api/v1/cases/370397-20261130-000001/receipt.pdf?code=ABCDEF")),
             row("GET /api/v1/cases/{caseNumber}/correction-notice.pdf",         "-",  "4 4 4 4 4 4 4 4 4 1",

@@ -456,6 +456,38 @@ class BrowserIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void qifengAddsAnOptionalLocalFieldToAnItemsApplicationFormInTheConsoleAndABadCodeChangesNothing() {
+        // Arrange: 起凤镇's administrator opens 城乡居民基本养老保险参保登记, whose standard has an application form
+        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        CatalogPage catalog = new CatalogPage(browser, base);
+        catalog.open("RS-0001");
+        catalog.openOverride();
+        assertThat(catalog.localFieldCodes()).isEmpty();
+
+        // Act 1: a code that is not one (a space, a Chinese word) is refused at save, and nothing is stored
+        catalog.addLocalField("村民 小组", "村民小组", "select", "第一组、第二组、第三组");
+        Browser.screenshot(browser, "catalog-override-local-field");
+        assertThat(catalog.saveOverride()).contains("extraFormFields[0].code").contains("应以字母开头");
+        assertThat(catalog.has("extraFormFields")).isFalse();
+
+        // Act 2: with a code, saved
+        catalog.retypeLocalFieldCode(0, "villageGroup");
+        assertThat(catalog.saveOverride()).isEmpty();
+
+        // Assert: the item has the town's field, optional, with its options; the dialog shows it again
+        assertThat(catalog.value("extraFormFields")).contains("村民小组");
+        assertThat(catalog.source("extraFormFields")).isEqualTo("TOWN");
+        catalog.openOverride();
+        assertThat(catalog.localFieldCodes()).containsExactly("villageGroup");
+        Browser.screenshot(browser, "catalog-override-local-field-saved");
+
+        // Taken off again, the item's form is the standard's (and the other tests' forms stay as they are)
+        catalog.removeLocalField(0);
+        assertThat(catalog.saveOverride()).isEmpty();
+        assertThat(catalog.has("extraFormFields")).isFalse();
+    }
+
+    @Test
     void aFormPostedToTheApiFromAnotherSiteWhileTheAdminIsLoggedInChangesNothing() {
         // Arrange: the county's administrator is logged in to the console in this browser.
         assertThat(new LoginPage(browser, base).open().logIn("county.admin", PASSWORD))

@@ -446,6 +446,48 @@ class CaseworkBackOfficeIT extends ShippedWar {
     }
 
     @Test
+    void theReviewerSeesTheFullIdNumberOnRequestEachTimeAuditedAndEveryoneElseOnlyTheMaskedOne() {
+        // Arrange: 低保 of 华沟村, in the scope of its village reviewer, its town's reviewer and its clerk
+        JsonObject accepted = takeIn("huagou.clerk", dibao("钱淑珍"));
+        String number = accepted.getString("caseNumber");
+        String id = accepted.getString("id");
+        String reveal = "api/v1/cases/" + number + "/applicant-id";
+        String revealed = "select count(*) from audit_entry where action = 'casework.applicant.id.revealed'"
+                + " and subject_id = '" + id + "'";
+
+        // Act
+        Api.Exchange village = api.exchange("GET", reveal, token("huagou.reviewer"), Map.of(), null);
+        Api.Answer town = api.get(reveal, token("qifeng.reviewer"));
+        Api.Answer clerk = api.get(reveal, token("huagou.clerk"));
+        Api.Answer sibling = api.get(reveal, token("fumiao.reviewer"));
+        Api.Answer unknown = api.get("api/v1/cases/370321-20200101-999999/applicant-id", token("huagou.reviewer"));
+
+        // Assert: the reviewers get the number, never cached, one audit entry each that holds no number
+        assertThat(village.answer().status()).as(village.answer().body()).isEqualTo(200);
+        assertThat(village.answer().field("idNumber")).isEqualTo(ID_NUMBER);
+        assertThat(village.answer().field("applicantName")).isEqualTo("钱淑珍");
+        assertThat(village.header("Cache-Control")).contains("no-store");
+        assertThat(town.field("idNumber")).isEqualTo(ID_NUMBER);
+        assertThat(selectCount(revealed)).isEqualTo(2);
+        assertThat(selectText("select string_agg(actor || ' ' || coalesce(after_state::text, ''), ' | ') from"
+                        + " audit_entry where action = 'casework.applicant.id.revealed' and subject_id = '" + id + "'"))
+                .contains("huagou.reviewer")
+                .contains("qifeng.reviewer")
+                .doesNotContain(ID_NUMBER)
+                .doesNotContain(ID_NUMBER.substring(6, 14));
+        // The window's clerk is refused (the role), the neighbouring village's reviewer does not find the case
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(sibling.status()).isEqualTo(404);
+        assertThat(sibling.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(selectCount(revealed)).as("a refusal is no showing").isEqualTo(2);
+        // Everywhere else the number stays masked
+        assertThat(api.get("api/v1/cases/" + number, token("huagou.reviewer")).body())
+                .contains("370321********1012")
+                .doesNotContain(ID_NUMBER);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheTaskOperationsWithExamples() {
         String openapi = api.get("openapi", null).body();
 

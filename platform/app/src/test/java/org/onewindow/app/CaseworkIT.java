@@ -402,7 +402,7 @@ class CaseworkIT extends ShippedWar {
                 .hasSize(1);
         assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
         String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
-        assertThat(letterNumber).matches("370321准许〔\\d{4}〕\\d{6}号");
+        assertThat(letterNumber).as("a benefit's series").matches("370321准予〔\\d{4}〕\\d{6}号");
         assertThat(issued.isNull("licence"))
                 .as("最低生活保障 answers with a reply, no licence")
                 .isTrue();
@@ -471,7 +471,7 @@ class CaseworkIT extends ShippedWar {
         try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text)
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains(number)
                     .contains(letterNumber)
                     .contains("最低生活保障")
@@ -562,7 +562,7 @@ class CaseworkIT extends ShippedWar {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         try (var document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains(number)
                     .contains(letterNumber)
                     .contains("最低生活保障")

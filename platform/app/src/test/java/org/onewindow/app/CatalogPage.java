@@ -46,6 +46,12 @@ final class CatalogPage {
                 .getText();
     }
 
+    /** Whether the open item has the element at all. */
+    boolean has(String element) {
+        return !browser.findElements(By.cssSelector("#catalog\\:elements .ow-value[data-element='" + element + "']"))
+                .isEmpty();
+    }
+
     /** Who set the element: STANDARD, COUNTY, TOWN or VILLAGE. */
     String source(String element) {
         return browser.findElement(By.cssSelector(
@@ -84,6 +90,73 @@ final class CatalogPage {
                 }
             }
         }
+        wait.until(
+                ExpectedConditions.or(
+                        ExpectedConditions.invisibilityOfElementLocated(By.id("override:override-dialog")),
+                        ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(
+                                        "#override\\:override-dialog .ui-message-error, #override\\:override-dialog .ui-messages-error"))));
+        return browser
+                .findElements(
+                        By.cssSelector(
+                                "#override\\:override-dialog .ui-message-error, #override\\:override-dialog .ui-messages-error"))
+                .stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    /**
+     * Adds a local field of the application form in the open override dialog (本级增加的申请表字段): the last row's
+     * code, label, type and options.
+     */
+    void addLocalField(String code, String label, String type, String options) {
+        int rows = browser.findElements(By.cssSelector("#override\\:local-fields .ow-local-field"))
+                .size();
+        browser.findElement(By.id("override:add-field")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#override\\:local-fields .ow-local-field"))
+                        .size()
+                == rows + 1);
+        WebElement row = browser.findElements(By.cssSelector("#override\\:local-fields .ow-local-field"))
+                .get(rows);
+        row.findElement(By.cssSelector("input[id$='field-code']")).sendKeys(code);
+        row.findElement(By.cssSelector("input[id$='field-label']")).sendKeys(label);
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select[id$='field-type']")))
+                .selectByValue(type);
+        row.findElement(By.cssSelector("input[id$='field-options']")).sendKeys(options);
+    }
+
+    /** The local fields' rows in the open override dialog, as text of their inputs: code, label. */
+    java.util.List<String> localFieldCodes() {
+        return browser.findElements(By.cssSelector("#override\\:local-fields input[id$='field-code']")).stream()
+                .map(input -> input.getAttribute("value"))
+                .toList();
+    }
+
+    /** Replaces the code of the local field in the given row (0-based). */
+    void retypeLocalFieldCode(int row, String code) {
+        WebElement input = browser.findElements(By.cssSelector("#override\\:local-fields input[id$='field-code']"))
+                .get(row);
+        input.clear();
+        input.sendKeys(code);
+    }
+
+    /** Removes the local field of the given row (0-based) from the open dialog. */
+    void removeLocalField(int row) {
+        int rows = browser.findElements(By.cssSelector("#override\\:local-fields .ow-local-field"))
+                .size();
+        browser.findElements(By.cssSelector("#override\\:local-fields button[id$='remove-field']"))
+                .get(row)
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("#override\\:local-fields .ow-local-field"))
+                        .size()
+                == rows - 1);
+    }
+
+    /** Presses 保存 in the override dialog; returns the dialog's error text, empty when it saved and closed. */
+    String saveOverride() {
+        WebElement panel = browser.findElement(By.id("override:override-panel"));
+        browser.findElement(By.id("override:save-override")).click();
+        wait.until(ExpectedConditions.stalenessOf(panel));
         wait.until(
                 ExpectedConditions.or(
                         ExpectedConditions.invisibilityOfElementLocated(By.id("override:override-dialog")),

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -26,6 +27,7 @@ import org.onewindow.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -213,6 +215,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplements-card")));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("待补正");
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
+        assertThat(browser.findElement(By.id("correction-number")).getText())
+                .as("the notice's number (文号) in the county's yearly series")
+                .matches("370321补正〔\\d{4}〕\\d{6}号");
         assertThat(browser.findElements(By.cssSelector("#supplements-card .ow-material")))
                 .hasSize(2);
         browser.findElements(By.cssSelector("#supplements-card select.ow-mark"))
@@ -499,10 +504,8 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.findElement(By.id("review:open-reject")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-dialogs:reject-reason")));
         browser.findElement(By.id("review-dialogs:reject")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
-        browser.findElement(By.id("confirm:yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#review-dialogs\\:reject-dialog .ow-dialog-messages"), "理由"));
+                By.id("review-dialogs:reject-reason-message"), "理由"));
         assertThat(browser.findElement(By.id("state")).getText())
                 .doesNotContain("不予")
                 .doesNotContain("准予");
@@ -522,7 +525,106 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-case-reviewed");
     }
 
+    @Test
+    void theReviewerSeesTheFullIdNumberAndTheClerkWithdrawsTheCaseWithConfirmationInChineseAndEnglish()
+            throws Exception {
+        // Arrange: a complete 低保 waiting in 华沟村's review queue; its reviewer is offered no withdrawal
+        String number = dibaoAcceptedOverRest("赵春梅");
+        assertThat(reviewerTasks(number)).as("the task waits in the queue").isEqualTo(1);
+        new LoginPage(browser, base).open().logIn("huagou.reviewer", PASSWORD);
+        browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+        assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
+        assertThat(browser.findElements(By.id("withdrawal-card")))
+                .as("a reviewer may not withdraw")
+                .isEmpty();
+        // The reviewer may see the full ID number, confirmed first and audited (ADR 0021)
+        assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********1012");
+        browser.findElement(By.id("reveal:reveal-id")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:yes")));
+        browser.findElement(By.id("confirm:yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicant-id"), ID_NUMBER));
+        assertThat(selectCount("select count(*) from audit_entry where action = 'casework.applicant.id.revealed'"
+                        + " and actor = 'huagou.reviewer' and after_state like '%" + number + "%'"))
+                .isEqualTo(1);
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+        assertThat(browser.findElement(By.id("applicant-id")).getText())
+                .as("masked for the clerk")
+                .isEqualTo("370321********1012");
+        assertThat(browser.findElements(By.id("reveal:reveal-id"))).isEmpty();
+
+        // Act 1: the reason typed, then 取消 in the confirmation dialog: nothing changes
+        openWithdrawalDialog().sendKeys("申请人已外出务工，暂不申请");
+        assertThat(browser.findElement(By.id("withdraw-warning")).getText()).contains("不能恢复");
+        Browser.screenshot(browser, "clerk-case-withdraw-confirm");
+        browser.findElement(By.id("withdrawal-dialog-form:withdraw-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("withdrawal-dialog-form:withdraw-reason")));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
+        assertThat(reviewerTasks(number)).isEqualTo(1);
+
+        // Act 2: without a reason the dialog says so and nothing changes
+        openWithdrawalDialog().clear();
+        confirmWithdrawal();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("withdrawal-dialog-form:withdraw-messages"), "请填写撤回原因"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
+        assertThat(reviewerTasks(number)).isEqualTo(1);
+
+        // Act 3: with the reason, confirmed
+        browser.findElement(By.id("withdrawal-dialog-form:withdraw-reason")).sendKeys("申请人已外出务工，暂不申请");
+        confirmWithdrawal();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已撤回"));
+
+        // Assert: withdrawn, on the timeline with the reason, no longer offered, its task gone from the queue
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已撤回");
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("撤回")
+                .contains("申请人已外出务工");
+        assertThat(browser.findElements(By.id("withdrawal-card"))).isEmpty();
+        assertThat(reviewerTasks(number)).as("the task left the queue").isZero();
+        Browser.screenshot(browser, "clerk-case-withdrawn");
+
+        // The same page in English: every step and state of the timeline in English words
+        browser.findElement(By.id("session-bar:lang")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "withdrawn"));
+        List<String> steps =
+                browser.findElements(By.cssSelector("#timeline .ow-step-action, #timeline .ow-step-to")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertThat(steps).isNotEmpty().allSatisfy(words -> assertThat(words).matches("[→ a-z]+"));
+        assertThat(String.join(" ", steps))
+                .contains("receive")
+                .contains("accept")
+                .contains("withdraw");
+        Browser.screenshot(browser, "clerk-case-withdrawn-english");
+        browser.findElement(By.id("session-bar:lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "已撤回"));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** Opens the withdrawal dialog from the case page: its reason field, visible. */
+    private WebElement openWithdrawalDialog() {
+        browser.findElement(By.id("withdrawal:open-withdraw")).click();
+        return wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal-dialog-form:withdraw-reason")));
+    }
+
+    /** 确认撤回 in the withdrawal dialog. */
+    private void confirmWithdrawal() {
+        browser.findElement(By.id("withdrawal-dialog-form:withdraw")).click();
+    }
+
+    /** How many tasks of the case wait in 华沟村 reviewer's queue, as the API lists them. */
+    private int reviewerTasks(String number) {
+        return api.get("api/v1/tasks?q=" + number, api.token("huagou.reviewer", PASSWORD))
+                .json()
+                .asJsonObject()
+                .getJsonArray("tasks")
+                .size();
+    }
 
     /** 低保 taken in complete at 华沟村 over REST, as another window would: its case number. */
     private String dibaoAcceptedOverRest(String applicant) {

@@ -80,12 +80,13 @@ class DemoCasePlanTest {
             assertThat(outcomes.keySet()).as(window.tenantName()).isEqualTo(EnumSet.allOf(DemoCasePlan.Outcome.class));
             outcomes.forEach((outcome, count) -> assertThat(count)
                     .as("%s at %s", outcome, window.tenantName())
-                    .isEqualTo(outcome.issued() ? 1 : DemoCases.PER_OUTCOME));
+                    .isEqualTo(outcome.once() ? 1 : DemoCases.PER_OUTCOME));
         }
-        int takingTurns = DemoCasePlan.Outcome.values().length - DemoCasePlan.ISSUED.size();
-        assertThat(plan)
-                .hasSize(DemoCasePlan.WINDOWS.size()
-                        * (DemoCases.PER_OUTCOME * takingTurns + DemoCasePlan.ISSUED.size()));
+        long once = EnumSet.allOf(DemoCasePlan.Outcome.class).stream()
+                .filter(DemoCasePlan.Outcome::once)
+                .count();
+        long takingTurns = DemoCasePlan.Outcome.values().length - once;
+        assertThat(plan).hasSize((int) (DemoCasePlan.WINDOWS.size() * (DemoCases.PER_OUTCOME * takingTurns + once)));
     }
 
     @Test
@@ -113,7 +114,23 @@ class DemoCasePlanTest {
                 .extracting(DemoCasePlan.Planned::key, DemoCasePlan.Planned::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("demo-issued-1", DemoCasePlan.Outcome.AWAITING_PICKUP),
-                        org.assertj.core.groups.Tuple.tuple("demo-issued-2", DemoCasePlan.Outcome.POSTED));
+                        org.assertj.core.groups.Tuple.tuple("demo-issued-2", DemoCasePlan.Outcome.POSTED),
+                        org.assertj.core.groups.Tuple.tuple("demo-county-1", DemoCasePlan.Outcome.WAITING_AT_COUNTY));
+    }
+
+    @Test
+    void everyDemoVillageWithCasesHasAClerkAndAReviewerForItsVillageStep() {
+        for (DemoCasePlan.Window window : DemoCasePlan.WINDOWS) {
+            if (window.level() == org.onewindow.kernel.tenant.domain.TenantLevel.VILLAGE) {
+                assertThat(plan).anySatisfy(p -> assertThat(p.window()).isEqualTo(window));
+                assertThat(DemoCasePlan.REVIEWERS)
+                        .as("a reviewer at %s", window.tenantName())
+                        .anySatisfy(r -> assertThat(r.desk().tenantCode()).isEqualTo(window.tenantCode()));
+            }
+        }
+        assertThat(plan)
+                .filteredOn(p -> p.outcome() == DemoCasePlan.Outcome.WAITING_AT_COUNTY)
+                .hasSize(DemoCasePlan.WINDOWS.size());
     }
 
     @Test

@@ -66,6 +66,7 @@ class PageMatrixIT extends ShippedWar {
     static final String PROGRESS = "progress.xhtml?%s";
     static final String RECEIPT = "clerk/cases/notice.pdf?%s";
     static final String SCAN = "clerk/cases/material-file?%s";
+    static final String DECISION = "clerk/cases/notice.pdf?kind=decision&%s";
     static final String SHORT_PROGRESS = "progress/%s";
 
     /**
@@ -143,6 +144,10 @@ class PageMatrixIT extends ShippedWar {
             row(RECEIPT,                               "FM", "3 3 3 3 P 4 P P 3 L", "%PDF"),
             row(RECEIPT,                               "OC", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(SCAN,                                  "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            // a decision letter as the issuance card prints it (staff reprint: no check code)
+            row(DECISION,                              "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
+            row(DECISION,                              "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(DECISION,                              "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(SCAN,                                  "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(SCAN,                                  "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
             // --- the error pages, opened by their address: those that report an error have none to report
@@ -453,6 +458,19 @@ class PageMatrixIT extends ShippedWar {
                         "OC", receipt(elsewhere, code),
                         "NO", receipt("370321-20200101-999999", code),
                         "XX", receipt(MALFORMED, MALFORMED)));
+        String decided = new DibaoCases(api).decided("矩阵测试", "符合最低生活保障条件");
+        assertThat(api.postJson(
+                                "api/v1/cases/" + decided + "/delivery",
+                                api.token("huagou.clerk", PASSWORD),
+                                "{\"mode\":\"INTAKE_WINDOW\"}")
+                        .status())
+                .isEqualTo(200);
+        targets.put(
+                DECISION,
+                Map.of(
+                        "HG", "number=" + decided,
+                        "NO", "number=370321-20200101-999999",
+                        "XX", "number=" + MALFORMED));
         targets.put(
                 SCAN,
                 Map.of(

@@ -19,18 +19,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.casework.application.ApplicantIdentityService;
 import org.onewindow.casework.application.CaseDetail;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
 import org.onewindow.casework.domain.Applicant;
+import org.onewindow.casework.domain.CaseAction;
+import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.Deadlines;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
+import org.onewindow.kernel.scope.Caller;
+import org.onewindow.kernel.security.domain.Role;
+import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.ui.FacesMessages;
 import org.onewindow.ui.LocaleBacking;
 
@@ -66,7 +73,11 @@ public class CaseBacking implements Serializable {
     public record PauseRow(String kind, String start, String end, String reason, String legalBasis, Integer announced)
             implements Serializable {}
 
-    /** A step of the timeline: when, what (from → to), who, where, the opinion. */
+    /**
+     * A step of the timeline: when, what (from → to), who, where, the opinion. {@code action} and {@code to} are the
+     * {@link CaseAction} and {@link CaseState} names as stored; the page shows them worded in the language of the
+     * moment (a switch of language re-renders this view without reading it again).
+     */
     public record StepRow(String at, String action, String to, String actor, String place, String note)
             implements Serializable {}
 
@@ -98,6 +109,12 @@ public class CaseBacking implements Serializable {
     @Inject
     LocaleBacking locale;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApplicantIdentityService identities;
+
     private String number;
     private String reference;
     private String caseNumber;
@@ -121,9 +138,17 @@ public class CaseBacking implements Serializable {
     private String correctionNoticeNumber;
     private boolean correctionNotice;
     private DecisionRow decision;
+
+    /** How the item's decision is named (准予许可, 准予给付, 已批准…). */
+    private DecisionWording wording = DecisionWording.GENERAL;
+
     private SupplementOutcome supplementOutcome;
     private String formName;
     private List<FormAnswer> formAnswers = List.of();
+    private String withdrawalReason;
+
+    /** The applicant's full ID number once a reviewer asked for it; in memory for this view only, never saved. */
+    private transient String fullIdNumber;
 
     /**
      * Reads the case (on the first request of the view).
@@ -141,11 +166,11 @@ public class CaseBacking implements Serializable {
     }
 
     private void show(CaseDetail c) {
-        Locale language = locale.getLocale();
         reference = c.reference();
         caseNumber = c.caseNumber();
         state = c.state().name();
         itemName = c.item().name();
+        wording = DecisionWording.of(c.item());
         itemCode = c.item().code();
         itemVersion = c.item().version();
         intakePoint = c.intakePoint();
@@ -201,11 +226,8 @@ public class CaseBacking implements Serializable {
         for (CaseRepository.StoredStep stored : c.timeline()) {
             steps.add(new StepRow(
                     minute(stored.step().at()),
-                    Messages.format(
-                            language,
-                            "casework.action." + stored.step().action().name()),
-                    Messages.format(
-                            language, "casework.state." + stored.step().to().name()),
+                    stored.step().action().name(),
+                    stored.step().to().name(),
                     stored.step().actor(),
                     stored.place(),
                     stored.step().opinion()));
@@ -294,6 +316,62 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    /**
+     * Shows the applicant's full ID number to a reviewer (ADR 0021), confirmed first; the showing is in the audit
+     * chain. A refusal (another role, the case gone) shows as a message and the number stays masked.
+     */
+    public void revealIdNumber() {
+        try {
+            fullIdNumber = identities.revealIdNumber(reference).getString("idNumber");
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Whether the page offers the full ID number: to a reviewer, for a person (an organisation's code is whole). */
+    public boolean isIdNumberRevealable() {
+        return fullIdNumber == null
+                && applicant != null
+                && "PERSON".equals(applicant.kind())
+                && caller.require().has(Role.REVIEWER);
+    }
+
+    /** The applicant's identifier as shown: the full ID number once revealed, else masked. */
+    public String getApplicantIdentifier() {
+        return fullIdNumber != null ? fullIdNumber : applicant.identifier();
+    }
+
+    public boolean isIdNumberRevealed() {
+        return fullIdNumber != null;
+    }
+
+    /**
+     * 撤回: the applicant withdraws at the window, with the reason they gave (confirmed in the dialog first). The case
+     * shows withdrawn and its open tasks leave every queue; a refusal (no reason, a case decided meanwhile) shows in
+     * the dialog and nothing changes.
+     */
+    public void withdraw() {
+        try {
+            intake.withdraw(reference, withdrawalReason);
+        } catch (DomainException e) {
+            FacesMessages.error(e);
+            return;
+        }
+        withdrawalReason = null;
+        FacesMessages.infoOf(ClerkText.VAR, "withdrawal.done");
+        reload();
+    }
+
+    /**
+     * Whether the withdrawal is offered: to a clerk or window lead (as {@link IntakeService#withdraw} allows), on a
+     * case still before its decision ({@link CaseAction#WITHDRAW}).
+     */
+    public boolean isWithdrawable() {
+        StaffPrincipal staff = caller.require();
+        return (staff.has(Role.CLERK) || staff.has(Role.WINDOW_LEAD))
+                && CaseAction.WITHDRAW.allowedIn(CaseState.valueOf(state));
+    }
+
     private static String text(JsonObject body, String key) {
         return body.get(key) == null || body.get(key).getValueType() == JsonValue.ValueType.NULL
                 ? null
@@ -357,7 +435,20 @@ public class CaseBacking implements Serializable {
     }
 
     public String getStateLabel() {
-        return Messages.format(locale.getLocale(), "casework.state." + state);
+        return Messages.format(locale.getLocale(), wording.stateKey(state));
+    }
+
+    /** The decision's name as the item words it (准予许可 for a licence, 准予给付 for a benefit…); null before one. */
+    public String getDecisionLabel() {
+        if (decision == null) {
+            return null;
+        }
+        String decided = decision.approved() ? CaseState.DECIDED_APPROVED.name() : CaseState.DECIDED_REJECTED.name();
+        return Messages.format(locale.getLocale(), wording.stateKey(decided));
+    }
+
+    public DecisionWording getWording() {
+        return wording;
     }
 
     public String getItemName() {
@@ -418,8 +509,26 @@ public class CaseBacking implements Serializable {
         return pauses;
     }
 
+    /** The timeline with its actions and states worded in the page's language now. */
     public List<StepRow> getTimeline() {
-        return timeline;
+        Locale language = locale.getLocale();
+        return timeline.stream()
+                .map(step -> new StepRow(
+                        step.at(),
+                        Messages.format(language, wording.actionKey(step.action())),
+                        Messages.format(language, wording.stateKey(step.to())),
+                        step.actor(),
+                        step.place(),
+                        step.note()))
+                .toList();
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     public String getRefusalReason() {

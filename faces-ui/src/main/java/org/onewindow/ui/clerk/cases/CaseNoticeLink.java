@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.onewindow.casework.application.CaseDocumentsService;
+import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.kernel.error.DomainException;
 
 /**
@@ -17,8 +18,8 @@ import org.onewindow.kernel.error.DomainException;
  * session (web.xml guards {@code /clerk/*}); the service checks the scope as for REST. An unknown case, one outside
  * the scope, a wrong check code or a notice the case does not have: 404 (the error page), alike.
  *
- * <p>{@code kind}: {@code receipt} (受理通知书, with {@code code}, the check code), {@code correction} (补正通知书) or
- * {@code refusal} (不予受理通知书).
+ * <p>{@code kind}: {@code receipt} (受理通知书, with {@code code}, the check code), {@code correction} (补正通知书),
+ * {@code refusal} (不予受理通知书) or {@code decision} (the decision letter once issued: 准予 / 不予行政许可决定书, 给付决定书…).
  */
 @WebServlet("/clerk/cases/notice.pdf")
 public class CaseNoticeLink extends HttpServlet {
@@ -27,6 +28,9 @@ public class CaseNoticeLink extends HttpServlet {
 
     @Inject
     CaseDocumentsService documents;
+
+    @Inject
+    IssuanceService issuance;
 
     /** The address of a notice of the case, for a page's link. */
     static String of(String contextPath, String reference, String kind, String code) {
@@ -41,6 +45,7 @@ public class CaseNoticeLink extends HttpServlet {
             case "receipt" -> documents.acceptanceReceipt(number, request.getParameter("code"));
             case "correction" -> documents.correctionNotice(number);
             case "refusal" -> documents.refusalNotice(number);
+            case "decision" -> issuance.decisionLetter(number, null);
             default -> throw DomainException.notFound("casework.case.not.found", String.valueOf(number));
         };
         response.setContentType("application/pdf");

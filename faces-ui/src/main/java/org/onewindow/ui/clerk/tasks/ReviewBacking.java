@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import org.onewindow.casework.application.ReviewService;
+import org.onewindow.casework.domain.Case;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.ui.FacesMessages;
@@ -40,6 +41,7 @@ public class ReviewBacking implements Serializable {
     private Integer workingDays;
     private String approvedBy;
     private String result;
+    private boolean rejectChecked;
 
     /** @throws DomainException 404 for a task outside the caller's groups, shown as the error page */
     public void load() {
@@ -49,49 +51,93 @@ public class ReviewBacking implements Serializable {
     }
 
     public void claim() {
-        act(() -> review.claim(task.id()), "review.claimed");
+        act(() -> review.claim(task.id()), "review.claimed", null);
     }
 
     public void release() {
-        act(() -> review.release(task.id()), "review.released");
+        act(() -> review.release(task.id()), "review.released", null);
     }
 
     public void approve() {
-        act(() -> review.approve(task.id(), opinion, legalBasis), "review.approved");
+        act(() -> review.approve(task.id(), opinion, legalBasis), "review.approved", "review-dialogs:approve-dialog");
+    }
+
+    /**
+     * Checks the rejection before asking for confirmation (§38: a reason and the legal basis), each refusal beside its
+     * field; only when both are given does the dialog turn to its confirmation ({@link #isRejectChecked}), where
+     * {@link #reject} acts.
+     */
+    public void checkReject() {
+        try {
+            Case.checkedOpinion(false, reason, legalBasis);
+        } catch (DomainException e) {
+            FacesMessages.error(
+                    e.key().startsWith("casework.decision.basis")
+                            ? "review-dialogs:reject-basis"
+                            : "review-dialogs:reject-reason",
+                    e);
+            return;
+        }
+        rejectChecked = true;
+    }
+
+    /** Back from the rejection's confirmation to its fields. */
+    public void editReject() {
+        rejectChecked = false;
     }
 
     public void reject() {
-        act(() -> review.reject(task.id(), reason, legalBasis), "review.rejected");
+        // Done or refused, the dialog shows its fields again (with the refusal, if any).
+        rejectChecked = false;
+        act(() -> review.reject(task.id(), reason, legalBasis), "review.rejected", "review-dialogs:reject-dialog");
+    }
+
+    /** Whether the rejection was checked and waits for its confirmation. */
+    public boolean isRejectChecked() {
+        return rejectChecked;
     }
 
     public void requestSupplement() {
-        act(() -> review.requestSupplement(task.id(), reason, legalBasis), "review.supplement.requested");
+        act(
+                () -> review.requestSupplement(task.id(), reason, legalBasis),
+                "review.supplement.requested",
+                "review-dialogs:supplement-dialog");
     }
 
     public void receiveSupplement() {
-        act(() -> review.receiveSupplement(task.id()), "review.supplement.received");
+        act(() -> review.receiveSupplement(task.id()), "review.supplement.received", null);
     }
 
     public void startSpecialProcedure() {
         act(
                 () -> review.startSpecialProcedure(task.id(), procedureKind, reason, legalBasis, workingDays),
-                "review.procedure.started");
+                "review.procedure.started",
+                "review-dialogs:procedure-dialog");
     }
 
     public void endSpecialProcedure() {
-        act(() -> review.endSpecialProcedure(task.id(), result), "review.procedure.ended");
+        act(
+                () -> review.endSpecialProcedure(task.id(), result),
+                "review.procedure.ended",
+                "review-dialogs:end-procedure-dialog");
     }
 
     public void extend() {
-        act(() -> review.extend(task.id(), workingDays, approvedBy, reason), "review.extended");
+        act(
+                () -> review.extend(task.id(), workingDays, approvedBy, reason),
+                "review.extended",
+                "review-dialogs:extend-dialog");
     }
 
-    /** Runs an act; on success says so, clears the dialogs and reads the case and the task again. */
-    private void act(Supplier<?> action, String done) {
+    /**
+     * Runs an act; on success says so, clears the dialogs and reads the case and the task again. A refusal is said
+     * once: in the dialog the act came from ({@code dialog}, its client id), else at the top of the page.
+     */
+    private void act(Supplier<?> action, String done, String dialog) {
         try {
             action.get();
         } catch (DomainException e) {
-            FacesMessages.error(e);
+            FacesMessages.error(dialog, e);
             return;
         }
         FacesMessages.infoOf("k", done);
@@ -102,6 +148,14 @@ public class ReviewBacking implements Serializable {
         approvedBy = null;
         result = null;
         caseBacking.reload();
+        reloadTask();
+    }
+
+    /** Reads the task again after an act on the page (issuance completes the delivery task); null once it is gone. */
+    public void reloadTask() {
+        if (task == null) {
+            return;
+        }
         try {
             task = TaskRow.of(review.task(task.id()));
         } catch (DomainException gone) {

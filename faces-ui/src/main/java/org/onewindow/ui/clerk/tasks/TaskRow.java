@@ -1,20 +1,25 @@
 package org.onewindow.ui.clerk.tasks;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.util.ResourceBundle;
 
 /**
  * A task of a work queue (待办) as the queue and the case page show it, read from the casework API's task shape
  * ({@code TaskViews#task}).
  *
  * @param kind REVIEW, WINDOW_DECISION or WINDOW_DELIVERY
+ * @param step the step's id in its template, e.g. {@code tierReview}
+ * @param stepName the step's name as its template has it (Chinese)
  * @param state OPEN, CLAIMED or DONE
  * @param clockStatus ON_TIME, WARNING, OVERDUE or STATUTORY_OVERDUE
  */
 public record TaskRow(
         String id,
         String kind,
+        String step,
         String stepName,
         String caseId,
         String caseNumber,
@@ -32,6 +37,7 @@ public record TaskRow(
         return new TaskRow(
                 task.getString("id"),
                 task.getString("kind"),
+                text(task, "step"),
                 text(task, "stepName"),
                 task.getString("caseId"),
                 text(task, "caseNumber"),
@@ -48,6 +54,17 @@ public record TaskRow(
     /** The reference the case page opens the case by: its number, else its id. */
     public String caseReference() {
         return caseNumber == null ? caseId : caseNumber;
+    }
+
+    /**
+     * The step's name in the page's language: a standard template's step by its id ({@code task.step.*} of the
+     * clerk's bundle), a step only a local template has by the name that template gives it.
+     */
+    public String stepLabel() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "k");
+        String key = "task.step." + step;
+        return step != null && bundle.containsKey(key) ? bundle.getString(key) : stepName;
     }
 
     public boolean open() {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onewindow.casework.application.ApplicantIdentityService;
 import org.onewindow.casework.application.CaseDocumentsService;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.IntakeCommand;
@@ -60,6 +61,9 @@ public class CaseResource {
 
     @Inject
     CaseQueryService queries;
+
+    @Inject
+    ApplicantIdentityService identities;
 
     /** Supplements received at the window: the marks of the materials brought. */
     public record SupplementsBody(Map<String, IntakeCommand.MarkInput> materials) {}
@@ -123,6 +127,22 @@ public class CaseResource {
                     + " alike for an unknown case and one outside the caller's scope.")
     public JsonObject get(@PathParam("caseNumber") String caseNumber) {
         return queries.caseView(caseNumber);
+    }
+
+    @GET
+    @Path("{caseNumber}/applicant-id")
+    @Operation(
+            operationId = "revealApplicantIdNumber",
+            summary = "The applicant's full ID number, for the reviewer deciding the case (reviewers; audited)",
+            description = "Answer: {caseNumber, applicantName, idNumber}. Every call is an entry in the audit chain"
+                    + " (casework.applicant.id.revealed: the case and who looked, never the number); the answer is"
+                    + " never cached. 403 for any other role; 404 alike for an unknown case and one outside the"
+                    + " caller's scope; 404 casework.applicant.id.none for an organisation (its credit code is in GET"
+                    + " case already). Everywhere else the number is masked (docs/adr/0021).")
+    public Response revealApplicantIdNumber(@PathParam("caseNumber") String caseNumber) {
+        return Response.ok(identities.revealIdNumber(caseNumber))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

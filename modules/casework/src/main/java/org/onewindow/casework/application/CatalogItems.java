@@ -81,7 +81,9 @@ public final class CatalogItems {
                 Boolean.TRUE.equals(item.onTheSpot()),
                 limits == null ? days(elements, ItemElements.PROMISED_LIMIT_DAYS) : limits.promisedLimitWorkingDays(),
                 limits == null ? days(elements, ItemElements.STATUTORY_LIMIT_DAYS) : limits.statutoryLimitWorkingDays(),
-                materials);
+                materials,
+                item.type(),
+                item.legalBasis() == null ? List.of() : item.legalBasis());
     }
 
     private static Set<MaterialSource> sources(CatalogItem.Material material) {

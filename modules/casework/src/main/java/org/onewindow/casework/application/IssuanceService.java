@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,12 @@ import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.Decision;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.Delivery;
 import org.onewindow.casework.domain.DocumentSeries;
 import org.onewindow.casework.domain.NotificationKind;
 import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.catalog.application.CatalogService;
@@ -98,6 +101,14 @@ public class IssuanceService {
             @Schema(maxLength = 100) String collectedBy,
             @Schema(maxLength = 40) String idNumber,
             @Schema(maxLength = 200) String authorisation) {}
+
+    /**
+     * A service point the result may wait at, as the clerk's picker offers it.
+     *
+     * @param id the service point's id, as {@link DeliveryCommand#servicePointId} takes it
+     * @param name its name
+     */
+    public record ServicePointChoice(String id, String name) implements java.io.Serializable {}
 
     @Inject
     Caller caller;
@@ -170,7 +181,8 @@ public class IssuanceService {
         boolean issued = false;
         String county = row.tenantCode().county().value().substring(0, 6);
         if (issuance.letter(row).isEmpty()) {
-            DocumentSeries series = DocumentSeries.of(decision);
+            DocumentSeries series =
+                    DocumentSeries.of(decision, DecisionWording.of(CaseJson.readItem(row.itemSnapshot())));
             String number =
                     series.format(county, today.getYear(), issuance.nextDocumentNumber(series, today.getYear()));
             issuance.insertLetter(
@@ -395,6 +407,19 @@ public class IssuanceService {
             case POST ->
                 new Delivery.ByPost(command.recipient(), command.address(), command.phone(), command.trackingNumber());
         };
+    }
+
+    /**
+     * The service points of the caller's county where a result may wait for the applicant (the choices of
+     * {@code SERVICE_POINT}), by division and name; a 24-hour self-service room is not one.
+     *
+     * @throws DomainException 403 for a caller who is not a clerk or window lead
+     */
+    public List<ServicePointChoice> servicePoints() {
+        caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        return issuance.servicePointsInCounty().entrySet().stream()
+                .map(point -> new ServicePointChoice(point.getKey().toString(), point.getValue()))
+                .toList();
     }
 
     /** The name of a service point in the caller's county, by id. */

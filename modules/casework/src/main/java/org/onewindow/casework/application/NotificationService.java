@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.casework.domain.CaseState;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.MobileNumber;
 import org.onewindow.casework.domain.NotificationKind;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.kernel.audit.application.AuditService;
@@ -99,13 +102,17 @@ public class NotificationService {
         }
         values.putIfAbsent("item", row.itemName());
         if (row.decisionApproved() != null) {
+            // Worded for the item: a benefit is 准予给付, not 准予许可.
+            DecisionWording wording =
+                    DecisionWording.of(CaseJson.readItem(row.itemSnapshot()).itemType());
             values.putIfAbsent(
                     "outcome",
                     Messages.format(
                             Messages.DEFAULT_LOCALE,
-                            row.decisionApproved()
-                                    ? "casework.notify.outcome.approved"
-                                    : "casework.notify.outcome.rejected"));
+                            wording.stateKey(
+                                    row.decisionApproved()
+                                            ? CaseState.DECIDED_APPROVED.name()
+                                            : CaseState.DECIDED_REJECTED.name())));
         }
         List<String> arguments = kind.arguments(values);
         Instant now = clock.instant();

@@ -17,7 +17,9 @@ import org.onewindow.casework.domain.CaseNumber;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.CorrectionNotice;
 import org.onewindow.casework.domain.Decision;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.Delivery;
+import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Refusal;
@@ -86,7 +88,8 @@ public final class CaseNotices {
      * The acceptance receipt (受理通知书) of an accepted case: applicant (name, masked ID number), item, case number,
      * acceptance date, the promised and statutory completion dates as promised on the day of acceptance (a reprint
      * shows the same dates; pauses and an extension are told separately), the check code, and a QR code with
-     * {@link #progressUrl}. One A4 page.
+     * {@link #progressUrl}. One A4 page. A licence is accepted under the Administrative Licensing Law (§32), any other
+     * item under its own legal basis.
      *
      * @param calendar the county's working-day calendar, for the due dates
      * @throws IllegalStateException when the case has not been accepted (no number, check code or clock)
@@ -104,8 +107,7 @@ public final class CaseNotices {
 
         NoticeSheet sheet = new NoticeSheet(fonts, header, NoticeWording.TITLE_ACCEPTANCE);
         sheet.addressee(addressee(accepted.applicant()));
-        sheet.paragraph(NoticeWording.format(
-                NoticeWording.ACCEPTANCE_BODY, NoticeWording.date(accepted.receivedOn()), application(accepted)));
+        sheet.paragraph(acceptanceBody(accepted));
         List<NoticeSheet.Fact> facts = new ArrayList<>();
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CASE_NUMBER, number.value()));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, accepted.item().name()));
@@ -128,9 +130,31 @@ public final class CaseNotices {
                             .map(year -> NoticeWording.format(NoticeWording.YEAR, String.valueOf(year.getValue())))
                             .collect(Collectors.joining("、"))));
         }
-        sheet.note(NoticeWording.ACCEPTANCE_TIME_NOTE);
-        sheet.note(NoticeWording.ACCEPTANCE_RECEIPT_NOTE + lookupNote());
+        boolean licence = accepted.item().licence();
+        sheet.note(licence ? NoticeWording.ACCEPTANCE_TIME_NOTE : NoticeWording.ACCEPTANCE_TIME_NOTE_GENERAL);
+        sheet.note((licence ? NoticeWording.ACCEPTANCE_RECEIPT_NOTE : NoticeWording.ACCEPTANCE_RECEIPT_NOTE_GENERAL)
+                + lookupNote());
         return sheet.finish(number.value());
+    }
+
+    /**
+     * Why the case is accepted: a licence under the Administrative Licensing Law (§32 (5)); any other item under its
+     * own legal basis as the catalog gives it, or with no citation when it gives none.
+     */
+    private static String acceptanceBody(Case accepted) {
+        String received = NoticeWording.date(accepted.receivedOn());
+        ItemSnapshot item = accepted.item();
+        if (item.licence()) {
+            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY, received, application(accepted));
+        }
+        if (item.legalBasis().isEmpty()) {
+            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY_WITHOUT_BASIS, received, application(accepted));
+        }
+        return NoticeWording.format(
+                NoticeWording.ACCEPTANCE_BODY_BY_BASIS,
+                received,
+                application(accepted),
+                String.join(NoticeWording.BASIS_SEPARATOR, item.legalBasis()));
     }
 
     /**
@@ -237,8 +261,8 @@ public final class CaseNotices {
                 .orElseThrow(() -> notIn(decided, "accepted"))
                 .acceptedOn();
 
-        NoticeSheet sheet = new NoticeSheet(
-                fonts, header, decision.approved() ? NoticeWording.TITLE_APPROVAL : NoticeWording.TITLE_REJECTION);
+        DecisionWording wording = DecisionWording.of(decided.item());
+        NoticeSheet sheet = new NoticeSheet(fonts, header, decisionLetterTitle(wording, decision.approved()));
         sheet.addressee(addressee(decided.applicant()));
         String opening = NoticeWording.format(
                 NoticeWording.DECISION_OPENING,
@@ -249,13 +273,13 @@ public final class CaseNotices {
         if (decision.approved()) {
             String opinion =
                     decision.reason() == null ? NoticeWording.APPROVAL_DEFAULT_OPINION : clause(decision.reason());
-            sheet.paragraph(
-                    opening + NoticeWording.format(NoticeWording.APPROVAL_BODY, opinion, decision.legalBasis()));
+            sheet.paragraph(opening
+                    + NoticeWording.format(decisionBody(wording, true), findings(opinion), decision.legalBasis()));
             sheet.paragraph(result(decided));
         } else {
             sheet.paragraph(opening
                     + NoticeWording.format(
-                            NoticeWording.REJECTION_BODY, clause(decision.reason()), decision.legalBasis()));
+                            decisionBody(wording, false), findings(clause(decision.reason())), decision.legalBasis()));
             sheet.paragraph(rights(NoticeWording.THIS_DECISION, reconsiderationBody));
         }
         List<NoticeSheet.Fact> facts = new ArrayList<>();
@@ -267,11 +291,38 @@ public final class CaseNotices {
             facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CHECK_CODE, code.value(), true));
         }
         sheet.facts(facts, code == null ? null : progressQr(number, code));
-        if (!decision.approved()) {
+        if (!decision.approved() && wording == DecisionWording.LICENCE) {
             sheet.note(NoticeWording.REJECTION_REASONS_NOTE);
         }
         sheet.note(lookupNote());
         return sheet.finish(number.value());
+    }
+
+    /**
+     * The title of a decision letter for the item's kind: 准予 / 不予行政许可决定书 for a licence, 准予 / 不予给付决定书 for a
+     * benefit, 审批决定书 otherwise (see {@link DecisionWording}).
+     */
+    public static String decisionLetterTitle(DecisionWording wording, boolean approved) {
+        return switch (wording) {
+            case LICENCE -> approved ? NoticeWording.TITLE_APPROVAL : NoticeWording.TITLE_REJECTION;
+            case BENEFIT -> approved ? NoticeWording.TITLE_BENEFIT_APPROVAL : NoticeWording.TITLE_BENEFIT_REJECTION;
+            case GENERAL -> NoticeWording.TITLE_GENERAL_DECISION;
+        };
+    }
+
+    private static String decisionBody(DecisionWording wording, boolean approved) {
+        return switch (wording) {
+            case LICENCE -> approved ? NoticeWording.APPROVAL_BODY : NoticeWording.REJECTION_BODY;
+            case BENEFIT -> approved ? NoticeWording.BENEFIT_APPROVAL_BODY : NoticeWording.BENEFIT_REJECTION_BODY;
+            case GENERAL -> approved ? NoticeWording.GENERAL_APPROVAL_BODY : NoticeWording.GENERAL_REJECTION_BODY;
+        };
+    }
+
+    /** The reviewer's findings: an opinion that opens with its own (经审核，…) as it is, any other after 经审查. */
+    private static String findings(String opinion) {
+        return NoticeWording.FINDINGS_OPENING.matcher(opinion).find()
+                ? opinion
+                : NoticeWording.format(NoticeWording.FINDINGS, opinion);
     }
 
     private NoticeSheet.Qr progressQr(CaseNumber number, CheckCode code) {

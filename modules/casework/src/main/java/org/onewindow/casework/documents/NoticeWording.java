@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The fixed wording of the notices, in one place: titles, labels, the sentences around the case's own data, and the
@@ -38,6 +39,11 @@ final class NoticeWording {
     static final String TITLE_REFUSAL = "不予受理通知书";
     static final String TITLE_APPROVAL = "准予行政许可决定书";
     static final String TITLE_REJECTION = "不予行政许可决定书";
+    static final String TITLE_BENEFIT_APPROVAL = "准予给付决定书";
+    static final String TITLE_BENEFIT_REJECTION = "不予给付决定书";
+
+    /** The letter of an item that is neither a licence nor a benefit, granted or not. */
+    static final String TITLE_GENERAL_DECISION = "审批决定书";
 
     /** The addressee line (抬头): the applicant's name and a full-width colon. */
     static final String ADDRESSEE = "{0}：";
@@ -85,6 +91,24 @@ final class NoticeWording {
 
     static final String ACCEPTANCE_RECEIPT_NOTE = "本通知书依据《中华人民共和国行政许可法》第三十二条第二款出具，为受理凭证，请妥善保管，凭本通知书领取办理结果。";
 
+    // An item that is not an administrative licence (行政给付, 公共服务, …) is accepted under its own legal basis: the
+    // Administrative Licensing Law does not govern it, so its receipt cites no article of that law.
+
+    /** {0} the day received, {1} the application, {2} the item's legal basis (设定依据). */
+    static final String ACCEPTANCE_BODY_BY_BASIS =
+            "你（单位）于{0}提出的{1}，经审查，申请事项属于本机关职权范围，申请材料齐全、符合规定。" + "根据{2}的规定，决定予以受理。";
+
+    /** {0} the day received, {1} the application; for an item whose legal basis the catalog does not give. */
+    static final String ACCEPTANCE_BODY_WITHOUT_BASIS = "你（单位）于{0}提出的{1}，经审查，申请事项属于本机关职权范围，申请材料齐全、符合规定，决定予以受理。";
+
+    static final String ACCEPTANCE_TIME_NOTE_GENERAL =
+            "办理时限按工作日计算，不含法定节假日；" + "审查中要求补正材料，以及依法需要检验、鉴定、评估或者公示的，所需时间不计算在办理时限内，届时将告知所需时间；" + "需要延长办理期限的，将告知延长的理由。";
+
+    static final String ACCEPTANCE_RECEIPT_NOTE_GENERAL = "本通知书为受理凭证，请妥善保管，凭本通知书领取办理结果。";
+
+    /** An item's legal bases joined as a sentence names them. */
+    static final String BASIS_SEPARATOR = "、";
+
     // --- QR code --------------------------------------------------------------------------------------------
 
     /** Under the QR code. */
@@ -124,14 +148,31 @@ final class NoticeWording {
     /** {0} the day received, {1} the application (see {@link #APPLICATION}), {2} the case number, {3} the acceptance date. */
     static final String DECISION_OPENING = "你（单位）于{0}提出的{1}（受理编号：{2}），本机关已于{3}依法受理。";
 
-    /** {0} the opinion, {1} the legal basis. */
-    static final String APPROVAL_BODY = "经审查，{0}。根据{1}的规定，决定准予行政许可。";
+    /** The findings of a reviewer whose opinion does not open with its own (经审核、经调查…): {0} the opinion. */
+    static final String FINDINGS = "经审查，{0}";
+
+    /**
+     * How a reviewer's opinion may open with its own findings (经审核，… 经入户调查，… 经民主评议，…), which the letter then
+     * does not repeat; an opinion that merely starts with 经 (经济困难…) is not one.
+     */
+    static final Pattern FINDINGS_OPENING = Pattern.compile("^经[^，,。；;]{0,6}?(审查|审核|调查|核查|核实|评议|研究|复核|审批|公示)");
+
+    /** {0} the findings (see {@link #FINDINGS}), {1} the legal basis. */
+    static final String APPROVAL_BODY = "{0}。根据{1}的规定，决定准予行政许可。";
 
     /** The opinion of an approval given without one. */
     static final String APPROVAL_DEFAULT_OPINION = "申请人的申请符合法定条件、标准";
 
-    /** {0} the reason, {1} the legal basis. */
-    static final String REJECTION_BODY = "经审查，{0}。根据{1}的规定，决定不予行政许可。";
+    /** {0} the findings (see {@link #FINDINGS}), {1} the legal basis. */
+    static final String REJECTION_BODY = "{0}。根据{1}的规定，决定不予行政许可。";
+
+    // A benefit (行政给付) is granted under its own legal basis, not the Administrative Licensing Law; an item of any
+    // other type is approved in neutral words. Arguments as the licence's.
+
+    static final String BENEFIT_APPROVAL_BODY = "{0}。根据{1}的规定，决定准予给付。";
+    static final String BENEFIT_REJECTION_BODY = "{0}。根据{1}的规定，决定不予给付。";
+    static final String GENERAL_APPROVAL_BODY = "{0}。根据{1}的规定，决定予以批准。";
+    static final String GENERAL_REJECTION_BODY = "{0}。根据{1}的规定，决定不予批准。";
 
     static final String REJECTION_REASONS_NOTE = "本决定依据《中华人民共和国行政许可法》第三十八条第二款说明理由并告知权利。";
 

@@ -3,7 +3,8 @@ package org.onewindow.casework.domain;
 /**
  * The numbered documents a county issues for cases, each series counted per county and year without gaps or
  * duplicates: the window's correction and refusal notices (补正通知书, 不予受理通知书), the approval and rejection letters
- * (准予 / 不予行政许可决定书) and the licences (证照).
+ * of a licence (准予 / 不予行政许可决定书) and of any other item (准予 / 不予给付决定书, 审批决定书; their number does not
+ * abbreviate 许可 either) and the licences (证照).
  */
 public enum DocumentSeries {
     /** 补正通知书 (§32): {@code 370321补正〔2026〕000001号}. */
@@ -14,6 +15,10 @@ public enum DocumentSeries {
     APPROVAL("准许"),
     /** 不予行政许可决定书: {@code 370321不许〔2026〕000001号}. */
     REJECTION("不许"),
+    /** The letter granting an item that is not a licence (准予给付决定书, 审批决定书): {@code 370321准予〔2026〕000001号}. */
+    GRANT("准予"),
+    /** The letter refusing an item that is not a licence: {@code 370321不予〔2026〕000001号}. */
+    DENIAL("不予"),
     /** A licence (证照): {@code 370321-2026-000001}. */
     LICENCE(null);
 
@@ -23,9 +28,12 @@ public enum DocumentSeries {
         this.letterWord = letterWord;
     }
 
-    /** The letter series of a decision. */
-    public static DocumentSeries of(Decision decision) {
-        return decision.approved() ? APPROVAL : REJECTION;
+    /** The letter series of a decision, as the item's kind words it ({@link DecisionWording}). */
+    public static DocumentSeries of(Decision decision, DecisionWording wording) {
+        if (wording == DecisionWording.LICENCE) {
+            return decision.approved() ? APPROVAL : REJECTION;
+        }
+        return decision.approved() ? GRANT : DENIAL;
     }
 
     /**

@@ -37,7 +37,9 @@ public final class CaseJson {
                     .add("mandatory", material.mandatory())
                     .add("sources", sources));
         }
-        return Json.createObjectBuilder()
+        JsonArrayBuilder legalBasis = Json.createArrayBuilder();
+        item.legalBasis().forEach(legalBasis::add);
+        JsonObjectBuilder written = Json.createObjectBuilder()
                 .add("code", item.code())
                 .add("version", item.version())
                 .add("name", item.name())
@@ -45,8 +47,11 @@ public final class CaseJson {
                 .add("promisedLimitWorkingDays", item.promisedLimitWorkingDays())
                 .add("statutoryLimitWorkingDays", item.statutoryLimitWorkingDays())
                 .add("materials", materials)
-                .build()
-                .toString();
+                .add("legalBasis", legalBasis);
+        if (item.itemType() != null) {
+            written.add("itemType", item.itemType());
+        }
+        return written.build().toString();
     }
 
     public static ItemSnapshot readItem(String json) {
@@ -68,7 +73,14 @@ public final class CaseJson {
                 item.getBoolean("onTheSpot"),
                 item.getInt("promisedLimitWorkingDays"),
                 item.getInt("statutoryLimitWorkingDays"),
-                materials);
+                materials,
+                // Snapshots taken before the type and basis were kept have neither.
+                item.getString("itemType", null),
+                item.containsKey("legalBasis")
+                        ? item.getJsonArray("legalBasis").getValuesAs(jakarta.json.JsonString.class).stream()
+                                .map(jakarta.json.JsonString::getString)
+                                .toList()
+                        : List.of());
     }
 
     public static String write(Routing routing) {

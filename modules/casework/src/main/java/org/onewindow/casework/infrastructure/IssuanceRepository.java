@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.casework.domain.DocumentSeries;
@@ -157,6 +159,16 @@ public class IssuanceRepository {
     // --- service points ---------------------------------------------------------------------------------
 
     /** A service point of the caller's county by id: its tenant and name; empty when there is none in the county. */
+    /** The staffed service points of the caller's county, id to name, by division and name (a door past the village's scope). */
+    public Map<UUID, String> servicePointsInCounty() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select id, name from ow_service_points_in_county()")
+                .getResultList();
+        Map<UUID, String> points = new LinkedHashMap<>();
+        found.forEach(cells -> points.put((UUID) cells[0], (String) cells[1]));
+        return points;
+    }
+
     public Optional<String[]> servicePointInCounty(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("select tenant_code, name from ow_service_point_in_county(?1)")

@@ -88,12 +88,67 @@ class CaseNoticesTest {
         }
 
         @Test
-        void citesArticle32AndTheRulesOfTheClock() {
+        void acceptsABenefitUnderItsOwnLegalBasisAndCitesNoArticleOfTheLicensingLaw() {
             assertThat(text)
-                    .contains("《中华人民共和国行政许可法》第三十二条第一款第（五）项")
+                    .contains("根据《社会救助暂行办法》（国务院令第649号）的规定，决定予以受理")
+                    .contains("审查中要求补正材料")
+                    .contains("为受理凭证")
+                    .doesNotContain("行政许可法")
+                    .doesNotContain("第三十二条");
+        }
+
+        @Test
+        void acceptsALicenceUnderArticle32AndCitesTheRulesOfTheClock() {
+            String licence = PdfReading.text(notices.acceptanceReceipt(
+                    header("桓受通〔2026〕000124号"),
+                    acceptedAs("XZSP-0001", "个体工商户设立登记", "ADMINISTRATIVE_LICENCE", List.of("《促进个体工商户发展条例》")),
+                    CALENDAR));
+
+            assertThat(licence)
+                    .contains("个体工商户设立登记申请")
+                    .contains("根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，决定予以受理")
                     .contains("第三十二条第二款")
                     .contains("第八十二条")
-                    .contains("第四十五条");
+                    .contains("第四十五条")
+                    .doesNotContain("促进个体工商户发展条例");
+        }
+
+        @Test
+        void acceptsAnItemOfUnknownTypeWithoutBasisCitingNoLaw() {
+            String unknown = PdfReading.text(notices.acceptanceReceipt(
+                    header("桓受通〔2026〕000126号"), acceptedAs("QT-0001", "老年优待证办理", null, List.of()), CALENDAR));
+
+            assertThat(unknown)
+                    .contains("申请材料齐全、符合规定，决定予以受理")
+                    .doesNotContain("根据")
+                    .doesNotContain("行政许可法");
+        }
+
+        /** An item of the given type and basis taken in complete at 华沟村 on Monday and accepted at once. */
+        private static Case acceptedAs(String code, String name, String type, List<String> basis) {
+            ItemSnapshot item = new ItemSnapshot(
+                    code,
+                    1,
+                    name,
+                    false,
+                    5,
+                    20,
+                    List.of(NoticeFixtures.material("FORM", "申请书", true, MaterialSource.APPLICANT)),
+                    type,
+                    basis);
+            Case accepted = Case.receive(
+                    NoticeFixtures.VILLAGE,
+                    WINDOW,
+                    item,
+                    Applicant.person(APPLICANT, ID_NUMBER),
+                    null,
+                    NoticeFixtures.CLERK,
+                    NoticeFixtures.MONDAY);
+            accepted.markMaterials(
+                    Map.of("FORM", MaterialMark.paperSeen()), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
+            accepted.accept(
+                    new CaseNumber(CASE_NUMBER), CHECK_CODE, NoticeFixtures.CLERK, NoticeFixtures.MONDAY, CALENDAR);
+            return accepted;
         }
 
         @Test
@@ -246,9 +301,10 @@ class CaseNoticesTest {
             String text = PdfReading.text(pdf);
 
             assertThat(text)
-                    .contains("准予行政许可决定书")
+                    .contains("准予给付决定书")
                     .contains("受理编号：" + CASE_NUMBER)
-                    .contains("经审查，申请人家庭人均收入低于当地最低生活保障标准。根据" + BASIS + "的规定，决定准予行政许可。")
+                    .contains("经审查，申请人家庭人均收入低于当地最低生活保障标准。根据" + BASIS + "的规定，决定准予给付。")
+                    .doesNotContain("行政许可")
                     .contains("请携带本决定书和有效身份证件到" + STATION + "领取办理结果")
                     .doesNotContain("行政复议")
                     .doesNotContain(ID_NUMBER);
@@ -269,11 +325,60 @@ class CaseNoticesTest {
             String text = PdfReading.text(pdf);
 
             assertThat(text)
-                    .contains("不予行政许可决定书")
-                    .contains("经审查，家庭人均收入高于当地最低生活保障标准。根据" + BASIS + "的规定，决定不予行政许可。")
+                    .contains("不予给付决定书")
+                    .contains("经审查，家庭人均收入高于当地最低生活保障标准。根据" + BASIS + "的规定，决定不予给付。")
                     .contains("可以自收到本决定书之日起六十日内向桓台县人民政府申请行政复议")
-                    .contains("第三十八条第二款");
+                    .doesNotContain("行政许可");
             assertThat(PdfReading.qrCodeOnFirstPage(pdf)).contains(PROGRESS_URL);
+        }
+
+        @Test
+        void aLicenceIsGrantedOrRefusedAsAnAdministrativeLicenceCitingArticle38WhenRefused() {
+            Case granted = decidedAs("ADMINISTRATIVE_LICENCE", true, "申请人符合设立条件");
+            Case refused = decidedAs("ADMINISTRATIVE_LICENCE", false, "经营场所不符合要求");
+
+            assertThat(PdfReading.text(notices.decisionLetter(header("桓许准〔2026〕000001号"), granted, null)))
+                    .contains("准予行政许可决定书")
+                    .contains("经审查，申请人符合设立条件。根据《促进个体工商户发展条例》的规定，决定准予行政许可。");
+            assertThat(PdfReading.text(notices.decisionLetter(header("桓许不〔2026〕000001号"), refused, null)))
+                    .contains("不予行政许可决定书")
+                    .contains("决定不予行政许可。")
+                    .contains("第三十八条第二款");
+        }
+
+        @Test
+        void anItemNeitherLicenceNorBenefitIsDecidedInNeutralWords() {
+            String text = PdfReading.text(
+                    notices.decisionLetter(header("桓审〔2026〕000001号"), decidedAs("PUBLIC_SERVICE", true, null), null));
+
+            assertThat(text)
+                    .contains("审批决定书")
+                    .contains("决定予以批准。")
+                    .doesNotContain("行政许可")
+                    .doesNotContain("给付");
+        }
+
+        @Test
+        void anOpinionThatOpensWithItsOwnFindingsIsNotPrecededByAnother() {
+            String text = PdfReading.text(notices.decisionLetter(
+                    header("桓许准〔2026〕000002号"), decidedAs("ADMINISTRATIVE_LICENCE", true, "经审核，符合设立条件。"), null));
+            String economy = PdfReading.text(notices.decisionLetter(
+                    header("桓许准〔2026〕000003号"), decidedAs("ADMINISTRATIVE_LICENCE", true, "经济状况符合条件"), null));
+
+            assertThat(text).contains("依法受理。经审核，符合设立条件。根据").doesNotContain("经审查，经审核");
+            assertThat(economy).contains("经审查，经济状况符合条件。");
+        }
+
+        /** 个体工商户设立登记 as an item of the given type, accepted and decided on Tuesday. */
+        private static Case decidedAs(String type, boolean approved, String opinion) {
+            Case c = AcceptanceReceipt.acceptedAs("XZSP-0001", "个体工商户设立登记", type, List.of("《促进个体工商户发展条例》"));
+            c.startReview(NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            if (approved) {
+                c.approve(opinion, "《促进个体工商户发展条例》", NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            } else {
+                c.reject(opinion, "《促进个体工商户发展条例》", NoticeFixtures.REVIEWER, NoticeFixtures.TUESDAY);
+            }
+            return c;
         }
 
         @Test

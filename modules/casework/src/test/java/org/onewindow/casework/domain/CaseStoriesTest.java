@@ -288,7 +288,7 @@ class CaseStoriesTest {
             DomainException noBasis = refusal(() -> dibao.reject("收入超过标准", null, REVIEWER, tuesday));
 
             assertThat(noReason.key()).isEqualTo("casework.decision.reason.required");
-            assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, noReason)).isEqualTo("不予许可必须说明理由");
+            assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, noReason)).isEqualTo("不予（不同意）必须说明理由");
             assertThat(Messages.format(Locale.ENGLISH, noReason)).isEqualTo("A rejection must give its reason");
             assertThat(noBasis.key()).isEqualTo("casework.decision.basis.required");
             assertThat(dibao.state()).isEqualTo(CaseState.IN_REVIEW);

@@ -23,7 +23,10 @@ public final class Fixtures {
     static final String ID_NUMBER = "370321195803121012";
     public static final String BASIS = "《社会救助暂行办法》第九条";
 
-    /** 最低生活保障申请: promised 20, statutory 30 working days, five mandatory materials. */
+    /**
+     * 最低生活保障申请, an administrative benefit (行政给付) under 《社会救助暂行办法》: promised 20, statutory 30 working
+     * days, five mandatory materials.
+     */
     public static final ItemSnapshot DIBAO = new ItemSnapshot(
             "MZ-0001",
             3,
@@ -37,7 +40,9 @@ public final class Fixtures {
                     material("INCOME_STATEMENT", "家庭收入及财产状况声明", true, MaterialSource.APPLICANT),
                     material("CHECK_AUTHORISATION", "家庭经济状况核对授权书", true, MaterialSource.APPLICANT),
                     material("FAMILY_ASSETS", "家庭经济状况核对报告", true, MaterialSource.SHARED_DATA),
-                    material("DISABILITY_CERT", "残疾人证", false, MaterialSource.ELICENCE, MaterialSource.APPLICANT)));
+                    material("DISABILITY_CERT", "残疾人证", false, MaterialSource.ELICENCE, MaterialSource.APPLICANT)),
+            "ADMINISTRATIVE_PAYMENT",
+            List.of("《社会救助暂行办法》（国务院令第649号）"));
 
     /** The smallest bytes that are a PDF by their content (a scan's stand-in). */
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

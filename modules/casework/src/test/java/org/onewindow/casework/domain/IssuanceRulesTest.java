@@ -18,8 +18,13 @@ class IssuanceRulesTest {
         assertThat(DocumentSeries.LICENCE.format("370321", 2026, 7)).isEqualTo("370321-2026-000007");
         assertThat(DocumentSeries.CORRECTION.format("370321", 2026, 3)).isEqualTo("370321补正〔2026〕000003号");
         assertThat(DocumentSeries.REFUSAL.format("370321", 2027, 12)).isEqualTo("370321不予受理〔2027〕000012号");
-        assertThat(DocumentSeries.of(new Decision(true, null, "《社会救助暂行办法》第十一条", "mz.reviewer", null)))
-                .isEqualTo(DocumentSeries.APPROVAL);
+        Decision granted = new Decision(true, null, "《社会救助暂行办法》第十一条", "mz.reviewer", null);
+        assertThat(DocumentSeries.of(granted, DecisionWording.LICENCE)).isEqualTo(DocumentSeries.APPROVAL);
+        assertThat(DocumentSeries.of(granted, DecisionWording.BENEFIT)).isEqualTo(DocumentSeries.GRANT);
+        assertThat(DocumentSeries.GRANT.format("370321", 2026, 5))
+                .as("a benefit's letter abbreviates no 许可")
+                .isEqualTo("370321准予〔2026〕000005号");
+        assertThat(DocumentSeries.DENIAL.format("370321", 2026, 6)).isEqualTo("370321不予〔2026〕000006号");
         assertThatThrownBy(() -> DocumentSeries.APPROVAL.format("3703", 2026, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DocumentSeries.LICENCE.format("370321", 2026, 0))
@@ -58,7 +63,7 @@ class IssuanceRulesTest {
                 "procedure", "专家评审",
                 "workingDays", "10",
                 "reason", "需实地核查",
-                "outcome", "准予许可",
+                "outcome", "准予给付",
                 "trackingNumber", "1180000000001");
         for (NotificationKind kind : NotificationKind.values()) {
             String chinese = kind.render(Locale.SIMPLIFIED_CHINESE, values);

@@ -31,9 +31,23 @@ class CaseJsonTest {
                                 "居民身份证",
                                 true,
                                 EnumSet.of(MaterialSource.ELICENCE, MaterialSource.APPLICANT)),
-                        new RequiredMaterial("DISABILITY_CERT", "残疾人证", false, EnumSet.of(MaterialSource.APPLICANT))));
+                        new RequiredMaterial("DISABILITY_CERT", "残疾人证", false, EnumSet.of(MaterialSource.APPLICANT))),
+                "ADMINISTRATIVE_PAYMENT",
+                List.of("《社会救助暂行办法》（国务院令第649号）"));
 
         assertThat(CaseJson.readItem(CaseJson.write(item))).isEqualTo(item);
+    }
+
+    @Test
+    void aSnapshotTakenBeforeTheItemTypeWasKeptReadsAsOfUnknownTypeAndIsNoLicence() {
+        String before = "{\"code\":\"XZSP-0001\",\"version\":1,\"name\":\"个体工商户设立登记\",\"onTheSpot\":true,"
+                + "\"promisedLimitWorkingDays\":0,\"statutoryLimitWorkingDays\":15,\"materials\":[]}";
+
+        ItemSnapshot read = CaseJson.readItem(before);
+
+        assertThat(read.itemType()).isNull();
+        assertThat(read.legalBasis()).isEmpty();
+        assertThat(read.licence()).isFalse();
     }
 
     @Test
