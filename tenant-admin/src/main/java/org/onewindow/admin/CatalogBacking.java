@@ -335,8 +335,8 @@ public class CatalogBacking implements Serializable {
             next.offeredBefore = selected.offered();
             next.offered = next.offeredBefore;
             next.applicationForm =
-                    selected.elements().stream().anyMatch(row -> row.element().equals("applicationForm"));
-            if (own.get(OverridePolicy.EXTRA_FORM_FIELDS) instanceof jakarta.json.JsonArray fields) {
+                    selected.elements().stream().anyMatch(row -> row.element().equals(ItemElements.APPLICATION_FORM));
+            if (own.get(ItemElements.EXTRA_FORM_FIELDS) instanceof jakarta.json.JsonArray fields) {
                 fields.stream()
                         .filter(JsonObject.class::isInstance)
                         .map(field -> LocalField.of(field.asJsonObject()))
@@ -378,7 +378,7 @@ public class CatalogBacking implements Serializable {
             patch.add(ItemElements.OFFERED, form.offered);
         }
         if (form.applicationForm) {
-            patch.remove(OverridePolicy.EXTRA_FORM_FIELDS);
+            patch.remove(ItemElements.EXTRA_FORM_FIELDS);
             jakarta.json.JsonArrayBuilder fields = Json.createArrayBuilder();
             form.localFields.stream()
                     .filter(field -> !field.blank())
@@ -386,7 +386,7 @@ public class CatalogBacking implements Serializable {
                     .forEach(fields::add);
             jakarta.json.JsonArray local = fields.build();
             if (!local.isEmpty()) {
-                patch.add(OverridePolicy.EXTRA_FORM_FIELDS, local);
+                patch.add(ItemElements.EXTRA_FORM_FIELDS, local);
             }
         }
         return patch.build();
