@@ -10,9 +10,8 @@ import java.util.Set;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialSource;
 import org.onewindow.casework.domain.RequiredMaterial;
-import org.onewindow.catalog.domain.CatalogItem;
+import org.onewindow.catalog.application.IntakeFacts;
 import org.onewindow.catalog.domain.ItemElements;
-import org.onewindow.catalog.domain.WorkingDayLimits;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 
@@ -45,8 +44,7 @@ public final class CatalogItems {
     /** The tiers that may take the item in; empty when the element is missing. */
     public static Set<Tier> intakeTiers(JsonObject elements) {
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
-        List<String> stated = CatalogItem.of(elements).intakeTiers();
-        for (String tier : stated == null ? List.<String>of() : stated) {
+        for (String tier : IntakeFacts.of(elements).intakeTiers()) {
             try {
                 tiers.add(Tier.valueOf(tier.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -62,42 +60,34 @@ public final class CatalogItems {
      * @throws DomainException the snapshot's rules ({@link ItemSnapshot}), e.g. a promise above the statutory limit
      */
     public static ItemSnapshot snapshot(String code, int version, JsonObject elements) {
-        CatalogItem item = CatalogItem.of(elements);
+        IntakeFacts item = IntakeFacts.of(elements);
         List<RequiredMaterial> materials = new ArrayList<>();
-        if (item.materials() != null) {
-            for (CatalogItem.Material material : item.materials()) {
-                materials.add(new RequiredMaterial(
-                        material.code(),
-                        material.name(),
-                        Boolean.TRUE.equals(material.mandatory()),
-                        sources(material)));
-            }
+        for (IntakeFacts.Material material : item.materials()) {
+            materials.add(
+                    new RequiredMaterial(material.code(), material.name(), material.mandatory(), sources(material)));
         }
-        WorkingDayLimits limits = item.limits();
+        IntakeFacts.WorkingDays limits = item.limits();
         return new ItemSnapshot(
                 code,
                 version,
                 item.name() == null ? code : item.name(),
-                Boolean.TRUE.equals(item.onTheSpot()),
+                item.onTheSpot(),
                 limits == null ? days(elements, ItemElements.PROMISED_LIMIT_DAYS) : limits.promisedLimitWorkingDays(),
                 limits == null ? days(elements, ItemElements.STATUTORY_LIMIT_DAYS) : limits.statutoryLimitWorkingDays(),
                 materials,
                 item.type(),
-                item.legalBasis() == null ? List.of() : item.legalBasis());
+                item.legalBasis());
     }
 
-    private static Set<MaterialSource> sources(CatalogItem.Material material) {
+    private static Set<MaterialSource> sources(IntakeFacts.Material material) {
         Set<MaterialSource> sources = EnumSet.noneOf(MaterialSource.class);
-        if (material.sources() != null) {
-            // The catalog's kinds of source as intake counts them; one it does not know counts as none.
-            for (var source : material.sources()) {
-                switch (source.kind()) {
-                    case ELICENCE -> sources.add(MaterialSource.ELICENCE);
-                    case SHARED -> sources.add(MaterialSource.SHARED_DATA);
-                    case APPLICANT -> sources.add(MaterialSource.APPLICANT);
-                    case OTHER -> {}
-                }
-            }
+        for (IntakeFacts.Source source : material.sources()) {
+            sources.add(
+                    switch (source) {
+                        case ELICENCE -> MaterialSource.ELICENCE;
+                        case SHARED -> MaterialSource.SHARED_DATA;
+                        case APPLICANT -> MaterialSource.APPLICANT;
+                    });
         }
         // A material that names no known source is one the applicant brings.
         if (sources.isEmpty()) {
