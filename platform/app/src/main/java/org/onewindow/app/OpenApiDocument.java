@@ -32,6 +32,32 @@ public class OpenApiDocument implements OASFilter {
             }
             openAPI.setTags(List.copyOf(byName.values()));
         }
+        nameMapValues(openAPI);
+    }
+
+    /**
+     * The maps whose values are a component: {@code component.property} → the component of its values. Payara writes
+     * a map's declared value type ({@code @Schema(additionalProperties = MarkInput.class)}) as a bare object and the
+     * value's component as unused, which validators refuse; the maps named here point at their component again.
+     */
+    static final Map<String, String> MAP_VALUES =
+            Map.of("IntakeCommand.materials", "MarkInput", "SupplementsBody.materials", "MarkInput");
+
+    private static void nameMapValues(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        MAP_VALUES.forEach((property, value) -> {
+            String[] at = property.split("\\.");
+            Schema owner = components.get(at[0]);
+            if (owner != null
+                    && owner.getProperties() != null
+                    && owner.getProperties().get(at[1]) instanceof Schema map
+                    && components.containsKey(value)) {
+                map.setAdditionalPropertiesSchema(OASFactory.createSchema().ref("#/components/schemas/" + value));
+            }
+        });
     }
 
     /**

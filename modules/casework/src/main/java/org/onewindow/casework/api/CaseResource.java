@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +67,12 @@ public class CaseResource {
     ApplicantIdentityService identities;
 
     /** Supplements received at the window: the marks of the materials brought. */
-    public record SupplementsBody(Map<String, IntakeCommand.MarkInput> materials) {}
+    public record SupplementsBody(
+            @Schema(
+                    type = SchemaType.OBJECT,
+                    additionalProperties = IntakeCommand.MarkInput.class,
+                    description = "The mark per material code of the materials brought")
+            Map<String, IntakeCommand.MarkInput> materials) {}
 
     /** A refusal to accept (不予受理): the reason told to the applicant and the legal basis. */
     public record RefusalBody(

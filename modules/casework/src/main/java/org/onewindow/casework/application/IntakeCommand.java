@@ -22,6 +22,11 @@ public record IntakeCommand(
         @Schema(maxLength = 32) String itemCode,
         ApplicantInput applicant,
         AgentInput agent,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                additionalProperties = MarkInput.class,
+                description = "The clerk's mark per material code, e.g. {\"ID_CARD\": {\"kind\": \"PAPER_SEEN\"}}")
         Map<String, MarkInput> materials,
 
         @Schema(

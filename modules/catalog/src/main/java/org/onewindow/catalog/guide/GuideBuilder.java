@@ -97,7 +97,7 @@ public final class GuideBuilder {
                 sections,
                 "acceptance",
                 List.of(fact(ItemElements.ACCEPTANCE_CRITERIA, strings(ItemElements.ACCEPTANCE_CRITERIA))));
-        section(sections, "form", List.of(fact(ItemElements.APPLICATION_FORM, formFields())));
+        section(sections, "form", List.of(formFact()));
         section(
                 sections,
                 "limits",
@@ -140,15 +140,22 @@ public final class GuideBuilder {
         return sections;
     }
 
+    /** The application form (申请表) under its own name, e.g. 最低生活保障申请表, with its fields as the lines. */
+    private Fact formFact() {
+        Fact fact = fact(ItemElements.APPLICATION_FORM, formFields());
+        return ApplicationForm.of(elements)
+                .map(form -> new Fact(fact.key(), form.name(), fact.values(), fact.local()))
+                .orElse(fact);
+    }
+
     /**
-     * The application form (申请表) in short: its name, then one line per field ("家庭成员：表格（姓名、身份证号码…），必填")
-     * so an applicant knows what they will be asked; empty when the item has no form.
+     * The application form's fields in short, one line per field ("家庭成员：表格（姓名、身份证号码…），必填") so an
+     * applicant knows what they will be asked; empty when the item has no form.
      */
     private List<String> formFields() {
         return ApplicationForm.of(elements)
                 .map(form -> {
                     List<String> lines = new ArrayList<>();
-                    lines.add(form.name());
                     form.fields()
                             .forEach(field -> lines.add(text.text(
                                     "form.field",
@@ -305,7 +312,10 @@ public final class GuideBuilder {
         return value.isBlank() ? List.of() : List.of(value);
     }
 
-    /** The item's review steps in order (办理流程): who looks at the application, at which tier, and why. */
+    /**
+     * The item's review steps in order (办理流程): who looks at the application, at which tier, and why. Unnumbered: the
+     * page and the PDF number a fact's lines.
+     */
     private List<String> processSteps() {
         if (!(elements.get("process") instanceof JsonObject process)
                 || !(process.get("steps") instanceof JsonArray steps)) {
@@ -321,7 +331,6 @@ public final class GuideBuilder {
             String note = step.getString("note", "");
             lines.add(text.text(
                     note.isEmpty() ? "process.step" : "process.step.note",
-                    lines.size() + 1,
                     text.value("step", step.getString("step", "")),
                     who,
                     note));

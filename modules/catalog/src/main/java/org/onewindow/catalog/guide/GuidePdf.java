@@ -84,10 +84,13 @@ public final class GuidePdf {
             Document document, DocumentFonts fonts, Styles styles, List<ServiceGuide.Section> sections) {
         for (ServiceGuide.Section section : sections) {
             document.add(heading(fonts.phrase(section.title(), styles.heading())));
-            PdfPTable facts = new PdfPTable(new float[] {1.1f, 4f});
+            boolean labelled = !section.labelRepeatsTitle();
+            PdfPTable facts = labelled ? new PdfPTable(new float[] {1.1f, 4f}) : new PdfPTable(1);
             facts.setWidthPercentage(100);
             for (ServiceGuide.Fact fact : section.facts()) {
-                facts.addCell(cell(fonts.phrase(fact.label(), styles.label()), SHADE));
+                if (labelled) {
+                    facts.addCell(cell(fonts.phrase(fact.label(), styles.label()), SHADE));
+                }
                 Phrase values = new Phrase(styles.body().leadingPoints());
                 for (int i = 0; i < fact.values().size(); i++) {
                     String prefix = fact.values().size() > 1 ? (i + 1) + ". " : "";

@@ -1,13 +1,17 @@
 package org.onewindow.catalog.guide;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.onewindow.catalog.application.PublicPlacesService.PublicPoint;
 import org.onewindow.catalog.guide.ServiceGuide.Fact;
 import org.onewindow.catalog.guide.ServiceGuide.Section;
 import org.onewindow.kernel.tenant.domain.OpeningHours;
 import org.onewindow.kernel.tenant.domain.ServicePointClosure;
 import org.onewindow.kernel.tenant.domain.ServiceWindow;
+import org.onewindow.kernel.tenant.domain.WindowType;
 
 /**
  * The guide's section "办理地点" (where to apply): one fact per service point that takes the item in, with its address,
@@ -28,7 +32,10 @@ final class PlacesSection {
             if (point.address() != null) {
                 values.add(text.text("place.address", point.address()));
             }
-            values.add(text.text("place.hours", hours(text, point.openingHours())));
+            // A self-service room open round the clock has no office hours to ask about by telephone.
+            if (!point.openingHours().isEmpty() || !point.selfService()) {
+                values.add(text.text("place.hours", hours(text, point.openingHours())));
+            }
             if (point.contactPhone() != null) {
                 values.add(text.text("place.phone", point.contactPhone()));
             }
@@ -36,15 +43,11 @@ final class PlacesSection {
                 values.add(text.text(
                         "place.selfService", point.selfServiceHours() == null ? "" : point.selfServiceHours()));
             }
-            if (!point.windows().isEmpty()) {
-                values.add(text.text(
-                        "place.windows",
-                        String.join(
-                                text.text("list.separator"),
-                                point.windows().stream()
-                                        .map(ServiceWindow::name)
-                                        .toList())));
-            }
+            windows(text, point.windows(), INTAKE, "place.windows").ifPresent(values::add);
+            windows(text, point.windows(), Set.of(WindowType.ISSUANCE), "place.windows.issuance")
+                    .ifPresent(values::add);
+            windows(text, point.windows(), Set.of(WindowType.CONSULTATION), "place.windows.consultation")
+                    .ifPresent(values::add);
             for (ServicePointClosure closure : point.closures()) {
                 values.add(text.text(
                         "place.closure",
@@ -55,6 +58,22 @@ final class PlacesSection {
             facts.add(new Fact("servicePoint", point.name(), values, ""));
         }
         return facts.isEmpty() ? List.of() : List.of(new Section(KEY, text.text("section." + KEY), facts));
+    }
+
+    /** The windows that take applications in: every type but self-service, consultation and issuance. */
+    static final Set<WindowType> INTAKE =
+            EnumSet.complementOf(EnumSet.of(WindowType.SELF_SERVICE, WindowType.CONSULTATION, WindowType.ISSUANCE));
+
+    /** One line naming the point's windows of the given types ({@code 受理窗口：…}), or empty when it has none. */
+    private static Optional<String> windows(
+            GuideText text, List<ServiceWindow> windows, Set<WindowType> types, String key) {
+        List<String> names = windows.stream()
+                .filter(window -> types.contains(window.type()))
+                .map(ServiceWindow::name)
+                .toList();
+        return names.isEmpty()
+                ? Optional.empty()
+                : Optional.of(text.text(key, String.join(text.text("list.separator"), names)));
     }
 
     /** {@code 周一至周五 08:30-12:00, 13:30-17:30；周六 09:00-12:00}, or "please ask" when none are set. */

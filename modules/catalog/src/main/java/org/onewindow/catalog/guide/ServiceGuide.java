@@ -37,6 +37,14 @@ public record ServiceGuide(
         public Section {
             facts = List.copyOf(facts);
         }
+
+        /**
+         * Whether the section is one fact labelled as the section itself (申请条件 under 申请条件): the page and the PDF
+         * then show its values without repeating the label beside them.
+         */
+        public boolean labelRepeatsTitle() {
+            return facts.size() == 1 && facts.get(0).label().equals(title);
+        }
     }
 
     /**

@@ -158,9 +158,14 @@ class GuidePdfTest {
         ServiceGuide english = GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.ENGLISH);
 
         assertThat(values(chinese, "process", "processSteps"))
-                .containsExactly("1. 村级初审、提出意见（村（社区））：入户调查、民主评议", "2. 镇级审核（镇（街道））：审核并公示7天", "3. 县级审批决定（县（市、区） 桓台县民政局）");
-        assertThat(values(english, "process", "processSteps").get(2)).isEqualTo("3. County decision (County MZ)");
-        assertThat(textOf(GuidePdf.render(chinese))).contains("办理流程").contains("镇级审核");
+                .containsExactly("村级初审、提出意见（村（社区））：入户调查、民主评议", "镇级审核（镇（街道））：审核并公示7天", "县级审批决定（县（市、区） 桓台县民政局）");
+        assertThat(values(english, "process", "processSteps").get(2)).isEqualTo("County decision (County MZ)");
+        // Numbered once, by the printed list
+        assertThat(textOf(GuidePdf.render(chinese)).replaceAll("\\s+", ""))
+                .contains("办理流程")
+                .contains("2.镇级审核")
+                .doesNotContain("1.1.")
+                .doesNotContain("2.2.");
     }
 
     @Test
@@ -174,10 +179,16 @@ class GuidePdfTest {
                 GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.SIMPLIFIED_CHINESE);
         ServiceGuide english = GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.ENGLISH);
 
+        // The form's name labels its fields: it is not counted as field 1
+        assertThat(chinese.section("form"))
+                .singleElement()
+                .extracting(ServiceGuide.Fact::label)
+                .isEqualTo("最低生活保障申请表");
         assertThat(values(chinese, "form", "applicationForm"))
-                .startsWith("最低生活保障申请表", "共同生活家庭成员人数：整数，必填", "家庭成员：表格（姓名、身份证号码、与申请人关系、月收入），必填")
-                .contains("家庭月总收入：金额（元），必填");
-        assertThat(values(english, "form", "applicationForm").get(2))
+                .startsWith("共同生活家庭成员人数：整数，必填", "家庭成员：表格（姓名、身份证号码、与申请人关系、月收入），必填")
+                .contains("家庭月总收入：金额（元），必填")
+                .doesNotContain("最低生活保障申请表");
+        assertThat(values(english, "form", "applicationForm").get(1))
                 .isEqualTo("家庭成员: table (姓名, 身份证号码, 与申请人关系, 月收入), required");
         assertThat(chinese.sectionsAfterMaterials().get(0).key()).isEqualTo("form");
         assertThat(textOf(GuidePdf.render(chinese))).contains("最低生活保障申请表").contains("共同生活家庭成员人数");
@@ -244,5 +255,19 @@ class GuidePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    @Test
+    void aSectionOfOneFactUnderItsOwnNameShowsThatNameOnce() throws Exception {
+        EffectiveItem subsistence = EffectiveItem.resolve(ItemVersion.published(1, item("MZ-0001")), List.of());
+        ServiceGuide chinese =
+                GuideBuilder.build(HUAGOU, "华沟村", subsistence, Map.of(), licences(), Locale.SIMPLIFIED_CHINESE);
+
+        ServiceGuide.Section conditions = chinese.sections().stream()
+                .filter(section -> section.key().equals("conditions"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(conditions.labelRepeatsTitle()).isTrue();
+        assertThat(textOf(GuidePdf.render(chinese)).split("申请条件", -1)).hasSize(2);
     }
 }

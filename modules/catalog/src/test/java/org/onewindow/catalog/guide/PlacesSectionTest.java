@@ -17,6 +17,8 @@ import org.onewindow.kernel.tenant.domain.OpeningHours;
 import org.onewindow.kernel.tenant.domain.ServicePoint;
 import org.onewindow.kernel.tenant.domain.ServicePointClosure;
 import org.onewindow.kernel.tenant.domain.ServicePointKind;
+import org.onewindow.kernel.tenant.domain.ServiceWindow;
+import org.onewindow.kernel.tenant.domain.WindowType;
 
 /** The guide's "办理地点": 起凤镇便民服务中心 with a lunch break on weekdays, a Saturday morning and a closure. */
 class PlacesSectionTest {
@@ -114,5 +116,28 @@ class PlacesSectionTest {
     void aDivisionWithoutPointsHasNoSection() {
         assertThat(PlacesSection.of(GuideText.of(Locale.SIMPLIFIED_CHINESE), List.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void windowsAreListedByWhatTheyDoAndARoundTheClockRoomHasNoOfficeHoursToAskAbout() {
+        PublicPoint hall = new PublicPoint(
+                QIFENG_HALL.name(),
+                null,
+                null,
+                OpeningHours.of(List.of()),
+                true,
+                "24小时",
+                List.of(
+                        new ServiceWindow(QIFENG_HALL, "综合受理窗口", WindowType.COMPREHENSIVE),
+                        new ServiceWindow(QIFENG_HALL, "社会事务窗口", WindowType.SOCIAL_AFFAIRS),
+                        new ServiceWindow(QIFENG_HALL, "出件窗口", WindowType.ISSUANCE),
+                        new ServiceWindow(QIFENG_HALL, "咨询导办台", WindowType.CONSULTATION),
+                        new ServiceWindow(QIFENG_HALL, "自助区", WindowType.SELF_SERVICE)),
+                List.of());
+
+        assertThat(PlacesSection.of(GuideText.of(Locale.SIMPLIFIED_CHINESE), List.of(hall)))
+                .singleElement()
+                .satisfies(section -> assertThat(section.facts().get(0).values())
+                        .containsExactly("自助服务区：24小时", "受理窗口：综合受理窗口、社会事务窗口", "出件窗口：出件窗口", "咨询导办：咨询导办台"));
     }
 }
