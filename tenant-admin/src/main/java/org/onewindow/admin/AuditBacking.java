@@ -322,6 +322,14 @@ public class AuditBacking implements Serializable {
         return named == null ? value : named;
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** Whether a value is absent or a bare id that no name stood in for. */
+    private static boolean internalKey(String value) {
+        return value == null || UUID_TEXT.matcher(value).matches();
+    }
+
     /** The action in words ({@code login.succeeded} → 登录成功); an action the console has no words for shows its key. */
     static String actionLabel(String action) {
         return AdminText.textOr("audit.action." + action, action);
@@ -355,6 +363,10 @@ public class AuditBacking implements Serializable {
             String was = old == null ? null : named(leaf, valueLabel(leaf, old.get(field)), named);
             String is = now == null ? null : named(leaf, valueLabel(leaf, now.get(field)), named);
             String label = AdminText.textOr("audit.field." + field, AdminText.textOr("audit.field." + leaf, field));
+            if (internalKey(was) && internalKey(is)) {
+                // An id nothing names (a closure's own id): a key for the export, not words for the reader.
+                continue;
+            }
             if (old != null && now != null) {
                 if (!java.util.Objects.equals(was, is)) {
                     parts.add(label + "：" + blank(was) + " → " + blank(is));
