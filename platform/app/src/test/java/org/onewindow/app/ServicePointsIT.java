@@ -391,7 +391,10 @@ class ServicePointsIT extends ShippedWarInBrowser {
         WebElement query = browser.findElement(By.id("places:department-query"));
         query.sendKeys("自然资源");
         browser.findElement(By.id("places:department-search")).click();
-        wait.until(d -> !d.findElement(By.id("places:departments")).getText().contains("公安局"));
+        // The table is replaced by the search's answer: read it by its id each time (a read during the swap is stale)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d ->
+                        !d.findElement(By.id("places:departments")).getText().contains("公安局"));
         assertThat(browser.findElement(By.id("places:departments")).getText()).contains("ZRZY");
         query = browser.findElement(By.id("places:department-query"));
         query.clear();
