@@ -37,6 +37,7 @@ results="$bench/results"
 ready_target=25      # seconds, wall clock from start to /health/ready = 200
 rss_target=700       # MiB, resident memory of the Payara Micro JVM after warm-up
 ratio_target=0.3     # REST requests/s divided by raw database transactions/s
+live_ratio_target=0.5 # REST requests/s divided by Payara's own /health/live requests/s (the container's ceiling)
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 source "$repo/infra/bench/lib.sh"
@@ -103,9 +104,9 @@ log "GET $path returns $rest_rows divisions; the SQL as onewindow_app returns $s
 commits() { sleep 1.5; psql -XAtq -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
 
 export BENCH_TOKEN=$token
-wrk_run() { # seconds -> prints the BENCH line
+wrk_run() { # seconds [url] -> prints the BENCH line
   load wrk -t "$(( connections < 2 ? 1 : 2 ))" -c "$connections" -d "${1}s" --timeout 10s \
-    -s "$bench/children.lua" "$base$path" | grep '^BENCH '
+    -s "$bench/children.lua" "${2:-$base$path}" | grep '^BENCH '
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
@@ -172,6 +173,13 @@ read -r db_p50 db_p99 < <(cat "$pglog"/pgbench_log.* | awk '{ print $3 }' | sort
 [ -n "$db_tps" ] || { echo "$pgbench_out" >&2; die "could not read pgbench's tps"; }
 log "raw PostgreSQL: $db_tps tx/s, p50 $db_p50 ms, p99 $db_p99 ms"
 
+# 5b. The container's ceiling: Payara's own /health/live (no security, no CDI bean of ours, no database),
+# same connections and duration: what is left of it once a request does real work.
+log "ceiling: GET /health/live, $connections connections, $duration s"
+live=$(wrk_run "$duration" "$base/health/live")
+live_rps=$(field "$live" rps) live_p50=$(field "$live" p50_ms) live_p99=$(field "$live" p99_ms)
+log "ceiling: $live"
+
 # 6. Server log: anything at WARNING or worse, the distinct messages in results/warnings.txt.
 problems=$(grep -cE '(SEVERE|WARNING|ERROR)' "$home/server.log" || true)
 sed 's/\x1b\[[0-9;]*m//g' "$home/server.log" | grep -E '(SEVERE|WARNING|ERROR)' -A1 \
@@ -182,6 +190,7 @@ sed 's/\x1b\[[0-9;]*m//g' "$home/server.log" | grep -E '(SEVERE|WARNING|ERROR)' 
 ms() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == "<") ? (v < t) : (v >= t); print ok ? "PASS" : "MISS" }'; }
 ratio=$(awk -v a="$rest_rps" -v b="$db_tps" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+live_ratio=$(awk -v a="$rest_rps" -v b="$live_rps" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
 pinning=$([ "$pin" = 1 ] && echo "server on core $server_cpu, load on core $load_cpu" || echo "none")
 table=$(
   printf 'OneWindow benchmark  %s  (commit %s%s)\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
@@ -204,6 +213,9 @@ table=$(
   printf '%-34s %12s %10s\n' "raw DB p50 / p99 (ms)" "$(ms "$db_p50") / $(ms "$db_p99")" ""
   printf '%-34s %12s %10s\n' "raw DB failed transactions" "${db_failed:-0}" ""
   printf '%-34s %12s %10s  %s\n' "ratio REST / raw DB" "$ratio" ">= $ratio_target" "$(verdict "$ratio" ">=" "$ratio_target")"
+  printf '%-34s %12s %10s\n' "/health/live requests/s (ceiling)" "$live_rps" ""
+  printf '%-34s %12s %10s\n' "/health/live p50 / p99 (ms)" "$(ms "$live_p50") / $(ms "$live_p99")" ""
+  printf '%-34s %12s %10s  %s\n' "ratio REST / /health/live" "$live_ratio" ">= $live_ratio_target" "$(verdict "$live_ratio" ">=" "$live_ratio_target")"
   printf '%-34s %12s %10s\n' "server.log lines WARNING+ (*)" "$problems" ""
   printf '%-34s %12s %10s\n' "CPU used by others, REST / DB run" "$rest_others / $db_others" "of $cores"
   printf '\n(*) distinct messages: infra/bench/results/warnings.txt; logs: results/server.log, launcher.log\n'
