@@ -275,6 +275,43 @@ class PageMatrixIT extends ShippedWar {
     }
 
     /**
+     * A case outside the caller's scope opened by its URL, on every page and file that opens a case by the number in
+     * its URL (the case page, its task, its notices, its scans), answers the not-found page and leaves one INFO line
+     * in the server log per refusal, saying who was refused what, and no stack trace (issue 7).
+     */
+    @Test
+    void aCaseOutOfScopeOpenedByItsUrlIsOneLineInTheServerLogNotAStackTrace() throws Exception {
+        String number = windowTask("huagou.clerk").getString("caseNumber");
+        List<String> pages = List.of(
+                CASE.formatted(number),
+                TASK.formatted("number=" + number + "&task=" + NO_TASK),
+                RECEIPT.formatted(receipt(number, "ZZZZZZ")),
+                DECISION.formatted("number=" + number),
+                SCAN.formatted(scan(number, "ID_CARD", "00000000-0000-4000-8000-000000000000")));
+        open("fumiao.clerk", "app/home.xhtml");
+
+        String log = ServerLog.whileRunning("Refused GET", pages.size(), () -> {
+            for (String page : pages) {
+                HttpResponse<String> answer = open("fumiao.clerk", page);
+                assertThat(answer.statusCode()).as(page).isEqualTo(404);
+                assertThat(title(answer.body())).as(page).startsWith("页面不存在");
+                assertThat(leak(answer.body())).as(page).isEmpty();
+            }
+        });
+
+        assertThat(log.lines().filter(line -> line.contains("Refused GET")))
+                .as("one line per refusal:\n" + log)
+                .hasSize(pages.size())
+                .allSatisfy(line -> assertThat(line)
+                        .contains("fumiao.clerk")
+                        .contains("NOT_FOUND")
+                        .doesNotContain("ZZZZZZ"));
+        assertThat(LEAK.matcher(log).find())
+                .as("no stack trace in the server log:\n" + log)
+                .isFalse();
+    }
+
+    /**
      * The console's acts posted as the page would post them (PrimeFaces' Ajax request with the view state of a page
      * the caller could open, else of its home page): by a caller without the right nothing changes and nothing
      * fails; the same post by an administrator does change it (the post is right).
