@@ -126,6 +126,36 @@ class PublicCatalogIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "public-guide-pension-phone");
     }
 
+    /**
+     * 田庄村 (370321100201) has no 便民服务站 of its own: its guide says so and names the points that take the item in
+     * for it, by the item's intake tiers: 低保 (village, town, county) at 田庄镇's centre and the county's centre,
+     * 宅基地 (village, town) at the town's centre only.
+     */
+    @Test
+    void theGuideOfAVillageWithoutAServicePointSaysWhereToGo() {
+        open("catalog/guide.xhtml?tenant=370321100201&item=MZ-0001");
+
+        String places = text("places");
+        assertThat(places)
+                .contains("田庄村没有受理本事项的服务场所，请到以下地点办理")
+                .contains("田庄镇便民服务中心")
+                .contains("桓台县便民服务中心")
+                .contains("桓台县索镇街道");
+        assertThat(places.indexOf("田庄镇便民服务中心"))
+                .as("the town's centre, the nearer, first")
+                .isLessThan(places.indexOf("桓台县便民服务中心"));
+        Browser.screenshot(browser, "public-guide-village-without-point");
+
+        open("catalog/guide.xhtml?tenant=370321100201&item=NY-0001");
+        assertThat(text("places")).contains("田庄镇便民服务中心").doesNotContain("桓台县便民服务中心");
+
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=MZ-0001");
+        assertThat(text("places"))
+                .as("a village with its own station is sent nowhere else")
+                .contains("华沟村便民服务站")
+                .doesNotContain("没有受理本事项的服务场所");
+    }
+
     @Test
     void theGuideDownloadsAsAPdfWithChineseText() throws Exception {
         open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
