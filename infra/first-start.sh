@@ -2,7 +2,7 @@
 # Proves the README's start command the way a newcomer meets it: ./infra/run.sh with an empty temp folder
 # (java.io.tmpdir) and an empty ONEWINDOW_HOME, so PostgreSQL's binaries are unpacked and the database,
 # its roles and the demo data are made from nothing. Then it logs in through the staff login page, opens the
-# public catalog, lints the OpenAPI document with an independent validator (Redocly CLI, its minimal rules,
+# start page and the public catalog, lints the OpenAPI document with an independent validator (Redocly CLI, its minimal rules,
 # warnings counted as failures), stops the product and checks that nothing of it is left running.
 # Run by .ci/run; by hand: ./infra/first-start.sh (ONEWINDOW_PORT, default 18090, moves it).
 set -euo pipefail
@@ -64,6 +64,12 @@ say "logged in as huagou.clerk through the login page"
 # The same account gets a token for the REST API.
 curl -sS -o "$work/token.json" -d "username=huagou.clerk" --data-urlencode "password=$password" "$base/api/v1/auth/token"
 grep -q '"access_token"' "$work/token.json" || fail "no token: $(cat "$work/token.json")"
+
+# The start page, as a visitor opens the address: citizens' search and lookup, and the way to the staff login.
+status=$(curl -sS -o "$work/start.html" -w '%{http_code}' "$base/")
+[ "$status" = 200 ] && grep -q 'id="staff-login"' "$work/start.html" && grep -q 'action="/progress.xhtml"' "$work/start.html" \
+  || fail "the start page answered $status without the staff login link or the progress lookup"
+say "the start page answers"
 
 # The public catalog, as a visitor opens it.
 status=$(curl -sS -o "$work/catalog.html" -w '%{http_code}' "$base/catalog/index.xhtml")

@@ -19,9 +19,12 @@ import java.util.Map;
  * page for a postback, and PrimeFaces' script policy refuses to render it when the failed form carried no script
  * nonce (a client without the pages' script, or a forged post): the visitor would get the container's bare 500
  * instead of the product's page. For the same reason it is never an Ajax request either: a forged Ajax post to a page
- * the caller may not open (403 before Faces) would otherwise render the error page as a partial answer and fail.
+ * the caller may not open (403 before Faces) would otherwise render the error page as a partial answer and fail. The
+ * same holds for a refusal's page forwarded to by {@link RefusedRequests}.
  */
-@WebFilter(urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(
+        urlPatterns = "/error/*",
+        dispatcherTypes = {DispatcherType.ERROR, DispatcherType.FORWARD})
 public class ErrorPageRequests extends HttpFilter {
 
     @Override

@@ -42,6 +42,8 @@ class AccessibilityIT extends ShippedWarInBrowser {
         String[] accepted = acceptDibaoAtHuagou();
         AccessibilityCheck axe = new AccessibilityCheck(browser);
 
+        open("", By.id("find-service"));
+        axe.check("start page");
         new LoginPage(browser, base).open();
         axe.check("login");
         open("catalog/index.xhtml", By.id("search"));

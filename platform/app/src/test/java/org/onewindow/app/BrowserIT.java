@@ -326,6 +326,38 @@ class BrowserIT extends ShippedWarInBrowser {
                 .isEqualTo(401);
     }
 
+    /**
+     * An administrator's own row in the staff list offers none of the acts the kernel refuses on one's own account
+     * (403 account.manage.own / account.roles.own): it says why instead; the row of a clerk it manages keeps them.
+     */
+    @Test
+    void anAdministratorsOwnRowOffersNoActionAndSaysWhy() {
+        assertThat(new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD))
+                .isEmpty();
+        StaffPage staff = new StaffPage(browser, base);
+
+        staff.search("qifeng.");
+
+        org.openqa.selenium.WebElement own = staffRow("qifeng.admin");
+        assertThat(own.findElements(By.cssSelector("td.ow-actions button")))
+                .as("no button on one's own row")
+                .isEmpty();
+        org.openqa.selenium.WebElement why = own.findElement(By.cssSelector(".ow-own"));
+        assertThat(why.getText()).isEqualTo("本人账号");
+        assertThat(why.getAttribute("title")).contains("不能在这里修改自己的账号").contains("上级管理员");
+        org.openqa.selenium.WebElement clerk = staffRow("qifeng.clerk");
+        assertThat(clerk.findElements(By.cssSelector("button[id$=':disable']"))).hasSize(1);
+        assertThat(clerk.findElements(By.cssSelector("button[id$=':edit']"))).hasSize(1);
+        assertThat(clerk.findElements(By.cssSelector(".ow-own"))).isEmpty();
+        Browser.screenshot(browser, "staff-own-row");
+    }
+
+    /** The row of the staff list showing {@code username}. */
+    private org.openqa.selenium.WebElement staffRow(String username) {
+        return browser.findElement(
+                By.xpath("//*[@id='staff:accounts']//tr[.//span[@class='ow-username' and text()='" + username + "']]"));
+    }
+
     @Test
     void aChangeOfRolesEndsTheConsoleSessionAtOnce() {
         String countyAdmin = api.token("county.admin", PASSWORD);

@@ -85,7 +85,7 @@ class PageMatrixIT extends ShippedWar {
     // spotless:off (a table is read across)
     static final List<Row> TABLE = List.of(
             //  page                               target  op ca au qa qc hc fc mz se an   marker
-            row("index.xhtml",                         "-",  "H H H H H H H H H H", ""),
+            row("index.xhtml",                         "-",  "P P P P P P P P P P", "首页"),
             row("login.xhtml",                         "-",  "P P P P P P P P P P", "工作人员登录"),
             row("password.xhtml",                      "-",  "P P P P P P P P P P", "设置新密码"),
             row("app/home.xhtml",                      "-",  "P P P P P P P P P L", "工作台"),
@@ -272,6 +272,43 @@ class PageMatrixIT extends ShippedWar {
         assertThat(normalised(wrongCode.body()).replace(number, "370321-20200101-999999"))
                 .as("a wrong check code tells nothing an unknown number does not")
                 .isEqualTo(normalised(unknown.body()));
+    }
+
+    /**
+     * A case outside the caller's scope opened by its URL, on every page and file that opens a case by the number in
+     * its URL (the case page, its task, its notices, its scans), answers the not-found page and leaves one INFO line
+     * in the server log per refusal, saying who was refused what, and no stack trace (issue 7).
+     */
+    @Test
+    void aCaseOutOfScopeOpenedByItsUrlIsOneLineInTheServerLogNotAStackTrace() throws Exception {
+        String number = windowTask("huagou.clerk").getString("caseNumber");
+        List<String> pages = List.of(
+                CASE.formatted(number),
+                TASK.formatted("number=" + number + "&task=" + NO_TASK),
+                RECEIPT.formatted(receipt(number, "ZZZZZZ")),
+                DECISION.formatted("number=" + number),
+                SCAN.formatted(scan(number, "ID_CARD", "00000000-0000-4000-8000-000000000000")));
+        open("fumiao.clerk", "app/home.xhtml");
+
+        String log = ServerLog.whileRunning("Refused GET", pages.size(), () -> {
+            for (String page : pages) {
+                HttpResponse<String> answer = open("fumiao.clerk", page);
+                assertThat(answer.statusCode()).as(page).isEqualTo(404);
+                assertThat(title(answer.body())).as(page).startsWith("页面不存在");
+                assertThat(leak(answer.body())).as(page).isEmpty();
+            }
+        });
+
+        assertThat(log.lines().filter(line -> line.contains("Refused GET")))
+                .as("one line per refusal:\n" + log)
+                .hasSize(pages.size())
+                .allSatisfy(line -> assertThat(line)
+                        .contains("fumiao.clerk")
+                        .contains("NOT_FOUND")
+                        .doesNotContain("ZZZZZZ"));
+        assertThat(LEAK.matcher(log).find())
+                .as("no stack trace in the server log:\n" + log)
+                .isFalse();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -123,6 +124,36 @@ class PublicCatalogIT extends ShippedWarInBrowser {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         Browser.screenshot(browser, "public-guide-pension-phone");
+    }
+
+    /**
+     * 田庄村 (370321100201) has no 便民服务站 of its own: its guide says so and names the points that take the item in
+     * for it, by the item's intake tiers: 低保 (village, town, county) at 田庄镇's centre and the county's centre,
+     * 宅基地 (village, town) at the town's centre only.
+     */
+    @Test
+    void theGuideOfAVillageWithoutAServicePointSaysWhereToGo() {
+        open("catalog/guide.xhtml?tenant=370321100201&item=MZ-0001");
+
+        String places = text("places");
+        assertThat(places)
+                .contains("田庄村没有受理本事项的服务场所，请到以下地点办理")
+                .contains("田庄镇便民服务中心")
+                .contains("桓台县便民服务中心")
+                .contains("桓台县索镇街道");
+        assertThat(places.indexOf("田庄镇便民服务中心"))
+                .as("the town's centre, the nearer, first")
+                .isLessThan(places.indexOf("桓台县便民服务中心"));
+        Browser.screenshot(browser, "public-guide-village-without-point");
+
+        open("catalog/guide.xhtml?tenant=370321100201&item=NY-0001");
+        assertThat(text("places")).contains("田庄镇便民服务中心").doesNotContain("桓台县便民服务中心");
+
+        open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=MZ-0001");
+        assertThat(text("places"))
+                .as("a village with its own station is sent nowhere else")
+                .contains("华沟村便民服务站")
+                .doesNotContain("没有受理本事项的服务场所");
     }
 
     @Test
@@ -258,6 +289,71 @@ class PublicCatalogIT extends ShippedWarInBrowser {
 
         open("catalog/guide.xhtml?tenant=" + HUAGOU + "&item=RS-0001");
         assertFitsTheScreen("guide");
+    }
+
+    /**
+     * The site's address ("/") is a citizens' start page: a service search, the progress lookup and a plain link to the
+     * staff login, in Chinese or English, fitting a phone 390 px wide and used with the keyboard alone (Tab, typing,
+     * Enter).
+     */
+    @Test
+    void theStartPageLetsACitizenFindAServiceOrLookUpProgressWithTheKeyboardOnAPhone() {
+        // Arrange: a phone opens the site's address
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("");
+        assertThat(browser.getTitle()).startsWith("首页");
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("zh-CN");
+        assertThat(text("staff-login")).isEqualTo("工作人员登录");
+        assertFitsTheScreen("start page");
+        assertThat(browser.findElement(By.id("q")).getSize().getWidth()).isGreaterThan(200);
+        assertThat(browser.findElement(By.id("number")).getSize().getWidth()).isGreaterThan(200);
+        Browser.screenshot(browser, "start-page-phone");
+
+        // Act: Tab to the search box, type, Enter
+        tabTo("q").sendKeys("养老" + Keys.ENTER);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+
+        // Assert: the preselected county's catalog answers the search
+        assertThat(browser.getCurrentUrl()).contains("catalog/index.xhtml");
+        assertThat(resultNames()).contains(PENSION);
+
+        // The lookup: Enter in the number's field goes on to the code, Enter there looks the case up
+        open("");
+        tabTo("number").sendKeys("370321-20200101-999999" + Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
+        browser.switchTo().activeElement().sendKeys("ZZZZZZ" + Keys.ENTER);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
+        assertThat(browser.getCurrentUrl()).contains("progress.xhtml").contains("number=370321-20200101-999999");
+
+        // The staff login, by keyboard too
+        open("");
+        tabTo("staff-login").sendKeys(Keys.ENTER);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+
+        // In English
+        open("");
+        browser.findElement(By.id("public-bar:lang")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-login"), "Staff login"));
+        assertThat(PublicCatalogPage.language(browser)).isEqualTo("en");
+        assertThat(text("find-heading")).isEqualTo("Find a service");
+        assertFitsTheScreen("start page in English");
+        Browser.screenshot(browser, "start-page-phone-english");
+        browser.findElement(By.id("public-bar:lang")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-login"), "工作人员登录"));
+    }
+
+    /** Presses Tab from the top of a page just opened until the element {@code id} has the focus (at most 30). */
+    WebElement tabTo(String id) {
+        for (int presses = 0; presses < 30; presses++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return focused;
+            }
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .sendKeys(Keys.TAB)
+                    .perform();
+        }
+        throw new AssertionError(id + " is not reached by Tab");
     }
 
     @Test

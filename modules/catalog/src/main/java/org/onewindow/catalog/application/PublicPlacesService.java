@@ -110,6 +110,28 @@ public class PublicPlacesService {
         });
     }
 
+    /**
+     * The divisions above {@code code}, nearest first: a village's town, then its county; empty for a county or an
+     * unknown code.
+     */
+    public List<Place> above(String code) {
+        Optional<DivisionCode> division = DivisionCode.parse(code);
+        if (division.isEmpty()) {
+            return List.of();
+        }
+        return scopes.run(visitorOf(division.get().county()), () -> {
+            List<Place> above = new ArrayList<>();
+            if (tenants.exists(division.get().value())) {
+                for (DivisionCode parent = tenants.find(division.get().value()).parentCode();
+                        parent != null;
+                        parent = tenants.find(parent.value()).parentCode()) {
+                    above.add(place(tenants.find(parent.value())));
+                }
+            }
+            return above;
+        });
+    }
+
     /** The official names of the departments of the county {@code code} lies in, by department code. */
     public Map<String, String> departmentNames(String code) {
         DivisionCode county = DivisionCode.parse(code)

@@ -26,6 +26,30 @@ final class PlacesSection {
 
     /** The section, or empty when the division has no point on record. */
     static List<Section> of(GuideText text, List<PublicPoint> points) {
+        List<Fact> facts = facts(text, points);
+        return facts.isEmpty() ? List.of() : List.of(new Section(KEY, text.text("section." + KEY), facts));
+    }
+
+    /**
+     * The section of a place without a point of its own that takes the item in (a village without a 便民服务站): it
+     * says so, then lists the points above it that take the item in for it (the town's centre, the county's centre);
+     * empty when there is none either.
+     *
+     * @param placeName the place's official name, e.g. 王家村
+     * @param above the points of the divisions above that take the item in, nearest first
+     */
+    static List<Section> elsewhere(GuideText text, String placeName, List<PublicPoint> above) {
+        if (above.isEmpty()) {
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(
+                "elsewhere", text.text("place.elsewhere.label"), List.of(text.text("place.elsewhere", placeName)), ""));
+        facts.addAll(facts(text, above));
+        return List.of(new Section(KEY, text.text("section." + KEY), facts));
+    }
+
+    private static List<Fact> facts(GuideText text, List<PublicPoint> points) {
         List<Fact> facts = new ArrayList<>();
         for (PublicPoint point : points) {
             List<String> values = new ArrayList<>();
@@ -57,7 +81,7 @@ final class PlacesSection {
             }
             facts.add(new Fact("servicePoint", point.name(), values, ""));
         }
-        return facts.isEmpty() ? List.of() : List.of(new Section(KEY, text.text("section." + KEY), facts));
+        return facts;
     }
 
     /** The windows that take applications in: every type but self-service, consultation and issuance. */

@@ -118,6 +118,38 @@ class PlacesSectionTest {
                 .isEmpty();
     }
 
+    /** 田庄村 has no 便民服务站: its guide sends the villager to the town's centre, then the county's. */
+    @Test
+    void aVillageWithoutAPointOfItsOwnIsToldWhereToGoAbove() {
+        PublicPoint county = new PublicPoint(
+                "桓台县便民服务中心",
+                "桓台县索镇街道",
+                "0533-8210000",
+                weekdaysAndSaturdayMorning(),
+                false,
+                null,
+                List.of(),
+                List.of());
+
+        List<Section> zh =
+                PlacesSection.elsewhere(GuideText.of(Locale.SIMPLIFIED_CHINESE), "田庄村", List.of(qifengHall(), county));
+        List<Section> en = PlacesSection.elsewhere(GuideText.of(Locale.ENGLISH), "田庄村", List.of(county));
+
+        assertThat(zh).singleElement().satisfies(section -> {
+            assertThat(section.title()).isEqualTo("办理地点");
+            assertThat(section.facts())
+                    .extracting(ServiceGuide.Fact::label)
+                    .containsExactly("办理说明", "起凤镇便民服务中心", "桓台县便民服务中心");
+            assertThat(section.facts().get(0).values()).containsExactly("田庄村没有受理本事项的服务场所，请到以下地点办理：");
+            assertThat(section.facts().get(2).values()).contains("地址：桓台县索镇街道", "咨询电话：0533-8210000");
+        });
+        assertThat(en.get(0).facts().get(0).values())
+                .containsExactly("田庄村 has no service point of its own that takes this in: apply at one of these");
+        assertThat(PlacesSection.elsewhere(GuideText.of(Locale.SIMPLIFIED_CHINESE), "田庄村", List.of()))
+                .as("nowhere above either: no section")
+                .isEmpty();
+    }
+
     @Test
     void windowsAreListedByWhatTheyDoAndARoundTheClockRoomHasNoOfficeHoursToAskAbout() {
         PublicPoint hall = new PublicPoint(
