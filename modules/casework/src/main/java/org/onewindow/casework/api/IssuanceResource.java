@@ -90,6 +90,22 @@ public class IssuanceResource {
                 .build();
     }
 
+    @GET
+    @Path("{caseNumber}/licence.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            operationId = "printLicence",
+            summary = "The licence (证照) an approved case issued, as PDF: number, holder, item, validity, issuing body",
+            description = "The same scoping as the decision letter: 404 alike for an unknown case and one outside the"
+                    + " caller's scope; 409 casework.licence.none (application/problem+json) for a case that has no"
+                    + " licence: not issued yet, rejected, or an item whose result is no licence.")
+    public Response licence(@PathParam("caseNumber") String caseNumber) {
+        byte[] pdf = issuance.licence(caseNumber);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"licence-" + caseNumber + ".pdf\"")
+                .build();
+    }
+
     @POST
     @Path("{caseNumber}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
