@@ -149,7 +149,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(printed.statusCode()).isEqualTo(200);
         assertThat(printed.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        assertThat(text(printed.body()))
+        assertThat(pdfText(printed.body()))
                 .contains("营业执照")
                 .contains("证照编号" + licenceNumber)
                 .contains("持证人李红梅")
@@ -177,11 +177,9 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(benefit.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
 
         String licenceNotice =
-                text(pdf("api/v1/cases/" + licence.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"))
-                        .body());
+                pdfText("api/v1/cases/" + licence.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"));
         String benefitNotice =
-                text(pdf("api/v1/cases/" + benefit.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"))
-                        .body());
+                pdfText("api/v1/cases/" + benefit.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"));
 
         assertThat(licenceNotice).contains("补正通知书").contains("《中华人民共和国行政许可法》第三十二条");
         assertThat(benefitNotice)
@@ -212,23 +210,6 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(selectCount("select count(*) from case_file where id = '" + waiting.getString("id")
                         + "' and refusal_reason is not null"))
                 .isZero();
-    }
-
-    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", "");
-        }
     }
 
     @Test

@@ -225,15 +225,6 @@ class CaseworkIT extends ShippedWar {
                 .isEqualTo(404);
     }
 
-    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     void theCaseListsTheScansOfItsMaterialsWithoutTheirContentToWhoeverSeesTheCase() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
@@ -387,12 +378,12 @@ class CaseworkIT extends ShippedWar {
 
         decideInTheBackOffice(number);
         // Wherever the decision shows, a benefit reads 准予给付: the case, the public progress, the window's queue.
-        JsonObject progress = api.get("api/v1/progress/" + number + "?code=" + code, null)
+        JsonObject decidedProgress = api.get("api/v1/progress/" + number + "?code=" + code, null)
                 .json()
                 .asJsonObject();
-        assertThat(progress.getString("stage")).isEqualTo("DECIDED");
-        assertThat(progress.getString("itemWording")).isEqualTo("BENEFIT");
-        assertThat(progress.getString("decisionWording")).isEqualTo("准予给付");
+        assertThat(decidedProgress.getString("stage")).isEqualTo("DECIDED");
+        assertThat(decidedProgress.getString("itemWording")).isEqualTo("BENEFIT");
+        assertThat(decidedProgress.getString("decisionWording")).isEqualTo("准予给付");
         assertThat(api.get("api/v1/cases/" + number, clerk).field("decisionWording"))
                 .isEqualTo("准予给付");
         assertThat(openTasks("huagou.clerk", number))
@@ -707,16 +698,6 @@ class CaseworkIT extends ShippedWar {
                                 + later.getString("checkCode"),
                         clerk))
                 .doesNotContain(body);
-    }
-
-    private String pdfText(String path, String token) throws Exception {
-        var printed = pdf(path, token);
-        assertThat(printed.statusCode()).as(path).isEqualTo(200);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(printed.body())) {
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", "");
-        }
     }
 
     @Test

@@ -45,6 +45,18 @@ class CaseNoticesTest {
 
     private final CaseNotices notices = new CaseNotices(URI.create(BASE_URL));
 
+    /** 王𠮷祥's application for {@code item}, received at 华沟村 on Monday. */
+    private static Case receivedUnder(ItemSnapshot item) {
+        return Case.receive(
+                NoticeFixtures.VILLAGE,
+                WINDOW,
+                item,
+                Applicant.person(APPLICANT, ID_NUMBER),
+                null,
+                NoticeFixtures.CLERK,
+                NoticeFixtures.MONDAY);
+    }
+
     @Nested
     class AcceptanceReceipt {
 
@@ -136,14 +148,7 @@ class CaseNoticesTest {
                     List.of(NoticeFixtures.material("FORM", "申请书", true, MaterialSource.APPLICANT)),
                     type,
                     basis);
-            Case accepted = Case.receive(
-                    NoticeFixtures.VILLAGE,
-                    WINDOW,
-                    item,
-                    Applicant.person(APPLICANT, ID_NUMBER),
-                    null,
-                    NoticeFixtures.CLERK,
-                    NoticeFixtures.MONDAY);
+            Case accepted = receivedUnder(item);
             accepted.markMaterials(
                     Map.of("FORM", MaterialMark.paperSeen()), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
             accepted.accept(
@@ -251,14 +256,7 @@ class CaseNoticesTest {
                     dibao.materials(),
                     type,
                     basis);
-            Case waiting = Case.receive(
-                    NoticeFixtures.VILLAGE,
-                    WINDOW,
-                    item,
-                    Applicant.person(APPLICANT, ID_NUMBER),
-                    null,
-                    NoticeFixtures.CLERK,
-                    NoticeFixtures.MONDAY);
+            Case waiting = receivedUnder(item);
             waiting.markMaterials(NoticeFixtures.incomplete(), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
             waiting.issueCorrectionNotice(
                     "370321补正〔2026〕000002号", NoticeFixtures.CLERK, NoticeFixtures.MONDAY, CALENDAR);
