@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.onewindow.casework.application.CaseQueryService;
+import org.onewindow.casework.application.CaseViews;
 import org.onewindow.casework.application.ClientAddress;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
@@ -103,6 +104,12 @@ public class ProgressBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/progress/"
                 + URLEncoder.encode(getCaseNumber(), StandardCharsets.UTF_8).replace("+", "%20") + "/decision.pdf?code="
                 + URLEncoder.encode(code.strip(), StandardCharsets.UTF_8);
+    }
+
+    /** The decision in the page's language as the item words it (准予给付 for 最低生活保障, 准予许可 for a licence); null before. */
+    public String getDecision() {
+        String key = progress == null ? null : CaseViews.decisionKey(progress);
+        return key == null ? null : Messages.format(locale.getLocale(), key);
     }
 
     public boolean isProvisional() {

@@ -24,6 +24,7 @@ import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.casework.application.ReviewService;
 import org.onewindow.casework.application.WorkQueueService;
 import org.onewindow.casework.domain.ItemSnapshot;
+import org.onewindow.casework.domain.LegalBasis;
 import org.onewindow.casework.domain.RequiredMaterial;
 import org.onewindow.catalog.application.CatalogService;
 import org.onewindow.kernel.error.DomainException;
@@ -98,7 +99,10 @@ public class DemoCases {
             if (caseNumber != null) {
                 made++;
                 if (!caseNumber.isEmpty() && REVIEWED.contains(planned.outcome())) {
-                    review(caseNumber, planned.outcome().issued() ? DemoCasePlan.Outcome.APPROVED : planned.outcome());
+                    review(
+                            caseNumber,
+                            item,
+                            planned.outcome().issued() ? DemoCasePlan.Outcome.APPROVED : planned.outcome());
                 }
                 if (!caseNumber.isEmpty() && planned.outcome().issued()) {
                     scopes.runAsAccount(clerk, () -> deliver(planned, caseNumber));
@@ -174,7 +178,11 @@ public class DemoCases {
         String hash = CaseResource.requestHash(command);
         IntakeService.IntakeAnswer answer = planned.outcome() == DemoCasePlan.Outcome.REFUSED
                 ? intake.refuseAtIntake(
-                        planned.key(), hash, command, "申请事项依法不需要取得行政许可（演示）", "《中华人民共和国行政许可法》第三十二条第一款第一项")
+                        planned.key(),
+                        hash,
+                        command,
+                        item.licence() ? "申请事项不属于本机关职权范围（演示）" : "申请人户籍不在本县（演示）",
+                        basis(LegalBasis.forRefusal(item), item))
                 : intake.takeIn(planned.key(), hash, command);
         if (answer.replayed()) {
             return null;
@@ -219,7 +227,7 @@ public class DemoCases {
      * The back office's part of a demo case: each review task of the case, wherever it waits, acted on by the
      * reviewer whose queue holds it, until the outcome is reached (or no review task is left: an on-the-spot item).
      */
-    private void review(String caseNumber, DemoCasePlan.Outcome outcome) {
+    private void review(String caseNumber, ItemSnapshot item, DemoCasePlan.Outcome outcome) {
         for (int step = 0; step < 6; step++) {
             boolean acted = false;
             for (DemoCasePlan.Reviewer reviewer : DemoCasePlan.REVIEWERS) {
@@ -242,9 +250,10 @@ public class DemoCases {
                         : outcome;
                 scopes.runAsAccount(me, () -> switch (act) {
                     case APPROVED -> reviews.approve(task, "材料齐全，符合条件，同意。", null);
-                    case REJECTED -> reviews.reject(task, "家庭人均收入高于当地最低生活保障标准（演示）", "《社会救助暂行办法》第九条");
+                    case REJECTED -> reviews.reject(task, "申请人不符合本事项规定的条件（演示）", basis(LegalBasis.ofItem(item), item));
                     case SUPPLEMENT_REQUESTED ->
-                        reviews.requestSupplement(task, "请补充近六个月的银行流水（演示）", "《中华人民共和国行政许可法》第三十二条");
+                        reviews.requestSupplement(
+                                task, "请补充近六个月的银行流水（演示）", basis(LegalBasis.forCorrection(item), item));
                     case SPECIAL_PROCEDURE ->
                         reviews.startSpecialProcedure(task, "EXPERT_REVIEW", "需组织专家评审（演示）", "《中华人民共和国行政许可法》第四十五条", 10);
                     default -> throw new IllegalStateException(act.name());
@@ -287,6 +296,14 @@ public class DemoCases {
             }
         }
         return items;
+    }
+
+    /**
+     * The basis a demo notice cites, as {@link LegalBasis} picks it for the item (a licence the Administrative
+     * Licensing Law, any other item its own basis); for an item whose catalog entry gives none, its guide.
+     */
+    private static String basis(String picked, ItemSnapshot item) {
+        return picked.isEmpty() ? "《" + item.name() + "》办事指南" : picked;
     }
 
     /** Every mandatory material marked as the window sees it; the last one left out when incomplete. */

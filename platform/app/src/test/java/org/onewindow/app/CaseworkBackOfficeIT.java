@@ -84,10 +84,16 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(decision.getString("decidedBy")).isEqualTo("mz.reviewer");
         assertThat(decision.getString("legalBasis")).isEqualTo(BASIS);
         assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "GIVE_OPINION", "GIVE_OPINION", "APPROVE");
+        assertThat(decided.getString("decisionWording"))
+                .as("a benefit is granted, not licensed")
+                .isEqualTo("准予给付");
+        assertThat(decided.getString("itemWording")).isEqualTo("BENEFIT");
 
-        // The result is back at 华沟村's window, and only there.
+        // The result is back at 华沟村's window, and only there; the queue names the decision as a benefit's.
         JsonObject delivery = onlyTaskOf("huagou.clerk", number);
         assertThat(delivery.getString("kind")).isEqualTo("WINDOW_DELIVERY");
+        assertThat(delivery.getString("decisionWording")).isEqualTo("准予给付");
+        assertThat(delivery.getBoolean("decisionApproved")).isTrue();
         assertThat(tasksOf("fumiao.clerk", number)).isEmpty();
         Api.Answer approveDelivery =
                 api.postJson("api/v1/tasks/" + delivery.getString("id") + "/approve", token("huagou.clerk"), "{}");
@@ -114,6 +120,96 @@ class CaseworkBackOfficeIT extends ShippedWar {
                         "select count(*) from audit_entry where action = 'casework.case.decided' and subject_id = '"
                                 + decided.getString("id") + "'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSoleTradersLicenceIsPrintedWithNumberHolderItemValidityAndIssuingBodyOnlyInItsScope() throws Exception {
+        JsonObject decided = takeIn("qifeng.clerk", soleTrader());
+        String number = decided.getString("caseNumber");
+        assertThat(decided.getString("decisionWording"))
+                .as("a licence keeps its words")
+                .isEqualTo("准予许可");
+        String licencePdf = "api/v1/cases/" + number + "/licence.pdf";
+
+        // Before the issuance there is no licence yet: told so, clearly.
+        Api.Answer early = api.get(licencePdf, token("qifeng.clerk"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.field("error")).isEqualTo("casework.licence.none");
+        assertThat(early.field("message")).contains(number).contains("没有证照");
+
+        Api.Answer issued = api.postJson(
+                "api/v1/cases/" + number + "/issuance",
+                token("qifeng.clerk"),
+                "{\"licenceValidFrom\":\"2026-12-01\",\"licenceValidTo\":\"2031-11-30\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        String licenceNumber =
+                issued.json().asJsonObject().getJsonObject("licence").getString("licenceNumber");
+
+        var printed = pdf(licencePdf, token("qifeng.clerk"));
+        assertThat(printed.statusCode()).isEqualTo(200);
+        assertThat(printed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdfText(printed.body()))
+                .contains("营业执照")
+                .contains("证照编号" + licenceNumber)
+                .contains("持证人李红梅")
+                .contains("申请事项个体工商户设立登记")
+                .contains("有效期限2026年12月1日至2031年11月30日")
+                .contains("发证机关")
+                .contains(number)
+                .doesNotContain(ID_NUMBER);
+
+        // Outside the town's scope it is unknown, exactly like the decision letter.
+        assertThat(pdf(licencePdf, token("huagou.clerk")).statusCode()).isEqualTo(404);
+        assertThat(pdf(licencePdf, token("fumiao.clerk")).statusCode()).isEqualTo(404);
+        assertThat(pdf("api/v1/cases/370321-20200101-999999/licence.pdf", token("qifeng.clerk"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aLicencesCorrectionNoticeCitesArticle32AndABenefitsItsOwnBasis() throws Exception {
+        JsonObject licence =
+                takeIn("qifeng.clerk", soleTrader().replace(",\"PREMISES_PROOF\":{\"kind\":\"PAPER_SEEN\"}", ""));
+        JsonObject benefit =
+                takeIn("qifeng.clerk", dibao("王秀英").replace("\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},", ""));
+        assertThat(licence.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+        assertThat(benefit.getString("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+
+        String licenceNotice =
+                pdfText("api/v1/cases/" + licence.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"));
+        String benefitNotice =
+                pdfText("api/v1/cases/" + benefit.getString("id") + "/correction-notice.pdf", token("qifeng.clerk"));
+
+        assertThat(licenceNotice).contains("补正通知书").contains("《中华人民共和国行政许可法》第三十二条");
+        assertThat(benefitNotice)
+                .contains("补正通知书")
+                .contains("最低生活保障")
+                .contains("社会救助暂行办法")
+                .doesNotContain("行政许可法");
+        assertThat(benefit.getJsonObject("correctionNotice").getString("legalBasis"))
+                .contains("社会救助暂行办法")
+                .doesNotContain("行政许可法");
+    }
+
+    @Test
+    void aBenefitRefusedUnderTheLicensingLawIsRefusedNamingItsOwnBasisAndNothingChanges() {
+        JsonObject waiting =
+                takeIn("qifeng.clerk", dibao("王秀英").replace("\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},", ""));
+        String refusal = "api/v1/cases/" + waiting.getString("id") + "/refusal";
+
+        Api.Answer wrongLaw = api.postJson(
+                refusal, token("qifeng.clerk"), "{\"reason\":\"申请人户籍不在本县\",\"legalBasis\":\"《中华人民共和国行政许可法》第三十二条\"}");
+
+        assertThat(wrongLaw.status()).isEqualTo(400);
+        assertThat(wrongLaw.field("error")).isEqualTo("casework.refusal.basis.not.licence");
+        assertThat(wrongLaw.field("message")).contains("不是行政许可").contains("社会救助暂行办法");
+        assertThat(api.get("api/v1/cases/" + waiting.getString("id"), token("qifeng.clerk"))
+                        .field("state"))
+                .isEqualTo("AWAITING_SUPPLEMENTS");
+        assertThat(selectCount("select count(*) from case_file where id = '" + waiting.getString("id")
+                        + "' and refusal_reason is not null"))
+                .isZero();
     }
 
     @Test

@@ -51,9 +51,20 @@ class CaseworkIT extends ShippedWar {
                 .isEqualTo("INCOME_STATEMENT");
         assertThat(notice.getJsonArray("toSupply").getJsonObject(0).getString("name"))
                 .isEqualTo("家庭收入及财产状况声明");
-        assertThat(notice.getString("legalBasis")).contains("第三十二条");
+        assertThat(notice.getString("legalBasis"))
+                .as("a benefit's notice cites its own basis, not the Licensing Law")
+                .contains("社会救助暂行办法")
+                .doesNotContain("行政许可法");
         assertThat(selectCount("select count(*) from case_file where case_number is not null"))
                 .isEqualTo(numbered);
+        var printed = pdf("api/v1/cases/" + answer.getString("id") + "/correction-notice.pdf", clerk);
+        assertThat(printed.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(printed.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("补正通知书")
+                    .contains("社会救助暂行办法")
+                    .doesNotContain("行政许可法");
+        }
 
         // The supplement arrives: accepted now, with a number.
         Api.Answer supplied = api.postJson(
@@ -214,15 +225,6 @@ class CaseworkIT extends ShippedWar {
                 .isEqualTo(404);
     }
 
-    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     void theCaseListsTheScansOfItsMaterialsWithoutTheirContentToWhoeverSeesTheCase() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
@@ -375,6 +377,18 @@ class CaseworkIT extends ShippedWar {
         assertThat(early.field("error")).isEqualTo("casework.issuance.undecided");
 
         decideInTheBackOffice(number);
+        // Wherever the decision shows, a benefit reads 准予给付: the case, the public progress, the window's queue.
+        JsonObject decidedProgress = api.get("api/v1/progress/" + number + "?code=" + code, null)
+                .json()
+                .asJsonObject();
+        assertThat(decidedProgress.getString("stage")).isEqualTo("DECIDED");
+        assertThat(decidedProgress.getString("itemWording")).isEqualTo("BENEFIT");
+        assertThat(decidedProgress.getString("decisionWording")).isEqualTo("准予给付");
+        assertThat(api.get("api/v1/cases/" + number, clerk).field("decisionWording"))
+                .isEqualTo("准予给付");
+        assertThat(openTasks("huagou.clerk", number))
+                .extracting(task -> task.getString("decisionWording"))
+                .containsExactly("准予给付");
 
         Api.Answer wrongMode = api.postJson(delivery, clerk, "{\"mode\":\"DRONE\"}");
         Api.Answer unknownPoint = api.postJson(
@@ -640,6 +654,53 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void theIssuingBodyTheCountySetsIsPrintedOnTheReceiptTheDecisionLetterAndTheLicence() throws Exception {
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String body = "桓台县行政审批服务局";
+        Api.Answer set = api.putJson("api/v1/settings/issuingBodyName", countyAdmin, "{\"value\":\"" + body + "\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        try {
+            JsonObject accepted = json(takeIn(
+                    clerk,
+                    key(),
+                    "{\"itemCode\":\"CL-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\",\"idNumber\":\""
+                            + ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
+                            + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"PHOTO\":{\"kind\":\"PAPER_SEEN\"},"
+                            + "\"DISABILITY_ASSESSMENT\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"评定结果\"}}}"));
+            String number = accepted.getString("caseNumber");
+            decide(number);
+            Api.Answer issued = api.postJson("api/v1/cases/" + number + "/issuance", clerk, "{}");
+            assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+
+            String receipt =
+                    pdfText("api/v1/cases/" + number + "/receipt.pdf?code=" + accepted.getString("checkCode"), clerk);
+            String letter = pdfText("api/v1/cases/" + number + "/decision.pdf", clerk);
+            String licence = pdfText("api/v1/cases/" + number + "/licence.pdf", clerk);
+
+            assertThat(receipt).contains("受理通知书").contains(body);
+            assertThat(letter).contains(number).contains(body);
+            assertThat(licence)
+                    .contains("中华人民共和国残疾人证")
+                    .contains("发证机关" + body)
+                    .contains("持证人王秀英")
+                    .contains("370321********1012")
+                    .doesNotContain(ID_NUMBER);
+        } finally {
+            assertThat(api.delete("api/v1/settings/issuingBodyName", countyAdmin)
+                            .status())
+                    .isIn(200, 204);
+        }
+        // Unset again: the window's notices name the service point as before.
+        JsonObject later = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        assertThat(pdfText(
+                        "api/v1/cases/" + later.getString("caseNumber") + "/receipt.pdf?code="
+                                + later.getString("checkCode"),
+                        clerk))
+                .doesNotContain(body);
+    }
+
+    @Test
     void decisionLettersIssuedAtTheSameTimeGetDistinctNumbers() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
         java.util.List<String> numbers = new java.util.ArrayList<>();
@@ -673,7 +734,7 @@ class CaseworkIT extends ShippedWar {
      * The department's decision, written as the review's approval writes it (the back office's actions arrive on
      * their own branch): approved today by 民政局's reviewer, the clock stopped, the step on the timeline.
      */
-    private static void decide(String number) throws Exception {
+    static void decide(String number) throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
             sql.executeUpdate("insert into case_step (county_code, case_id, seq, tenant_code, occurred_at, action,"
@@ -1134,6 +1195,13 @@ class CaseworkIT extends ShippedWar {
                         .getJsonArray("tasks"))
                 .extracting(t -> t.asJsonObject().getString("kind"))
                 .containsExactly("WINDOW_DELIVERY");
+
+        // The demo's refusals cite the law that governs their item: the Licensing Law only for a licence.
+        String demoRefusals = "select count(*) from case_file where state = 'REFUSED' and refusal_reason like '%（演示）'";
+        assertThat(selectCount(demoRefusals)).as("the demo refuses some cases").isPositive();
+        assertThat(selectCount(demoRefusals + " and refusal_basis like '%行政许可法%'"
+                        + " and coalesce(item_snapshot ->> 'itemType', '') <> 'ADMINISTRATIVE_LICENCE'"))
+                .isZero();
 
         // The first demo case at 华沟村, as the clerk sees it, replayed by its key with the same application: the
         // receipt's answer again, check code included, and nothing taken in.

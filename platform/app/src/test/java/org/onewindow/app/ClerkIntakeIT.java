@@ -196,7 +196,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .contains("补正")
                 .contains("家庭收入及财产状况声明")
                 .contains("家庭经济状况核对授权书")
-                .contains("第三十二条")
+                .as("a benefit's notice cites its own basis, not the Licensing Law")
+                .contains("社会救助暂行办法")
+                .doesNotContain("行政许可法")
                 .doesNotContain("居民户口簿")
                 .doesNotContain("居民身份证")
                 .doesNotContain("家庭经济状况核对报告");

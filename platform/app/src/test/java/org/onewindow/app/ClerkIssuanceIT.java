@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -54,6 +55,10 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue:tasks")));
         browser.findElement(By.id("q")).sendKeys(number, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("q="));
+        assertThat(text("queue:tasks"))
+                .as("the queue names the decision as a benefit's")
+                .contains("准予给付")
+                .doesNotContain("准予许可");
         browser.findElement(By.cssSelector("#queue\\:tasks button[id$='claim']"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已认领"));
@@ -129,8 +134,18 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         // Arrange
         String number = dibao.decided("钱秀珍", "符合最低生活保障条件");
         new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        browser.findElement(By.id("nav-cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+        assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + number + "']]"))
+                        .getText())
+                .as("the window's list names the decision as a benefit's")
+                .contains("准予给付")
+                .doesNotContain("准予许可");
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issuance-card")));
+        assertThat(browser.findElements(By.id("print-licence")))
+                .as("最低生活保障 issues no licence")
+                .isEmpty();
 
         // Act 1: free post without an address
         browser.findElement(By.id("issuance:mode:2")).click();
@@ -214,6 +229,45 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /** 确定送达方式, then 确认 in the confirmation that opens once the choice was checked. */
+    @Test
+    void anIssuedLicenceIsPrintedFromTheResultCard() throws Exception {
+        // Arrange: 残疾人证核发 taken in at 华沟村, approved, its licence issued
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        Api.Exchange taken = api.exchange(
+                "POST",
+                "api/v1/cases",
+                clerk,
+                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                "{\"itemCode\":\"CL-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"赵桂芝\",\"idNumber\":\""
+                        + DibaoCases.ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
+                        + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"PHOTO\":{\"kind\":\"PAPER_SEEN\"},"
+                        + "\"DISABILITY_ASSESSMENT\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"评定结果\"}}}");
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        String number = taken.answer().json().asJsonObject().getString("caseNumber");
+        CaseworkIT.decide(number);
+        Api.Answer issued = api.postJson("api/v1/cases/" + number + "/issuance", clerk, "{}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        String licenceNumber =
+                issued.json().asJsonObject().getJsonObject("licence").getString("licenceNumber");
+        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+
+        // Act: the case page's result card
+        browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("print-licence")));
+        Browser.screenshot(browser, "clerk-issuance-licence");
+
+        // Assert: 打印证照 opens the licence with its number, holder, item, validity and issuing body
+        assertThat(text("print-licence")).isEqualTo("打印证照");
+        assertThat(pdfText(browser.findElement(By.id("print-licence")).getAttribute("href")))
+                .contains("中华人民共和国残疾人证")
+                .contains(licenceNumber)
+                .contains("赵桂芝")
+                .contains("残疾人证核发")
+                .contains("长期有效")
+                .contains("发证机关")
+                .doesNotContain(DibaoCases.ID_NUMBER);
+    }
+
     private void deliver() {
         checkedAndConfirmed("issuance:deliver", "issuance-dialogs:delivery-yes", "clerk-delivery-confirm");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("issuance-dialogs:delivery-yes")));

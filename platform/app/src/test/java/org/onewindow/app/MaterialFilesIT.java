@@ -215,7 +215,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(api.postJson(
                                 "api/v1/cases/" + id + "/refusal",
                                 clerk,
-                                "{\"reason\":\"不属于本机关职权范围\",\"legalBasis\":\"《中华人民共和国行政许可法》第三十二条\"}")
+                                "{\"reason\":\"不属于本机关职权范围\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}")
                         .status())
                 .isEqualTo(200);
         String before = state(id);

@@ -67,6 +67,7 @@ class PageMatrixIT extends ShippedWar {
     static final String RECEIPT = "clerk/cases/notice.pdf?%s";
     static final String SCAN = "clerk/cases/material-file?%s";
     static final String DECISION = "clerk/cases/notice.pdf?kind=decision&%s";
+    static final String LICENCE = "clerk/cases/notice.pdf?kind=licence&%s";
     static final String SHORT_PROGRESS = "progress/%s";
 
     /**
@@ -148,6 +149,10 @@ class PageMatrixIT extends ShippedWar {
             row(DECISION,                              "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
             row(DECISION,                              "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(DECISION,                              "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            // a licence as the issuance card prints it: 华沟村's case is 最低生活保障 (no licence), so 404 even in scope
+            row(LICENCE,                               "HG", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(LICENCE,                               "NO", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
+            row(LICENCE,                               "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(SCAN,                                  "XX", "3 3 3 3 4 4 4 4 3 L", "%PDF"),
             row(SCAN,                                  "HG", "3 3 3 3 P P 4 P 3 L", "%PDF"),
             // --- the error pages, opened by their address: those that report an error have none to report
@@ -504,6 +509,12 @@ class PageMatrixIT extends ShippedWar {
                 .isEqualTo(200);
         targets.put(
                 DECISION,
+                Map.of(
+                        "HG", "number=" + decided,
+                        "NO", "number=370321-20200101-999999",
+                        "XX", "number=" + MALFORMED));
+        targets.put(
+                LICENCE,
                 Map.of(
                         "HG", "number=" + decided,
                         "NO", "number=370321-20200101-999999",

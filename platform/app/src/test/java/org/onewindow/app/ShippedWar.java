@@ -89,6 +89,32 @@ abstract class ShippedWar {
                 .containsExactly("WINDOW_DELIVERY");
     }
 
+    /** A PDF the REST API answers at {@code path} to a bearer of {@code token}, as fetched. */
+    java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The text of the PDF at {@code path} (which must answer 200), white space removed, as PDFBox reads it. */
+    String pdfText(String path, String token) throws Exception {
+        var printed = pdf(path, token);
+        assertThat(printed.statusCode()).as(path).isEqualTo(200);
+        return pdfText(printed.body());
+    }
+
+    /** The text of a PDF, white space removed (a label and its value read as one: 发证机关桓台县…). */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", "");
+        }
+    }
+
     List<JsonObject> openTasks(String user, String number) {
         Api.Answer page = api.get("api/v1/tasks?q=" + number, api.token(user, PASSWORD));
         assertThat(page.status()).as(page.body()).isEqualTo(200);

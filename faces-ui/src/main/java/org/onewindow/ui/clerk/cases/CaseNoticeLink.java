@@ -19,7 +19,8 @@ import org.onewindow.kernel.error.DomainException;
  * the scope, a wrong check code or a notice the case does not have: 404 (the error page), alike.
  *
  * <p>{@code kind}: {@code receipt} (受理通知书, with {@code code}, the check code), {@code correction} (补正通知书),
- * {@code refusal} (不予受理通知书) or {@code decision} (the decision letter once issued: 准予 / 不予行政许可决定书, 给付决定书…).
+ * {@code refusal} (不予受理通知书), {@code decision} (the decision letter once issued: 准予 / 不予行政许可决定书, 给付决定书…) or
+ * {@code licence} (证照, once the licence record exists).
  */
 @WebServlet("/clerk/cases/notice.pdf")
 public class CaseNoticeLink extends HttpServlet {
@@ -46,12 +47,22 @@ public class CaseNoticeLink extends HttpServlet {
             case "correction" -> documents.correctionNotice(number);
             case "refusal" -> documents.refusalNotice(number);
             case "decision" -> issuance.decisionLetter(number, null);
+            case "licence" -> licence(number);
             default -> throw DomainException.notFound("casework.case.not.found", String.valueOf(number));
         };
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"notice.pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
+    }
+
+    /** The printed licence; a case without one reads like any notice the case does not have (404). */
+    private byte[] licence(String number) {
+        try {
+            return issuance.licence(number);
+        } catch (DomainException e) {
+            throw DomainException.notFound("casework.case.not.found", String.valueOf(number));
+        }
     }
 
     private static String encode(String value) {

@@ -46,10 +46,12 @@ public class CasesBacking {
                 .substring(0, 16);
     }
 
-    /** The case's state in the page's language (the casework bundle's {@code casework.state.*}). */
+    /**
+     * The case's state in the page's language (the casework bundle's {@code casework.state.*}), a decision worded for
+     * the item: a decided 最低生活保障 reads 准予给付, a licence 准予许可.
+     */
     public String state(CaseRepository.CaseLine line) {
-        return Messages.format(
-                locale.getLocale(), "casework.state." + line.state().name());
+        return Messages.format(locale.getLocale(), line.stateKey());
     }
 
     public boolean isAwaiting() {

@@ -210,12 +210,21 @@ public class IssuanceBacking implements Serializable {
 
     /** The address that prints the decision letter under the staff session. */
     public String getLetterUrl() {
+        return noticeUrl("decision");
+    }
+
+    /** The printed licence (打印证照) once the licence record exists; null without one. */
+    public String getLicenceUrl() {
+        return getLicence() == null ? null : noticeUrl("licence");
+    }
+
+    private String noticeUrl(String kind) {
         return CaseNoticeLink.of(
                 jakarta.faces.context.FacesContext.getCurrentInstance()
                         .getExternalContext()
                         .getRequestContextPath(),
                 caseBacking.getReference(),
-                "decision",
+                kind,
                 null);
     }
 

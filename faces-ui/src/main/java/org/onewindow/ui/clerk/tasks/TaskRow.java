@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.util.ResourceBundle;
+import org.onewindow.casework.application.CaseViews;
+import org.onewindow.kernel.error.Messages;
 
 /**
  * A task of a work queue (待办) as the queue and the case page show it, read from the casework API's task shape
@@ -15,6 +17,8 @@ import java.util.ResourceBundle;
  * @param stepName the step's name as its template has it (Chinese)
  * @param state OPEN, CLAIMED or DONE
  * @param clockStatus ON_TIME, WARNING, OVERDUE or STATUTORY_OVERDUE
+ * @param decisionKey the message key of its case's decision as the item words it (准予给付 for 最低生活保障), null
+ *     before a decision or where the answer does not name it
  */
 public record TaskRow(
         String id,
@@ -30,7 +34,8 @@ public record TaskRow(
         String promisedDueDate,
         String statutoryDueDate,
         String clockStatus,
-        boolean paused)
+        boolean paused,
+        String decisionKey)
         implements Serializable {
 
     static TaskRow of(JsonObject task) {
@@ -48,7 +53,8 @@ public record TaskRow(
                 text(task, "promisedDueDate"),
                 text(task, "statutoryDueDate"),
                 text(task, "clockStatus"),
-                task.getBoolean("paused", false));
+                task.getBoolean("paused", false),
+                CaseViews.decisionKey(task));
     }
 
     /** The reference the case page opens the case by: its number, else its id. */
@@ -65,6 +71,14 @@ public record TaskRow(
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "k");
         String key = "task.step." + step;
         return step != null && bundle.containsKey(key) ? bundle.getString(key) : stepName;
+    }
+
+    /** Its case's decision in the page's language, worded for the item (准予许可, 准予给付…); null before one. */
+    public String decisionLabel() {
+        return decisionKey == null
+                ? null
+                : Messages.format(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale(), decisionKey);
     }
 
     public boolean open() {

@@ -84,10 +84,20 @@ public class IssuanceResource {
                     + " and the progress QR code, as handed to the applicant. 404 alike for an unknown case, one"
                     + " outside the caller's scope, one not issued yet and a wrong code.")
     public Response decisionLetter(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
-        byte[] pdf = issuance.decisionLetter(caseNumber, code);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"decision-" + caseNumber + ".pdf\"")
-                .build();
+        return inlinePdf(issuance.decisionLetter(caseNumber, code), "decision-" + caseNumber);
+    }
+
+    @GET
+    @Path("{caseNumber}/licence.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            operationId = "printLicence",
+            summary = "The licence (证照) an approved case issued, as PDF: number, holder, item, validity, issuing body",
+            description = "The same scoping as the decision letter: 404 alike for an unknown case and one outside the"
+                    + " caller's scope; 409 casework.licence.none (application/problem+json) for a case that has no"
+                    + " licence: not issued yet, rejected, or an item whose result is no licence.")
+    public Response licence(@PathParam("caseNumber") String caseNumber) {
+        return inlinePdf(issuance.licence(caseNumber), "licence-" + caseNumber);
     }
 
     @POST
@@ -152,5 +162,12 @@ public class IssuanceResource {
         } catch (DateTimeParseException e) {
             throw new DomainException("casework.date.format", text.strip());
         }
+    }
+
+    /** A PDF for the browser's viewer (inline), named {@code <name>.pdf} when saved. */
+    private static Response inlinePdf(byte[] pdf, String name) {
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .build();
     }
 }

@@ -44,7 +44,9 @@ public class ProgressResource {
             operationId = "getCaseProgress",
             summary = "The progress of a case by the receipt (进度查询; public, no token)",
             description = "code: the check code printed on the receipt. Answers the stage and the dates (accepted,"
-                    + " promised completion, decided, completed) and nothing personal. A wrong code answers 404"
+                    + " promised completion, decided, completed), the decision as the item words it (itemWording"
+                    + " LICENCE | BENEFIT | GENERAL, decisionApproved, decisionWording: 准予许可, 准予给付, 已批准…; null"
+                    + " before a decision) and nothing personal. A wrong code answers 404"
                     + " exactly like an unknown number; after 20 wrong codes from one client within 15 minutes (or 100"
                     + " within 24 hours), that client gets 429 with Retry-After. Others' wrong codes never hold up the"
                     + " holder of the receipt.")

@@ -98,7 +98,9 @@ public class TaskResource {
                     + " reviews of its departments (and of its division without a department), a clerk its window's"
                     + " steps. Answer: {tasks: [{id, kind, step, stepName, tenant, department, caseId, caseNumber,"
                     + " item: {code, name}, applicantName, state, claimedBy, createdAt, promisedDueDate,"
-                    + " statutoryDueDate, clockStatus, paused, outcome, opinion, completedBy, completedAt, version}],"
+                    + " statutoryDueDate, clockStatus, paused, outcome, opinion, completedBy, completedAt, version,"
+                    + " itemWording, decisionApproved, decisionWording (the case's decision as the item words it:"
+                    + " 准予给付 for 最低生活保障, 准予许可 for a licence; null before a decision)}],"
                     + " next: cursor | null, limit}. Pass next as after= for the following page.")
     public JsonObject list(
             @Parameter(description = "OPEN, CLAIMED, MINE (claimed by me); empty for open and claimed")

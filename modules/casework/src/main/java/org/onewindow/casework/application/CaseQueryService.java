@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CaseNumber;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.ProgressStage;
 import org.onewindow.casework.domain.PublicProgress;
@@ -100,7 +101,9 @@ public class CaseQueryService {
                 row.dueDatesProvisional(),
                 row.decidedOn(),
                 row.completedOn(),
-                row.pickupPoint()));
+                row.pickupPoint(),
+                DecisionWording.of(row.itemType()),
+                row.decisionApproved()));
     }
 
     /**

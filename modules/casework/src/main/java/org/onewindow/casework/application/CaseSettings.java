@@ -32,6 +32,16 @@ public class CaseSettings {
         return name.isBlank() ? intakePoint : name;
     }
 
+    /**
+     * The deciding and issuing body (决定机关 / 发证机关) a decision letter and a licence print for a case taken in at
+     * {@code intakeTenant}: the issuing body's full name its county set (the county decides; a village's own name for
+     * its window's notices does not reach the county's letters), else {@code unset}'s answer (the item's department).
+     */
+    public String decidingBody(DivisionCode intakeTenant, java.util.function.Supplier<String> unset) {
+        String name = settings.of(intakeTenant.county()).issuingBodyName();
+        return name.isBlank() ? unset.get() : name;
+    }
+
     /** How the county of {@code intakeTenant} numbers its cases (only a county sets it). */
     public CaseNumberFormat caseNumberFormat(DivisionCode intakeTenant) {
         return new CaseNumberFormat(settings.of(intakeTenant).caseNumberFormat());

@@ -8,11 +8,14 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.PublicProgress;
 import org.onewindow.casework.infrastructure.CaseFile;
+import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.MaterialFileRepository;
+import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -29,7 +32,7 @@ public final class CaseViews {
      * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
      * {@code materials} (mark per code), {@code correctionNotice} (issuedOn, issuedBy, legalBasis, toSupply,
      * documentNumber), {@code refusal} (reason, legalBasis, refusedBy, refusedOn, documentNumber), {@code decision} (approved,
-     * reason, legalBasis, decidedBy, decidedOn), {@code extension} (workingDays, approvedBy, reason, approvedOn),
+     * reason, legalBasis, decidedBy, decidedOn), the decision's name for the item ({@link #worded}), {@code extension} (workingDays, approvedBy, reason, approvedOn),
      * {@code delivery} (kind WINDOW or POST, servicePoint, recipient, address, trackingNumber), {@code pickup}
      * (collectedBy, idNumber masked, authorisation, recordedBy, collectedAt), {@code completedOn},
      * {@code withdrawalReason}, {@code processInstanceId}, {@code timeline}, {@code form} (the application form's
@@ -81,6 +84,7 @@ public final class CaseViews {
             view.add("refusal", JsonValue.NULL);
         }
         view.add("decision", decision(row));
+        view.addAll(worded(DecisionWording.of(CaseJson.readItem(row.itemSnapshot())), row.decisionApproved()));
         view.add("extension", extension(row));
         view.add("delivery", delivery(row));
         view.add("pickup", pickup(row));
@@ -160,7 +164,8 @@ public final class CaseViews {
     /**
      * The public progress (进度查询): {@code caseNumber}, {@code itemName}, {@code stage}, {@code acceptedOn},
      * {@code promisedDueDate}, {@code dueDateProvisional}, {@code decidedOn}, {@code completedOn},
-     * {@code pickupPoint}; dates as {@code yyyy-MM-dd}, null when not reached.
+     * {@code pickupPoint}; dates as {@code yyyy-MM-dd}, null when not reached; and the decision as the item words it
+     * ({@link #worded}).
      */
     public static JsonObject progressView(PublicProgress progress) {
         return Json.createObjectBuilder()
@@ -173,7 +178,36 @@ public final class CaseViews {
                 .add("decidedOn", date(progress.decidedOn()))
                 .add("completedOn", date(progress.completedOn()))
                 .add("pickupPoint", text(progress.pickupPoint()))
+                .addAll(worded(progress.wording(), progress.decisionApproved()))
                 .build();
+    }
+
+    /**
+     * How the decision of a case is named for its item, in three fields: {@code itemWording} ({@code LICENCE},
+     * {@code BENEFIT} or {@code GENERAL}, see {@link DecisionWording}), {@code decisionApproved} (true, false, or null
+     * before a decision) and {@code decisionWording}, the decision's name in Chinese as the notices print it (准予许可,
+     * 不予许可, 准予给付, 不予给付, 已批准, 不予批准), null before a decision.
+     */
+    public static JsonObjectBuilder worded(DecisionWording wording, Boolean approved) {
+        JsonObjectBuilder worded = Json.createObjectBuilder().add("itemWording", wording.name());
+        if (approved == null) {
+            return worded.addNull("decisionApproved").addNull("decisionWording");
+        }
+        return worded.add("decisionApproved", approved)
+                .add("decisionWording", Messages.format(Messages.DEFAULT_LOCALE, wording.decisionKey(approved)));
+    }
+
+    /**
+     * The message key of the decision's name in an answer that carries {@link #worded} (a case, the progress, a
+     * queue's task), for a page to print in its language; null before a decision or without those fields.
+     */
+    public static String decisionKey(JsonObject worded) {
+        JsonValue approved = worded.get("decisionApproved");
+        if (approved == null || !(approved == JsonValue.TRUE || approved == JsonValue.FALSE)) {
+            return null;
+        }
+        return DecisionWording.valueOf(worded.getString("itemWording", DecisionWording.GENERAL.name()))
+                .decisionKey(approved == JsonValue.TRUE);
     }
 
     public static JsonObject read(String json) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onewindow.casework.documents.CaseNotices;
+import org.onewindow.casework.documents.LicenceFacts;
 import org.onewindow.casework.documents.NoticeHeader;
 import org.onewindow.casework.domain.Applicant;
 import org.onewindow.casework.domain.Case;
@@ -34,6 +35,7 @@ import org.onewindow.casework.infrastructure.CaseJson;
 import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.IssuanceRepository;
 import org.onewindow.catalog.application.CatalogService;
+import org.onewindow.catalog.application.LicenceTypeNames;
 import org.onewindow.catalog.application.PublicPlacesService;
 import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.audit.application.AuditService;
@@ -127,6 +129,9 @@ public class IssuanceService {
 
     @Inject
     PersonalDataProtector protector;
+
+    @Inject
+    CaseSettings settings;
 
     @Inject
     AuditService audit;
@@ -327,6 +332,36 @@ public class IssuanceService {
         Case decided = CaseLookup.restore(cases, row, checkCode);
         NoticeHeader header = NoticeHeader.of(issuingBody(row), letter.documentNumber(), letter.issuedOn());
         return new CaseNotices(URI.create(publicUrl)).decisionLetter(header, decided, null);
+    }
+
+    /**
+     * The licence (证照) an approved case issued, as PDF (A4): number, holder (a person's ID number masked), item,
+     * validity, issuing body and day of issue, titled with the licence type's name.
+     *
+     * @throws DomainException 404 {@code casework.case.not.found} alike for an unknown case and one outside the
+     *     caller's scope; 409 {@code casework.licence.none} for a case in scope that has no licence (not issued yet,
+     *     rejected, or an item whose result is no licence)
+     */
+    public byte[] licence(String reference) {
+        caller.require();
+        CaseFile row = CaseLookup.find(cases, reference);
+        IssuanceRepository.LicenceRow licence = issuance.licence(row)
+                .orElseThrow(() -> DomainException.conflict(
+                        "casework.licence.none", row.caseNumber() == null ? reference : row.caseNumber()));
+        NoticeHeader header = NoticeHeader.of(issuingBody(row), licence.licenceNumber(), licence.issuedOn());
+        return new CaseNotices(URI.create(publicUrl))
+                .licence(
+                        header,
+                        new LicenceFacts(
+                                licence.licenceNumber(),
+                                LicenceTypeNames.of(licence.licenceType()).orElse(null),
+                                licence.holderName(),
+                                licence.holderIdMasked(),
+                                licence.holderUscc(),
+                                licence.itemName(),
+                                licence.validFrom(),
+                                licence.validTo(),
+                                row.caseNumber()));
     }
 
     /**
@@ -548,13 +583,18 @@ public class IssuanceService {
                 .map(value -> ((JsonString) value).getString());
     }
 
-    /** The deciding body as the letter prints it: the item's department in the county, else the intake point. */
+    /**
+     * The deciding body as the letter and the licence print it: the issuing body the county set (its branding), else
+     * the item's department in the county, else the intake point.
+     */
     private String issuingBody(CaseFile row) {
-        return itemElements(row)
-                .map(elements -> elements.getString("department", null))
-                .map(department ->
-                        places.departmentNames(row.tenantCode().value()).get(department))
-                .orElse(row.intakePoint());
+        return settings.decidingBody(
+                row.tenantCode(),
+                () -> itemElements(row)
+                        .map(elements -> elements.getString("department", null))
+                        .map(department ->
+                                places.departmentNames(row.tenantCode().value()).get(department))
+                        .orElse(row.intakePoint()));
     }
 
     private Optional<JsonObject> itemElements(CaseFile row) {

@@ -1,9 +1,12 @@
 package org.onewindow.casework.application;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.onewindow.casework.domain.DecisionWording;
+import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.WorkTaskRepository.WorkTask;
 import org.onewindow.kernel.json.Json;
 
@@ -22,6 +25,24 @@ public final class TaskViews {
      * {@code completedBy}, {@code completedAt}, {@code version}.
      */
     public static JsonObject task(WorkTask task) {
+        return taskShape(task).build();
+    }
+
+    /**
+     * The task as a queue shows it: {@link #task} with the decision of its case named for the item
+     * ({@link CaseViews#worded}: {@code itemWording}, {@code decisionApproved}, {@code decisionWording}), so that a
+     * decided 最低生活保障 waiting for issuance reads 准予给付; a case the caller's scope does not show reads as
+     * undecided.
+     */
+    public static JsonObject task(WorkTask task, CaseRepository.DecisionName decision) {
+        CaseRepository.DecisionName name =
+                decision == null ? new CaseRepository.DecisionName(DecisionWording.GENERAL, null) : decision;
+        return taskShape(task)
+                .addAll(CaseViews.worded(name.wording(), name.approved()))
+                .build();
+    }
+
+    private static JsonObjectBuilder taskShape(WorkTask task) {
         return Json.createObjectBuilder()
                 .add("id", task.id())
                 .add("kind", task.kind().name())
@@ -46,8 +67,7 @@ public final class TaskViews {
                 .add("opinion", text(task.opinion()))
                 .add("completedBy", text(task.completedBy()))
                 .add("completedAt", instant(task.completedAt()))
-                .add("version", task.version())
-                .build();
+                .add("version", task.version());
     }
 
     private static JsonValue text(String text) {

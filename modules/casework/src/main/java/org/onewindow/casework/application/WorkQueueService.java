@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.onewindow.casework.infrastructure.CaseRepository;
 import org.onewindow.casework.infrastructure.WorkTaskRepository;
 import org.onewindow.casework.infrastructure.WorkTaskRepository.QueueQuery;
 import org.onewindow.casework.infrastructure.WorkTaskRepository.WorkTask;
@@ -42,8 +45,12 @@ public class WorkQueueService {
     @Inject
     WorkTaskRepository tasks;
 
+    @Inject
+    CaseRepository cases;
+
     /**
-     * One page of the queue: {@code {"tasks": [task…], "next": cursor or null}}, tasks as {@link TaskViews#task}.
+     * One page of the queue: {@code {"tasks": [task…], "next": cursor or null}}, tasks as {@link TaskViews#task}
+     * with their case's decision named for the item (准予给付 for a decided 最低生活保障).
      *
      * @param state {@code OPEN}, {@code CLAIMED}, {@code MINE} (claimed by the caller) or {@code null} for open and
      *     claimed
@@ -90,7 +97,11 @@ public class WorkQueueService {
                 cursor == null ? null : cursor.id(),
                 size + 1));
         JsonArrayBuilder shown = Json.createArrayBuilder();
-        page.stream().limit(size).forEach(task -> shown.add(TaskViews.task(task)));
+        List<WorkTask> listed = page.stream().limit(size).toList();
+        Map<UUID, CaseRepository.DecisionName> decisions = cases.decisionNames(
+                me.tenantCode().county().value(),
+                listed.stream().map(WorkTask::caseId).toList());
+        listed.forEach(task -> shown.add(TaskViews.task(task, decisions.get(task.caseId()))));
         JsonValue next = JsonValue.NULL;
         if (page.size() > size) {
             WorkTask last = page.get(size - 1);

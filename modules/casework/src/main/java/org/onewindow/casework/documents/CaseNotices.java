@@ -20,6 +20,7 @@ import org.onewindow.casework.domain.Decision;
 import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.Delivery;
 import org.onewindow.casework.domain.ItemSnapshot;
+import org.onewindow.casework.domain.LegalBasis;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialToSupply;
 import org.onewindow.casework.domain.Refusal;
@@ -39,7 +40,8 @@ import org.onewindow.kernel.error.Messages;
  *   <li>{@link #acceptanceReceipt 受理通知书}, the acceptance receipt (§32 ¶2 of 《中华人民共和国行政许可法》);
  *   <li>{@link #correctionNotice 补正通知书}, everything to supply at once (一次性告知, §32 ¶1 (4));
  *   <li>{@link #refusalNotice 不予受理通知书}, the refusal to accept with reason, basis and the applicant's rights;
- *   <li>{@link #decisionLetter 准予 / 不予行政许可决定书}, the decision letters (§38).
+ *   <li>{@link #decisionLetter 准予 / 不予行政许可决定书}, the decision letters (§38);
+ *   <li>{@link #licence 证照}, the licence an approved case issued.
  * </ul>
  *
  * <p>The notices are official documents and print in Chinese only; an English rendering is not required and is
@@ -142,24 +144,34 @@ public final class CaseNotices {
      * own legal basis as the catalog gives it, or with no citation when it gives none.
      */
     private static String acceptanceBody(Case accepted) {
-        String received = NoticeWording.date(accepted.receivedOn());
-        ItemSnapshot item = accepted.item();
-        if (item.licence()) {
-            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY, received, application(accepted));
-        }
-        if (item.legalBasis().isEmpty()) {
-            return NoticeWording.format(NoticeWording.ACCEPTANCE_BODY_WITHOUT_BASIS, received, application(accepted));
-        }
-        return NoticeWording.format(
+        return byItemBasis(
+                accepted,
+                NoticeWording.ACCEPTANCE_BODY,
                 NoticeWording.ACCEPTANCE_BODY_BY_BASIS,
-                received,
-                application(accepted),
-                String.join(NoticeWording.BASIS_SEPARATOR, item.legalBasis()));
+                NoticeWording.ACCEPTANCE_BODY_WITHOUT_BASIS);
+    }
+
+    /**
+     * A body sentence worded for the item's legal basis ({@link LegalBasis}): the licence's (citing the Administrative
+     * Licensing Law itself), another item's with its own basis as argument {2}, or one without a citation when the
+     * catalog gives none. Arguments {0} the day received, {1} the application.
+     */
+    private static String byItemBasis(Case of, String licence, String byBasis, String withoutBasis) {
+        String received = NoticeWording.date(of.receivedOn());
+        ItemSnapshot item = of.item();
+        if (item.licence()) {
+            return NoticeWording.format(licence, received, application(of));
+        }
+        String basis = LegalBasis.ofItem(item);
+        return basis.isEmpty()
+                ? NoticeWording.format(withoutBasis, received, application(of))
+                : NoticeWording.format(byBasis, received, application(of), basis);
     }
 
     /**
      * The correction notice (补正通知书) in force: every material to supply at once with what is wrong with each, where
-     * to hand them in (the intake point), the legal note of §32. A QR code only when the case already has a number
+     * to hand them in (the intake point), the legal note: §32 for a licence, the item's own basis for any other item
+     * (最低生活保障 → 《社会救助暂行办法》), never the Administrative Licensing Law for an item it does not govern. A QR code only when the case already has a number
      * (a notice reprinted after acceptance); before acceptance there is nothing to look up.
      *
      * @param supplyBy the last day to supply by, as the county sets it; {@code null} prints no deadline
@@ -170,8 +182,11 @@ public final class CaseNotices {
 
         NoticeSheet sheet = new NoticeSheet(fonts, header, NoticeWording.TITLE_CORRECTION);
         sheet.addressee(addressee(awaiting.applicant()));
-        sheet.paragraph(NoticeWording.format(
-                NoticeWording.CORRECTION_BODY, NoticeWording.date(awaiting.receivedOn()), application(awaiting)));
+        sheet.paragraph(byItemBasis(
+                awaiting,
+                NoticeWording.CORRECTION_BODY,
+                NoticeWording.CORRECTION_BODY_BY_BASIS,
+                NoticeWording.CORRECTION_BODY_WITHOUT_BASIS));
         List<String[]> rows = new ArrayList<>();
         int line = 1;
         for (MaterialToSupply material : notice.toSupply()) {
@@ -206,7 +221,9 @@ public final class CaseNotices {
             qr = progressQr(awaiting.caseNumber().get(), code);
         }
         sheet.facts(facts, qr);
-        sheet.note(Messages.format(Locale.SIMPLIFIED_CHINESE, CorrectionNotice.LEGAL_NOTE.key()));
+        sheet.note(Messages.format(
+                Locale.SIMPLIFIED_CHINESE,
+                CorrectionNotice.note(awaiting.item()).key()));
         if (qr != null) {
             sheet.note(lookupNote());
         }
@@ -299,6 +316,48 @@ public final class CaseNotices {
     }
 
     /**
+     * The licence (证照) an approved case issued, as PDF (A4): its type as the title, its number under it, the holder
+     * (a person's ID number masked, an organisation's code whole), the item, the validity, the issuing body (发证机关)
+     * and the day of issue, with the issuing body and the date at the foot where the seal goes.
+     *
+     * @param header the issuing body, the licence number as the document number, the day of issue
+     */
+    public byte[] licence(NoticeHeader header, LicenceFacts licence) {
+        String title = licence.typeName() == null || licence.typeName().isBlank()
+                ? NoticeWording.format(NoticeWording.TITLE_LICENCE_FALLBACK, licence.itemName())
+                : licence.typeName().strip();
+        NoticeSheet sheet = new NoticeSheet(fonts, header, title);
+        sheet.paragraph(NoticeWording.format(
+                NoticeWording.LICENCE_BODY, licence.holderName(), application(licence.itemName())));
+        List<NoticeSheet.Fact> facts = new ArrayList<>();
+        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_LICENCE_NUMBER, licence.licenceNumber(), true));
+        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_HOLDER, licence.holderName()));
+        if (licence.holderIdMasked() != null) {
+            facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ID_NUMBER, licence.holderIdMasked()));
+        }
+        if (licence.holderUscc() != null) {
+            facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_USCC, licence.holderUscc()));
+        }
+        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, licence.itemName()));
+        facts.add(new NoticeSheet.Fact(
+                NoticeWording.LABEL_VALIDITY,
+                licence.validTo() == null
+                        ? NoticeWording.format(
+                                NoticeWording.VALIDITY_WITHOUT_END, NoticeWording.date(licence.validFrom()))
+                        : NoticeWording.format(
+                                NoticeWording.VALIDITY,
+                                NoticeWording.date(licence.validFrom()),
+                                NoticeWording.date(licence.validTo()))));
+        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ISSUING_BODY, header.issuingBody()));
+        facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ISSUED_ON, NoticeWording.date(header.issuedOn())));
+        if (licence.caseNumber() != null) {
+            facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_CASE_NUMBER, licence.caseNumber()));
+        }
+        sheet.facts(facts, null);
+        return sheet.finish(licence.caseNumber());
+    }
+
+    /**
      * The title of a decision letter for the item's kind: 准予 / 不予行政许可决定书 for a licence, 准予 / 不予给付决定书 for a
      * benefit, 审批决定书 otherwise (see {@link DecisionWording}).
      */
@@ -356,7 +415,10 @@ public final class CaseNotices {
 
     /** The application as the body's sentence names it: the item's name, with 申请 unless it ends with it. */
     private static String application(Case of) {
-        String item = of.item().name();
+        return application(of.item().name());
+    }
+
+    private static String application(String item) {
         return item.endsWith(NoticeWording.APPLICATION_SUFFIX)
                 ? item
                 : NoticeWording.format(NoticeWording.APPLICATION, item);

@@ -106,9 +106,6 @@ final class NoticeWording {
 
     static final String ACCEPTANCE_RECEIPT_NOTE_GENERAL = "本通知书为受理凭证，请妥善保管，凭本通知书领取办理结果。";
 
-    /** An item's legal bases joined as a sentence names them. */
-    static final String BASIS_SEPARATOR = "、";
-
     // --- QR code --------------------------------------------------------------------------------------------
 
     /** Under the QR code. */
@@ -122,6 +119,13 @@ final class NoticeWording {
     /** {0} the day received, {1} the application (see {@link #APPLICATION}). */
     static final String CORRECTION_BODY =
             "你（单位）于{0}提出的{1}，经审查，申请材料不齐全或者不符合法定形式。" + "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知需要补正的全部内容如下：";
+
+    /** {0} the day received, {1} the application, {2} the item's legal basis; for an item that is not a licence. */
+    static final String CORRECTION_BODY_BY_BASIS =
+            "你（单位）于{0}提出的{1}，经审查，申请材料不齐全或者不符合规定。" + "根据{2}的规定，现一次性告知需要补正的全部内容如下：";
+
+    /** {0} the day received, {1} the application; for a non-licence item whose legal basis the catalog does not give. */
+    static final String CORRECTION_BODY_WITHOUT_BASIS = "你（单位）于{0}提出的{1}，经审查，申请材料不齐全或者不符合规定，现一次性告知需要补正的全部内容如下：";
 
     static final String COLUMN_NUMBER = "序号";
     static final String COLUMN_MATERIAL = "材料名称";
@@ -183,6 +187,26 @@ final class NoticeWording {
     static final String RESULT_BY_POST = "办理结果已免费邮寄送达，邮件号{0}。";
 
     static final String RESULT_PENDING = "办理结果的领取地点和时间将另行通知，也可扫描二维码查询。";
+
+    // --- 证照 --------------------------------------------------------------------------------------------------
+
+    /** The title of a licence whose type the register does not name: {0} the item's name. */
+    static final String TITLE_LICENCE_FALLBACK = "{0}证书";
+
+    /** {0} the holder, {1} the application (see {@link #APPLICATION}). */
+    static final String LICENCE_BODY = "{0}提出的{1}，经审查符合规定，予以核发本证。";
+
+    static final String LABEL_LICENCE_NUMBER = "证照编号";
+    static final String LABEL_HOLDER = "持证人";
+    static final String LABEL_VALIDITY = "有效期限";
+    static final String LABEL_ISSUING_BODY = "发证机关";
+    static final String LABEL_ISSUED_ON = "发证日期";
+
+    /** {0} the first day, {1} the last day. */
+    static final String VALIDITY = "{0}至{1}";
+
+    /** {0} the first day; a licence without end. */
+    static final String VALIDITY_WITHOUT_END = "自{0}起长期有效";
 
     // --- the applicant's rights (行政复议、行政诉讼) ----------------------------------------------------------------
 

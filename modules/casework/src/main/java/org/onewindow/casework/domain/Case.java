@@ -239,7 +239,7 @@ public class Case {
                 today,
                 actor,
                 incomplete.toSupply(),
-                LegalBasis.CORRECTION,
+                LegalBasis.forCorrection(item),
                 Objects.requireNonNull(documentNumber, "documentNumber"));
         if (firstCorrectionNotice == null) {
             firstCorrectionNotice = notice;
@@ -283,16 +283,22 @@ public class Case {
      *
      * @param documentNumber the refusal notice's number, drawn from the county's {@link DocumentSeries#REFUSAL}
      *     series (in the same transaction, so that a refused refusal uses none)
-     * @throws DomainException see {@link Refusal}
+     * @throws DomainException see {@link Refusal}; {@code casework.refusal.basis.not.licence} naming the item's own
+     *     basis when an item that is not a licence is refused under the Administrative Licensing Law
      */
     public void refuse(String reason, String legalBasis, String documentNumber, String actor, Clock clock) {
         CaseState next = begin(CaseAction.REFUSE, actor);
-        refusal = new Refusal(
+        Refusal refused = new Refusal(
                 reason,
                 legalBasis,
                 actor,
                 WorkingDayCalendar.today(clock),
                 Objects.requireNonNull(documentNumber, "documentNumber"));
+        if (!item.licence() && LegalBasis.citesLicensingLaw(refused.legalBasis())) {
+            String own = LegalBasis.ofItem(item);
+            throw new DomainException("casework.refusal.basis.not.licence", own.isEmpty() ? "—" : own);
+        }
+        refusal = refused;
         step(CaseAction.REFUSE, state, next, actor, refusal.reason(), clock);
     }
 
@@ -509,7 +515,9 @@ public class Case {
                 now.promisedProvisional(),
                 decision == null ? null : decision.decidedOn(),
                 completedOn,
-                pickupPoint));
+                pickupPoint,
+                DecisionWording.of(item),
+                decision == null ? null : decision.approved()));
     }
 
     /** The state the action leads to; checked before any input so that a wrong move is reported as such. */

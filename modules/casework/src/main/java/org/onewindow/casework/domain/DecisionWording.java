@@ -46,6 +46,15 @@ public enum DecisionWording {
     }
 
     /**
+     * The message key of a decision's name as the item words it: {@code casework.state.DECIDED_APPROVED} (准予许可) for
+     * a licence, {@code casework.state.DECIDED_APPROVED.BENEFIT} (准予给付) for a benefit, … {@code DECIDED_REJECTED}
+     * likewise.
+     */
+    public String decisionKey(boolean approved) {
+        return stateKey((approved ? CaseState.DECIDED_APPROVED : CaseState.DECIDED_REJECTED).name());
+    }
+
+    /**
      * The message key of an action's name on the timeline ({@code casework.action.*}): approving and rejecting worded
      * for the item ({@code casework.action.APPROVE.BENEFIT} = 准予给付), any other action as it is.
      *

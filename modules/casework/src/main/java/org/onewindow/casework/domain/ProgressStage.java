@@ -1,8 +1,8 @@
 package org.onewindow.casework.domain;
 
 /**
- * The stage the public progress page shows (办理进度): the case's state with the outcome of the decision left for the
- * applicant to read on the decision letter. Only accepted cases have a number to look up, so intake states never
+ * The stage the public progress page shows (办理进度): the case's state without the decision's outcome, which
+ * {@link PublicProgress} names beside it worded for the item (准予给付, 准予许可…) and the decision letter explains. Only accepted cases have a number to look up, so intake states never
  * appear.
  */
 public enum ProgressStage {

@@ -15,6 +15,9 @@ import java.time.LocalDate;
  * @param decidedOn the decision date, {@code null} before
  * @param completedOn the completion date, {@code null} before
  * @param pickupPoint where the result waits, while it waits there; {@code null} otherwise
+ * @param wording how the item's decision is named ({@link DecisionWording}: 准予许可, 准予给付, 已批准…)
+ * @param decisionApproved whether the decision granted; {@code null} before one. The letter the receipt's holder may
+ *     download says as much.
  */
 public record PublicProgress(
         CaseNumber caseNumber,
@@ -25,4 +28,12 @@ public record PublicProgress(
         boolean dueDateProvisional,
         LocalDate decidedOn,
         LocalDate completedOn,
-        String pickupPoint) {}
+        String pickupPoint,
+        DecisionWording wording,
+        Boolean decisionApproved) {
+
+    /** The message key of the decision's name as the item words it ({@link DecisionWording#decisionKey}); null before. */
+    public String decisionKey() {
+        return decisionApproved == null ? null : wording.decisionKey(decisionApproved);
+    }
+}

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.onewindow.casework.domain.CaseAction;
 import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CaseStep;
+import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.domain.PauseKind;
@@ -47,12 +48,15 @@ public class CaseRepository {
             boolean dueDatesProvisional,
             LocalDate decidedOn,
             LocalDate completedOn,
-            String pickupPoint) {}
+            String pickupPoint,
+            String itemType,
+            Boolean decisionApproved) {}
 
     /**
      * A line of a list of cases: the applicant's name and the number masked as the case keeps it.
      *
      * @param reference the case number, or the id while it has none
+     * @param wording how the item's decision is named (准予许可, 准予给付…), from the case's snapshot
      */
     public record CaseLine(
             String reference,
@@ -61,7 +65,54 @@ public class CaseRepository {
             String itemName,
             String applicantName,
             Instant receivedAt,
-            LocalDate promisedDueDate) {}
+            LocalDate promisedDueDate,
+            DecisionWording wording) {
+
+        /** The message key of the line's state, a decision worded for the item ({@link DecisionWording#stateKey}). */
+        public String stateKey() {
+            return wording.stateKey(state.name());
+        }
+    }
+
+    /**
+     * How a case's decision is named for its item, as a queue shows it beside a task.
+     *
+     * @param wording the item's {@link DecisionWording}
+     * @param approved whether the decision granted; {@code null} before one
+     */
+    public record DecisionName(DecisionWording wording, Boolean approved) {}
+
+    /**
+     * The decision names of the cases of a queue's page, by case id: one read of at most a page's rows by their
+     * primary key. A case the caller's scope does not show is missing from the answer.
+     *
+     * @param countyCode the county the cases lie in (the queue's own)
+     */
+    public Map<UUID, DecisionName> decisionNames(String countyCode, java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+        StringBuilder sql = new StringBuilder(
+                "select id, item_snapshot ->> 'itemType', decision_approved from case_file where county_code = ?1"
+                        + " and id in (");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+        }
+        var query = em.createNativeQuery(sql.append(')').toString()).setParameter(1, countyCode);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        Map<UUID, DecisionName> names = new LinkedHashMap<>();
+        for (Object[] cells : found) {
+            names.put(
+                    UUID.fromString(cells[0].toString()),
+                    new DecisionName(DecisionWording.of((String) cells[1]), (Boolean) cells[2]));
+        }
+        return names;
+    }
 
     public void persist(CaseFile row) {
         em.persist(row);
@@ -113,7 +164,8 @@ public class CaseRepository {
                         c.itemName(),
                         c.applicantName(),
                         c.receivedAt(),
-                        c.promisedDueDate()))
+                        c.promisedDueDate(),
+                        DecisionWording.of(CaseJson.readItem(c.itemSnapshot()))))
                 .toList();
     }
 
@@ -257,7 +309,7 @@ public class CaseRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("select case_number, state, item_name, check_code_hash,"
                         + " accepted_on, promised_due_date, due_dates_provisional, decided_on, completed_on,"
-                        + " pickup_point from ow_case_progress(?1)")
+                        + " pickup_point, item_type, decision_approved from ow_case_progress(?1)")
                 .setParameter(1, caseNumber)
                 .getResultList();
         return found.stream()
@@ -271,7 +323,9 @@ public class CaseRepository {
                         Boolean.TRUE.equals(cells[6]),
                         date(cells[7]),
                         date(cells[8]),
-                        (String) cells[9]))
+                        (String) cells[9],
+                        (String) cells[10],
+                        (Boolean) cells[11]))
                 .toList();
     }
 

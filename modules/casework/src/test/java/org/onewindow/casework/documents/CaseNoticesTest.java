@@ -45,6 +45,18 @@ class CaseNoticesTest {
 
     private final CaseNotices notices = new CaseNotices(URI.create(BASE_URL));
 
+    /** 王𠮷祥's application for {@code item}, received at 华沟村 on Monday. */
+    private static Case receivedUnder(ItemSnapshot item) {
+        return Case.receive(
+                NoticeFixtures.VILLAGE,
+                WINDOW,
+                item,
+                Applicant.person(APPLICANT, ID_NUMBER),
+                null,
+                NoticeFixtures.CLERK,
+                NoticeFixtures.MONDAY);
+    }
+
     @Nested
     class AcceptanceReceipt {
 
@@ -136,14 +148,7 @@ class CaseNoticesTest {
                     List.of(NoticeFixtures.material("FORM", "申请书", true, MaterialSource.APPLICANT)),
                     type,
                     basis);
-            Case accepted = Case.receive(
-                    NoticeFixtures.VILLAGE,
-                    WINDOW,
-                    item,
-                    Applicant.person(APPLICANT, ID_NUMBER),
-                    null,
-                    NoticeFixtures.CLERK,
-                    NoticeFixtures.MONDAY);
+            Case accepted = receivedUnder(item);
             accepted.markMaterials(
                     Map.of("FORM", MaterialMark.paperSeen()), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
             accepted.accept(
@@ -207,11 +212,55 @@ class CaseNoticesTest {
         }
 
         @Test
-        void saysByWhenAndWhereAndCitesArticle32() {
+        void aBenefitSaysByWhenAndWhereAndCitesItsOwnBasisNotTheLicensingLaw() {
             assertThat(text)
                     .contains("请于2026年12月14日前将上列全部材料提交至" + WINDOW.replace(" ", ""))
+                    .contains("申请材料不齐全或者不符合规定。根据《社会救助暂行办法》（国务院令第649号）的规定，现一次性告知需要补正的全部内容如下")
+                    .contains("申请材料不齐全或者不符合规定的，一次告知申请人需要补正的全部内容")
+                    .doesNotContain("行政许可法")
+                    .doesNotContain("第三十二条");
+        }
+
+        @Test
+        void aLicenceCitesArticle32OfTheLicensingLaw() {
+            String licence = PdfReading.text(notices.correctionNotice(
+                    header("桓补通〔2026〕000046号"), awaitingAs(ItemSnapshot.LICENCE, List.of("《中华人民共和国建筑法》第八条")), null));
+
+            assertThat(licence)
                     .contains("《中华人民共和国行政许可法》第三十二条第一款第（四）项")
-                    .contains("依据《中华人民共和国行政许可法》第三十二条，申请材料不齐全或者不符合法定形式的，一次告知申请人需要补正的全部内容");
+                    .contains("依据《中华人民共和国行政许可法》第三十二条，申请材料不齐全或者不符合法定形式的，一次告知申请人需要补正的全部内容")
+                    .doesNotContain("建筑法");
+        }
+
+        @Test
+        void anItemWithoutBasisCitesNoLaw() {
+            String unknown = PdfReading.text(
+                    notices.correctionNotice(header("桓补通〔2026〕000047号"), awaitingAs(null, List.of()), null));
+
+            assertThat(unknown)
+                    .contains("申请材料不齐全或者不符合规定，现一次性告知需要补正的全部内容如下")
+                    .doesNotContain("根据")
+                    .doesNotContain("行政许可法");
+        }
+
+        /** The 低保 application's materials under an item of the given type and basis, missing the same two. */
+        private static Case awaitingAs(String type, List<String> basis) {
+            ItemSnapshot dibao = NoticeFixtures.DIBAO;
+            ItemSnapshot item = new ItemSnapshot(
+                    dibao.code(),
+                    dibao.version(),
+                    dibao.name(),
+                    dibao.onTheSpot(),
+                    dibao.promisedLimitWorkingDays(),
+                    dibao.statutoryLimitWorkingDays(),
+                    dibao.materials(),
+                    type,
+                    basis);
+            Case waiting = receivedUnder(item);
+            waiting.markMaterials(NoticeFixtures.incomplete(), NoticeFixtures.CLERK, NoticeFixtures.MONDAY);
+            waiting.issueCorrectionNotice(
+                    "370321补正〔2026〕000002号", NoticeFixtures.CLERK, NoticeFixtures.MONDAY, CALENDAR);
+            return waiting;
         }
 
         @Test
@@ -289,6 +338,60 @@ class CaseNoticesTest {
         void hasNoQrCodeAndNoWholeIdNumber() {
             assertThat(PdfReading.qrCodeOnFirstPage(pdf)).isEmpty();
             assertThat(text).contains(MASKED_ID).doesNotContain(ID_NUMBER);
+        }
+    }
+
+    @Nested
+    class Licence {
+
+        private final LicenceFacts facts = new LicenceFacts(
+                "370321-2026-000001",
+                "建筑工程施工许可证",
+                "淄博华宇建设有限公司",
+                null,
+                "91370321MA3C8K6L0N",
+                "建筑工程施工许可证核发",
+                LocalDate.of(2026, 12, 1),
+                LocalDate.of(2029, 11, 30),
+                CASE_NUMBER);
+        private final String text = PdfReading.text(
+                notices.licence(NoticeHeader.of("桓台县行政审批服务局", "370321-2026-000001", LocalDate.of(2026, 12, 1)), facts));
+
+        @Test
+        void showsNumberHolderItemValidityAndIssuingBody() {
+            assertThat(text)
+                    .contains("建筑工程施工许可证")
+                    .contains("证照编号370321-2026-000001")
+                    .contains("持证人淄博华宇建设有限公司")
+                    .contains("统一社会信用代码91370321MA3C8K6L0N")
+                    .contains("申请事项建筑工程施工许可证核发")
+                    .contains("有效期限2026年12月1日至2029年11月30日")
+                    .contains("发证机关桓台县行政审批服务局")
+                    .contains("发证日期2026年12月1日")
+                    .contains("受理编号" + CASE_NUMBER);
+        }
+
+        @Test
+        void aPersonsLicenceWithoutEndShowsTheIdNumberMaskedAndNoEnd() {
+            String person = PdfReading.text(notices.licence(
+                    header("370321-2026-000002"),
+                    new LicenceFacts(
+                            "370321-2026-000002",
+                            null,
+                            APPLICANT,
+                            MASKED_ID,
+                            null,
+                            "残疾人证核发",
+                            LocalDate.of(2026, 12, 1),
+                            null,
+                            null)));
+
+            assertThat(person)
+                    .contains("残疾人证核发证书")
+                    .contains(MASKED_ID)
+                    .doesNotContain(ID_NUMBER)
+                    .contains("自2026年12月1日起长期有效")
+                    .contains("发证机关" + STATION.replace(" ", ""));
         }
     }
 

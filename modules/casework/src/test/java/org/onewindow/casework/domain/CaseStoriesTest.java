@@ -78,7 +78,7 @@ class CaseStoriesTest {
                     .containsExactly(
                             new MaterialToSupply("HOUSEHOLD_REGISTER", "居民户口簿", false, null),
                             new MaterialToSupply("CHECK_AUTHORISATION", "家庭经济状况核对授权书", true, "未签字"));
-            assertThat(notice.legalBasis()).isEqualTo("《中华人民共和国行政许可法》第三十二条");
+            assertThat(notice.legalBasis()).isEqualTo("《社会救助暂行办法》（国务院令第649号）");
             assertThat(notice.issuedOn()).isEqualTo(date("2026-11-30"));
             assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, CorrectionNotice.LEGAL_NOTE.key()))
                     .contains("一次告知");

@@ -39,6 +39,14 @@ class DecisionWordingTest {
     }
 
     @Test
+    void aDecisionIsNamedForItsItemWhetherGrantedOrNot() {
+        assertThat(chinese(DecisionWording.BENEFIT.decisionKey(true))).isEqualTo("准予给付");
+        assertThat(chinese(DecisionWording.BENEFIT.decisionKey(false))).isEqualTo("不予给付");
+        assertThat(chinese(DecisionWording.LICENCE.decisionKey(true))).isEqualTo("准予许可");
+        assertThat(chinese(DecisionWording.GENERAL.decisionKey(false))).isEqualTo("不予批准");
+    }
+
+    @Test
     void statesAndActionsThatDecideNothingReadAsTheyAre() {
         assertThat(DecisionWording.BENEFIT.stateKey("AWAITING_PICKUP")).isEqualTo("casework.state.AWAITING_PICKUP");
         assertThat(DecisionWording.GENERAL.actionKey("RECORD_PICKUP")).isEqualTo("casework.action.RECORD_PICKUP");
