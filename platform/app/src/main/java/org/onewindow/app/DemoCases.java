@@ -173,7 +173,9 @@ public class DemoCases {
                         "PERSON", planned.applicantName(), planned.idNumber(), null, null, null, null),
                 null,
                 marks,
-                formAnswers(planned, item));
+                formAnswers(planned, item),
+                null,
+                null);
         // The hash POST /api/v1/cases would compute: a clerk replaying the key with this body gets the receipt again.
         String hash = CaseResource.requestHash(command);
         IntakeService.IntakeAnswer answer = planned.outcome() == DemoCasePlan.Outcome.REFUSED

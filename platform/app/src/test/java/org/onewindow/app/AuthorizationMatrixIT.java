@@ -434,6 +434,8 @@ class AuthorizationMatrixIT extends ShippedWar {
                     get("api/v1/cases/370397-20261130-000001/decision.pdf?code=ABCDEF")),
             row("GET /api/v1/cases/{caseNumber}/licence.pdf",                   "-",  "4 4 4 4 4 4 4 4 4 1",
                     get("api/v1/cases/370397-20261130-000001/licence.pdf")),
+            row("GET /api/v1/cases/{caseNumber}/delivery-points",               "-",  "3 3 3 3 4 4 4 3 3 1",
+                    get("api/v1/cases/370397-20261130-000001/delivery-points")),
             row("POST /api/v1/cases/{caseNumber}/delivery",                     "-",  "3 3 3 3 4 4 4 3 3 1",
                     send("POST", "api/v1/cases/370397-20261130-000001/delivery", JSON, "{}")),
             row("POST /api/v1/cases/{caseNumber}/pickup",                       "-",  "3 3 3 3 4 4 4 3 3 1",

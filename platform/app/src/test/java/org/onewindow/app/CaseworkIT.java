@@ -128,6 +128,16 @@ class CaseworkIT extends ShippedWar {
 
         Api.Answer seen = api.get("api/v1/cases/" + number, clerk);
         assertThat(seen.status()).isEqualTo(200);
+        // Taken in at 华沟村's station, at its only intake window: the case and its timeline say so.
+        JsonObject place = seen.json().asJsonObject().getJsonObject("intakeWindow");
+        assertThat(place.getString("servicePoint")).isEqualTo("华沟村便民服务站");
+        assertThat(place.getString("window")).isEqualTo("综合代办窗口");
+        assertThat(seen.json()
+                        .asJsonObject()
+                        .getJsonArray("timeline")
+                        .getJsonObject(0)
+                        .getString("place"))
+                .isEqualTo("华沟村便民服务站 综合代办窗口");
         assertThat(seen.json().asJsonObject().getJsonObject("applicant").getString("idNumber"))
                 .isEqualTo("370321********1012");
         assertThat(seen.body()).doesNotContain(ID_NUMBER).doesNotContain(code);
@@ -213,6 +223,7 @@ class CaseworkIT extends ShippedWar {
                     .contains("最低生活保障")
                     .contains(code)
                     .contains("370321********1012")
+                    .containsPattern("受理窗口\\s*华沟村便民服务站\\s*综合代办窗口")
                     .doesNotContain(ID_NUMBER);
         }
         assertThat(pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + otherCode(code), clerk)
@@ -223,6 +234,41 @@ class CaseworkIT extends ShippedWar {
                         .statusCode())
                 .as("another village")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aCaseTakenInBeforeItsWindowWasRecordedShowsTheWindowAsUnknown() throws Exception {
+        // Arrange: a case as the migration leaves one taken in earlier, without point or window
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        JsonObject accepted = json(takeIn(clerk, key(), dibao(ID_NUMBER)));
+        String number = accepted.getString("caseNumber");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set intake_service_point_id = null, intake_service_point = null,"
+                    + " intake_window_id = null, intake_window = null where case_number = '" + number + "'");
+        }
+
+        // Act
+        Api.Answer seen = api.get("api/v1/cases/" + number, clerk);
+        var receipt = pdf("api/v1/cases/" + number + "/receipt.pdf?code=" + accepted.getString("checkCode"), clerk);
+
+        // Assert: unknown, said as such
+        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+        assertThat(seen.json().asJsonObject().isNull("intakeWindow")).isTrue();
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(receipt.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .containsPattern("受理窗口\\s*不详");
+        }
+    }
+
+    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -390,6 +436,23 @@ class CaseworkIT extends ShippedWar {
                 .extracting(task -> task.getString("decisionWording"))
                 .containsExactly("准予给付");
 
+        // Where the applicant may collect it: the staffed points of the county, for the case's own staff only.
+        Api.Answer points = api.get("api/v1/cases/" + number + "/delivery-points", clerk);
+        assertThat(points.status()).as(points.body()).isEqualTo(200);
+        assertThat(points.json().asJsonArray())
+                .extracting(p -> p.asJsonObject().getString("name"))
+                .contains("华沟村便民服务站", "起凤镇便民服务中心", "桓台县便民服务中心")
+                .doesNotContain("桓台县24小时自助服务区");
+        Api.Answer pointsElsewhere =
+                api.get("api/v1/cases/" + number + "/delivery-points", api.token("fumiao.clerk", PASSWORD));
+        Api.Answer pointsUnknown = api.get("api/v1/cases/370321-20200101-999999/delivery-points", clerk);
+        Api.Answer pointsReviewer =
+                api.get("api/v1/cases/" + number + "/delivery-points", api.token("mz.reviewer", PASSWORD));
+        assertThat(pointsElsewhere.status()).isEqualTo(404);
+        assertThat(pointsElsewhere.field("error")).isEqualTo("casework.case.not.found");
+        assertThat(pointsUnknown.status()).isEqualTo(404);
+        assertThat(pointsReviewer.status()).isEqualTo(403);
+
         Api.Answer wrongMode = api.postJson(delivery, clerk, "{\"mode\":\"DRONE\"}");
         Api.Answer unknownPoint = api.postJson(
                 delivery, clerk, "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + UUID.randomUUID() + "\"}");
@@ -414,7 +477,8 @@ class CaseworkIT extends ShippedWar {
         assertThat(openTasks("huagou.clerk", number))
                 .as("the result waits at the window: its delivery task stays in the window's queue until collected")
                 .hasSize(1);
-        assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村");
+        // "The window that took it in" is the point that took it in.
+        assertThat(issued.getJsonObject("delivery").getString("servicePoint")).isEqualTo("华沟村便民服务站");
         String letterNumber = issued.getJsonObject("decisionLetter").getString("documentNumber");
         assertThat(letterNumber).as("a benefit's series").matches("370321准予〔\\d{4}〕\\d{6}号");
         assertThat(issued.isNull("licence"))

@@ -121,12 +121,13 @@ final class ClerkIntakePage {
     }
 
     /**
-     * Waits until no request of the page is on its way (the live ID check sends one a quarter second after the last
-     * key), as a clerk sees the page settle before pressing a button.
+     * Waits until no request of the page is queued or on its way, as a clerk sees the page settle before pressing a
+     * button. PrimeFaces sends its requests (the live ID checks on each key, the buttons) one after the other through
+     * its own queue, outside jQuery's count of active requests: the queue is what tells.
      */
     ClerkIntakePage settled() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !window.jQuery || window.jQuery.active === 0")));
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)")));
         return this;
     }
 

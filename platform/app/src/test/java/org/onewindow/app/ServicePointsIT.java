@@ -237,6 +237,77 @@ class ServicePointsIT extends ShippedWarInBrowser {
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
     }
 
+    /**
+     * 华沟村 with a second station (测试二站: an intake window and an issuance window): its clerk serves at both. The
+     * village's own station is closed today: intake there is refused naming the closure, while the open station takes
+     * the case in and the case records it. A point or window that is not the clerk's intake window is refused, and
+     * nothing is taken in.
+     */
+    @Test
+    void aClosureOfTheClerksPointRefusesIntakeThereWhileAnotherOpenPointOfTheVillageTakesIn() throws Exception {
+        // Arrange
+        String county = api.token("county.admin", PASSWORD);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        anotherCountysPoint();
+        UUID huagou = point(county, HUAGOU_STATION);
+        UUID qifeng = point(county, QIFENG_CENTRE);
+        UUID second = UUID.randomUUID();
+        UUID intakeWindow = UUID.randomUUID();
+        UUID issuanceWindow = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + second + "', '" + HUAGOU + "', '测试二站', 'VILLAGE_STATION')");
+            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
+                    + " values ('370321000000', '" + intakeWindow + "', '" + HUAGOU + "', '" + second
+                    + "', '测试受理窗口', 'COMPREHENSIVE'), ('370321000000', '" + issuanceWindow + "', '" + HUAGOU
+                    + "', '" + second + "', '测试出件窗口', 'ISSUANCE')");
+        }
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Api.Answer closed =
+                api.postJson("api/v1/service-points/" + huagou + "/closures", county, closure(today, today));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+        long cases = cases();
+
+        // Act: at the closed station, then bad points and windows
+        Api.Answer atClosed = takeIn(clerk, "\"servicePointId\":\"" + huagou + "\",");
+        Api.Answer otherDivision = takeIn(clerk, "\"servicePointId\":\"" + qifeng + "\",");
+        Api.Answer otherCounty = takeIn(clerk, "\"servicePointId\":\"" + OTHER_COUNTY_POINT + "\",");
+        Api.Answer issuance =
+                takeIn(clerk, "\"servicePointId\":\"" + second + "\",\"windowId\":\"" + issuanceWindow + "\",");
+        Api.Answer malformed = takeIn(clerk, "\"windowId\":\"窗口一\",");
+
+        // Assert: each refused with its reason, nothing taken in
+        assertThat(atClosed.status()).as(atClosed.body()).isEqualTo(409);
+        assertThat(atClosed.field("error")).isEqualTo("casework.intake.point.closed.named");
+        assertThat(atClosed.field("message")).contains(HUAGOU_STATION + today + "闭厅（测试闭厅），期间不受理申请");
+        assertThat(otherDivision.status()).as(otherDivision.body()).isEqualTo(400);
+        assertThat(otherDivision.field("error")).isEqualTo("casework.intake.point.not.yours");
+        assertThat(otherDivision.field("message")).contains(qifeng.toString()).contains("不是您受理申请的服务场所");
+        assertThat(otherCounty.status()).as(otherCounty.body()).isEqualTo(400);
+        assertThat(otherCounty.field("error")).isEqualTo("casework.intake.point.not.yours");
+        assertThat(issuance.status()).as(issuance.body()).isEqualTo(400);
+        assertThat(issuance.field("error")).isEqualTo("casework.intake.window.not.intake");
+        assertThat(issuance.field("message"))
+                .contains(issuanceWindow.toString())
+                .contains("不是您在该服务场所的受理窗口");
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.field("error")).isEqualTo("casework.intake.window.not.intake");
+        assertThat(cases()).isEqualTo(cases);
+
+        // Act: the open station of the same village
+        Api.Answer taken = takeIn(clerk, "\"servicePointId\":\"" + second + "\",");
+
+        // Assert: taken in there, and the case says where
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        JsonObject place = taken.json().asJsonObject().getJsonObject("intakeWindow");
+        assertThat(place.getString("servicePointId")).isEqualTo(second.toString());
+        assertThat(place.getString("servicePoint")).isEqualTo("测试二站");
+        assertThat(place.getString("windowId")).isEqualTo(intakeWindow.toString());
+        assertThat(place.getString("window")).isEqualTo("测试受理窗口");
+        assertThat(cases()).isEqualTo(cases + 1);
+    }
+
     @Test
     void aPointIsRemovedWhenNoStaffServeThereAndNoOpenCaseHandsOutItsResultThere() throws Exception {
         String county = api.token("county.admin", PASSWORD);
@@ -532,7 +603,12 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     private Api.Answer takeIn(String clerk) {
-        String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
+        return takeIn(clerk, "");
+    }
+
+    /** An intake of 王秀英's 低保 application, {@code where} (members of the body, each ending in a comma) added. */
+    private Api.Answer takeIn(String clerk, String where) {
+        String body = "{" + where + "\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"GOVERNMENT_DATA\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"

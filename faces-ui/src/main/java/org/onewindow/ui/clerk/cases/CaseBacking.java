@@ -123,6 +123,8 @@ public class CaseBacking implements Serializable {
     private String itemCode;
     private int itemVersion;
     private String intakePoint;
+    private String intakeWindow;
+    private String intakeServicePoint;
     private String receivedAt;
     private String acceptedOn;
     private Person applicant;
@@ -174,6 +176,8 @@ public class CaseBacking implements Serializable {
         itemCode = c.item().code();
         itemVersion = c.item().version();
         intakePoint = c.intakePoint();
+        intakeWindow = c.intakeWindow() == null ? null : c.intakeWindow().printed();
+        intakeServicePoint = c.intakeWindow() == null ? null : c.intakeWindow().servicePoint();
         receivedAt = minute(c.receivedAt());
         acceptedOn = date(c.acceptedOn());
         Applicant who = c.applicant();
@@ -465,6 +469,16 @@ public class CaseBacking implements Serializable {
 
     public String getIntakePoint() {
         return intakePoint;
+    }
+
+    /** The service point and window that took the case in (受理窗口); null when unknown. */
+    public String getIntakeWindow() {
+        return intakeWindow;
+    }
+
+    /** Where a result "at the intake window" waits: the point that took the case in, else its division. */
+    public String getPickupAtIntake() {
+        return intakeServicePoint != null ? intakeServicePoint : intakePoint;
     }
 
     public String getReceivedAt() {

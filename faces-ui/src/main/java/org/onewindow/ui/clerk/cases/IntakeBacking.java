@@ -76,6 +76,14 @@ public class IntakeBacking implements Serializable {
     public record ItemOption(String code, String name, int promisedLimitWorkingDays, boolean onTheSpot)
             implements Serializable {}
 
+    /**
+     * A window the clerk takes applications in at (受理窗口), as the page offers it.
+     *
+     * @param key {@code <servicePointId>/<windowId>}, the window's id empty for a hall without an intake window
+     * @param label as printed: {@code 华沟村便民服务站 综合代办窗口}
+     */
+    public record WindowOption(String key, String label) implements Serializable {}
+
     /** A fact of the guide summary, worded in the page's language. */
     public record Fact(String label, String value) implements Serializable {}
 
@@ -123,6 +131,9 @@ public class IntakeBacking implements Serializable {
     @Inject
     Clock clock;
 
+    private List<WindowOption> windows;
+    private String window;
+
     private String query;
     private List<ItemOption> results;
     private ChosenItem item;
@@ -153,6 +164,35 @@ public class IntakeBacking implements Serializable {
 
     private String idempotencyKey = UUID.randomUUID().toString();
     private Outcome outcome;
+
+    // --- where the clerk takes it in ----------------------------------------------------------------------
+
+    /**
+     * The clerk's intake windows (受理窗口), read once per page: the first is chosen, the only one when the clerk
+     * serves at one window; none when no point is on record.
+     */
+    public List<WindowOption> getWindows() {
+        if (windows == null) {
+            windows = intake.intakeWindows().stream()
+                    .map(place -> new WindowOption(
+                            place.servicePointId() + "/" + (place.windowId() == null ? "" : place.windowId()),
+                            place.printed()))
+                    .toList();
+            if (window == null && !windows.isEmpty()) {
+                window = windows.getFirst().key();
+            }
+        }
+        return windows;
+    }
+
+    public String getWindow() {
+        getWindows();
+        return window;
+    }
+
+    public void setWindow(String window) {
+        this.window = window;
+    }
 
     // --- finding the item ------------------------------------------------------------------------------
 
@@ -401,7 +441,17 @@ public class IntakeBacking implements Serializable {
         if (refusing && answers != null && answers.isEmpty()) {
             answers = null;
         }
-        return new IntakeCommand(item.code(), applicant, agent, markInputs(), answers);
+        String chosen = getWindow();
+        String pointId = chosen == null ? null : chosen.substring(0, Math.max(0, chosen.indexOf('/')));
+        String windowId = chosen == null ? null : chosen.substring(chosen.indexOf('/') + 1);
+        return new IntakeCommand(
+                item.code(),
+                applicant,
+                agent,
+                markInputs(),
+                answers,
+                pointId == null || pointId.isEmpty() ? null : pointId,
+                windowId == null || windowId.isEmpty() ? null : windowId);
     }
 
     private boolean hasAgent() {

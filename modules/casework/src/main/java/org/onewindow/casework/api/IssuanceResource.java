@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,6 +73,20 @@ public class IssuanceResource {
                     + " [{kind, text, at}], textMessages: [{channel, recipient (masked), template, state, attempts}]}.")
     public JsonObject get(@PathParam("caseNumber") String caseNumber) {
         return issuance.issuance(caseNumber);
+    }
+
+    @GET
+    @Path("{caseNumber}/delivery-points")
+    @Operation(
+            operationId = "listCaseDeliveryPoints",
+            summary = "The service points where the applicant may collect the result (领取地点; clerks, window leads)",
+            description = "[{id, name}], e.g. [{\"id\": \"3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e01\", \"name\":"
+                    + " \"华沟村便民服务站\"}]: every staffed service point of the county, by division and name (a 24-hour"
+                    + " self-service room hands nothing over), as the case page offers them; an id is what POST"
+                    + " …/delivery takes as servicePointId with mode SERVICE_POINT. 404 alike for an unknown case and"
+                    + " one outside the caller's scope; 403 for another role.")
+    public List<IssuanceService.ServicePointChoice> deliveryPoints(@PathParam("caseNumber") String caseNumber) {
+        return issuance.deliveryPoints(caseNumber);
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.onewindow.casework.domain.CaseState;
 import org.onewindow.casework.domain.CorrectionNotice;
 import org.onewindow.casework.domain.Deadlines;
 import org.onewindow.casework.domain.Decision;
+import org.onewindow.casework.domain.IntakeWindow;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.MaterialMark;
 import org.onewindow.casework.domain.Pause;
@@ -28,7 +29,9 @@ import org.onewindow.casework.infrastructure.CaseRepository;
  * @param caseNumber the case number; {@code null} before acceptance
  * @param state where the case stands
  * @param tenantCode the division that took it in
- * @param intakePoint the service point that took it in, as printed
+ * @param intakePoint the division that took it in, as printed
+ * @param intakeWindow the service point and window that took it in (受理窗口); {@code null} when unknown (a case
+ *     taken in before it was recorded, or where no point was on record)
  * @param item the item version the case was taken in under (事项快照)
  * @param applicant the applicant, ID number masked
  * @param agent the agent, ID number masked; {@code null} when the applicant came in person
@@ -51,6 +54,7 @@ public record CaseDetail(
         CaseState state,
         String tenantCode,
         String intakePoint,
+        IntakeWindow intakeWindow,
         ItemSnapshot item,
         Applicant applicant,
         Agent agent,

@@ -13,6 +13,7 @@ import org.onewindow.casework.documents.NoticeHeader;
 import org.onewindow.casework.domain.Case;
 import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.CorrectionNotice;
+import org.onewindow.casework.domain.IntakeWindow;
 import org.onewindow.casework.domain.Refusal;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseRepository;
@@ -71,7 +72,10 @@ public class CaseDocumentsService {
         NoticeHeader header = NoticeHeader.of(issuingBody(row), "受理编号 " + row.caseNumber(), row.acceptedOn());
         return new CaseNotices(URI.create(publicUrl))
                 .acceptanceReceipt(
-                        header, accepted, calendars.of(caller.require().tenantCode()));
+                        header,
+                        accepted,
+                        row.intakeWindow().map(IntakeWindow::printed).orElse(null),
+                        calendars.of(caller.require().tenantCode()));
     }
 
     /**

@@ -172,6 +172,7 @@ public class CaseQueryService {
                 restored.state(),
                 row.tenantCode().value(),
                 row.intakePoint(),
+                row.intakeWindow().orElse(null),
                 restored.item(),
                 restored.applicant(),
                 restored.agent().orElse(null),

@@ -29,7 +29,8 @@ public final class CaseViews {
     /**
      * A case as staff in scope see it: {@code id}, {@code caseNumber} (null before acceptance), {@code state},
      * {@code item} (code, version, name), {@code applicant} (masked), {@code agent} (masked or null),
-     * {@code intakePoint}, {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
+     * {@code intakePoint} (the division), {@code intakeWindow} (受理窗口: servicePointId, servicePoint, windowId, window;
+     * null when unknown, as for cases taken in before it was recorded), {@code receivedAt}, {@code acceptedOn}, the limits in working days and due dates,
      * {@code materials} (mark per code), {@code correctionNotice} (issuedOn, issuedBy, legalBasis, toSupply,
      * documentNumber), {@code refusal} (reason, legalBasis, refusedBy, refusedOn, documentNumber), {@code decision} (approved,
      * reason, legalBasis, decidedBy, decidedOn), the decision's name for the item ({@link #worded}), {@code extension} (workingDays, approvedBy, reason, approvedOn),
@@ -52,6 +53,7 @@ public final class CaseViews {
                                 .add("name", row.itemName()))
                 .add("tenant", row.tenantCode().value())
                 .add("intakePoint", row.intakePoint())
+                .add("intakeWindow", intakeWindow(row))
                 .add("applicant", applicant(row))
                 .add("agent", agent(row))
                 .add("receivedAt", row.receivedAt().toString())
@@ -109,6 +111,22 @@ public final class CaseViews {
         view.add("timeline", timeline);
         view.add("form", form(row));
         return view.build();
+    }
+
+    private static JsonValue intakeWindow(CaseFile row) {
+        return row.intakeWindow()
+                .<JsonValue>map(place -> Json.createObjectBuilder()
+                        .add("servicePointId", place.servicePointId().toString())
+                        .add("servicePoint", place.servicePoint())
+                        .add(
+                                "windowId",
+                                text(
+                                        place.windowId() == null
+                                                ? null
+                                                : place.windowId().toString()))
+                        .add("window", text(place.window()))
+                        .build())
+                .orElse(JsonValue.NULL);
     }
 
     /**

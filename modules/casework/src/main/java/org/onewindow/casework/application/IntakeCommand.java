@@ -17,6 +17,10 @@ import org.onewindow.kernel.text.MultiLine;
  * @param form the answers of the item's application form (申请表) by field code, a table as a list of row objects,
  *     e.g. {@code {"householdSize": 1, "members": [{"name": "王秀兰", "idNumber": "370321195803121012", ...}]}};
  *     required when the item has a form (except to refuse at intake), refused when it has none
+ * @param servicePointId the service point taking it in (受理窗口's point), one of the caller's; optional: without it,
+ *     the caller's only point (the caller's windows', or the halls of the caller's division for a clerk without one)
+ * @param windowId the intake window (受理) of that point; optional: without it, the point's only intake window of the
+ *     caller's
  */
 public record IntakeCommand(
         @Schema(maxLength = 32) String itemCode,
@@ -34,7 +38,13 @@ public record IntakeCommand(
                 description = "The answers of the item's application form by field code (see the item's"
                         + " applicationForm element); a table is a list of row objects, an organisation"
                         + " {name, uscc}, a date 2026-12-01, money a number with at most two decimals")
-        JsonObject form) {
+        JsonObject form,
+
+        @Schema(maxLength = 36, example = "3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e01")
+        String servicePointId,
+
+        @Schema(maxLength = 36, example = "7d2e9b10-4f3a-4b8c-a1d2-0e9f8a7b6c05")
+        String windowId) {
 
     /**
      * The applicant (申请人).

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.onewindow.casework.domain.CheckCode;
 import org.onewindow.casework.domain.ChecklistOutcome;
 import org.onewindow.casework.domain.Consultation;
 import org.onewindow.casework.domain.DocumentSeries;
+import org.onewindow.casework.domain.IntakeWindow;
 import org.onewindow.casework.domain.ItemSnapshot;
 import org.onewindow.casework.domain.LegalClock;
 import org.onewindow.casework.domain.MaterialMark;
@@ -239,13 +241,8 @@ public class IntakeService {
             }
             return new IntakeAnswer(CaseViews.read(protector.open(earlier.get().responseSealed())), true);
         }
-        servicePoints.closedForIntake(clerk, WorkingDayCalendar.today(clock)).ifPresent(closure -> {
-            throw DomainException.conflict(
-                    "casework.intake.point.closed",
-                    closure.firstDay().toString(),
-                    closure.lastDay().toString(),
-                    closure.reason());
-        });
+        IntakeWindow place = intakeWindow(clerk, command.servicePointId(), command.windowId());
+        refuseWhenClosed(clerk, place);
 
         org.onewindow.catalog.application.ItemSnapshot offered = offeredItem(clerk, command.itemCode());
         ItemSnapshot item = CatalogItems.snapshot(offered.code(), offered.version(), offered.elements());
@@ -295,6 +292,9 @@ public class IntakeService {
                 CaseJson.write(item),
                 received.receivedAt(),
                 received.receivedOn());
+        if (place != null) {
+            row.takenInAt(place);
+        }
         if (applicantId != null) {
             row.applicantPerson(applicant.name(), applicantId);
         } else {
@@ -338,7 +338,13 @@ public class IntakeService {
         if (refusalReason == null && outcome.complete()) {
             route(received, row, clerk);
         }
-        saveChildren(received, row, 0, clerk);
+        // The timeline says at which window the case was taken in, where that is on record.
+        CaseLookup.saveChildren(
+                cases,
+                received,
+                row,
+                0,
+                place == null ? clerk.tenantName() : capped(place.printed(), CaseRepository.PLACE_MAX_LENGTH));
         audit.record(tenant, action, "case_file", row.id().toString(), null, auditState(row));
         if (uscc != null && uscc.checkOverridden()) {
             audit.record(
@@ -459,6 +465,101 @@ public class IntakeService {
     }
 
     // --- steps ----------------------------------------------------------------------------------------------
+
+    /**
+     * Where the caller may take applications in (受理窗口), as the intake page offers them: the intake windows of the
+     * caller's window scope, or of the halls of the caller's division for a clerk without one
+     * ({@link ServicePointService#intakeWindows}). Empty when none is on record: a case is then taken in with its
+     * point unknown.
+     *
+     * @throws DomainException 403 for a caller who is not a clerk or window lead
+     */
+    public List<IntakeWindow> intakeWindows() {
+        StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        return servicePoints.intakeWindows(clerk).stream()
+                .map(IntakeService::recorded)
+                .toList();
+    }
+
+    private static IntakeWindow recorded(ServicePointService.IntakeWindow place) {
+        return new IntakeWindow(place.servicePointId(), place.servicePoint(), place.windowId(), place.window());
+    }
+
+    /**
+     * Where the clerk takes this application in (受理窗口): the point and intake window named, else the only one the
+     * clerk has ({@link ServicePointService#intakeWindows}); a point alone when the clerk's windows are all at one point
+     * or the point has no intake window on record. Null, the point unknown, when the clerk has none on record or
+     * several points and names none.
+     *
+     * @param pointId a service point's id as typed; blank: not named
+     * @param windowId a window's id as typed; blank: not named
+     * @throws DomainException 400 {@code casework.intake.point.not.yours} for a point not among the clerk's (of another
+     *     division or tenant, unknown, malformed); {@code casework.intake.window.not.intake} for a window that is not
+     *     one of the clerk's intake windows (受理) of that point: an issuance or consultation window, another point's
+     */
+    private IntakeWindow intakeWindow(StaffPrincipal clerk, String pointId, String windowId) {
+        List<ServicePointService.IntakeWindow> candidates = servicePoints.intakeWindows(clerk);
+        String point = pointId == null ? "" : pointId.strip();
+        String window = windowId == null ? "" : windowId.strip();
+        if (!point.isEmpty()) {
+            candidates = candidates.stream()
+                    .filter(place -> place.servicePointId().toString().equalsIgnoreCase(point))
+                    .toList();
+            if (candidates.isEmpty()) {
+                throw new DomainException("casework.intake.point.not.yours", point);
+            }
+        }
+        if (!window.isEmpty()) {
+            candidates = candidates.stream()
+                    .filter(place -> place.windowId() != null
+                            && place.windowId().toString().equalsIgnoreCase(window))
+                    .toList();
+            if (candidates.isEmpty()) {
+                throw new DomainException("casework.intake.window.not.intake", window);
+            }
+        }
+        if (candidates.size() == 1) {
+            return recorded(candidates.getFirst());
+        }
+        long points = candidates.stream()
+                .map(ServicePointService.IntakeWindow::servicePointId)
+                .distinct()
+                .count();
+        if (points == 1) {
+            ServicePointService.IntakeWindow first = candidates.getFirst();
+            return new IntakeWindow(first.servicePointId(), first.servicePoint(), null, null);
+        }
+        return null;
+    }
+
+    /**
+     * A closed service point (闭厅) takes nothing in on its closed days (ADR 0017): the point taking the case in, or,
+     * when it is unknown, every point of the clerk's.
+     *
+     * @throws DomainException 409 {@code casework.intake.point.closed.named} naming the point, its closure's days and
+     *     reason; {@code casework.intake.point.closed} when every point of the clerk's is closed
+     */
+    private void refuseWhenClosed(StaffPrincipal clerk, IntakeWindow place) {
+        LocalDate today = WorkingDayCalendar.today(clock);
+        if (place != null) {
+            servicePoints.closureOn(place.servicePointId(), today).ifPresent(closure -> {
+                // The days as one text (2026-12-02, or 2026-12-02—2026-12-04): a message takes three arguments.
+                String days = closure.firstDay().equals(closure.lastDay())
+                        ? closure.firstDay().toString()
+                        : closure.firstDay() + "—" + closure.lastDay();
+                throw DomainException.conflict(
+                        "casework.intake.point.closed.named", place.servicePoint(), days, closure.reason());
+            });
+            return;
+        }
+        servicePoints.closedForIntake(clerk, today).ifPresent(closure -> {
+            throw DomainException.conflict(
+                    "casework.intake.point.closed",
+                    closure.firstDay().toString(),
+                    closure.lastDay().toString(),
+                    closure.reason());
+        });
+    }
 
     private org.onewindow.catalog.application.ItemSnapshot offeredItem(StaffPrincipal clerk, String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {

@@ -29,6 +29,7 @@ import org.onewindow.casework.domain.Decision;
 import org.onewindow.casework.domain.DecisionWording;
 import org.onewindow.casework.domain.Delivery;
 import org.onewindow.casework.domain.DocumentSeries;
+import org.onewindow.casework.domain.IntakeWindow;
 import org.onewindow.casework.domain.NotificationKind;
 import org.onewindow.casework.infrastructure.CaseFile;
 import org.onewindow.casework.infrastructure.CaseJson;
@@ -110,7 +111,12 @@ public class IssuanceService {
      * @param id the service point's id, as {@link DeliveryCommand#servicePointId} takes it
      * @param name its name
      */
-    public record ServicePointChoice(String id, String name) implements java.io.Serializable {}
+    public record ServicePointChoice(
+            @Schema(maxLength = 36, example = "3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e01")
+            String id,
+
+            @Schema(maxLength = 50, example = "华沟村便民服务站") String name)
+            implements java.io.Serializable {}
 
     @Inject
     Caller caller;
@@ -437,7 +443,10 @@ public class IssuanceService {
             throw new DomainException("casework.delivery.mode", typed);
         }
         return switch (mode) {
-            case INTAKE_WINDOW -> new Delivery.AtWindow(row.intakePoint());
+            // The point that took it in; its division for a case taken in before the point was recorded.
+            case INTAKE_WINDOW ->
+                new Delivery.AtWindow(
+                        row.intakeWindow().map(IntakeWindow::servicePoint).orElse(row.intakePoint()));
             case SERVICE_POINT -> new Delivery.AtWindow(servicePoint(command.servicePointId()));
             case POST ->
                 new Delivery.ByPost(command.recipient(), command.address(), command.phone(), command.trackingNumber());
@@ -455,6 +464,21 @@ public class IssuanceService {
         return issuance.servicePointsInCounty().entrySet().stream()
                 .map(point -> new ServicePointChoice(point.getKey().toString(), point.getValue()))
                 .toList();
+    }
+
+    /**
+     * The service points where the result of case {@code reference} may wait for the applicant (the choices of
+     * {@code SERVICE_POINT}): as {@link #servicePoints()} offers them on the case page, for a case in the caller's
+     * scope.
+     *
+     * @param reference the case number, or the case id while it has none
+     * @throws DomainException 403 for a caller who is not a clerk or window lead; 404 {@code casework.case.not.found}
+     *     alike for an unknown case and one outside the caller's scope
+     */
+    public List<ServicePointChoice> deliveryPoints(String reference) {
+        caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        CaseLookup.find(cases, reference);
+        return servicePoints();
     }
 
     /** The name of a service point in the caller's county, by id. */

@@ -97,6 +97,18 @@ public final class CaseNotices {
      * @throws IllegalStateException when the case has not been accepted (no number, check code or clock)
      */
     public byte[] acceptanceReceipt(NoticeHeader header, Case accepted, WorkingDayCalendar calendar) {
+        return acceptanceReceipt(header, accepted, null, calendar);
+    }
+
+    /**
+     * The acceptance receipt as {@link #acceptanceReceipt(NoticeHeader, Case, WorkingDayCalendar)}, with the line
+     * {@code 受理窗口: <point> <window>}.
+     *
+     * @param intakeWindow where the case was taken in, as printed ({@code 华沟村便民服务站 综合代办窗口}); null: unknown
+     *     (不详)
+     */
+    public byte[] acceptanceReceipt(
+            NoticeHeader header, Case accepted, String intakeWindow, WorkingDayCalendar calendar) {
         CaseNumber number = accepted.caseNumber().orElseThrow(() -> notIn(accepted, "accepted"));
         CheckCode code = accepted.checkCode().orElseThrow(() -> notIn(accepted, "accepted"));
         LegalClock clock = accepted.legalClock().orElseThrow(() -> notIn(accepted, "accepted"));
@@ -115,6 +127,9 @@ public final class CaseNotices {
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ITEM, accepted.item().name()));
         facts.addAll(applicantFacts(accepted));
         facts.add(new NoticeSheet.Fact(NoticeWording.LABEL_ACCEPTED_ON, NoticeWording.date(acceptedOn)));
+        facts.add(new NoticeSheet.Fact(
+                NoticeWording.LABEL_INTAKE_WINDOW,
+                intakeWindow == null ? NoticeWording.INTAKE_WINDOW_UNKNOWN : intakeWindow));
         facts.add(new NoticeSheet.Fact(
                 NoticeWording.LABEL_PROMISED_DUE,
                 dueDate(NoticeWording.PROMISED_DUE, promisedDue, clock.promisedLimitWorkingDays())));

@@ -59,6 +59,10 @@ final class NoticeWording {
     static final String LABEL_AGENT = "代办人";
     static final String LABEL_RECEIVED_ON = "收件日期";
     static final String LABEL_INTAKE_POINT = "收件地点";
+    static final String LABEL_INTAKE_WINDOW = "受理窗口";
+    /** Where a case was taken in before the window was recorded. */
+    static final String INTAKE_WINDOW_UNKNOWN = "不详";
+
     static final String LABEL_ACCEPTED_ON = "受理日期";
     static final String LABEL_PROMISED_DUE = "承诺办结日期";
     static final String LABEL_STATUTORY_DUE = "法定办结期限";

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import org.onewindow.casework.domain.IntakeWindow;
 import org.onewindow.kernel.personaldata.domain.ProtectedIdNumber;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantOwned;
@@ -33,6 +35,18 @@ public class CaseFile extends TenantOwned {
 
     @Column(name = "intake_point", nullable = false, updatable = false)
     private String intakePoint;
+
+    @Column(name = "intake_service_point_id", updatable = false)
+    private UUID intakeServicePointId;
+
+    @Column(name = "intake_service_point", updatable = false)
+    private String intakeServicePoint;
+
+    @Column(name = "intake_window_id", updatable = false)
+    private UUID intakeWindowId;
+
+    @Column(name = "intake_window", updatable = false)
+    private String intakeWindow;
 
     @Column(name = "case_number")
     private String caseNumber;
@@ -273,6 +287,21 @@ public class CaseFile extends TenantOwned {
         this.receivedOn = receivedOn;
         this.createdAt = receivedAt;
         this.updatedAt = receivedAt;
+    }
+
+    /** Where it was taken in (受理窗口), before the row is first written; left null when unknown. */
+    public void takenInAt(IntakeWindow window) {
+        this.intakeServicePointId = window.servicePointId();
+        this.intakeServicePoint = window.servicePoint();
+        this.intakeWindowId = window.windowId();
+        this.intakeWindow = window.window();
+    }
+
+    /** Where it was taken in; empty for a case taken in before it was recorded, or where no point was on record. */
+    public Optional<IntakeWindow> intakeWindow() {
+        return intakeServicePointId == null
+                ? Optional.empty()
+                : Optional.of(new IntakeWindow(intakeServicePointId, intakeServicePoint, intakeWindowId, intakeWindow));
     }
 
     /** A natural person applies (自然人): the ID number sealed. */

@@ -37,6 +37,9 @@ public class CaseRepository {
     /** One step of the timeline as stored, with where it was taken. */
     public record StoredStep(CaseStep step, String place) {}
 
+    /** The longest place a step keeps ({@code case_step.place}): a division's name, or a point and its window. */
+    public static final int PLACE_MAX_LENGTH = 100;
+
     /** What the public progress lookup may read of a case, found by number under no scope. */
     public record ProgressRow(
             String caseNumber,

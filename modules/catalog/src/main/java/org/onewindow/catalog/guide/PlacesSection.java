@@ -1,7 +1,6 @@
 package org.onewindow.catalog.guide;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,9 +83,8 @@ final class PlacesSection {
         return facts;
     }
 
-    /** The windows that take applications in: every type but self-service, consultation and issuance. */
-    static final Set<WindowType> INTAKE =
-            EnumSet.complementOf(EnumSet.of(WindowType.SELF_SERVICE, WindowType.CONSULTATION, WindowType.ISSUANCE));
+    /** The windows that take applications in, as the kernel names them. */
+    static final Set<WindowType> INTAKE = WindowType.INTAKE;
 
     /** One line naming the point's windows of the given types ({@code 受理窗口：…}), or empty when it has none. */
     private static Optional<String> windows(

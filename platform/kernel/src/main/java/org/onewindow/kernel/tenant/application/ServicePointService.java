@@ -431,9 +431,67 @@ public class ServicePointService {
     }
 
     /**
-     * The closure that keeps {@code clerk} from taking anything in on {@code day}: the clerk's windows' points (every
-     * hall of the clerk's division when no window is assigned) are all closed then. Empty when one of them is open or
-     * the division has no point on record.
+     * A window where a clerk takes applications in (受理窗口), with its service point, as a case records them.
+     *
+     * @param servicePointId the point's id
+     * @param servicePoint the point's name, at most 50 characters
+     * @param windowId the window's id; null for a hall that has no intake window on record
+     * @param window the window's name, at most 50 characters; null with {@code windowId}
+     */
+    public record IntakeWindow(UUID servicePointId, String servicePoint, UUID windowId, String window) {}
+
+    /**
+     * Where {@code clerk} takes applications in: the intake windows ({@link WindowType#INTAKE}) among the clerk's
+     * windows; for an account with no window, those of every hall of the clerk's division (not a 24-hour self-service
+     * area, which has no clerk), a hall without an intake window as its point alone. By point and window name; empty
+     * when there is none on record (a division without points, a clerk of the issuance window only).
+     */
+    public List<IntakeWindow> intakeWindows(StaffPrincipal clerk) {
+        Set<String> assigned = windowsOf(clerk);
+        List<ServicePoint> halls = em.createQuery(
+                        "select p from ServicePoint p where p.tenantCode = :tenant and p.kind <> :selfService"
+                                + " order by p.name",
+                        ServicePoint.class)
+                .setParameter("tenant", clerk.tenantCode().value())
+                .setParameter("selfService", ServicePointKind.SELF_SERVICE_24H)
+                .getResultList();
+        List<IntakeWindow> places = new ArrayList<>();
+        for (ServicePoint hall : halls) {
+            List<ServiceWindow> intake = em.createQuery(
+                            "select w from ServiceWindow w where w.servicePointId = :point and w.type in :types"
+                                    + " order by w.name",
+                            ServiceWindow.class)
+                    .setParameter("point", hall.id())
+                    .setParameter("types", List.copyOf(WindowType.INTAKE))
+                    .getResultList();
+            if (assigned.isEmpty() && intake.isEmpty()) {
+                places.add(new IntakeWindow(hall.id(), hall.name(), null, null));
+            }
+            intake.stream()
+                    .filter(window ->
+                            assigned.isEmpty() || assigned.contains(window.id().toString()))
+                    .forEach(
+                            window -> places.add(new IntakeWindow(hall.id(), hall.name(), window.id(), window.name())));
+        }
+        return places;
+    }
+
+    /** The closure of point {@code servicePointId} on {@code day}; empty when it is open then. */
+    public Optional<ServicePointClosure> closureOn(UUID servicePointId, LocalDate day) {
+        return em.createQuery(
+                        "select c from ServicePointClosure c where c.servicePointId = :point"
+                                + " and c.firstDay <= :day and c.lastDay >= :day",
+                        ServicePointClosure.class)
+                .setParameter("point", servicePointId)
+                .setParameter("day", day)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The closure that keeps {@code clerk} from taking anything in on {@code day} when the case names no point: the
+     * clerk's windows' points (every hall of the clerk's division when no window is assigned) are all closed then.
+     * Empty when one of them is open or the division has no point on record.
      */
     public Optional<ServicePointClosure> closedForIntake(StaffPrincipal clerk, LocalDate day) {
         // A 24-hour self-service area has no clerk: the division's halls decide.
@@ -443,13 +501,7 @@ public class ServicePointService {
                 .setParameter("tenant", clerk.tenantCode().value())
                 .setParameter("selfService", ServicePointKind.SELF_SERVICE_24H)
                 .getResultList();
-        Set<String> windows = em.createQuery(
-                        "select a from StaffAccount a where a.username = :name", StaffAccount.class)
-                .setParameter("name", clerk.username())
-                .getResultStream()
-                .findFirst()
-                .map(StaffAccount::windows)
-                .orElse(Set.of());
+        Set<String> windows = windowsOf(clerk);
         if (!windows.isEmpty()) {
             List<UUID> ids = windows.stream().map(UUID::fromString).toList();
             points = em.createQuery(
@@ -472,6 +524,16 @@ public class ServicePointService {
                 .distinct()
                 .count();
         return closedPoints == points.size() ? closedToday.stream().findFirst() : Optional.empty();
+    }
+
+    /** The ids of the windows the staff member serves at (their window scope); empty when none is assigned. */
+    private Set<String> windowsOf(StaffPrincipal clerk) {
+        return em.createQuery("select a from StaffAccount a where a.username = :name", StaffAccount.class)
+                .setParameter("name", clerk.username())
+                .getResultStream()
+                .findFirst()
+                .map(StaffAccount::windows)
+                .orElse(Set.of());
     }
 
     // --- departments ------------------------------------------------------------------------------

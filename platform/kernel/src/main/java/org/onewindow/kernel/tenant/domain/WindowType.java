@@ -1,5 +1,9 @@
 package org.onewindow.kernel.tenant.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The themed windows (窗口) of a service point, as the plan lists them: comprehensive intake (综合受理), legal person,
  * construction-project joint review, social affairs, natural person, human resources and social security,
@@ -14,5 +18,12 @@ public enum WindowType {
     HUMAN_RESOURCES,
     SELF_SERVICE,
     CONSULTATION,
-    ISSUANCE
+    ISSUANCE;
+
+    /**
+     * The windows that take applications in (受理窗口): every type but self-service, consultation and issuance. A case
+     * records the one it was taken in at; the public guide lists them under 受理窗口.
+     */
+    public static final Set<WindowType> INTAKE =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(SELF_SERVICE, CONSULTATION, ISSUANCE)));
 }
