@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class TenantTablesTest {
         // The modules' last versions before row-level security was forced everywhere (main, 2026-12-01).
         Map<String, String> lastRelease = Map.of("kernel", "8", "process", "5", "catalog", "6");
         for (ModuleMigrations.Module module : ModuleMigrations.discover(TenantTablesTest.class.getClassLoader())) {
-            var flyway = org.flywaydb.core.Flyway.configure(TenantTablesTest.class.getClassLoader())
+            var flyway = Flyway.configure(TenantTablesTest.class.getClassLoader())
                     .dataSource(
                             upgraded, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword())
                     .schemas("public")
