@@ -1,6 +1,8 @@
 package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,12 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,33 +42,10 @@ class TenantTablesTest {
     static final Set<String> TENANT_COLUMNS = Set.of("county_code", "tenant_code", "owner_tenant");
 
     /**
-     * Tables whose row-level security is enabled but not forced today. Not forcing it lets the owner role
-     * (which runs the migrations and owns the {@code security definer} functions {@code ow_login_home} and
-     * {@code ow_counties_overriding}, which read across scopes on purpose) bypass the policies; the
-     * application role owns no table, so the policies bind every request. DEBT (issue 9 asks for "enabled and
-     * forced"): forcing needs those functions to run as a role made for them, not as the owner. A new tenant
-     * table must be forced; an entry that becomes forced fails {@link #theNotYetForcedListNamesOnlyRealDebt}.
+     * Flowable's own tables that carry the engine's {@code tenant_id_}, made by {@link ProcessSchema} and guarded by
+     * it (docs/adr/0028). Named one by one so that the rule finding tenant tables is seen to reach them.
      */
-    static final Set<String> NOT_FORCED_YET = Set.of(
-            "tenant",
-            "service_point",
-            "service_window",
-            "department",
-            "staff_account",
-            "audit_entry",
-            "item_override",
-            "item_conflict",
-            "process_template_draft");
-
-    /**
-     * Flowable's own tables that carry the engine's {@code tenant_id_} (a template's tier today; a case's
-     * process instance, tasks and timers once casework runs on the engine), made by {@link ProcessSchema} and
-     * not guarded at all. DEBT (issue 9, "a module table without row-level security fails the build"): a
-     * policy on {@code tenant_id_} needs the engine's job executor, which acquires jobs across tenants, to run
-     * in the kernel's system scope first. Named one by one so that a table a Flowable upgrade adds is not
-     * passed over; an entry that gets its guards fails {@link #theUnguardedEngineListNamesOnlyRealDebt}.
-     */
-    static final Set<String> ENGINE_TABLES_UNGUARDED = Set.of(
+    static final Set<String> ENGINE_TABLES = Set.of(
             "act_hi_actinst",
             "act_hi_procinst",
             "act_hi_taskinst",
@@ -102,12 +82,7 @@ class TenantTablesTest {
 
     @BeforeAll
     static void everyModulesSchemaInADatabaseOfItsOwn() throws SQLException {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE + " owner " + EmbeddedDatabase.OWNER);
-        }
-        url = TestDatabase.get().url().replace("/" + EmbeddedDatabase.DATABASE, "/" + DATABASE);
+        url = newDatabase(DATABASE);
         ModuleMigrations.migrate(
                 TenantTablesTest.class.getClassLoader(),
                 url,
@@ -133,6 +108,7 @@ class TenantTablesTest {
             assertThat(tenantTables(owner, "public"))
                     .as("no table of the build is missed, so the checks below cannot pass for want of tables")
                     .containsAll(KNOWN_TENANT_TABLES)
+                    .containsAll(ENGINE_TABLES)
                     .as("standard data belongs to no tenant")
                     .doesNotContain("item_version", "publication");
         }
@@ -141,41 +117,207 @@ class TenantTablesTest {
     @Test
     void everyTenantTableHasRowLevelSecurityEnabledWithAPolicy() throws SQLException {
         try (Connection owner = owner()) {
-            Map<String, String> unguarded = unguarded(owner, "public");
-            unguarded.keySet().removeAll(ENGINE_TABLES_UNGUARDED);
-
-            assertThat(unguarded).isEmpty();
+            assertThat(unguarded(owner, "public")).isEmpty();
         }
     }
 
     @Test
-    void theUnguardedEngineListNamesOnlyRealDebt() throws SQLException {
+    void everyTenantTableForcesRowLevelSecurity() throws SQLException {
         try (Connection owner = owner()) {
-            assertThat(unguarded(owner, "public").keySet())
-                    .as("tables named in ENGINE_TABLES_UNGUARDED that are guarded now or gone: remove them")
-                    .containsAll(ENGINE_TABLES_UNGUARDED);
-        }
-    }
-
-    @Test
-    void everyTenantTableForcesRowLevelSecurityExceptTheNamedDebt() throws SQLException {
-        try (Connection owner = owner()) {
-            Set<String> notForced = new TreeSet<>(notForced(owner, "public"));
-            notForced.removeAll(NOT_FORCED_YET);
-            notForced.removeAll(ENGINE_TABLES_UNGUARDED);
-
-            assertThat(notForced)
+            assertThat(notForced(owner, "public"))
                     .as("a new tenant table must 'alter table ... force row level security'")
                     .isEmpty();
         }
     }
 
     @Test
-    void theNotYetForcedListNamesOnlyRealDebt() throws SQLException {
+    void onlyTheOwnerPassesAPolicyUnconditionallyBesidesTheReadingOfPublishedTemplates() throws SQLException {
         try (Connection owner = owner()) {
+            assertThat(strings(
+                            owner,
+                            "select tablename || ' ' || policyname || ' ' || cmd || ' ' || roles::text from pg_policies"
+                                    + " where schemaname = 'public'"
+                                    + " and (qual = 'true' or with_check = 'true') and roles <> array[?]::name[]"
+                                    + " order by 1",
+                            EmbeddedDatabase.OWNER))
+                    .as("a policy letting anyone but the owner through whatever the scope")
+                    .containsExactly(
+                            "act_re_deployment act_re_deployment_read SELECT {public}",
+                            "act_re_procdef act_re_procdef_read SELECT {public}");
+        }
+    }
+
+    @Test
+    void theEnginesRunsAreSeenAndWrittenInTheirCountyOnlyAndItsTemplatesReadByAnyone() throws SQLException {
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("insert into act_ru_execution (id_, rev_, tenant_id_) values"
+                    + " ('probe-a', 1, '370399101201'), ('probe-b', 1, '370398101201'),"
+                    + " ('probe-standard', 1, 'standard'), ('probe-none', 1, '')");
+            sql.execute(
+                    "insert into act_re_procdef (id_, rev_, key_, version_, tenant_id_) values"
+                            + " ('probe-def-a', 1, 'probe', 1, '370399101000'), ('probe-def-b', 1, 'probe', 1, '370398101000')");
+        }
+        try (Connection app = app()) {
+            assertThat(asApp(app, null, "select id_ from act_ru_execution where id_ like 'probe%' order by 1"))
+                    .as("without a scope only the rows of no tenant")
+                    .containsExactly("probe-none", "probe-standard");
+            assertThat(asApp(
+                            app, "370399101202", "select id_ from act_ru_execution where id_ like 'probe%' order by 1"))
+                    .as("a village sees its county's runs, not another county's")
+                    .containsExactly("probe-a", "probe-none", "probe-standard");
+            assertThat(asApp(app, null, "select id_ from act_re_procdef where id_ like 'probe%' order by 1"))
+                    .as("published templates are public")
+                    .containsExactly("probe-def-a", "probe-def-b");
+            assertThat(asApp(
+                            app,
+                            "370399",
+                            "update act_ru_execution set rev_ = 2 where id_ like 'probe%' returning id_"))
+                    .containsExactlyInAnyOrder("probe-a", "probe-none", "probe-standard");
+            assertThatThrownBy(() -> asApp(
+                            app,
+                            "370399",
+                            "insert into act_ru_execution (id_, rev_, tenant_id_) values ('probe-c', 1, '370398101201')"
+                                    + " returning id_"))
+                    .hasMessageContaining("row-level security");
+            assertThat(asApp(
+                            app,
+                            "370399101201",
+                            "update act_re_procdef set rev_ = 2 where id_ like 'probe%' returning id_"))
+                    .as("a template is changed only in its tier's own subtree")
+                    .isEmpty();
+            assertThatThrownBy(() -> asApp(
+                            app,
+                            "370399101201",
+                            "insert into act_re_procdef (id_, rev_, key_, version_, tenant_id_)"
+                                    + " values ('probe-def-c', 1, 'probe', 2, '370399101000') returning id_"))
+                    .hasMessageContaining("row-level security");
+        } finally {
+            try (Connection owner = owner();
+                    Statement sql = owner.createStatement()) {
+                sql.execute("delete from act_ru_execution where id_ like 'probe%'");
+                sql.execute("delete from act_re_procdef where id_ like 'probe%'");
+            }
+        }
+    }
+
+    @Test
+    void theEngineTablesKeepTheirGuardsWhenTheSchemaIsMigratedAgainWithoutLockingThem() throws SQLException {
+        try (Connection reader = owner();
+                Statement sql = reader.createStatement()) {
+            // A node serving requests holds its tables while another node starts: the start must not wait for it.
+            reader.setAutoCommit(false);
+            sql.execute("lock table act_ru_task, act_re_procdef in row exclusive mode");
+            try {
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(90),
+                        () -> ProcessSchema.migrate(
+                                url,
+                                EmbeddedDatabase.OWNER,
+                                TestDatabase.get().ownerPassword(),
+                                EmbeddedDatabase.APP,
+                                "public"));
+            } finally {
+                reader.rollback();
+            }
+        }
+        ProcessSchema.migrate(
+                url, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword(), EmbeddedDatabase.APP, "public");
+
+        try (Connection owner = owner()) {
+            assertThat(
+                            strings(
+                                    owner,
+                                    "select tablename || ' ' || count(*) from pg_policies where schemaname = 'public'"
+                                            + " and tablename in ('act_ru_task', 'act_re_procdef') group by tablename order by 1"))
+                    .as("each policy once: the owner's door and the tenant rule, or the four of a template table")
+                    .containsExactly("act_re_procdef 5", "act_ru_task 2");
+        }
+    }
+
+    @Test
+    void theDoorsAcrossScopesStillOpenOnForcedTables() throws SQLException {
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement()) {
+            layDownAVillageWithAnAccountAndAnOverride(sql);
+        }
+        try (Connection app = app()) {
+            assertThat(asApp(app, null, "select tenant_code || ' ' || tenant_level from ow_login_home('probe.clerk')"))
+                    .as("the login door finds the home of a login name before any scope exists")
+                    .containsExactly("370399101201 VILLAGE");
+            assertThat(asApp(app, null, "select tenant_code || ' ' || roles from ow_token_account('probe.clerk')"))
+                    .containsExactly("370399101201 CLERK");
+            assertThat(asApp(app, "370398", "select * from ow_counties_overriding('PROBE-0001', 1)"))
+                    .as("a publication learns which counties override an item, from any scope")
+                    .containsExactly("370399000000");
+            assertThat(asApp(app, "370398", "select code from tenant where code like '370399%'"))
+                    .as("while the tables themselves stay closed to another scope")
+                    .isEmpty();
+        } finally {
+            try (Connection owner = owner();
+                    Statement sql = owner.createStatement()) {
+                removeTheVillage(sql);
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseMadeByTheLastReleaseIsForcedWithoutLosingARow() throws SQLException {
+        String upgraded = newDatabase(DATABASE + "_upgraded");
+        // The modules' last versions before row-level security was forced everywhere (main, 2026-12-01).
+        Map<String, String> lastRelease = Map.of("kernel", "8", "process", "5", "catalog", "6");
+        for (ModuleMigrations.Module module : ModuleMigrations.discover(TenantTablesTest.class.getClassLoader())) {
+            var flyway = Flyway.configure(TenantTablesTest.class.getClassLoader())
+                    .dataSource(
+                            upgraded, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword())
+                    .schemas("public")
+                    .table(module.historyTable())
+                    .locations("classpath:" + module.migrations())
+                    .placeholders(Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"))
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0");
+            if (lastRelease.containsKey(module.name())) {
+                flyway.target(lastRelease.get(module.name()));
+            }
+            flyway.load().migrate();
+        }
+        try (Connection owner = DriverManager.getConnection(
+                        upgraded, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword());
+                Statement sql = owner.createStatement()) {
             assertThat(notForced(owner, "public"))
-                    .as("tables named in NOT_FORCED_YET that are forced now or gone: remove them from the list")
-                    .containsAll(NOT_FORCED_YET);
+                    .as("the release's debt, as it was")
+                    .contains("tenant", "item_override");
+            layDownAVillageWithAnAccountAndAnOverride(sql);
+        }
+
+        ModuleMigrations.migrate(
+                TenantTablesTest.class.getClassLoader(),
+                upgraded,
+                EmbeddedDatabase.OWNER,
+                TestDatabase.get().ownerPassword(),
+                "public",
+                Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"));
+        ProcessSchema.migrate(
+                upgraded, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword(), EmbeddedDatabase.APP, "public");
+
+        try (Connection owner = DriverManager.getConnection(
+                        upgraded, EmbeddedDatabase.OWNER, TestDatabase.get().ownerPassword());
+                Connection app = DriverManager.getConnection(
+                        upgraded, EmbeddedDatabase.APP, TestDatabase.get().appPassword())) {
+            assertThat(notForced(owner, "public")).isEmpty();
+            assertThat(unguarded(owner, "public")).isEmpty();
+            assertThat(strings(owner, "select count(*)::text from tenant where code like '370399%'"))
+                    .as("the owner, which runs every later migration, still sees every row")
+                    .containsExactly("2");
+            assertThat(asApp(app, "370399101201", "select code from tenant where code like '370399%'"))
+                    .containsExactly("370399101201");
+            assertThat(asApp(app, null, "select tenant_code from ow_login_home('probe.clerk')"))
+                    .containsExactly("370399101201");
+        } finally {
+            try (Connection su = TestDatabase.get().superuserConnection();
+                    Statement sql = su.createStatement()) {
+                sql.execute("drop database if exists " + DATABASE + "_upgraded with (force)");
+            }
         }
     }
 
@@ -233,6 +375,27 @@ class TenantTablesTest {
             assertThat(notForced(owner, "guard_probe"))
                     .containsExactlyInAnyOrder("no_security", "no_policy", "not_forced");
         }
+    }
+
+    private static void layDownAVillageWithAnAccountAndAnOverride(Statement sql) throws SQLException {
+        sql.execute("insert into tenant (county_code, code, parent_code, level, name) values"
+                + " ('370399000000', '370399000000', null, 'COUNTY', '测试县'),"
+                + " ('370399000000', '370399101201', '370399000000', 'VILLAGE', '甲村')");
+        sql.execute("insert into staff_account (county_code, id, tenant_code, username, display_name, password_hash,"
+                + " roles) values ('370399000000', gen_random_uuid(), '370399101201', 'probe.clerk', '甲村窗口', 'x',"
+                + " 'CLERK')");
+        sql.execute("insert into item_version (id, item_code, version_no, state, name, elements, published_at) values"
+                + " (gen_random_uuid(), 'PROBE-0001', 1, 'DRAFT', '测试事项', '{}', null)");
+        sql.execute("insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values"
+                + " ('370399000000', gen_random_uuid(), '370399101201', 'PROBE-0001', 1, '{}')");
+    }
+
+    private static void removeTheVillage(Statement sql) throws SQLException {
+        sql.execute("delete from item_override where item_code = 'PROBE-0001'");
+        sql.execute("delete from item_version where item_code = 'PROBE-0001'");
+        sql.execute("delete from staff_account where username = 'probe.clerk'");
+        sql.execute("delete from tenant where code = '370399101201'");
+        sql.execute("delete from tenant where code = '370399000000'");
     }
 
     /** Ordinary and partitioned tables of {@code schema} with a tenant column. */
@@ -304,6 +467,34 @@ class TenantTablesTest {
             }
             return values;
         }
+    }
+
+    /** Runs {@code query} as the application role in one transaction with {@code scope} set (none when null), then rolls back. */
+    private static List<String> asApp(Connection app, String scope, String query) throws SQLException {
+        app.setAutoCommit(false);
+        try {
+            if (scope != null) {
+                strings(app, "select set_config('app.scope', ?, true)", scope);
+            }
+            return strings(app, query);
+        } finally {
+            app.rollback();
+        }
+    }
+
+    private static Connection app() throws SQLException {
+        return DriverManager.getConnection(
+                url, EmbeddedDatabase.APP, TestDatabase.get().appPassword());
+    }
+
+    /** An empty database of the owner role named {@code name}, made anew; answers its URL. */
+    private static String newDatabase(String name) throws SQLException {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("create database " + name + " owner " + EmbeddedDatabase.OWNER);
+        }
+        return TestDatabase.get().url().replace("/" + EmbeddedDatabase.DATABASE, "/" + name);
     }
 
     private static Connection owner() throws SQLException {

@@ -22,7 +22,8 @@ import org.onewindow.process.infrastructure.ProcessEngines;
  * rows and the run change together or not at all. Modules see plain values here, never the engine's types.
  *
  * <p>Who may see or act on a task is the calling module's business (its own tables under row-level security):
- * Flowable's tables have no tenant policies, so nothing here answers a query across runs.
+ * Flowable's tables hold a run's rows to the county of its tenant only (docs/adr/0028), so nothing here answers a
+ * query across runs.
  */
 @ApplicationScoped
 public class ProcessRuns {
