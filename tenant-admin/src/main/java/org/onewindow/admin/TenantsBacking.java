@@ -298,7 +298,9 @@ public class TenantsBacking implements Serializable {
         }
     }
 
-    /** The merges of the scope that can still be reverted or confirmed (a first page: there are rarely more). */
+    /**
+     * The merges and lists of the scope that can still be reverted or confirmed (a first page: there are rarely more).
+     */
     public List<DivisionChangeService.PendingChange> getPendingChanges() {
         if (pendingChanges == null) {
             pendingChanges = divisionChanges.pending(0, Page.MAX_SIZE);
@@ -311,11 +313,16 @@ public class TenantsBacking implements Serializable {
         return MADE_AT.format(change.madeAt());
     }
 
-    /** Reverts a merge not yet confirmed: the merged village is back with what moved (docs/adr/0014). */
+    /**
+     * Reverts a merge or a yearly list not yet confirmed: the merged village is back with what moved (docs/adr/0014),
+     * the list's divisions as they were (docs/adr/0025).
+     */
     public void revert(DivisionChangeService.PendingChange change) {
         try {
             divisionChanges.revert(change.id().toString());
-            AdminText.info("divisions.reverted", change.formerName());
+            AdminText.info(
+                    "LIST".equals(change.kind()) ? "divisions.list.reverted" : "divisions.reverted",
+                    change.formerName());
             afterDecision();
         } catch (DomainException e) {
             FacesMessages.error(e);
@@ -323,11 +330,14 @@ public class TenantsBacking implements Serializable {
         }
     }
 
-    /** Confirms a merge: it can no longer be reverted. */
+    /** Confirms a merge or a yearly list: it can no longer be reverted. */
     public void confirm(DivisionChangeService.PendingChange change) {
         try {
             divisionChanges.confirm(change.id().toString());
-            AdminText.info("divisions.confirmed", change.formerName(), change.successorName());
+            AdminText.info(
+                    "LIST".equals(change.kind()) ? "divisions.list.confirmed" : "divisions.confirmed",
+                    change.formerName(),
+                    change.successorName());
             pendingChanges = null;
         } catch (DomainException e) {
             FacesMessages.error(e);

@@ -38,6 +38,11 @@ import org.onewindow.testing.TestDatabase;
  * another county (370397101201, made here); {@code QF} 起凤镇 itself and {@code CO} the county itself (qifeng.admin's
  * and county.admin's own tenant), {@code ST} the standard (process templates); {@code -} the operation names no
  * division.
+ *
+ * <p>Division changes (区划调整) are walked against real ones: at the town of each village target, a change waiting
+ * for confirmation whose revert is refused after the checks (its successor was merged since) and one that the
+ * allowed callers confirm (it is made pending again before each call), so an allowed cell reaches the change and a
+ * refused one is not a 404 for a missing id. After every call that is not a 2xx, nothing has changed.
  */
 class AuthorizationMatrixIT extends ShippedWar {
 
@@ -70,13 +75,19 @@ class AuthorizationMatrixIT extends ShippedWar {
 
     /**
      * A request of one row; {@code %s} in the path and body stands for the target's division code, {@code {point}} for
-     * a service point of that division ({@link #pointOf}).
+     * a service point of that division ({@link #pointOf}), {@code {revert}} and {@code {confirm}} for the pending
+     * division changes at its town ({@link #changeOf}).
      */
     record Call(String method, String path, String contentType, String body) {
         Call at(String code) {
             return new Call(
                     method,
-                    path.replace("%s", code).replace("{point}", pointOf(code)),
+                    path.replace("%s", code)
+                            .replace("{point}", pointOf(code))
+                            .replace("{revert}", changeOf(REVERT, code))
+                            .replace("{confirm}", changeOf(CONFIRM, code))
+                            .replace("{kept}", fixtureVillage(code, "271"))
+                            .replace("{retired}", fixtureVillage(code, "272")),
                     contentType,
                     body == null ? null : body.replace("%s", code));
         }
@@ -85,6 +96,23 @@ class AuthorizationMatrixIT extends ShippedWar {
     /** The service point the table's rows name at a division: made here, its id spelled from the division's code. */
     static String pointOf(String code) {
         return code.matches("\\d{12}") ? "00000000-0000-4000-8000-" + code : NO_TASK;
+    }
+
+    static final String REVERT = "9000";
+    static final String CONFIRM = "a000";
+
+    /**
+     * A pending division change the fixture makes at the town of the village {@code code} ({@link #pendingChanges}):
+     * {@link #REVERT}'s successor is retired since, so a revert reaches it and is refused (409); {@link #CONFIRM}'s
+     * can be confirmed.
+     */
+    static String changeOf(String kind, String code) {
+        return code.matches("\\d{12}") ? "00000000-0000-4000-" + kind + "-" + code : NO_TASK;
+    }
+
+    /** The fixture's villages at the town of the village {@code code}, by their last three digits. */
+    static String fixtureVillage(String code, String number) {
+        return code.matches("\\d{12}") ? code.substring(0, 9) + number : NO_TASK;
     }
 
     record Row(String operation, String target, String expected, Call call) {}
@@ -129,6 +157,17 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名村\",\"version\":9999}")),
             row("PUT /api/v1/tenants/{code}",                                   "OC", "3 4 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名村\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "QF", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名镇\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"改名县\",\"version\":9999}")),
+            // A 镇 → 街道 change and a move to another town, each of a version no one read: refused after the checks.
+            row("PUT /api/v1/tenants/{code}",                                   "QF", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"起凤街道\",\"level\":\"STREET\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"370321100000\",\"version\":9999}")),
+            row("PUT /api/v1/tenants/{code}",                                   "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"370321106000\",\"version\":9999}")),
             // The division exists already: every line refused, nothing imported.
             row("POST /api/v1/tenants/import",                                  "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
@@ -137,9 +176,15 @@ class AuthorizationMatrixIT extends ShippedWar {
             // A yearly list without the caller's own division is refused line by line; nothing is previewed or applied.
             row("POST /api/v1/tenants/import/preview",                          "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+            row("POST /api/v1/tenants/import/preview",                          "OT", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370321100000,VILLAGE,矩阵村\n")),
+            row("POST /api/v1/tenants/import/preview",                          "OC", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
             // A token no preview gave: 409, nothing applied.
             row("POST /api/v1/tenants/import/apply",                            "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+            row("POST /api/v1/tenants/import/apply",                            "OC", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
             // A village merged into itself is refused after the checks of caller and scope: nothing merges.
             row("POST /api/v1/tenants/{code}/merge",                            "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
@@ -147,12 +192,39 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
             row("POST /api/v1/tenants/{code}/merge",                            "OC", "3 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
+            // A town is no village to merge; the caller's own town and county, refused after the checks.
+            row("POST /api/v1/tenants/{code}/merge",                            "QF", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
+            row("POST /api/v1/tenants/{code}/merge",                            "CO", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
+            // A village the fixture's pending change retired is merged no more (tenant.merge.retired).
+            row("POST /api/v1/tenants/{code}/merge",                            "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/{kept}/merge", JSON, "{\"mergedCode\":\"{retired}\"}")),
+            row("POST /api/v1/tenants/{code}/merge",                            "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/{kept}/merge", JSON, "{\"mergedCode\":\"{retired}\"}")),
+            row("POST /api/v1/tenants/{code}/merge",                            "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/tenants/{kept}/merge", JSON, "{\"mergedCode\":\"{retired}\"}")),
             // Division changes waiting for confirmation: administrators only; a change no one made is 404 after the checks.
             row("GET /api/v1/division-changes",                                 "-",  "3 2 3 2 3 3 3 3 3 1", get("api/v1/division-changes")),
             row("POST /api/v1/division-changes/{id}/revert",                    "-",  "3 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/division-changes/" + NO_TASK + "/revert", JSON, "{}")),
             row("POST /api/v1/division-changes/{id}/confirm",                   "-",  "3 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/division-changes/" + NO_TASK + "/confirm", JSON, "{}")),
+            // Real pending changes at the town of each target: a revert reaches the change and is refused after the
+            // checks (its successor was merged since: 409); a confirm by an administrator who holds it is done (the
+            // change is pending again before the next call); another town's or county's change is 404.
+            row("POST /api/v1/division-changes/{id}/revert",                    "HG", "3 A 3 A 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{revert}/revert", JSON, "{}")),
+            row("POST /api/v1/division-changes/{id}/revert",                    "OT", "3 A 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{revert}/revert", JSON, "{}")),
+            row("POST /api/v1/division-changes/{id}/revert",                    "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{revert}/revert", JSON, "{}")),
+            row("POST /api/v1/division-changes/{id}/confirm",                   "HG", "3 2 3 2 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{confirm}/confirm", JSON, "{}")),
+            row("POST /api/v1/division-changes/{id}/confirm",                   "OT", "3 2 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{confirm}/confirm", JSON, "{}")),
+            row("POST /api/v1/division-changes/{id}/confirm",                   "OC", "3 4 3 4 3 3 3 3 3 1",
+                    send("POST", "api/v1/division-changes/{confirm}/confirm", JSON, "{}")),
             // --- staff accounts
             row("GET /api/v1/tenants/{code}/accounts",                          "HG", "2 2 2 2 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
             row("GET /api/v1/tenants/{code}/accounts",                          "OT", "2 2 2 4 3 3 3 3 3 1", get("api/v1/tenants/%s/accounts")),
@@ -480,14 +552,69 @@ class AuthorizationMatrixIT extends ShippedWar {
                         + target + "', 'VILLAGE_STATION') on conflict do nothing");
             }
         }
+        pendingChanges();
     }
 
-    /** The table's service points leave with the test: other classes read every point of these divisions. */
+    /**
+     * At the town of each village target (another county's made first), four villages and two division changes waiting
+     * for confirmation: 矩阵丙村 (273) merged into 矩阵乙村 (272), which was merged into 矩阵甲村 (271) since, so the
+     * first change's revert is refused (409, its successor is retired); and 矩阵丁村 (274) merged into 矩阵甲村, a change
+     * to confirm.
+     */
+    private static void pendingChanges() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            for (String target : List.of("HG", "OT", "OC")) {
+                String village = TARGETS.get(target);
+                String county = village.substring(0, 6) + "000000";
+                String town = village.substring(0, 9) + "000";
+                String kept = fixtureVillage(village, "271");
+                String between = fixtureVillage(village, "272");
+                String merged = fixtureVillage(village, "273");
+                String confirmed = fixtureVillage(village, "274");
+                sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
+                        + "('" + county + "', '" + kept + "', '" + town + "', 'VILLAGE', '矩阵甲村'),"
+                        + "('" + county + "', '" + between + "', '" + town + "', 'VILLAGE', '矩阵乙村'),"
+                        + "('" + county + "', '" + merged + "', '" + town + "', 'VILLAGE', '矩阵丙村'),"
+                        + "('" + county + "', '" + confirmed + "', '" + town + "', 'VILLAGE', '矩阵丁村')"
+                        + " on conflict do nothing");
+                sql.execute("update tenant set retired_on = date '2026-11-30', successor_code = case code"
+                        + " when '" + between + "' then '" + kept + "' when '" + merged + "' then '" + between
+                        + "' else '" + kept + "' end where code in ('" + between + "', '" + merged + "', '"
+                        + confirmed + "') and retired_on is null");
+                String nothingMoved = "'{\"staff\": [], \"servicePoints\": [], \"windows\": [], \"closures\": [],"
+                        + " \"departments\": [], \"settings\": []}'";
+                sql.execute("insert into division_change (county_code, id, tenant_code, successor_code, kind,"
+                        + " made_by, moved) values "
+                        + "('" + county + "', '" + changeOf(REVERT, village) + "', '" + merged + "', '" + between
+                        + "', 'MERGED', 'matrix.fixture', " + nothingMoved + "),"
+                        + "('" + county + "', '" + changeOf(CONFIRM, village) + "', '" + confirmed + "', '" + kept
+                        + "', 'MERGED', 'matrix.fixture', " + nothingMoved + ")"
+                        + " on conflict (id) do update set state = 'PENDING', decided_at = null, decided_by = null");
+            }
+        }
+    }
+
+    /** The fixture's changes are made pending again: a confirm of the table is done, and the next call finds it. */
+    private static void changesPendingAgain() throws Exception {
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.execute("update division_change set state = 'PENDING', decided_at = null, decided_by = null"
+                    + " where made_by = 'matrix.fixture' and state <> 'PENDING'");
+        }
+    }
+
+    /**
+     * The table's service points leave with the test: other classes read every point of these divisions; its
+     * division changes are decided, so that no console lists them as pending.
+     */
     @AfterEach
     void withoutTheTablesPoints() throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
             sql.execute("delete from service_point where name like '矩阵网点%'");
+            sql.execute("update division_change set state = 'CONFIRMED', decided_at = now(),"
+                    + " decided_by = 'matrix.fixture' where made_by = 'matrix.fixture'");
         }
     }
 
@@ -519,8 +646,17 @@ class AuthorizationMatrixIT extends ShippedWar {
             String[] expected = row.expected().split(" ");
             List<String> answers = new ArrayList<>();
             for (String user : USERS) {
+                if (call.path().contains("division-changes/")) {
+                    changesPendingAgain();
+                }
+                String stateBefore = state();
                 HttpResponse<String> answer = send(call, tokens.get(user));
                 String got = classOf(answer.statusCode());
+                if (!got.equals("2")) {
+                    assertThat(state())
+                            .as(user + " " + call + " was refused (" + answer.statusCode() + ") and changed nothing")
+                            .isEqualTo(stateBefore);
+                }
                 if (!got.equals(expected[classes.size()]) && answers.isEmpty()) {
                     // The first differing answer in full: its problem says why.
                     answers.add(user + " → " + answer.statusCode() + " " + answer.body());
@@ -543,6 +679,7 @@ class AuthorizationMatrixIT extends ShippedWar {
         assertThat(wrong)
                 .as("cells that differ; the whole table as answered:\n" + actual)
                 .isEmpty();
+        changesPendingAgain();
         assertThat(state()).as("no call of the table changed anything").isEqualTo(before);
 
         // Every list answers one page at most, however large a page is asked for.
@@ -630,11 +767,17 @@ class AuthorizationMatrixIT extends ShippedWar {
         return openapi.answer().json().asJsonObject().getJsonObject("paths");
     }
 
-    /** What the table's calls could have changed: tenants, accounts and their roles, overrides, drafts, cases. */
+    /**
+     * What the table's calls could have changed: tenants (retirements included), division changes and their states,
+     * accounts and their roles, overrides, drafts, service points, windows, closures, departments.
+     */
     private static String state() throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
-                var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) from tenant)"
+                var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) || '/'"
+                        + " || count(retired_on) || '/' || count(successor_code) from tenant)"
+                        + " || ' ' || (select coalesce(string_agg(id || ':' || state, ',' order by id), '')"
+                        + " from division_change)"
                         + " || ' ' || (select string_agg(username || ':' || roles || ':' || enabled, ','"
                         + " order by username) from staff_account)"
                         + " || ' ' || (select count(*) from item_override)"

@@ -115,6 +115,21 @@ final class ConsolePage {
         return pageMessages();
     }
 
+    /**
+     * Confirms the pending division change whose row shows {@code text}, answering the confirmation with yes; returns
+     * the page's messages then.
+     */
+    String confirmChange(String text) {
+        WebElement table = browser.findElement(By.id("console:pending-changes"));
+        table.findElement(By.xpath(".//tbody/tr[contains(., '" + text + "')]//button[contains(@id, ':confirm')]"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("console:confirm-yes")))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(page -> !pageMessages().isBlank());
+        return pageMessages();
+    }
+
     /** What the search box finds for {@code text}: the result table's text. */
     String search(String text) {
         WebElement query = browser.findElement(By.id("console:query"));

@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -92,6 +93,102 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field("error")).isEqualTo("tenant.list.stale");
         assertThat(again.field("message")).contains("请重新预览");
+
+        // The list waits for confirmation; confirmed, it is final: a revert is refused and changes nothing.
+        String change = listChange();
+        Api.Answer confirmed = api.postJson("api/v1/division-changes/" + change + "/confirm", admin, "{}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+        String afterConfirm = tree();
+
+        Api.Answer refused = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("tenant.list.change.confirmed");
+        assertThat(refused.field("message")).contains("已确认，不能再撤回");
+        assertThat(tree()).isEqualTo(afterConfirm);
+        assertThat(division("370321190000")).isEqualTo("STREET 年审街道 active");
+        assertThat(api.get("api/v1/division-changes", admin).body()).doesNotContain(change);
+    }
+
+    @Test
+    void anAppliedYearlyListWaitsForConfirmationAndARevertPutsEveryDivisionBackExactly() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        addWithTheOldImport(admin, """
+                code,parent_code,level,name
+                370321194000,370321000000,TOWN,回退镇
+                370321194201,370321194000,VILLAGE,回退甲村
+                370321194202,370321194000,VILLAGE,回退乙村
+                370321194203,370321194000,VILLAGE,回退丙村
+                """);
+        // 回退乙村's clerk follows it to its new code, and comes back with the revert.
+        Api.Answer clerk = api.postJson(
+                "api/v1/tenants/370321194202/accounts",
+                admin,
+                "{\"username\":\"huitui.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
+                        + "\"roles\":[\"CLERK\"]}");
+        assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
+        String list = currentList()
+                        .replace("370321194000,370321000000,TOWN,回退镇", "370321194000,370321000000,STREET,回退街道")
+                        .replace("370321194201,370321194000,VILLAGE,回退甲村", "370321194201,370321194000,COMMUNITY,回退社区")
+                        .replace(
+                                "370321194202,370321194000,VILLAGE,回退乙村",
+                                "370321100294,370321100000,VILLAGE,回退乙村,370321194202")
+                        .replace("370321194203,370321194000,VILLAGE,回退丙村\n", "")
+                + "370321194204,370321194000,COMMUNITY,新增社区,\n";
+        String before = branch();
+        long reverts = selectCount("select count(*) from audit_entry where action = 'tenant.list.reverted'");
+        Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        Api.Answer applied =
+                api.post("api/v1/tenants/import/apply?token=" + preview.field("token"), admin, "text/csv", list);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(division("370321194000")).isEqualTo("STREET 回退街道 active");
+        assertThat(division("370321194203")).isEqualTo("VILLAGE 回退丙村 retired");
+        assertThat(selectText("select tenant_code from staff_account where username = 'huitui.clerk'"))
+                .isEqualTo("370321100294");
+
+        // Listed as one change of kind LIST: four divisions changed, two added, the clerk moved.
+        String change = listChange();
+        JsonObject pending = api.get("api/v1/division-changes", admin).json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("id").equals(change))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pending.getInt("divisionsChanged")).isEqualTo(6);
+        assertThat(pending.getInt("staffMoved")).isEqualTo(1);
+        // Another list waits until this one is decided: refused, nothing applied.
+        String unchanged = currentList();
+        Api.Answer second = api.post("api/v1/tenants/import/preview", admin, "text/csv", unchanged);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        String applyAgain = "api/v1/tenants/import/apply?token=" + second.field("token");
+        String treeBefore = tree();
+        Api.Answer refused = api.post(applyAgain, admin, "text/csv", unchanged);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("tenant.list.pending");
+        assertThat(refused.field("message")).contains("尚未确认").contains("确认或撤回");
+        assertThat(tree()).isEqualTo(treeBefore);
+
+        Api.Answer reverted = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
+
+        assertThat(reverted.status()).as(reverted.body()).isEqualTo(204);
+        // Names, levels, parents, the retired village and the clerk as they were; what the list added has left the
+        // tree.
+        assertThat(branch()).isEqualTo(before);
+        assertThat(division("370321194000")).isEqualTo("TOWN 回退镇 active");
+        assertThat(division("370321194201")).isEqualTo("VILLAGE 回退甲村 active");
+        assertThat(division("370321194203")).isEqualTo("VILLAGE 回退丙村 active");
+        assertThat(division("370321194204")).isEqualTo("COMMUNITY 新增社区 retired");
+        assertThat(division("370321100294")).isEqualTo("VILLAGE 回退乙村 retired");
+        assertThat(api.get("api/v1/tenants/370321194000/children", admin).body())
+                .contains("370321194202")
+                .contains("370321194203")
+                .doesNotContain("370321194204");
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.list.reverted'"))
+                .isEqualTo(reverts + 1);
+        Api.Answer again = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("error")).isEqualTo("tenant.list.change.reverted");
+        assertThat(api.get("api/v1/division-changes", admin).body()).doesNotContain(change);
     }
 
     @Test
@@ -394,6 +491,63 @@ class DivisionChangesIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void aMergedVillagesOverridesGoToTheOneItWentIntoAndComeBackExactlyWhenTheMergeIsReverted() throws Exception {
+        String admin = api.token("county.admin", PASSWORD);
+        String into = "370321100287";
+        String merged = "370321100288";
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n" + into + ",370321100000,VILLAGE,调整甲村\n" + merged
+                        + ",370321100000,VILLAGE,调整乙村\n");
+        // 调整乙村 notes two items, each with a conflict waiting; 调整甲村 has its own note on one of them (MZ-0001).
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            for (String[] override :
+                    new String[][] {{into, "MZ-0001", "甲村代办"}, {merged, "MZ-0001", "乙村代办"}, {merged, "ZJ-0002", "乙村咨询"}
+                    }) {
+                String inForce = "(select version_no from item_version where item_code = '" + override[1]
+                        + "' and state = 'PUBLISHED')";
+                sql.executeUpdate("insert into item_override (county_code, id, tenant_code, item_code, base_version,"
+                        + " patch) values ('" + COUNTY + "', gen_random_uuid(), '" + override[0] + "', '" + override[1]
+                        + "', " + inForce + ", '{\"localNotes\":\"" + override[2] + "\"}')");
+                if (override[0].equals(merged)) {
+                    sql.executeUpdate("insert into item_conflict (county_code, id, tenant_code, item_code, element,"
+                            + " old_standard, new_standard, local_value, reason, to_version, base_version) values ('"
+                            + COUNTY + "', gen_random_uuid(), '" + merged + "', '" + override[1] + "', 'localNotes',"
+                            + " 'null', '\"新标准\"', '\"" + override[2] + "\"', 'BOTH_CHANGED', " + inForce + ", "
+                            + inForce + ")");
+                }
+            }
+        }
+        String before = overrides(into, merged);
+
+        Api.Answer done =
+                api.postJson("api/v1/tenants/" + into + "/merge", admin, "{\"mergedCode\":\"" + merged + "\"}");
+
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        // ZJ-0002's note and its conflict went to 调整甲村; for MZ-0001 调整甲村's own note stays, 调整乙村's is dropped.
+        assertThat(selectText("select string_agg(item_code || ':' || patch, ';' order by item_code) from item_override"
+                        + " where tenant_code = '" + into + "'"))
+                .isEqualTo("MZ-0001:{\"localNotes\":\"甲村代办\"};ZJ-0002:{\"localNotes\":\"乙村咨询\"}");
+        assertThat(selectText(
+                        "select string_agg(item_code, ';') from item_conflict where tenant_code = '" + into + "'"))
+                .isEqualTo("ZJ-0002");
+        assertThat(selectCount("select count(*) from item_override where tenant_code = '" + merged + "'"))
+                .isZero();
+        assertThat(selectCount("select count(*) from item_conflict where tenant_code = '" + merged + "'"))
+                .isZero();
+
+        Api.Answer reverted = api.postJson(
+                "api/v1/division-changes/" + done.json().asJsonObject().getString("changeId") + "/revert", admin, "{}");
+
+        assertThat(reverted.status()).as(reverted.body()).isEqualTo(204);
+        assertThat(overrides(into, merged)).isEqualTo(before);
+        assertThat(selectCount("select count(*) from audit_entry where action = 'catalog.overrides.returned'"
+                        + " and tenant_code = '" + merged + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theConsolePreviewsAListByKindOfChangeAndAppliesItAfterConfirmation() throws Exception {
         String admin = api.token("county.admin", PASSWORD);
         addWithTheOldImport(
@@ -424,6 +578,18 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(applied).contains("已应用年度区划名单");
         assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
         assertThat(division("370321193201")).isEqualTo("VILLAGE 控制台村 retired");
+
+        // The list waits in the console's changes to confirm; confirmed there, it is final.
+        browser.navigate().refresh();
+        assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
+                        .getText())
+                .contains("年度区划名单：桓台县（370321000000）2个区划有变化");
+        String confirmed = console.confirmChange("年度区划名单");
+
+        assertThat(confirmed).contains("已确认桓台县的年度区划名单");
+        assertThat(selectCount("select count(*) from division_change where kind = 'LIST' and state = 'PENDING'"))
+                .isZero();
+        assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
         java.nio.file.Files.delete(file);
     }
 
@@ -516,6 +682,33 @@ class DivisionChangesIT extends ShippedWarInBrowser {
             state.append(selectText(rows + both)).append('\n');
         }
         return state.toString();
+    }
+
+    /** The id of the yearly list applied to the county that waits for confirmation. */
+    private static String listChange() throws Exception {
+        return selectText("select id from division_change where kind = 'LIST' and state = 'PENDING'"
+                + " and tenant_code = '" + COUNTY + "'");
+    }
+
+    /** The divisions of 回退镇 as they were made, with the clerk of 回退乙村: to compare before a list and after its revert. */
+    private static String branch() throws Exception {
+        return selectText(
+                        "select string_agg(concat_ws('|', code, parent_code, level, name, retired_on, successor_code),"
+                                + " ';' order by code) from tenant where code in ('370321194000', '370321194201',"
+                                + " '370321194202', '370321194203')")
+                + selectText("select tenant_code from staff_account where username = 'huitui.clerk'");
+    }
+
+    /** Where the overrides and open conflicts of two villages are, with their ids, items, bases and values. */
+    private static String overrides(String first, String second) throws Exception {
+        String both = " where tenant_code in ('" + first + "', '" + second + "')";
+        return selectText(
+                        "select string_agg(concat_ws('|', id, tenant_code, item_code, base_version, patch, updated_at),"
+                                + " ';' order by id) from item_override" + both)
+                + "\n"
+                + selectText("select string_agg(concat_ws('|', id, tenant_code, item_code, element, old_standard,"
+                        + " new_standard, local_value, reason, to_version, base_version, created_at), ';' order by id)"
+                        + " from item_conflict" + both);
     }
 
     private static String division(String code) throws Exception {

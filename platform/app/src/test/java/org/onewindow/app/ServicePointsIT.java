@@ -409,6 +409,61 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void aPointIsKeptWhileAnOpenCaseOfAnotherTownPicksUpThere() throws Exception {
+        // A point of 起凤镇, chosen for pickup (统一出件) by an open case of 田庄镇, which 起凤镇's administrator cannot see.
+        UUID point = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + point + "', '" + QIFENG + "', '测试统一出件站', 'TOWN_CENTRE')");
+        }
+        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        String caseNumber = taken.field("caseNumber");
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set tenant_code = '370321100201', delivery_kind = 'WINDOW',"
+                    + " delivery_point = '测试统一出件站' where case_number = '" + caseNumber + "'");
+        }
+        String town = api.token("qifeng.admin", PASSWORD);
+        int version = api.get("api/v1/service-points/" + point, town)
+                .json()
+                .asJsonObject()
+                .getInt("version");
+        assertThat(api.get("api/v1/cases/" + caseNumber, town).status())
+                .as("the other town's case is outside the administrator's scope")
+                .isEqualTo(404);
+
+        Api.Answer refused = api.delete("api/v1/service-points/" + point + "?version=" + version, town);
+        Api.Exchange english = api.exchange(
+                "DELETE",
+                "api/v1/service-points/" + point + "?version=" + version,
+                town,
+                Map.of("Accept-Language", "en"),
+                null);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("casework.point.open.cases");
+        assertThat(refused.field("message")).contains("1件在办件").contains("测试统一出件站");
+        assertThat(english.answer().status()).isEqualTo(409);
+        assertThat(english.answer().field("message")).contains("1 open case(s)");
+        assertThat(selectCount(
+                        "select count(*) from service_point where id = '" + point + "' and version = " + version))
+                .isEqualTo(1);
+
+        // The case is sent elsewhere (back to 华沟村, by post): the point may go.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set tenant_code = '" + HUAGOU + "', delivery_kind = null,"
+                    + " delivery_point = null where case_number = '" + caseNumber + "'");
+        }
+        Api.Answer removed = api.delete("api/v1/service-points/" + point + "?version=" + version, town);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isZero();
+    }
+
+    @Test
     void aDepartmentsReviewersAreItsDivisionsReviewers() throws Exception {
         String county = api.token("county.admin", PASSWORD);
         Api.Answer added =

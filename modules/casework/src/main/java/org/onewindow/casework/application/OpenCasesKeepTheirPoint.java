@@ -9,7 +9,9 @@ import org.onewindow.kernel.tenant.application.ServicePointRemoving;
 
 /**
  * Casework's part of removing a service point (docs/adr/0017): an open case whose result waits at the point (出件 at a
- * window there) keeps it, so the removal is refused until those cases are completed or sent elsewhere.
+ * window there) keeps it, so the removal is refused until those cases are completed or sent elsewhere. Cases of the
+ * whole county count, another town's too (统一出件 offers every point of the county), though the removing administrator
+ * sees only their number.
  */
 @ApplicationScoped
 public class OpenCasesKeepTheirPoint {

@@ -438,13 +438,14 @@ public class CaseRepository {
     }
 
     /**
-     * How many open cases of the caller's scope have their result handed out at a window of the service point named
-     * {@code pointName} (cases keep the point's name, as printed). A name shared by points of two divisions counts
-     * both: the safe side for a removal.
+     * How many open cases of the caller's county, of any town or village (统一出件: a clerk may choose any point of the
+     * county for pickup), have their result handed out at a window of the service point named {@code pointName} (cases
+     * keep the point's name, as printed): database function {@code ow_open_deliveries_in_county}, which sees past the
+     * caller's scope and answers a number only. A name shared by points of two divisions counts both: the safe side
+     * for a removal.
      */
     public long countOpenDeliveriesAt(String pointName) {
-        return ((Number) em.createNativeQuery("select count(*) from case_file where delivery_kind = 'WINDOW'"
-                                + " and delivery_point = ?1 and state not in ('REFUSED', 'COMPLETED', 'WITHDRAWN')")
+        return ((Number) em.createNativeQuery("select ow_open_deliveries_in_county(?1)")
                         .setParameter(1, pointName)
                         .getSingleResult())
                 .longValue();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.JsonText;
 import org.onewindow.catalog.domain.LocalOverride;
@@ -374,12 +375,21 @@ public class CatalogRepository {
     /**
      * A retired division's overrides go to its successor (docs/adr/0014): each item the successor has not overridden
      * takes the retired division's override with its open conflicts; where the successor has its own, the
-     * successor's stays and the retired one's is dropped. In the caller's scope, like every write here.
+     * successor's stays and the retired one's is dropped. In the caller's scope, like every write here. Under a change
+     * that stays revertible ({@code changeId} not null), what moved and what was dropped (whole rows) are kept in
+     * {@code override_division_move} for {@link #returnOverrides}.
      *
+     * @param formerCode the retired division, 12 digits
+     * @param successorCode the division taking over, 12 digits
+     * @param changeId the revertible change, or {@code null} for one that is final once applied
      */
-    public OverridesFollowed moveOverrides(String formerCode, String successorCode) {
+    public OverridesFollowed moveOverrides(String formerCode, String successorCode, UUID changeId) {
         em.flush();
         String successorHasIt = " and item_code in (select o.item_code from item_override o where o.tenant_code = ?2)";
+        if (changeId != null) {
+            keepMoves("OVERRIDE", "item_override", formerCode, successorCode, changeId);
+            keepMoves("CONFLICT", "item_conflict", formerCode, successorCode, changeId);
+        }
         update("delete from item_conflict where tenant_code = ?1" + successorHasIt, formerCode, successorCode);
         int dropped =
                 update("delete from item_override where tenant_code = ?1" + successorHasIt, formerCode, successorCode);
@@ -390,6 +400,51 @@ public class CatalogRepository {
         update("update item_conflict set tenant_code = ?2 where tenant_code = ?1", formerCode, successorCode);
         em.clear();
         return new OverridesFollowed(moved, dropped);
+    }
+
+    /** Keeps which rows of {@code table} a revertible change moves, and the whole rows of those it drops. */
+    private void keepMoves(String kind, String table, String formerCode, String successorCode, UUID changeId) {
+        em.createNativeQuery("insert into override_division_move (county_code, change_id, kind, row_id, tenant_code,"
+                        + " successor_code, dropped) select x.county_code, cast(?3 as uuid), ?4, x.id, ?1, ?2,"
+                        + " case when x.item_code in (select o.item_code from item_override o where o.tenant_code = ?2)"
+                        + " then to_jsonb(x) end from " + table + " x where x.tenant_code = ?1")
+                .setParameter(1, formerCode)
+                .setParameter(2, successorCode)
+                .setParameter(3, changeId)
+                .setParameter(4, kind)
+                .executeUpdate();
+    }
+
+    /**
+     * A change reverted before it was confirmed: the overrides and open conflicts that {@link #moveOverrides} moved
+     * under {@code changeId} and that are still at the successor go back to the division they came from (an
+     * override's version counts the move), and those it dropped come back whole, as they were. What the successor had
+     * before or made since stays. The persistence context is cleared: rows changed under it.
+     *
+     * @return how many overrides moved back ({@code moved}) and came back whole ({@code dropped})
+     */
+    public OverridesFollowed returnOverrides(UUID changeId) {
+        em.flush();
+        String movedAway = " from override_division_move m where m.change_id = cast(?1 as uuid) and m.kind = '%s'"
+                + " and m.dropped is null and x.id = m.row_id and x.tenant_code = m.successor_code";
+        int moved = em.createNativeQuery("update item_override x set tenant_code = m.tenant_code,"
+                        + " version = x.version + 1" + movedAway.formatted("OVERRIDE"))
+                .setParameter(1, changeId)
+                .executeUpdate();
+        em.createNativeQuery("update item_conflict x set tenant_code = m.tenant_code" + movedAway.formatted("CONFLICT"))
+                .setParameter(1, changeId)
+                .executeUpdate();
+        String dropped = "insert into %s select (jsonb_populate_record(null::%s, m.dropped)).*"
+                + " from override_division_move m where m.change_id = cast(?1 as uuid) and m.kind = '%s'"
+                + " and m.dropped is not null on conflict do nothing";
+        int restored = em.createNativeQuery(dropped.formatted("item_override", "item_override", "OVERRIDE"))
+                .setParameter(1, changeId)
+                .executeUpdate();
+        em.createNativeQuery(dropped.formatted("item_conflict", "item_conflict", "CONFLICT"))
+                .setParameter(1, changeId)
+                .executeUpdate();
+        em.clear();
+        return new OverridesFollowed(moved, restored);
     }
 
     /** What {@link #moveOverrides} did: overrides moved to the successor, and those dropped for its own. */

@@ -19,8 +19,8 @@ import org.onewindow.kernel.tenant.application.DivisionChangeService;
 import org.onewindow.kernel.web.Page;
 
 /**
- * Division changes (区划调整) waiting for confirmation over REST (docs/adr/0014): a village merge can be reverted until
- * an administrator confirms it. County administrators see their county's, town administrators their town's; a change
+ * Division changes (区划调整) waiting for confirmation over REST (docs/adr/0014, 0025): a village merge and an applied
+ * yearly division list can be reverted until an administrator confirms them. County administrators see their county's, town administrators their town's; a change
  * outside the caller's scope is 404.
  */
 @Path("division-changes")
@@ -35,7 +35,10 @@ public class DivisionChangeResource {
     @GET
     @Operation(
             operationId = "pendingDivisionChanges",
-            summary = "The division changes of the caller's scope that wait for confirmation, oldest first")
+            summary = "The division changes of the caller's scope that wait for confirmation, oldest first",
+            description = "kind MERGED (a village merge: formerCode merged into successorCode) or LIST (a yearly"
+                    + " division list applied to formerCode, the scope; divisionsChanged counts the divisions it"
+                    + " changed or added; staffMoved and servicePointsMoved those of its re-coded villages).")
     public List<DivisionChangeService.PendingChange> pending(
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = Page.SIZE_DESCRIPTION) @QueryParam("size") @DefaultValue("50") int size) {
@@ -48,10 +51,13 @@ public class DivisionChangeResource {
     @Operation(
             operationId = "revertDivisionChange",
             summary = "Revert a division change not yet confirmed (county or town administrators)",
-            description = "The retired village is back in the tree; the staff (sessions end), service points under"
-                    + " their former names, windows, closures, departments, settings and open cases (case numbers"
-                    + " unchanged) that moved with the change go back. 204; 404 tenant.change.not.found outside the"
-                    + " caller's scope; 409 tenant.change.confirmed, tenant.change.reverted,"
+            description = "A merge: the retired village is back in the tree; the staff (sessions end), service"
+                    + " points under their former names, windows, closures, departments, settings, catalog overrides"
+                    + " and open cases (case numbers unchanged) that moved with the change go back. A yearly list:"
+                    + " every division it changed gets its name, level, parent and retirement back, its re-coded"
+                    + " villages are reverted as merges are, and the divisions it added are retired. 204; 404"
+                    + " tenant.change.not.found outside the caller's scope; 409 tenant.change.confirmed,"
+                    + " tenant.change.reverted (tenant.list.change.confirmed, tenant.list.change.reverted for a list),"
                     + " tenant.change.successor.retired; nothing changes on any refusal.")
     public Response revert(@PathParam("id") String id) {
         changes.revert(id);

@@ -43,7 +43,8 @@ import org.onewindow.kernel.tenant.domain.TenantLevel;
  * Division changes (区划调整, issue 11): the yearly division list previewed and applied as one change, and villages
  * merged (撤村并居). A division is retired, never deleted; where it has a successor, its staff, service points,
  * departments and (through {@link DivisionSucceeded}) each module's open work follow it (docs/adr/0014). Every change
- * is audited in the trails of the divisions it touches and happens in one transaction: whole or not at all.
+ * is audited in the trails of the divisions it touches and happens in one transaction: whole or not at all. A merge
+ * and an applied list wait for confirmation and can be reverted until then (docs/adr/0025).
  */
 @ApplicationScoped
 @Transactional
@@ -60,8 +61,10 @@ public class DivisionChangeService {
     public record Merged(Tenant merged, Tenant into, int staffMoved, int servicePointsMoved, UUID changeId) {}
 
     /**
-     * A division change waiting for confirmation: the retired division and its successor (codes and names), who made
-     * it and when, and how many staff accounts and service points moved with it.
+     * A division change waiting for confirmation: its kind ({@code MERGED} a village merge, {@code LIST} a yearly
+     * list applied), the retired division and its successor (codes and names; for a list, the scope it was applied
+     * to, both times), who made it and when, how many staff accounts and service points moved with it, and how many
+     * divisions it changed (1 for a merge).
      */
     public record PendingChange(
             UUID id,
@@ -73,7 +76,10 @@ public class DivisionChangeService {
             Instant madeAt,
             String madeBy,
             int staffMoved,
-            int servicePointsMoved) {}
+            int servicePointsMoved,
+            int divisionsChanged) {}
+
+    private static final String LIST = "LIST";
 
     @PersistenceContext
     EntityManager em;
@@ -117,10 +123,13 @@ public class DivisionChangeService {
 
     /**
      * Applies the list previewed with {@code token}, all of it in this transaction, and audits each change in its
-     * division's trail and the whole in the scope's.
+     * division's trail and the whole in the scope's. The list is one division change of kind {@code LIST}, pending
+     * until confirmed: {@link #revert} puts the names, levels, parents and retirements back as they were and takes
+     * the divisions it added out of the tree again.
      *
      * @throws DomainException 409 {@code tenant.list.stale} when the file or the tree differ from the preview (someone
-     *     changed the tree since): nothing is applied, preview again
+     *     changed the tree since): nothing is applied, preview again; 409 {@code tenant.list.pending} while a list
+     *     applied to the scope waits for confirmation (confirm or revert it first)
      * @throws ImportRejectedException as {@link #preview}
      */
     public Plan apply(byte[] file, boolean workbook, String token) {
@@ -131,7 +140,10 @@ public class DivisionChangeService {
             throw DomainException.conflict("tenant.list.stale");
         }
         Plan plan = plan(file, workbook, root, tree);
+        requireNoListPending(root);
         LocalDate today = WorkingDayCalendar.today(clock);
+        UUID changeId = UUID.randomUUID();
+        recordList(changeId, root, plan);
         // Parents before children: a village may be added under a town added in the same list.
         plan.changes().stream()
                 .filter(c -> c.kind() == Kind.ADDED || c.kind() == Kind.MOVED || c.kind() == Kind.RECODED)
@@ -155,20 +167,22 @@ public class DivisionChangeService {
         // Retirements last: a succession moves rows by SQL and starts the persistence context afresh.
         for (Change change : plan.changes()) {
             switch (change.kind()) {
-                case MOVED, RECODED ->
-                    succeed(
-                            em.find(Tenant.class, change.before().code()),
-                            em.find(Tenant.class, change.after().code()),
-                            today,
-                            "tenant.moved",
-                            null);
+                case MOVED, RECODED -> {
+                    Tenant former = em.find(Tenant.class, change.before().code());
+                    Tenant successor = em.find(Tenant.class, change.after().code());
+                    UUID part = UUID.randomUUID();
+                    record(part, former, successor, "MOVED", changeId);
+                    succeed(former, successor, today, "tenant.moved", part);
+                }
                 case RETIRED -> retire(em.find(Tenant.class, change.code()), today);
                 default -> {
                     // applied above
                 }
             }
         }
-        JsonObject counts = counts(plan);
+        JsonObject counts = Json.createObjectBuilder(counts(plan))
+                .add("change", changeId.toString())
+                .build();
         audit.record(
                 root.code().value(),
                 "tenant.list.applied",
@@ -212,26 +226,31 @@ public class DivisionChangeService {
         int staff = staffAt(merged);
         int points = pointsAt(merged);
         UUID changeId = UUID.randomUUID();
-        record(changeId, merged, into);
+        record(changeId, merged, into, "MERGED", null);
         succeed(merged, into, WorkingDayCalendar.today(clock), "tenant.merged", changeId);
         return new Merged(merged, into, staff, points, changeId);
     }
 
     /**
-     * The division changes of the caller's scope that wait for confirmation (a merge until then can be reverted),
-     * oldest first.
+     * The division changes of the caller's scope that wait for confirmation (a merge or a list until then can be
+     * reverted), oldest first; a list's re-coded villages are parts of it, not listed.
      *
      * @param first the index of the first change, 0-based
      * @param size the most changes answered
      */
     public List<PendingChange> pending(int first, int size) {
         requireAdmin();
+        // A list's counts are its parts'; its divisions are those it changed and those it added.
+        String movedOf = "coalesce(jsonb_array_length(c.moved -> '%1$s'), (select sum(jsonb_array_length(p.moved ->"
+                + " '%1$s')) from division_change p where p.part_of = c.id), 0)";
         List<?> rows = em.createNativeQuery("select c.id, c.kind, c.tenant_code, f.name, c.successor_code, s.name,"
-                        + " c.made_at, c.made_by, jsonb_array_length(c.moved -> 'staff'),"
-                        + " jsonb_array_length(c.moved -> 'servicePoints')"
+                        + " c.made_at, c.made_by, " + movedOf.formatted("staff") + ", "
+                        + movedOf.formatted("servicePoints") + ","
+                        + " coalesce(jsonb_array_length(c.moved -> 'tenants') + jsonb_array_length(c.moved -> 'added'), 1)"
                         + " from division_change c join tenant f on f.code = c.tenant_code"
                         + " join tenant s on s.code = c.successor_code"
-                        + " where c.state = 'PENDING' and c.tenant_code like ?1 order by c.made_at, c.id")
+                        + " where c.state = 'PENDING' and c.part_of is null and c.tenant_code like ?1"
+                        + " order by c.made_at, c.id")
                 .setParameter(1, caller.scope() + "%")
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(size)
@@ -248,19 +267,21 @@ public class DivisionChangeService {
                         instant(row[6]),
                         (String) row[7],
                         ((Number) row[8]).intValue(),
-                        ((Number) row[9]).intValue()))
+                        ((Number) row[9]).intValue(),
+                        ((Number) row[10]).intValue()))
                 .toList();
     }
 
     /**
-     * Reverts a change not yet confirmed: the retired division is back in the tree, and exactly what moved with the
-     * change moves back (staff, whose sessions end again; service points under their former names, windows,
+     * Reverts a change not yet confirmed. A yearly list ({@code LIST}): its re-coded villages are reverted as merges
+     * are, then each division it changed gets its name, level, parent and retirement back, and those it added are
+     * retired. A merge: the retired division is back in the tree, and exactly what moved with the change moves back (staff, whose sessions end again; service points under their former names, windows,
      * closures, departments; the settings it had set; through {@link DivisionReverted}, its open cases with their
      * case numbers). What the successor had before or made since stays with it. Audited in both divisions' trails.
      *
      * @throws DomainException 404 {@code tenant.change.not.found} for a change outside the caller's scope (a town
      *     administrator naming another town's change); 409 {@code tenant.change.confirmed} or {@code
-     *     tenant.change.reverted} for a change already decided, {@code tenant.change.successor.retired} when the
+     *     tenant.change.reverted} for a change already decided ({@code tenant.list.change.…} for a list), {@code tenant.change.successor.retired} when the
      *     successor has been retired since (revert that change first); 403 for a caller who is no administrator.
      *     Nothing changes on any of them.
      */
@@ -268,12 +289,67 @@ public class DivisionChangeService {
         StaffPrincipal admin = requireAdmin();
         Object[] change = pendingChange(changeId);
         UUID id = (UUID) change[0];
-        String from = (String) change[1];
-        String to = (String) change[2];
+        if (LIST.equals(change[4])) {
+            revertList(id, (String) change[1], admin);
+            return;
+        }
+        requireSuccessorInTree((String) change[2]);
+        revertSuccession(id, (String) change[1], (String) change[2], admin);
+    }
+
+    private void requireSuccessorInTree(String to) {
         Tenant successor = em.find(Tenant.class, to);
         if (successor.isRetired()) {
             throw DomainException.conflict("tenant.change.successor.retired", successor.name(), to);
         }
+    }
+
+    /**
+     * Reverts a list (docs/adr/0025): its successions first, newest first, each as a merge is reverted; then every
+     * division it changed gets its name, level, parent and retirement as they were, and those it added leave the tree
+     * (retired today, naming no successor: a code once in the tree stays for the record).
+     */
+    private void revertList(UUID id, String root, StaffPrincipal admin) {
+        List<?> parts = em.createNativeQuery("select p.id, p.tenant_code, p.successor_code from division_change p"
+                        + " where p.part_of = ?1 and p.state = 'PENDING' order by p.made_at desc, p.id desc")
+                .setParameter(1, id)
+                .getResultList();
+        parts.forEach(part -> requireSuccessorInTree((String) ((Object[]) part)[2]));
+        for (Object part : parts) {
+            Object[] row = (Object[]) part;
+            revertSuccession((UUID) row[0], (String) row[1], (String) row[2], admin);
+        }
+        em.flush();
+        JsonObject before = TenantService.state(em.find(Tenant.class, root));
+        int restored = em.createNativeQuery(
+                        "update tenant t set name = s.name, level = s.level,"
+                                + " parent_code = s.parent_code, retired_on = s.retired_on, successor_code = s.successor_code,"
+                                + " version = t.version + 1 from jsonb_populate_recordset(null::tenant,"
+                                + " (select c.moved -> 'tenants' from division_change c where c.id = ?1)) s where t.code = s.code")
+                .setParameter(1, id)
+                .executeUpdate();
+        int retired = em.createNativeQuery("update tenant set retired_on = ?2, successor_code = null,"
+                        + " version = version + 1 where retired_on is null and code in (select"
+                        + " jsonb_array_elements_text(c.moved -> 'added') from division_change c where c.id = ?1)")
+                .setParameter(1, id)
+                .setParameter(2, java.sql.Date.valueOf(WorkingDayCalendar.today(clock)))
+                .executeUpdate();
+        decide(id, "REVERTED", admin);
+        em.clear();
+        JsonObject after = Json.createObjectBuilder(TenantService.state(em.find(Tenant.class, root)))
+                .add("change", id.toString())
+                .add("divisionsRestored", restored)
+                .add("addedRetired", retired)
+                .add("successionsReverted", parts.size())
+                .build();
+        audit.record(root, "tenant.list.reverted", "tenant", root, before, after);
+    }
+
+    /**
+     * Moves back what the succession {@code id} of {@code from} by {@code to} moved (a merge, or a list's re-coded
+     * village), puts {@code from} back in the tree and lets the modules move their rows back.
+     */
+    private void revertSuccession(UUID id, String from, String to, StaffPrincipal admin) {
         em.flush();
         Tenant former = em.find(Tenant.class, from);
         JsonObject before = TenantService.state(former);
@@ -328,16 +404,19 @@ public class DivisionChangeService {
         decide((UUID) change[0], "CONFIRMED", admin);
         JsonObject after = Json.createObjectBuilder()
                 .add("change", change[0].toString())
+                .add("kind", (String) change[4])
                 .add("successor", (String) change[2])
                 .add("state", "CONFIRMED")
                 .build();
         audit.record((String) change[1], "tenant.change.confirmed", "tenant", (String) change[1], null, after);
-        audit.record((String) change[2], "tenant.change.confirmed", "tenant", (String) change[1], null, after);
+        if (!change[1].equals(change[2])) {
+            audit.record((String) change[2], "tenant.change.confirmed", "tenant", (String) change[1], null, after);
+        }
     }
 
     /**
-     * The change {@code changeId} (its id, retired division and successor), locked until the transaction ends, if the
-     * caller sees it and it is still pending.
+     * The change {@code changeId} (its id, retired division, successor, state and kind), locked until the transaction
+     * ends, if the caller sees it, it is still pending and it is no part of a list (decided with the list only).
      */
     private Object[] pendingChange(String changeId) {
         UUID id;
@@ -346,8 +425,9 @@ public class DivisionChangeService {
         } catch (IllegalArgumentException e) {
             throw DomainException.notFound("tenant.change.not.found", String.valueOf(changeId));
         }
-        List<?> rows = em.createNativeQuery("select id, tenant_code, successor_code, state from division_change"
-                        + " where id = ?1 and tenant_code like ?2 and successor_code like ?2 for update")
+        List<?> rows = em.createNativeQuery("select id, tenant_code, successor_code, state, kind from division_change"
+                        + " where id = ?1 and tenant_code like ?2 and successor_code like ?2 and part_of is null"
+                        + " for update")
                 .setParameter(1, id)
                 .setParameter(2, caller.scope() + "%")
                 .getResultList();
@@ -356,15 +436,20 @@ public class DivisionChangeService {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!"PENDING".equals(row[3])) {
-            // tenant.change.confirmed or tenant.change.reverted
+            // tenant.change.confirmed or tenant.change.reverted; tenant.list.change.… for a list
             throw DomainException.conflict(
-                    "tenant.change." + ((String) row[3]).toLowerCase(java.util.Locale.ROOT), row[1], row[2]);
+                    (LIST.equals(row[4]) ? "tenant.list.change." : "tenant.change.")
+                            + ((String) row[3]).toLowerCase(java.util.Locale.ROOT),
+                    row[1],
+                    row[2]);
         }
         return row;
     }
 
+    /** Decides the change {@code id} and, for a list, its parts still pending. */
     private void decide(UUID id, String state, StaffPrincipal admin) {
-        em.createNativeQuery("update division_change set state = ?1, decided_at = now(), decided_by = ?2 where id = ?3")
+        em.createNativeQuery("update division_change set state = ?1, decided_at = now(), decided_by = ?2"
+                        + " where (id = ?3 or part_of = ?3) and state = 'PENDING'")
                 .setParameter(1, state)
                 .setParameter(2, admin.username())
                 .setParameter(3, id)
@@ -372,15 +457,17 @@ public class DivisionChangeService {
     }
 
     /**
-     * Keeps what a merge of {@code former} into {@code successor} is about to move, so that a revert moves exactly that
-     * back: ids of staff, service points (with their names, which may get a suffix), windows, closures and the
-     * departments that move (those whose code the successor lacks), and the settings the change ends.
+     * Keeps what a succession of {@code former} by {@code successor} (a merge, or a list's re-coded village: kind
+     * {@code MOVED}, part of the list {@code partOf}) is about to move, so that a revert moves exactly that back: ids
+     * of staff, service points (with their names, which may get a suffix), windows, closures and the departments that
+     * move (those whose code the successor lacks), and the settings it ends.
      */
-    private void record(UUID id, Tenant former, Tenant successor) {
+    private void record(UUID id, Tenant former, Tenant successor, String kind, UUID partOf) {
         em.flush();
         String idsAt = "(select coalesce(jsonb_agg(x.id), '[]') from %s x where x.tenant_code = ?2%s)";
-        em.createNativeQuery("insert into division_change (county_code, id, tenant_code, successor_code, kind, made_by,"
-                        + " moved) values (left(?2, 6) || '000000', ?1, ?2, ?3, 'MERGED', ?4, jsonb_build_object("
+        em.createNativeQuery("insert into division_change (county_code, id, tenant_code, successor_code, kind, part_of,"
+                        + " made_by, moved) values (left(?2, 6) || '000000', ?1, ?2, ?3, ?5, cast(?6 as uuid), ?4,"
+                        + " jsonb_build_object("
                         + "'staff', " + idsAt.formatted("staff_account", "")
                         + ", 'servicePoints', (select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name',"
                         + " p.name)), '[]') from service_point p where p.tenant_code = ?2)"
@@ -396,7 +483,53 @@ public class DivisionChangeService {
                 .setParameter(2, former.code().value())
                 .setParameter(3, successor.code().value())
                 .setParameter(4, caller.require().username())
+                .setParameter(5, kind)
+                .setParameter(6, partOf)
                 .executeUpdate();
+    }
+
+    /**
+     * Keeps a list about to be applied as a pending change of kind {@code LIST} on its scope's root: every division it
+     * changes or retires as it is now (whole rows), and the codes it adds (a re-coded village's new code included).
+     */
+    private void recordList(UUID id, Tenant root, Plan plan) {
+        em.flush();
+        var touched = Json.createArrayBuilder();
+        var added = Json.createArrayBuilder();
+        for (Change change : plan.changes()) {
+            switch (change.kind()) {
+                case ADDED -> added.add(change.after().code());
+                case MOVED, RECODED -> {
+                    touched.add(change.before().code());
+                    added.add(change.after().code());
+                }
+                default -> touched.add(change.code());
+            }
+        }
+        em.createNativeQuery("insert into division_change (county_code, id, tenant_code, successor_code, kind, made_by,"
+                        + " moved) values (left(?2, 6) || '000000', ?1, ?2, ?2, 'LIST', ?3, jsonb_build_object("
+                        + "'tenants', (select coalesce(jsonb_agg(to_jsonb(t)), '[]') from tenant t where t.code in"
+                        + " (select jsonb_array_elements_text(cast(?4 as jsonb)))), 'added', cast(?5 as jsonb)))")
+                .setParameter(1, id)
+                .setParameter(2, root.code().value())
+                .setParameter(3, caller.require().username())
+                .setParameter(4, touched.build().toString())
+                .setParameter(5, added.build().toString())
+                .executeUpdate();
+    }
+
+    /** A list applied to the scope, or to a scope above it, still waiting for confirmation refuses another. */
+    private void requireNoListPending(Tenant root) {
+        long pending = ((Number) em.createNativeQuery("select count(*) from division_change where kind = 'LIST'"
+                                + " and state = 'PENDING' and (tenant_code like ?1 or tenant_code in"
+                                + " (left(?2, 6) || '000000', left(?2, 9) || '000'))")
+                        .setParameter(1, root.scope() + "%")
+                        .setParameter(2, root.code().value())
+                        .getSingleResult())
+                .longValue();
+        if (pending > 0) {
+            throw DomainException.conflict("tenant.list.pending");
+        }
     }
 
     /** The ids (as text) of the rows of one kind that change {@code ?3} moved. */

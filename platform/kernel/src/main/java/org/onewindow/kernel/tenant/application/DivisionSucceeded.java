@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param countyCode the county of both divisions
  * @param formerCode the retired division, whose code stays resolvable for the record
  * @param successorCode the division that takes over its open work
- * @param changeId the change that stays revertible until confirmed (a village merge): a module keeps which of its rows
- *     moved under this id, to move exactly those back on {@link DivisionReverted}; {@code null} for a change of the
- *     yearly list, which is final once applied
+ * @param changeId the change that stays revertible until confirmed (a village merge, or a village re-coded by a yearly
+ *     list: a part of the list's change, docs/adr/0025): a module keeps which of its rows moved under this id, to move
+ *     exactly those back on {@link DivisionReverted}
  */
 public record DivisionSucceeded(String countyCode, String formerCode, String successorCode, UUID changeId) {}
