@@ -262,15 +262,6 @@ class CaseworkIT extends ShippedWar {
         }
     }
 
-    private java.net.http.HttpResponse<byte[]> pdf(String path, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     void theCaseListsTheScansOfItsMaterialsWithoutTheirContentToWhoeverSeesTheCase() throws Exception {
         String clerk = api.token("huagou.clerk", PASSWORD);
