@@ -1,15 +1,16 @@
 package org.onewindow.ui;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.omnifaces.util.Messages;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.FieldError;
 import org.onewindow.kernel.error.FieldsRefusedException;
-import org.onewindow.kernel.error.Messages;
 
-/** Messages on the current page, in the page's language. */
+/**
+ * Messages on the current page, in the page's language, through OmniFaces {@link Messages} and the product's one
+ * resolver ({@link MessageResolver}): a refusal by its key, a confirmation by its bundle and key.
+ */
 public final class FacesMessages {
 
     private FacesMessages() {}
@@ -23,17 +24,18 @@ public final class FacesMessages {
      * (an item's application form in the console) with a line for each, named by its path.
      */
     public static void error(String clientId, DomainException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(locale, e), null));
+        Messages.addError(clientId, e.key(), e.arguments().toArray());
         if (e instanceof FieldsRefusedException refused) {
+            MessageResolver words = new MessageResolver();
             for (FieldError error : refused.errors()) {
-                String text = error.field() + "："
-                        + Messages.format(locale, error.key(), error.arguments().toArray());
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                Messages.addError(
+                        clientId,
+                        error.field() + "："
+                                + words.getMessage(
+                                        error.key(), error.arguments().toArray()));
             }
         }
-        faces.validationFailed();
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public static void errorText(String text) {
@@ -42,21 +44,18 @@ public final class FacesMessages {
 
     /** A text already in the page's language, next to {@code clientId} (top of the page when null). */
     public static void errorText(String clientId, String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Messages.addError(clientId, text);
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** A confirmation from the UI text bundle ({@code org.onewindow.ui.text}). */
     public static void info(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        infoOf("t", key, arguments);
     }
 
     /** A confirmation from the faces-config bundle known to pages as {@code var}. */
     public static void infoOf(String var, String key, Object... arguments) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, textOf(var, key, arguments), null));
+        Messages.addGlobalInfo(var + ":" + key, arguments);
     }
 
     public static String text(String key, Object... arguments) {

@@ -1,17 +1,19 @@
 package org.onewindow.admin;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.onewindow.kernel.error.Messages;
+import org.omnifaces.util.Messages;
 import org.onewindow.kernel.tenant.domain.ImportRejectedException;
 
 /** The console's own texts ({@code org.onewindow.admin.text}, {@code #{a}} on the pages), in the page's language. */
 final class AdminText {
+
+    /** The name the console's pages know its bundle by ({@code #{a}}). */
+    private static final String VAR = "a";
 
     private AdminText() {}
 
@@ -47,26 +49,27 @@ final class AdminText {
                 FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<String> lines = new ArrayList<>();
         for (ImportRejectedException.LineError line : e.errors()) {
-            lines.add(text(lineKey, line.line(), Messages.format(locale, line.key(), line.arguments())));
+            lines.add(text(
+                    lineKey,
+                    line.line(),
+                    org.onewindow.kernel.error.Messages.format(locale, line.key(), line.arguments())));
         }
         return lines;
     }
 
+    /** A confirmation at the top of the page, through the one resolver ({@code org.onewindow.ui.MessageResolver}). */
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Messages.addGlobalInfo(VAR + ":" + key, arguments);
     }
 
     /** A confirmation shown next to {@code clientId} rather than at the top of the page (e.g. beside an uploader). */
     static void infoAt(String clientId, String key, Object... arguments) {
-        FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Messages.addInfo(clientId, VAR + ":" + key, arguments);
     }
 
     /** A refusal the console itself words (a malformed value), shown next to {@code clientId}. */
     static void error(String clientId, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
-        faces.validationFailed();
+        Messages.addError(clientId, VAR + ":" + key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
     }
 }

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -33,6 +37,130 @@ public class OpenApiDocument implements OASFilter {
             openAPI.setTags(List.copyOf(byName.values()));
         }
         nameMapValues(openAPI);
+        answers(openAPI);
+    }
+
+    /** The component every refusal's answer names: {@code #/components/schemas/Problem}. */
+    static final String PROBLEM = "#/components/schemas/Problem";
+
+    /** The problem shape's media type, as {@code org.onewindow.kernel.error.Problem} answers it. */
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+    /**
+     * Every operation's answers as a client needs them: its success under {@code 2XX} (Payara writes what a method
+     * returns as {@code default}, which says nothing of success or failure), every refusal under {@code 4XX} in the
+     * problem shape, and, for an operation that takes a body, {@code 400} for a body that breaks its record's rules
+     * (one {@code errors[]} entry per field). The {@code Problem} and {@code ProblemError} components describe the
+     * shape that {@code org.onewindow.kernel.error.Problem} writes (docs/adr/0026).
+     */
+    private static void answers(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("ProblemError", problemError());
+        openAPI.getComponents().addSchema("Problem", problem());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            if (path.getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getOperations().values()) {
+                answers(operation);
+            }
+        }
+    }
+
+    private static void answers(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        Map<String, APIResponse> given =
+                responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
+        boolean success = given.keySet().stream().anyMatch(code -> code.startsWith("2"));
+        if (!success) {
+            APIResponse answer = given.get(APIResponses.DEFAULT);
+            if (answer == null) {
+                answer = OASFactory.createAPIResponse();
+            }
+            responses.removeAPIResponse(APIResponses.DEFAULT);
+            answer.setDescription("Success: 200 with the answer, 201 with what was created, 204 without content");
+            responses.addAPIResponse("2XX", answer);
+        }
+        if (operation.getRequestBody() != null && !given.containsKey("400")) {
+            responses.addAPIResponse(
+                    "400",
+                    refusal(
+                            "The request is refused as it stands (errors[]: each field and its rule); nothing changed"));
+        }
+        if (!given.containsKey("4XX")) {
+            responses.addAPIResponse(
+                    "4XX",
+                    refusal("Refused: 400 bad input, 401 no valid token, 403 not allowed, 404 not found or outside the"
+                            + " caller's scope, 409 a conflict with the current state, 413 too large, 429 too many"
+                            + " tries; nothing changed"));
+        }
+    }
+
+    private static APIResponse refusal(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                PROBLEM_MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM))));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+
+    private static Schema integer(String description) {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.INTEGER))
+                .format("int32")
+                .description(description);
+    }
+
+    private static Schema problem() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("A refusal (RFC 9457), in the caller's language (Accept-Language: zh-CN by default, en)")
+                .addProperty("type", text("urn:onewindow:error:<error>").example("urn:onewindow:error:request.invalid"))
+                .addProperty("title", text("the message, as for people"))
+                .addProperty("status", integer("the HTTP status").example(400))
+                .addProperty("detail", text("the message, as for people"))
+                .addProperty("error", text("the stable key of the refusal, for programs"))
+                .addProperty("message", text("the message, as for people (the same as detail)"))
+                .addProperty("errors", errors("each field or line refused, when there are several"))
+                .addProperty("lines", errors("an import's refused lines (the same as errors; read by import clients)"))
+                .required(List.of("type", "title", "status", "detail", "error", "message"));
+    }
+
+    private static Schema errors(String description) {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.ARRAY))
+                .items(OASFactory.createSchema().ref("#/components/schemas/ProblemError"))
+                .description(description);
+    }
+
+    private static Schema problemError() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One field or line of a refused request")
+                .addProperty(
+                        "field",
+                        text("the field as a JSON path (members[2].name) or a column")
+                                .example("reason"))
+                .addProperty("line", integer("the line of an imported file, from 1"))
+                .addProperty("column", text("the column of an imported file"))
+                .addProperty("error", text("the stable key of the rule broken"))
+                .addProperty("message", text("the rule, as for people"))
+                .required(List.of("error", "message"));
     }
 
     /**

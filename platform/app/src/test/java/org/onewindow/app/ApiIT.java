@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestDatabase;
@@ -959,6 +960,169 @@ class ApiIT extends ShippedWar {
                 .isEqualTo(problem.getString("message"))
                 .isNotBlank();
         assertThat(problem.getInt("status")).isEqualTo(400);
+    }
+
+    // --- request records and the problem shape in /openapi (issue 9, issue 7, ADR 0026) --------------------
+
+    /**
+     * The operations whose JSON body is still a free-form document, not a record: an item's elements and an override's
+     * patch (the typed catalog item of issue 9 replaces them), and a conflict's resolution, whose value is any
+     * element's JSON; the catalog's JSON file, read as a file by its import reader (ADR 0009). Named here so that the check below cannot pass by a body quietly falling back to a bare object.
+     */
+    static final Set<String> FREE_FORM_BODIES = Set.of(
+            "POST /api/v1/catalog/import",
+            "PUT /api/v1/catalog/items/{itemCode}/override",
+            "POST /api/v1/catalog/items/{itemCode}/drafts",
+            "PUT /api/v1/catalog/items/{itemCode}/drafts/{version}",
+            "POST /api/v1/catalog/conflicts/{itemCode}/{element}");
+
+    @Test
+    void everyOperationDocumentsItsSuccessItsRefusalsAsProblemsAndItsBodyAsARecord() throws Exception {
+        JsonObject document = openApi();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject problem = schemas.getJsonObject("Problem");
+        assertThat(problem.getJsonObject("properties").keySet())
+                .contains("type", "title", "status", "detail", "error", "message", "errors");
+        assertThat(problem.getJsonArray("required").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("type", "title", "status", "detail");
+        assertThat(schemas.getJsonObject("ProblemError")
+                        .getJsonObject("properties")
+                        .keySet())
+                .contains("field", "error", "message");
+
+        List<String> onlyDefault = new ArrayList<>();
+        List<String> withoutProblem = new ArrayList<>();
+        Set<String> freeForm = new java.util.TreeSet<>();
+        int bodies = 0;
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                if (!List.of("get", "put", "post", "delete", "patch").contains(operation.getKey())) {
+                    continue;
+                }
+                String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                JsonObject op = operation.getValue().asJsonObject();
+                JsonObject responses = op.getJsonObject("responses");
+                if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                    onlyDefault.add(name);
+                }
+                List<String> refusals = new ArrayList<>(List.of("4XX"));
+                if (op.containsKey("requestBody")) {
+                    refusals.add("400");
+                }
+                for (String code : refusals) {
+                    JsonObject refusal = responses.getJsonObject(code);
+                    if (refusal == null
+                            || !refusal.getJsonObject("content").containsKey("application/problem+json")
+                            || !"#/components/schemas/Problem"
+                                    .equals(refusal.getJsonObject("content")
+                                            .getJsonObject("application/problem+json")
+                                            .getJsonObject("schema")
+                                            .getString("$ref", ""))) {
+                        withoutProblem.add(name + " " + code);
+                    }
+                }
+                JsonObject content = op.containsKey("requestBody")
+                        ? op.getJsonObject("requestBody").getJsonObject("content")
+                        : null;
+                if (content == null || !content.containsKey("application/json")) {
+                    continue;
+                }
+                bodies++;
+                JsonObject schema = content.getJsonObject("application/json").getJsonObject("schema");
+                String ref = schema.getString("$ref", "");
+                JsonObject record = ref.startsWith("#/components/schemas/")
+                        ? schemas.getJsonObject(ref.substring("#/components/schemas/".length()))
+                        : null;
+                if (record == null
+                        || !record.containsKey("properties")
+                        || record.getJsonObject("properties").isEmpty()) {
+                    freeForm.add(name);
+                }
+            }
+        }
+
+        assertThat(onlyDefault)
+                .as("operations without a success answer (only default)")
+                .isEmpty();
+        assertThat(withoutProblem).as("refusals not in the problem shape").isEmpty();
+        assertThat(bodies).as("the JSON bodies were walked").isGreaterThan(20);
+        assertThat(freeForm)
+                .as("JSON bodies that are no record, beyond the named free-form documents")
+                .containsExactlyInAnyOrderElementsOf(FREE_FORM_BODIES);
+        // The decisions' records say what they require (a client learns it from the document, not from a 400).
+        Map<String, List<String>> required = Map.of(
+                "RejectBody", List.of("reason", "legalBasis"),
+                "SupplementBody", List.of("whatToSupply", "legalBasis"),
+                "SpecialProcedureBody", List.of("kind", "reason", "legalBasis", "announcedWorkingDays"),
+                "ExtensionBody", List.of("approvedBy", "reason"),
+                "PickupCommand", List.of("collectedBy"));
+        required.forEach((record, fields) -> assertThat(schemas.getJsonObject(record)
+                        .getJsonArray("required")
+                        .getValuesAs(jakarta.json.JsonString::getString))
+                .as(record)
+                .containsExactlyInAnyOrderElementsOf(fields));
+    }
+
+    @Test
+    void aBodyThatBreaksItsRecordsRulesIsRefusedFieldByFieldInTheCallersLanguageAndChangesNothing() throws Exception {
+        String reviewer = api.token("huagou.reviewer", PASSWORD);
+        String task = "api/v1/tasks/00000000-0000-0000-0000-000000000000/";
+        String before = databaseState();
+
+        Api.Answer reject = api.postJson(task + "reject", reviewer, "{\"legalBasis\":\"  \"}");
+        Api.Answer english = api.exchange("POST", task + "reject", reviewer, Map.of("Accept-Language", "en"), "{}")
+                .answer();
+        Api.Answer noBody = api.post(task + "extension", reviewer, "application/json", "");
+        Api.Answer nullBody = api.postJson(task + "extension", reviewer, "null");
+        Api.Answer notANumber = api.postJson(
+                task + "special-procedure",
+                reviewer,
+                "{\"kind\":\"HEARING\",\"reason\":\"听证\",\"legalBasis\":\"第四十五条\","
+                        + "\"announcedWorkingDays\":\"twenty\"}");
+        Api.Answer zeroDays = api.postJson(
+                task + "special-procedure",
+                reviewer,
+                "{\"kind\":\"HEARING\",\"reason\":\"听证\",\"legalBasis\":\"第四十五条\"," + "\"announcedWorkingDays\":0}");
+
+        // The first field in the record's order is the problem's own reason, as the service gave it before.
+        assertProblem(reject, 400, "casework.decision.reason.required");
+        assertThat(reject.field("message")).isEqualTo("不予（不同意）必须说明理由");
+        var errors = reject.json().asJsonObject().getJsonArray("errors");
+        assertThat(errors)
+                .extracting(e -> e.asJsonObject().getString("field") + " "
+                        + e.asJsonObject().getString("error"))
+                .containsExactly(
+                        "reason casework.decision.reason.required", "legalBasis casework.decision.basis.required");
+        assertThat(errors.getJsonObject(1).getString("message")).isEqualTo("请填写决定的法律依据");
+        assertProblem(english, 400, "casework.decision.reason.required");
+        assertThat(english.json().asJsonObject().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("message"))
+                .allSatisfy(message -> assertThat(message).matches("[\\x20-\\x7E’]+"))
+                .hasSize(2);
+        assertProblem(noBody, 400, "request.body.required");
+        assertProblem(nullBody, 400, "request.body.required");
+        assertProblem(notANumber, 400, "request.json.binding");
+        assertThat(notANumber
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("announcedWorkingDays");
+        assertProblem(zeroDays, 400, "casework.pause.duration.required");
+        assertThat(zeroDays.json()
+                        .asJsonObject()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("announcedWorkingDays");
+        for (Api.Answer answer : List.of(reject, english, noBody, nullBody, notANumber, zeroDays)) {
+            assertThat(answer.body())
+                    .doesNotContain("jakarta")
+                    .doesNotContain("Exception")
+                    .doesNotContain("arg1");
+        }
+        assertThat(databaseState()).as("no table changed").isEqualTo(before);
     }
 
     // --- text on every write path (issue 7 §3, ADR 0011) ---------------------------------------------------

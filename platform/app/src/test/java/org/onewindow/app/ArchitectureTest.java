@@ -205,6 +205,24 @@ class ArchitectureTest {
         ONE_CLOCK.check(production);
     }
 
+    /**
+     * A page's message is worded by the one resolver (OmniFaces {@code Messages} with
+     * {@code org.onewindow.ui.MessageResolver}, ADR 0026), never put together by hand in a screen; the kernel's text
+     * converter alone builds one, because a converter must throw its message.
+     */
+    @Test
+    void noScreenBuildsAFacesMessageByHand() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".ui..", ROOT + ".admin..")
+                .should()
+                .callConstructorWhere(describe(
+                        "a FacesMessage constructor",
+                        call -> call.getTargetOwner().isEquivalentTo(jakarta.faces.application.FacesMessage.class)))
+                .because("messages go through OmniFaces Messages and the product's resolver")
+                .check(production);
+    }
+
     @Test
     void theScopeDebtListNamesOnlyRealDebt() {
         Map<String, Set<String>> paid = new TreeMap<>();

@@ -315,6 +315,70 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void theQueuePagesWithFirstAndSizeAndRefusesAPageItCannotServeWithAProblem() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        List<String> numbers = new java.util.ArrayList<>();
+        for (String name : List.of("翻页甲", "翻页乙", "翻页丙")) {
+            String body = dibao(ID_NUMBER).replaceFirst("\"name\":\"王秀英\"", "\"name\":\"" + name + "\"");
+            numbers.add(json(takeIn(clerk, key(), body)).getString("caseNumber"));
+        }
+        String reviewer = api.token("huagou.reviewer", PASSWORD);
+        String mine = "&q=" + java.net.URLEncoder.encode("翻页", StandardCharsets.UTF_8);
+        List<String> whole = caseNumbers(api.get("api/v1/tasks?size=100" + mine, reviewer));
+        assertThat(whole).containsExactlyInAnyOrderElementsOf(numbers);
+
+        // One task a page, page after page: the same tasks in the same order, and nothing past the end.
+        List<String> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < 3; first++) {
+            Api.Answer page = api.get("api/v1/tasks?first=" + first + "&size=1" + mine, reviewer);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.json().asJsonObject().getInt("first")).isEqualTo(first);
+            assertThat(page.json().asJsonObject().getInt("size")).isEqualTo(1);
+            paged.addAll(caseNumbers(page));
+        }
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(caseNumbers(api.get("api/v1/tasks?first=1&size=2" + mine, reviewer)))
+                .containsExactlyElementsOf(whole.subList(1, 3));
+        assertThat(caseNumbers(api.get("api/v1/tasks?first=3&size=1" + mine, reviewer)))
+                .isEmpty();
+        // limit, the size's former name, still pages for the clients that send it.
+        JsonObject alias =
+                api.get("api/v1/tasks?limit=2" + mine, reviewer).json().asJsonObject();
+        assertThat(alias.getInt("size")).isEqualTo(2);
+        assertThat(alias.getInt("limit")).isEqualTo(2);
+        assertThat(alias.getJsonArray("tasks")).hasSize(2);
+
+        Map<String, String> refusals = Map.of(
+                "first=-1", "casework.queue.first",
+                "first=10001", "casework.queue.first",
+                "size=0", "casework.queue.limit",
+                "size=-5", "casework.queue.limit",
+                "size=1000000", "casework.queue.limit",
+                "limit=101", "casework.queue.limit",
+                "first=abc", "request.parameter.invalid",
+                "size=twenty", "request.parameter.invalid",
+                "first=99999999999", "request.parameter.invalid");
+        refusals.forEach((query, key) -> {
+            Api.Answer refused = api.get("api/v1/tasks?" + query + mine, reviewer);
+            assertThat(refused.status()).as(query + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(refused.field("error")).as(query).isEqualTo(key);
+            assertThat(refused.field("message"))
+                    .as(query)
+                    .contains(key.equals("request.parameter.invalid") ? query.substring(0, query.indexOf('=')) : "");
+        });
+        assertThat(api.get("api/v1/tasks?first=-1" + mine, reviewer).field("message"))
+                .isEqualTo("翻页起点（first）应在 0 到 10000 之间");
+    }
+
+    private static List<String> caseNumbers(Api.Answer page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().asJsonObject().getJsonArray("tasks").stream()
+                .map(task -> task.asJsonObject().getString("caseNumber"))
+                .toList();
+    }
+
+    @Test
     void theQueueFindsAnApplicantWhoseNameHasAFullWidthSpaceHoweverTheSpaceIsTyped() {
         String clerk = api.token("huagou.clerk", PASSWORD);
         String named = dibao(ID_NUMBER).replaceFirst("\"name\":\"王秀英\"", "\"name\":\"王　𠮷祥\"");

@@ -3,6 +3,8 @@ package org.onewindow.casework.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.IntakeService;
 import org.onewindow.casework.domain.Consultation;
-import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.text.MultiLine;
 
 /** Consultations at a window (咨询), recorded under first-inquiry responsibility (首问负责制). */
@@ -54,10 +55,7 @@ public class ConsultationResource {
             summary = "Record a consultation at the window (咨询登记, 首问负责; clerks and window leads)",
             description = "Body: {question, answer, itemCode, applicantContact}; the caller is recorded as the"
                     + " staff member who answered first. 201 with the record.")
-    public Response record(ConsultationBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public Response record(@NotNull(message = "{request.body.required}") @Valid ConsultationBody body) {
         JsonObject recorded = intake.consult(body.question(), body.answer(), body.itemCode(), body.applicantContact());
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }

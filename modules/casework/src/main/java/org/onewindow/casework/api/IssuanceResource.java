@@ -3,6 +3,8 @@ package org.onewindow.casework.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -126,7 +128,9 @@ public class IssuanceResource {
                     + " decision letter if not yet; the applicant is told where to collect it or the tracking number."
                     + " 400 for a wrong mode, an unknown service point or a missing field; 409 before a decision or"
                     + " once delivered.")
-    public JsonObject deliver(@PathParam("caseNumber") String caseNumber, IssuanceService.DeliveryCommand body) {
+    public JsonObject deliver(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid IssuanceService.DeliveryCommand body) {
         return issuance.deliver(caseNumber, body);
     }
 
@@ -139,7 +143,9 @@ public class IssuanceResource {
             description = "Body: {collectedBy, idNumber (GB 11643, kept sealed, shown masked), authorisation (required"
                     + " when not the applicant)}. 400 casework.pickup.authorisation.required for someone else without"
                     + " one, identity.resident.* for an invalid ID number; 409 unless the result waits at a window.")
-    public JsonObject pickup(@PathParam("caseNumber") String caseNumber, IssuanceService.PickupCommand body) {
+    public JsonObject pickup(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid IssuanceService.PickupCommand body) {
         return issuance.recordPickup(caseNumber, body);
     }
 
@@ -161,10 +167,9 @@ public class IssuanceResource {
             summary = "The applicant's mobile for text messages (clerks and window leads)",
             description = "Body: {mobile: 13812345678}. Kept sealed, answered masked (138****5678). 400"
                     + " casework.mobile.format for anything but a mainland mobile number.")
-    public JsonObject contact(@PathParam("caseNumber") String caseNumber, ContactBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject contact(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid ContactBody body) {
         return notifications.recordContact(caseNumber, body.mobile());
     }
 

@@ -3,6 +3,10 @@ package org.onewindow.casework.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +23,6 @@ import org.onewindow.casework.application.ReviewService;
 import org.onewindow.casework.application.WorkQueueService;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.casework.domain.Refusal;
-import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.text.MultiLine;
 
 /**
@@ -51,30 +54,43 @@ public class TaskResource {
 
     /** 不予 / 不同意: reason and legal basis both required (§38). */
     public record RejectBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "家庭人均收入高于当地最低生活保障标准") @MultiLine
+            @NotBlank(message = "{casework.decision.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "家庭人均收入高于当地最低生活保障标准")
+            @MultiLine
             String reason,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《社会救助暂行办法》第九条")
+            @NotBlank(message = "{casework.decision.basis.required}")
+            @Schema(required = true, maxLength = Refusal.BASIS_MAX_LENGTH, example = "《社会救助暂行办法》第九条")
             String legalBasis) {}
 
     /** 审查中补正: what the applicant must supply (told at once), and the basis. */
     public record SupplementBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "补充施工合同的签字页") @MultiLine
+            @NotBlank(message = "{casework.pause.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "补充施工合同的签字页")
+            @MultiLine
             String whatToSupply,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第三十二条")
+            @NotBlank(message = "{casework.pause.basis.required}")
+            @Schema(required = true, maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第三十二条")
             String legalBasis) {}
 
     /** 特别程序 (§45): the kind, why, the basis and how long the applicant is told it takes. */
     public record SpecialProcedureBody(
-            @Schema(maxLength = 24, example = "HEARING") String kind,
+            @NotBlank(message = "{casework.pause.kind}") @Schema(required = true, maxLength = 24, example = "HEARING")
+            String kind,
 
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "利害关系人申请听证") @MultiLine
+            @NotBlank(message = "{casework.pause.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "利害关系人申请听证")
+            @MultiLine
             String reason,
 
-            @Schema(maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第四十五条")
+            @NotBlank(message = "{casework.pause.basis.required}")
+            @Schema(required = true, maxLength = Refusal.BASIS_MAX_LENGTH, example = "《中华人民共和国行政许可法》第四十五条")
             String legalBasis,
 
+            @NotNull(message = "{casework.pause.duration.required}")
+            @Min(value = 1, message = "{casework.pause.duration.required}")
+            @Schema(required = true, minimum = "1")
             Integer announcedWorkingDays) {}
 
     /** The end of a special procedure, with its result (hearing record, test report…). */
@@ -84,10 +100,15 @@ public class TaskResource {
 
     /** 延期 (§42): up to 10 working days, once, approved by the head (本机关负责人), the reason told. */
     public record ExtensionBody(
-            Integer workingDays,
-            @Schema(maxLength = 100, example = "县民政局局长 李明") String approvedBy,
+            @Schema(minimum = "1", maximum = "10") Integer workingDays,
 
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "需入户核查家庭财产状况") @MultiLine
+            @NotBlank(message = "{casework.extension.approver.required}")
+            @Schema(required = true, maxLength = 100, example = "县民政局局长 李明")
+            String approvedBy,
+
+            @NotBlank(message = "{casework.extension.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "需入户核查家庭财产状况")
+            @MultiLine
             String reason) {}
 
     @GET
@@ -101,7 +122,11 @@ public class TaskResource {
                     + " statutoryDueDate, clockStatus, paused, outcome, opinion, completedBy, completedAt, version,"
                     + " itemWording, decisionApproved, decisionWording (the case's decision as the item words it:"
                     + " 准予给付 for 最低生活保障, 准予许可 for a licence; null before a decision)}],"
-                    + " next: cursor | null, limit}. Pass next as after= for the following page.")
+                    + " next: cursor | null, first, size, limit (= size, deprecated)}. Page with first= and size="
+                    + " (first 0-" + WorkQueueService.MAX_FIRST + ", size 1-" + WorkQueueService.MAX_PAGE_SIZE + ");"
+                    + " or pass next as after= for the page after the last one read. 400 casework.queue.first,"
+                    + " casework.queue.limit for values out of range, request.parameter.invalid for one that is not"
+                    + " a number.")
     public JsonObject list(
             @Parameter(description = "OPEN, CLAIMED, MINE (claimed by me); empty for open and claimed")
                     @QueryParam("state")
@@ -111,8 +136,14 @@ public class TaskResource {
                     @QueryParam("q")
                     String search,
             @Parameter(description = "the next cursor of the previous page") @QueryParam("after") String after,
-            @Parameter(description = "page size, 1-100, default 20") @QueryParam("limit") Integer limit) {
-        return queue.queue(state, item, search, after, limit);
+            @Parameter(description = "the index of the first task of the page, from 0 (at most 10000), default 0")
+                    @QueryParam("first")
+                    Integer first,
+            @Parameter(description = "tasks per page, 1-100, default 20") @QueryParam("size") Integer size,
+            @Parameter(description = "the former name of size, read when size is not given", deprecated = true)
+                    @QueryParam("limit")
+                    Integer limit) {
+        return queue.queue(state, item, search, after, first, size != null ? size : limit);
     }
 
     @GET
@@ -165,7 +196,7 @@ public class TaskResource {
             description =
                     "400 without reason or basis, nothing changed. A tiered review ends at once (DECIDED_REJECTED);"
                             + " a parallel one when every department has answered, with each rejecting department's reason.")
-    public JsonObject reject(@PathParam("taskId") String taskId, RejectBody body) {
+    public JsonObject reject(@PathParam("taskId") String taskId, @Valid RejectBody body) {
         RejectBody given = body == null ? new RejectBody(null, null) : body;
         return review.reject(taskId, given.reason(), given.legalBasis());
     }
@@ -178,7 +209,7 @@ public class TaskResource {
             summary = "Ask for supplements during the review (审查中补正): the clock pauses",
             description = "The applicant is told what at once; the task stays with the caller (state"
                     + " SUPPLEMENT_REQUESTED). 409 when the case is not in review.")
-    public JsonObject requestSupplement(@PathParam("taskId") String taskId, SupplementBody body) {
+    public JsonObject requestSupplement(@PathParam("taskId") String taskId, @Valid SupplementBody body) {
         SupplementBody given = body == null ? new SupplementBody(null, null) : body;
         return review.requestSupplement(taskId, given.whatToSupply(), given.legalBasis());
     }
@@ -201,10 +232,9 @@ public class TaskResource {
             summary = "Start a special procedure (§45): the clock pauses",
             description = "kind: HEARING, BIDDING, AUCTION, INSPECTION, TESTING, QUARANTINE, APPRAISAL, EXPERT_REVIEW;"
                     + " announcedWorkingDays: how long the applicant is told it takes (at least 1).")
-    public JsonObject startSpecialProcedure(@PathParam("taskId") String taskId, SpecialProcedureBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject startSpecialProcedure(
+            @PathParam("taskId") String taskId,
+            @NotNull(message = "{request.body.required}") @Valid SpecialProcedureBody body) {
         return review.startSpecialProcedure(
                 taskId, body.kind(), body.reason(), body.legalBasis(), body.announcedWorkingDays());
     }
@@ -226,10 +256,9 @@ public class TaskResource {
             operationId = "extendTask",
             summary = "Extend the limit once (§42): up to 10 working days, the head's approval recorded",
             description = "409 for a second extension or once the statutory limit has passed.")
-    public JsonObject extend(@PathParam("taskId") String taskId, ExtensionBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject extend(
+            @PathParam("taskId") String taskId,
+            @NotNull(message = "{request.body.required}") @Valid ExtensionBody body) {
         return review.extend(taskId, body.workingDays(), body.approvedBy(), body.reason());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -101,7 +102,9 @@ public class IssuanceService {
      *     its legal representative)
      */
     public record PickupCommand(
-            @Schema(maxLength = 100) String collectedBy,
+            @NotBlank(message = "{casework.pickup.name.required}") @Schema(required = true, maxLength = 100)
+            String collectedBy,
+
             @Schema(maxLength = 40) String idNumber,
             @Schema(maxLength = 200) String authorisation) {}
 

@@ -37,6 +37,10 @@ public class WorkQueueService {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** The furthest a page may start ({@code first}): a queue is worked from its head, not browsed 10,000 deep. */
+    public static final int MAX_FIRST = 10_000;
+
     static final int MAX_SEARCH_LENGTH = 60;
 
     @Inject
@@ -63,9 +67,27 @@ public class WorkQueueService {
      *     reviewer nor clerk
      */
     public JsonObject queue(String state, String itemCode, String search, String after, Integer limit) {
+        return queue(state, itemCode, search, after, null, limit);
+    }
+
+    /**
+     * One page of the queue, {@code size} tasks from the {@code first} (0-based) of those after the cursor: {@code
+     * {"tasks": [task…], "next": cursor or null, "first": n, "size": n, "limit": n}} ({@code limit}, the size, kept
+     * for the clients that read it before {@code size} existed).
+     *
+     * @param first the index of the first task, 0 to {@value #MAX_FIRST}; {@code null} for 0
+     * @param size 1 to {@value #MAX_PAGE_SIZE}, {@code null} for {@value #DEFAULT_PAGE_SIZE}
+     * @throws DomainException as {@link #queue(String, String, String, String, Integer)}; 400 {@code
+     *     casework.queue.first} for a first outside its range
+     */
+    public JsonObject queue(String state, String itemCode, String search, String after, Integer first, Integer size) {
         StaffPrincipal me = caller.requireAny(Role.REVIEWER, Role.CLERK, Role.WINDOW_LEAD);
-        int size = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        if (size < 1 || size > MAX_PAGE_SIZE) {
+        int from = first == null ? 0 : first;
+        if (from < 0 || from > MAX_FIRST) {
+            throw new DomainException("casework.queue.first", MAX_FIRST);
+        }
+        int rows = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (rows < 1 || rows > MAX_PAGE_SIZE) {
             throw new DomainException("casework.queue.limit", MAX_PAGE_SIZE);
         }
         String wanted = optional(state);
@@ -95,22 +117,25 @@ public class WorkQueueService {
                 text,
                 cursor == null ? null : cursor.dueDate(),
                 cursor == null ? null : cursor.id(),
-                size + 1));
+                from,
+                rows + 1));
         JsonArrayBuilder shown = Json.createArrayBuilder();
-        List<WorkTask> listed = page.stream().limit(size).toList();
+        List<WorkTask> listed = page.stream().limit(rows).toList();
         Map<UUID, CaseRepository.DecisionName> decisions = cases.decisionNames(
                 me.tenantCode().county().value(),
                 listed.stream().map(WorkTask::caseId).toList());
         listed.forEach(task -> shown.add(TaskViews.task(task, decisions.get(task.caseId()))));
         JsonValue next = JsonValue.NULL;
-        if (page.size() > size) {
-            WorkTask last = page.get(size - 1);
+        if (page.size() > rows) {
+            WorkTask last = page.get(rows - 1);
             next = Json.createValue(new Cursor(last.promisedDueDate(), last.id()).toString());
         }
         return Json.createObjectBuilder()
                 .add("tasks", shown)
                 .add("next", next)
-                .add("limit", size)
+                .add("first", from)
+                .add("size", rows)
+                .add("limit", rows)
                 .build();
     }
 

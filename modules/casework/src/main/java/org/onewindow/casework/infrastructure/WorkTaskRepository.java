@@ -95,6 +95,7 @@ public class WorkTaskRepository {
      * @param itemCode only this item, or {@code null}
      * @param search a case number (exact) or the start of an applicant's name, or {@code null}
      * @param afterDueDate with {@code afterId}: the last row of the previous page (keyset), or {@code null}
+     * @param offset rows to skip (after the keyset), 0 for none
      * @param limit rows to return
      */
     public record QueueQuery(
@@ -108,6 +109,7 @@ public class WorkTaskRepository {
             String search,
             LocalDate afterDueDate,
             String afterId,
+            int offset,
             int limit) {}
 
     /**
@@ -221,7 +223,7 @@ public class WorkTaskRepository {
         return changed == null ? 0 : ((Number) changed).intValue();
     }
 
-    /** One page of a queue, by promised due date then id, {@code limit} rows at most. */
+    /** One page of a queue, by promised due date then id: {@code offset} rows skipped, {@code limit} rows at most. */
     public List<WorkTask> queue(QueueQuery query) {
         StringBuilder where = new StringBuilder(" where tenant_code = ?1 and state <> 'DONE'");
         List<Object> parameters = new ArrayList<>();
@@ -264,7 +266,10 @@ public class WorkTaskRepository {
                     .append(parameters.size())
                     .append(")");
         }
-        where.append(" order by promised_due_date, id limit ").append(query.limit());
+        where.append(" order by promised_due_date, id limit ")
+                .append(query.limit())
+                .append(" offset ")
+                .append(query.offset());
         return select(where.toString(), parameters.toArray());
     }
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -136,10 +137,8 @@ public class CatalogResource {
                     + " override; {} removes it. version is the overrideVersion last read, left out (or null) when"
                     + " the tenant has no override yet; a stale one is refused with 409. Answers with the item as"
                     + " the tenant now offers it.")
-    public JsonObject override(@PathParam("itemCode") String itemCode, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject override(
+            @PathParam("itemCode") String itemCode, @NotNull(message = "{request.body.required}") JsonObject body) {
         if (!(body.get("patch") instanceof JsonObject patch)) {
             throw new DomainException("catalog.override.patch.required");
         }
@@ -163,10 +162,8 @@ public class CatalogResource {
                     + " money, date, select, phone, address, residentId, organisation, table) is checked whole: 400"
                     + " catalog.form.invalid with errors[] naming each rule broken (field:"
                     + " applicationForm.fields[1].options).")
-    public Response createDraft(@PathParam("itemCode") String itemCode, JsonObject elements) {
-        if (elements == null) {
-            throw new DomainException("request.body.required");
-        }
+    public Response createDraft(
+            @PathParam("itemCode") String itemCode, @NotNull(message = "{request.body.required}") JsonObject elements) {
         ItemVersion draft = standards.createDraft(itemCode, elements);
         return Response.status(Response.Status.CREATED)
                 .entity(CatalogViews.draft(standards.draft(itemCode, draft.number())))
@@ -198,10 +195,9 @@ public class CatalogResource {
             description = "Body: {\"elements\": {...}, \"lockVersion\": n}, lockVersion as last read. When another"
                     + " editor saved in between, 409 and nothing changes.")
     public JsonObject editDraft(
-            @PathParam("itemCode") String itemCode, @PathParam("version") int version, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("itemCode") String itemCode,
+            @PathParam("version") int version,
+            @NotNull(message = "{request.body.required}") JsonObject body) {
         if (!(body.get("lockVersion") instanceof JsonNumber lock)) {
             throw new DomainException("catalog.draft.lock.required");
         }

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,10 +57,9 @@ public class ConflictResource {
             description = "Body: {\"resolution\": \"KEEP_LOCAL\" | \"TAKE_STANDARD\" | \"EDIT\", \"value\": ...};"
                     + " value only with EDIT. Answers with the item as the tenant now offers it.")
     public JsonObject resolve(
-            @PathParam("itemCode") String itemCode, @PathParam("element") String element, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("itemCode") String itemCode,
+            @PathParam("element") String element,
+            @NotNull(message = "{request.body.required}") JsonObject body) {
         String chosen = body.get("resolution") instanceof JsonString s ? s.getString() : "";
         Resolution resolution = switch (chosen) {
             case "KEEP_LOCAL" -> Resolution.keepLocal();

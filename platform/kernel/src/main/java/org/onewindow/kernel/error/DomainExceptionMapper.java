@@ -73,7 +73,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         return Problem.response(status, body);
     }
 
-    private static JsonObjectBuilder field(Locale locale, String field, String key, List<Object> arguments) {
+    /** One entry of a problem's {@code errors[]}: {@code {field, error, message}}, the message in {@code locale}. */
+    static JsonObjectBuilder field(Locale locale, String field, String key, List<Object> arguments) {
         return Json.createObjectBuilder()
                 .add("field", field)
                 .add("error", key)

@@ -1,5 +1,6 @@
 package org.onewindow.kernel.error;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: whatever no other mapper took. A body that is not JSON is the caller's fault (400); anything
+ * The last line: whatever no other mapper took. A body that is not JSON, or JSON that does not bind to the request's
+ * record ({@link RequestBodyRefusalMapper#bindingRefused}), is the caller's fault (400); anything
  * else is ours, logged with an incident number that the answer names, so an operator can find it without the
  * caller ever seeing a stack trace, SQL or server version.
  */
@@ -26,6 +28,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException binding && !(binding.getCause() instanceof JsonParsingException)) {
+                return RequestBodyRefusalMapper.bindingRefused(binding, Problem.locale(headers));
+            }
             if (cause instanceof JsonParsingException) {
                 return Problem.response(400, "request.json.malformed", Problem.locale(headers));
             }

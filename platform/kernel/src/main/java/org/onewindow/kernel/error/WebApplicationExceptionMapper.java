@@ -1,8 +1,11 @@
 package org.onewindow.kernel.error;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +25,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException binding) {
+                // The runtime's 400 for a body its JSON-B provider could not bind: say which field, as for a
+                // constraint.
+                return RequestBodyRefusalMapper.bindingRefused(binding, Problem.locale(headers));
+            }
+            if (cause instanceof JsonParsingException) {
+                return Problem.response(400, "request.json.malformed", Problem.locale(headers));
+            }
+            if (cause instanceof NoContentException) {
+                // A body the operation needs was not sent at all.
+                return Problem.response(400, "request.body.required", Problem.locale(headers));
+            }
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 for a query or path parameter that does not convert (?first=abc); an address
             // that matched nothing has no cause. The caller's mistake is the parameter: say which.

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -24,7 +24,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.error.DomainException;
@@ -186,20 +188,33 @@ public class ProcessTemplateResource {
             summary = "Dry-run the template in force for a tenant (staff; nothing is kept)",
             description = "Body: {\"windowGroup\": \"...\", \"reviewGroups\": [\"...\"], \"refuseInRound\": 0}."
                     + " Answers with the open tasks round by round.")
-    public JsonObject trial(@PathParam("key") String key, @QueryParam("tenant") String tenant, JsonObject body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
-        String windowGroup = body.get("windowGroup") instanceof JsonString s ? s.getString() : required(tenant);
-        List<String> reviewGroups = body.get("reviewGroups") instanceof JsonArray groups
-                ? groups.getValuesAs(JsonValue.class).stream()
-                        .filter(JsonString.class::isInstance)
-                        .map(value -> ((JsonString) value).getString())
-                        .toList()
-                : List.of();
-        int refuseInRound = body.get("refuseInRound") instanceof JsonNumber n ? n.intValue() : 0;
+    public JsonObject trial(
+            @PathParam("key") String key,
+            @QueryParam("tenant") String tenant,
+            @NotNull(message = "{request.body.required}") @Valid TrialBody body) {
+        String windowGroup = body.windowGroup() == null ? required(tenant) : body.windowGroup();
+        List<String> reviewGroups = body.reviewGroups() == null
+                ? List.of()
+                : body.reviewGroups().stream().filter(Objects::nonNull).toList();
+        int refuseInRound = body.refuseInRound() == null ? 0 : body.refuseInRound();
         return view(trials.run(required(tenant), key, windowGroup, reviewGroups, refuseInRound));
     }
+
+    /**
+     * A dry run's case: who takes it in, who reviews it round by round, and in which round (from 1) a review refuses.
+     *
+     * @param windowGroup the group of the intake window (a division code), the tenant's when left out
+     * @param reviewGroups the review groups in order (a division code, or {@code <division>/<department>})
+     * @param refuseInRound the round whose review refuses, 0 or left out for none
+     */
+    public record TrialBody(
+            @Schema(maxLength = 40, example = "370321106202")
+            String windowGroup,
+
+            List<String> reviewGroups,
+
+            @PositiveOrZero(message = "{process.trial.round}") @Schema(minimum = "0")
+            Integer refuseInRound) {}
 
     /** A template version as JSON; other modules' resources that show a template use the same shape. */
     public static JsonObject view(ProcessTemplate template) {

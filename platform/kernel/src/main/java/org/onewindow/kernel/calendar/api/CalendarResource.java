@@ -2,6 +2,8 @@ package org.onewindow.kernel.calendar.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -94,10 +96,7 @@ public class CalendarResource {
             operationId = "addCalendarDay",
             summary = "Add a day of the county's own (county administrators)",
             description = "409 calendar.entry.exists when the day is listed already; 400 for a WORKDAY on a weekday")
-    public Response add(DayBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public Response add(@NotNull(message = "{request.body.required}") @Valid DayBody body) {
         CalendarEntry added = calendars.add(date(body.date()), kind(body.kind()), body.name());
         return Response.status(Response.Status.CREATED)
                 .entity(new DayView(added.date().toString(), added.kind().name(), added.name(), "LOCAL"))
@@ -108,10 +107,8 @@ public class CalendarResource {
     @Path("days/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeCalendarDay", summary = "Change a listed day (county administrators)")
-    public DayView change(@PathParam("date") String date, DayBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public DayView change(
+            @PathParam("date") String date, @NotNull(message = "{request.body.required}") @Valid DayBody body) {
         CalendarEntry changed = calendars.change(date(date), kind(body.kind()), body.name());
         return new DayView(changed.date().toString(), changed.kind().name(), changed.name(), "LOCAL");
     }

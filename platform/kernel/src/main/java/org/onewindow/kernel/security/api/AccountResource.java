@@ -2,6 +2,8 @@ package org.onewindow.kernel.security.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -116,10 +118,8 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account in a division of the caller's scope (administrators)")
-    public Response create(@PathParam("code") String code, NewAccount account) {
-        if (account == null) {
-            throw new DomainException("request.body.required");
-        }
+    public Response create(
+            @PathParam("code") String code, @NotNull(message = "{request.body.required}") @Valid NewAccount account) {
         Set<Role> roles = roles(account.roles());
         StaffAccount created = accounts.create(
                 code,
@@ -143,10 +143,9 @@ public class AccountResource {
             description = "Only roles the caller may grant at the account's division, on an account whose every role"
                     + " it may grant, never its own: 403 account.role.not.grantable or account.roles.own otherwise")
     public AccountView changeRoles(
-            @PathParam("code") String code, @PathParam("username") String username, RoleChange change) {
-        if (change == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("code") String code,
+            @PathParam("username") String username,
+            @NotNull(message = "{request.body.required}") @Valid RoleChange change) {
         return AccountView.of(accounts.changeRoles(code, username, roles(change.roles())));
     }
 
@@ -158,10 +157,9 @@ public class AccountResource {
             summary = "Change the name, departments and windows of a staff account",
             description = "Only on an account whose every role the caller may grant, never its own: 403 otherwise")
     public AccountView update(
-            @PathParam("code") String code, @PathParam("username") String username, AccountChange change) {
-        if (change == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("code") String code,
+            @PathParam("username") String username,
+            @NotNull(message = "{request.body.required}") @Valid AccountChange change) {
         inDivision(code, username);
         return AccountView.of(
                 accounts.update(username, change.displayName(), set(change.departments()), set(change.windows())));
@@ -201,10 +199,9 @@ public class AccountResource {
             summary = "Reset the password of a staff account",
             description = "The holder must choose a new one at the next login (POST /api/v1/auth/password)")
     public AccountView resetPassword(
-            @PathParam("code") String code, @PathParam("username") String username, PasswordReset reset) {
-        if (reset == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("code") String code,
+            @PathParam("username") String username,
+            @NotNull(message = "{request.body.required}") @Valid PasswordReset reset) {
         inDivision(code, username);
         return AccountView.of(accounts.resetPassword(username, reset.password()));
     }
@@ -216,10 +213,10 @@ public class AccountResource {
             operationId = "moveAccount",
             summary = "Move a staff member to another division of the caller's scope",
             description = "The old scope ends at once: every token and session of the account stops working")
-    public AccountView move(@PathParam("code") String code, @PathParam("username") String username, Move move) {
-        if (move == null) {
-            throw new DomainException("request.body.required");
-        }
+    public AccountView move(
+            @PathParam("code") String code,
+            @PathParam("username") String username,
+            @NotNull(message = "{request.body.required}") @Valid Move move) {
         inDivision(code, username);
         return AccountView.of(accounts.move(username, move.tenant(), set(move.departments()), set(move.windows())));
     }

@@ -2,6 +2,8 @@ package org.onewindow.kernel.settings.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,7 +16,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.settings.application.SettingsService;
 import org.onewindow.kernel.settings.domain.EffectiveSetting;
 import org.onewindow.kernel.settings.domain.Setting;
@@ -89,10 +90,8 @@ public class SettingsResource {
             description = "400 settings.value.* or the module's check for a bad value; 403 settings.tier.refused when"
                     + " the caller's tier may not set it (the case number format: county only), 403 for a caller who"
                     + " is not an administrator; 404 settings.unknown. Nothing is stored on a refusal.")
-    public SettingView change(@PathParam("name") String name, SettingBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public SettingView change(
+            @PathParam("name") String name, @NotNull(message = "{request.body.required}") @Valid SettingBody body) {
         return view(settings.change(name, body.value()));
     }
 

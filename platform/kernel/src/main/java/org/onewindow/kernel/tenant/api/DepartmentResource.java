@@ -2,6 +2,8 @@ package org.onewindow.kernel.tenant.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -106,10 +108,9 @@ public class DepartmentResource {
                     + " 403 for a caller who is no administrator; 404 outside the scope. Nothing is changed on a"
                     + " refusal.")
     public DepartmentView change(
-            @PathParam("tenant") String tenant, @PathParam("code") String code, DepartmentBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("tenant") String tenant,
+            @PathParam("code") String code,
+            @NotNull(message = "{request.body.required}") @Valid DepartmentBody body) {
         Set<String> items = body.items() == null ? Set.of() : Set.copyOf(body.items());
         return view(departments.change(tenant, code, body.name(), body.shortName(), items, body.version()));
     }
@@ -124,10 +125,9 @@ public class DepartmentResource {
                     + " department.reviewer.not.reviewer for one without the reviewer role; 404 account.not.found"
                     + " outside the scope")
     public DepartmentView addReviewer(
-            @PathParam("tenant") String tenant, @PathParam("code") String code, ReviewerBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+            @PathParam("tenant") String tenant,
+            @PathParam("code") String code,
+            @NotNull(message = "{request.body.required}") @Valid ReviewerBody body) {
         departments.addReviewer(tenant, code, body.username());
         return view(departments.find(tenant, code));
     }

@@ -2,6 +2,8 @@ package org.onewindow.kernel.tenant.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +23,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.imports.Uploads;
 import org.onewindow.kernel.tenant.application.DivisionChangeService;
@@ -81,10 +82,8 @@ public class TenantResource {
     @Path("{code}/children")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a division below one of the caller's scope (administrators)")
-    public Response add(@PathParam("code") String parent, TenantView child) {
-        if (child == null) {
-            throw new DomainException("request.body.required");
-        }
+    public Response add(
+            @PathParam("code") String parent, @NotNull(message = "{request.body.required}") @Valid TenantView child) {
         var created = tenants.create(child.code(), parent, child.level(), child.name());
         return Response.status(Response.Status.CREATED)
                 .entity(TenantView.of(created))
@@ -101,10 +100,8 @@ public class TenantResource {
                     + " another level (tenant.level.change) or another parentCode (tenant.parent.change: a division"
                     + " moves only with a new code, through the yearly list) is refused with 400 and nothing"
                     + " changes. A level or parentCode left out keeps the division's.")
-    public TenantView rename(@PathParam("code") String code, TenantView change) {
-        if (change == null) {
-            throw new DomainException("request.body.required");
-        }
+    public TenantView rename(
+            @PathParam("code") String code, @NotNull(message = "{request.body.required}") @Valid TenantView change) {
         return TenantView.of(
                 tenants.update(code, change.name(), change.level(), change.parentCode(), change.version()));
     }
@@ -182,10 +179,9 @@ public class TenantResource {
                     + " tenant.merge.towns for villages of two towns, tenant.merge.same, tenant.merge.level,"
                     + " tenant.merge.retired; 404 for a village outside the caller's scope;"
                     + " nothing changes on any refusal.")
-    public VillageMergeView.Done mergeVillage(@PathParam("code") String code, VillageMergeView merge) {
-        if (merge == null) {
-            throw new DomainException("request.body.required");
-        }
+    public VillageMergeView.Done mergeVillage(
+            @PathParam("code") String code,
+            @NotNull(message = "{request.body.required}") @Valid VillageMergeView merge) {
         DivisionChangeService.Merged done = changes.merge(code, merge.mergedCode());
         return new VillageMergeView.Done(
                 TenantView.of(done.merged()),
