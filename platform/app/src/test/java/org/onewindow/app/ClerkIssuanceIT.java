@@ -226,9 +226,6 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue:tasks")));
     }
 
-    // --- helpers -----------------------------------------------------------------------------------------------
-
-    /** 确定送达方式, then 确认 in the confirmation that opens once the choice was checked. */
     @Test
     void anIssuedLicenceIsPrintedFromTheResultCard() throws Exception {
         // Arrange: 残疾人证核发 taken in at 华沟村, approved, its licence issued
@@ -268,6 +265,9 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
                 .doesNotContain(DibaoCases.ID_NUMBER);
     }
 
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** 确定送达方式, then 确认 in the confirmation that opens once the choice was checked. */
     private void deliver() {
         checkedAndConfirmed("issuance:deliver", "issuance-dialogs:delivery-yes", "clerk-delivery-confirm");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("issuance-dialogs:delivery-yes")));

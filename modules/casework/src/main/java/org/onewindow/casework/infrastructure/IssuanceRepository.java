@@ -136,7 +136,7 @@ public class IssuanceRepository {
         em.createNativeQuery("insert into licence (county_code, id, tenant_code, case_id, licence_number,"
                         + " licence_type, item_code, item_name, holder_name, holder_kind, holder_id_masked, holder_uscc,"
                         + " valid_from, valid_to, issued_on, issued_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                        + " ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                        + " ?10, ?11, ?12, ?13, cast(?14 as date), ?15, ?16)")
                 .setParameter(1, county(row))
                 .setParameter(2, licence.id())
                 .setParameter(3, row.tenantCode().value())
