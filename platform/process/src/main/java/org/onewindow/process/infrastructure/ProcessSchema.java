@@ -90,7 +90,7 @@ public final class ProcessSchema {
                   rules text[];
                   i integer;
                 begin
-                  perform set_config('search_path', '%1$s, pg_temp', true);
+                  execute format('set local search_path = %%I, pg_temp', '%1$s');
                   for t in select c.oid, c.relname, c.relrowsecurity, c.relforcerowsecurity
                              from pg_class c join pg_namespace n on n.oid = c.relnamespace
                            where n.nspname = '%1$s' and c.relkind in ('r', 'p')
