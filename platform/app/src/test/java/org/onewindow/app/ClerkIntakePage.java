@@ -80,6 +80,8 @@ final class ClerkIntakePage {
     /** Types characters one by one into the applicant's ID number (focused) and waits for the live check to say. */
     String typeIdNumberAndReadCheck(String characters, String expected) {
         focused().sendKeys(characters);
+        // Each key sends its check: read the answer once the last one is in, not while the next replaces it.
+        settled();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:id-check"), expected));
         return browser.findElement(By.id("intake:id-check")).getText();
     }
