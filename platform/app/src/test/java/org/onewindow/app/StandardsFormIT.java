@@ -57,6 +57,9 @@ class StandardsFormIT extends ShippedWarInBrowser {
         // Assert: the catalog's own message at the field, and the draft as it was.
         assertThat(refused).contains("承诺时限20个工作日不能超过法定时限15个工作日");
         assertThat(standards.field("form-promised")).isEqualTo("20");
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id("standards:form-promised")));
         Browser.screenshot(browser, "standards-form-refused");
         String editor = api.token("standards.editor", PASSWORD);
         JsonObject stored = api.get("api/v1/catalog/items/" + ITEM + "/drafts/" + draft, editor)
