@@ -7,6 +7,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,11 +22,14 @@ import org.onewindow.catalog.application.ImpactReport;
 import org.onewindow.catalog.application.PublicationService;
 import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.Conflict;
+import org.onewindow.catalog.domain.ElementProblem;
 import org.onewindow.catalog.domain.ImpactPreview;
+import org.onewindow.catalog.domain.ItemRefused;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.ui.FacesMessages;
+import org.onewindow.ui.MessageResolver;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -58,6 +63,7 @@ public class StandardsBacking implements Serializable {
 
     private boolean editing;
     private String editedJson;
+    private DraftForm form;
 
     private List<DiffRow> diff;
     private boolean changedOnly;
@@ -155,6 +161,7 @@ public class StandardsBacking implements Serializable {
             draftLock = draft.map(StandardsService.Draft::lockVersion).orElse(null);
             editing = false;
             editedJson = null;
+            form = null;
             impact = null;
             result = null;
             diff = draftJson == null ? null : diff(read(publishedJson), read(draftJson));
@@ -167,6 +174,7 @@ public class StandardsBacking implements Serializable {
     public void editDraft() {
         editing = true;
         editedJson = Elements.pretty(read(draftJson));
+        form = DraftForm.of(read(draftJson));
         result = null;
     }
 
@@ -185,6 +193,7 @@ public class StandardsBacking implements Serializable {
     public void startDraft() {
         editing = true;
         editedJson = Elements.pretty(read(publishedJson));
+        form = DraftForm.of(read(publishedJson));
         diff = null;
         result = null;
     }
@@ -192,6 +201,7 @@ public class StandardsBacking implements Serializable {
     public void cancelDraft() {
         editing = false;
         editedJson = null;
+        form = null;
         diff = null;
     }
 
@@ -200,24 +210,100 @@ public class StandardsBacking implements Serializable {
         parsed().ifPresent(edited -> diff = diff(read(publishedJson), edited));
     }
 
+    /** Saves the elements as typed in the JSON; a refusal names each element where it is, in words. */
     public void saveDraft() {
-        Optional<JsonObject> edited = parsed();
-        if (edited.isEmpty()) {
-            return;
-        }
+        parsed().ifPresent(edited -> save(edited, false));
+    }
+
+    /**
+     * Saves the form's common elements over the draft as it was last read (unsaved JSON edits are not taken):
+     * through the same service and rules as the JSON, each refusal shown at its field.
+     */
+    public void saveForm() {
+        parsed().ifPresent(edited -> save(form.applyTo(edited), true));
+    }
+
+    private void save(JsonObject edited, boolean fromForm) {
         try {
             int saved = draftNumber == null
-                    ? standards.createDraft(code, edited.get()).number()
+                    ? standards.createDraft(code, edited).number()
                     : standards
-                            .editDraft(code, draftNumber, edited.get(), draftLock)
+                            .editDraft(code, draftNumber, edited, draftLock)
                             .item()
                             .number();
             AdminText.info("standards.draft.saved", name, saved);
             open(code);
             search();
+        } catch (ItemRefused e) {
+            if (fromForm) {
+                refuseAtFields(e);
+            } else {
+                refuseAtJson(e);
+            }
         } catch (DomainException e) {
-            FacesMessages.error("standards:elements", e);
+            FacesMessages.error(fromForm ? null : "standards:elements", e);
         }
+    }
+
+    /** The form's fields by the element (or the material's element) a refusal names. */
+    private static final Map<String, String> FORM_FIELDS = Map.of(
+            "name", "form-name",
+            "statutoryLimitDays", "form-statutory",
+            "promisedLimitDays", "form-promised",
+            "legalBasis", "form-legal",
+            "fees", "form-fees",
+            "materials", "form-materials",
+            "material.name", "material-name",
+            "material.mandatory", "material-mandatory",
+            "material.sources", "material-sources");
+
+    private void refuseAtFields(ItemRefused e) {
+        for (ElementProblem problem : e.problems()) {
+            String field = problem.material() < 0
+                    ? FORM_FIELDS.get(problem.element())
+                    : FORM_FIELDS.getOrDefault("material." + problem.element(), "material-name");
+            if (field == null) {
+                FacesMessages.errorText(where(problem) + "：" + words(problem));
+            } else if (problem.material() < 0) {
+                FacesMessages.errorText("standards:" + field, words(problem));
+            } else {
+                FacesMessages.errorText("standards:materials:" + problem.material() + ":" + field, words(problem));
+            }
+        }
+    }
+
+    private void refuseAtJson(ItemRefused e) {
+        FacesMessages.errorText(
+                "standards:elements",
+                String.join(
+                        "；",
+                        e.problems().stream()
+                                .map(problem -> where(problem) + "：" + words(problem))
+                                .toList()));
+    }
+
+    private static String words(ElementProblem problem) {
+        return new MessageResolver()
+                .getMessage(problem.key(), problem.arguments().toArray());
+    }
+
+    /** Where a refused element is, in words: 承诺时限（工作日）, 申请材料第2项的“材料名称”. */
+    static String where(ElementProblem problem) {
+        if (problem.material() >= 0) {
+            return AdminText.text(
+                    "standards.where.material",
+                    problem.material() + 1,
+                    AdminText.textOr("standards.form.material." + problem.element(), problem.element()));
+        }
+        String path = problem.element();
+        int end = path.length();
+        for (char stop : new char[] {'.', '['}) {
+            int at = path.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return Elements.label(path.substring(0, end)) + path.substring(end);
     }
 
     public void previewImpact() {
@@ -270,15 +356,27 @@ public class StandardsBacking implements Serializable {
         }
     }
 
+    /** The JSON as typed, or a refusal that says where it stops being JSON (line and column) in words. */
     private Optional<JsonObject> parsed() {
         try {
             JsonStructure structure = Elements.read(editedJson == null ? "" : editedJson);
             if (structure instanceof JsonObject object) {
                 return Optional.of(object);
             }
-            AdminText.error("standards:elements", "standards.draft.json.invalid", "{…}");
+            AdminText.error("standards:elements", "standards.draft.json.invalid");
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            if (at != null && at.getLineNumber() > 0) {
+                AdminText.error(
+                        "standards:elements",
+                        "standards.draft.json.invalid.at",
+                        String.valueOf(at.getLineNumber()),
+                        String.valueOf(at.getColumnNumber()));
+            } else {
+                AdminText.error("standards:elements", "standards.draft.json.invalid");
+            }
         } catch (JsonException e) {
-            AdminText.error("standards:elements", "standards.draft.json.invalid", e.getMessage());
+            AdminText.error("standards:elements", "standards.draft.json.invalid");
         }
         return Optional.empty();
     }
@@ -350,6 +448,10 @@ public class StandardsBacking implements Serializable {
 
     public void setEditedJson(String editedJson) {
         this.editedJson = editedJson;
+    }
+
+    public DraftForm getForm() {
+        return form;
     }
 
     public boolean isChangedOnly() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,6 +96,56 @@ final class StandardsPage {
         browser.findElement(By.id("standards:confirm-yes")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("standards:discard-draft")));
         return question;
+    }
+
+    /** Types a value into one of the draft form's fields ({@code form-name}, {@code form-promised}, …). */
+    void fill(String field, String value) {
+        WebElement input = browser.findElement(By.id("standards:" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** The value a field of the draft form shows. */
+    String field(String field) {
+        return browser.findElement(By.id("standards:" + field)).getAttribute("value");
+    }
+
+    /** Types a value into a field of the material at that position ({@code material-name}, {@code material-sources}). */
+    void fillMaterial(int index, String field, String value) {
+        fill("materials:" + index + ":" + field, value);
+    }
+
+    /** Saves the form with the keyboard (Enter on its button); the editor closes once it is saved. */
+    void saveForm() {
+        WebElement form = browser.findElement(By.id("standards:draft-form"));
+        browser.findElement(By.id("standards:save-form")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards:impact")));
+    }
+
+    /** Saves the form, which is refused; returns the message shown at {@code field}. */
+    String saveFormRefused(String field) {
+        WebElement form = browser.findElement(By.id("standards:draft-form"));
+        browser.findElement(By.id("standards:save-form")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(form));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:" + field + "-message")))
+                .getText();
+    }
+
+    /** Compares JSON that is refused; returns the message shown at the JSON. */
+    String compareRefused() {
+        WebElement editor = browser.findElement(By.id("standards:elements"));
+        browser.findElement(By.id("standards:compare")).click();
+        wait.until(ExpectedConditions.stalenessOf(editor));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:elements-message")))
+                .getText();
+    }
+
+    /** Leaves the editor without saving. */
+    void cancelDraft() {
+        WebElement editor = browser.findElement(By.id("standards:elements"));
+        browser.findElement(By.id("standards:cancel-draft")).click();
+        wait.until(ExpectedConditions.stalenessOf(editor));
     }
 
     String draftVersion() {

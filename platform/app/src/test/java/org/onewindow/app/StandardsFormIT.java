@@ -1,0 +1,96 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The standards team edits a draft's common elements in a form (issue 7), over the demo catalog's 建设工程消防设计审查
+ * (ZJ-0002: statutory 15 working days, promised 10; no other test drafts it). The form saves through the catalog's
+ * one rule set, as the JSON does: a promise above the law is refused at its field and nothing is saved.
+ */
+class StandardsFormIT extends ShippedWarInBrowser {
+
+    private static final String ITEM = "ZJ-0002";
+
+    @Test
+    void anEditorChangesThePromiseAndAMaterialInTheFormAndAPromiseAboveTheLawIsRefusedAtItsField() {
+        // Arrange: a new draft of the item, in the form.
+        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        StandardsPage standards = new StandardsPage(browser, base);
+        standards.open(ITEM);
+        standards.startDraft();
+        assertThat(standards.field("form-statutory")).isEqualTo("15");
+        assertThat(standards.field("form-promised")).isEqualTo("10");
+        assertThat(standards.field("materials:1:material-name")).isEqualTo("消防设计文件");
+
+        // Act: a shorter promise and a renamed material, saved with the keyboard.
+        standards.fill("form-promised", "8");
+        standards.fillMaterial(1, "material-name", "消防设计文件及图纸");
+        Browser.screenshot(browser, "standards-form");
+        standards.saveForm();
+
+        // Assert: saved, and the comparison with the version in force shows both changes.
+        assertThat(standards.messages()).contains("已保存");
+        standards.showChangedOnly();
+        assertThat(standards.changedRows())
+                .contains("承诺时限")
+                .contains("8")
+                .contains("消防设计文件及图纸")
+                .doesNotContain("事项名称");
+        Browser.screenshot(browser, "standards-form-saved-diff");
+        String json = standards.editDraft();
+        assertThat(json).contains("\"promisedLimitDays\": 8").contains("消防设计文件及图纸");
+        int draft = Integer.parseInt(standards.draftVersion().replaceAll("\\D", ""));
+
+        // Act: a promise above the statutory limit.
+        standards.fill("form-promised", "20");
+        String refused = standards.saveFormRefused("form-promised");
+
+        // Assert: the catalog's own message at the field, and the draft as it was.
+        assertThat(refused).contains("承诺时限20个工作日不能超过法定时限15个工作日");
+        assertThat(standards.field("form-promised")).isEqualTo("20");
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id("standards:form-promised")));
+        Browser.screenshot(browser, "standards-form-refused");
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject stored = api.get("api/v1/catalog/items/" + ITEM + "/drafts/" + draft, editor)
+                .json()
+                .asJsonObject()
+                .getJsonObject("elements");
+        assertThat(stored.getInt("promisedLimitDays")).isEqualTo(8);
+        assertThat(stored.getInt("statutoryLimitDays")).isEqualTo(15);
+
+        // The form fits a phone.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("standards:save-form")));
+            Object fits = browser.executeScript("const form = document.getElementById('standards:draft-form');"
+                    + " return form.getBoundingClientRect().right <= window.innerWidth + 1"
+                    + " && form.scrollWidth <= form.clientWidth + 1;");
+            assertThat(fits).as("the draft form fits 390 px").isEqualTo(true);
+            Browser.screenshot(browser, "standards-form-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+
+        // A JSON that stops being JSON is refused with where it stops, in words.
+        standards.editElements("{\n  \"name\": \"建设工程消防设计审查\",\n}");
+        assertThat(standards.compareRefused()).contains("第3行").doesNotContain("Invalid token");
+        Browser.screenshot(browser, "standards-json-refused");
+
+        // The draft is discarded, leaving the shared catalog as the other tests know it.
+        standards.cancelDraft();
+        standards.discardDraft();
+        assertThat(standards.draftVersion()).isEqualTo("无");
+    }
+}
