@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.json.Json;
 
 /**
@@ -38,9 +39,9 @@ public class DraftForm implements Serializable {
     static DraftForm of(JsonObject elements) {
         DraftForm form = new DraftForm();
         form.name = elements.getString("name", "");
-        form.statutory = shown(elements.get("statutoryLimitDays"));
-        form.promised = shown(elements.get("promisedLimitDays"));
-        form.legalBasis = lines(elements.get("legalBasis"));
+        form.statutory = shown(elements.get(ItemElements.STATUTORY_LIMIT_DAYS));
+        form.promised = shown(elements.get(ItemElements.PROMISED_LIMIT_DAYS));
+        form.legalBasis = lines(elements.get(ItemElements.LEGAL_BASIS));
         if (elements.get("fees") instanceof JsonArray list) {
             list.stream()
                     .filter(JsonObject.class::isInstance)
@@ -63,9 +64,10 @@ public class DraftForm implements Serializable {
     JsonObject applyTo(JsonObject elements) {
         JsonObjectBuilder item = Json.createObjectBuilder(elements);
         item.add("name", name == null ? "" : name.strip());
-        item.add("statutoryLimitDays", days(statutory));
-        item.add("promisedLimitDays", days(promised));
-        list(item, elements, "legalBasis", words(legalBasis == null ? new String[0] : legalBasis.split("\\R")));
+        item.add(ItemElements.STATUTORY_LIMIT_DAYS, days(statutory));
+        item.add(ItemElements.PROMISED_LIMIT_DAYS, days(promised));
+        String[] basisLines = legalBasis == null ? new String[0] : legalBasis.split("\\R");
+        list(item, elements, ItemElements.LEGAL_BASIS, words(basisLines));
         JsonArrayBuilder feeList = Json.createArrayBuilder();
         fees.stream().filter(fee -> !fee.blank()).forEach(fee -> feeList.add(fee.toJson()));
         list(item, elements, "fees", feeList);

@@ -24,6 +24,7 @@ import org.onewindow.catalog.application.StandardsService;
 import org.onewindow.catalog.domain.Conflict;
 import org.onewindow.catalog.domain.ElementProblem;
 import org.onewindow.catalog.domain.ImpactPreview;
+import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ItemRefused;
 import org.onewindow.catalog.domain.ItemVersion;
 import org.onewindow.catalog.domain.Publication;
@@ -248,9 +249,9 @@ public class StandardsBacking implements Serializable {
     /** The form's fields by the element (or the material's element) a refusal names. */
     private static final Map<String, String> FORM_FIELDS = Map.of(
             "name", "form-name",
-            "statutoryLimitDays", "form-statutory",
-            "promisedLimitDays", "form-promised",
-            "legalBasis", "form-legal",
+            ItemElements.STATUTORY_LIMIT_DAYS, "form-statutory",
+            ItemElements.PROMISED_LIMIT_DAYS, "form-promised",
+            ItemElements.LEGAL_BASIS, "form-legal",
             "fees", "form-fees",
             "materials", "form-materials",
             "material.name", "material-name",
