@@ -5,7 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.onewindow.kernel.error.DomainException;
@@ -14,12 +18,15 @@ import org.onewindow.kernel.settings.application.SettingsService;
 import org.onewindow.kernel.settings.domain.EffectiveSetting;
 import org.onewindow.kernel.settings.domain.Setting;
 import org.onewindow.ui.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The console's settings page ({@code /admin/settings.xhtml}, 设置): the settings in force for the administrator's
- * division — the warning threshold, the case number format, the bad-review rectification deadline, the issuing body —
- * each with where its value comes from (本级, the town, the county or the default), the form to set a value here and
- * the button to restore the inherited one. Others who open the console read it.
+ * division — the warning threshold, the case number format, the bad-review rectification deadline, the issuing body
+ * and its seal — each with where its value comes from (本级, the town, the county or the default), the form to set a
+ * value here (the seal is uploaded as a PNG) and the button to restore the inherited one. Others who open the console
+ * read it.
  */
 @Named
 @ViewScoped
@@ -91,10 +98,16 @@ public class SettingsBacking implements Serializable {
                 settings.mayChange(setting));
     }
 
-    /** A value in words: {@code 60%}, {@code 10个工作日}; an empty issuing body says what documents print instead. */
+    /**
+     * A value in words: {@code 60%}, {@code 10个工作日}, an image by the start of its SHA-256; an empty issuing body or
+     * seal says what documents print instead.
+     */
     private static String shown(Setting setting, String value) {
         if (value.isEmpty()) {
             return AdminText.text("settings.value.empty." + setting.key());
+        }
+        if (setting.kind() == Setting.Kind.IMAGE) {
+            return AdminText.text("settings.value." + setting.key(), "SHA-256 " + value.substring(0, 12));
         }
         return AdminText.text("settings.value." + setting.key(), value);
     }
@@ -115,6 +128,37 @@ public class SettingsBacking implements Serializable {
         } catch (DomainException e) {
             FacesMessages.error(DIALOG, e);
             FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Stores the uploaded image of the setting being edited (the seal); a refusal shows in the dialog. */
+    public void upload(FileUploadEvent event) {
+        if (editing == null) {
+            return;
+        }
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            settings.changeImage(editing.key(), content, Long.toString(file.getSize()));
+            AdminText.info("settings.saved", editing.label());
+            load();
+        } catch (DomainException e) {
+            FacesMessages.error(DIALOG, e);
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The image in force of an image setting (the seal) as a {@code data:} address for the table's preview: the page
+     * is served by the session, which the REST API does not take, and the bytes are read for the render only, never
+     * kept in the view. Empty when none is in force.
+     */
+    public String preview(Row row) {
+        try {
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(settings.myImage(row.key()));
+        } catch (DomainException e) {
+            return "";
         }
     }
 

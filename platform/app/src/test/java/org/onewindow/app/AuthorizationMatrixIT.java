@@ -297,6 +297,11 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("PUT", "api/v1/settings/warningThresholdPercent", JSON, "{\"value\":\"0\"}")),
             row("DELETE /api/v1/settings/{name}",                               "-",  "3 4 3 4 3 3 3 3 3 1",
                     send("DELETE", "api/v1/settings/warningThresholdPercent", null, null)),
+            // the seal: set by a county or a town administrator (the file refused after the checks), read by all staff
+            row("PUT /api/v1/settings/{name}/image",                            "-",  "3 A 3 A 3 3 3 3 3 1",
+                    send("PUT", "api/v1/settings/sealImage/image", "image/png", "not a png")),
+            row("GET /api/v1/settings/{name}/image",                            "-",  "4 4 4 4 4 4 4 4 4 1",
+                    get("api/v1/settings/sealImage/image")),
             // --- service points, windows and closures (issue 11): read by staff of the scope, changed by administrators;
             // the point named here does not exist (ServicePointsIT walks the scopes with real points).
             row("GET /api/v1/service-points",                                   "-",  "2 2 2 2 2 2 2 2 2 1", get("api/v1/service-points?q=%E4%B8%AD%E5%BF%83")),

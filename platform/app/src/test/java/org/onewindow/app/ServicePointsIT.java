@@ -464,6 +464,62 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     @Test
+    void aPointIsKeptWhileAnOpenCaseTakenInThereWaitsToHandOutItsResultAtItsIntakeWindow() throws Exception {
+        // Arrange: a second station of 华沟村 with an intake window, where the village's clerk takes a case in
+        String county = api.token("county.admin", PASSWORD);
+        UUID point = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + point + "', '" + HUAGOU + "', '测试受理站', 'VILLAGE_STATION')");
+            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
+                    + " values ('370321000000', gen_random_uuid(), '" + HUAGOU + "', '" + point
+                    + "', '测试受理站窗口', 'COMPREHENSIVE')");
+        }
+        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD), "\"servicePointId\":\"" + point + "\",");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        String caseNumber = taken.field("caseNumber");
+        int version = api.get("api/v1/service-points/" + point, county)
+                .json()
+                .asJsonObject()
+                .getInt("version");
+
+        // Act: the county's administrator removes the point while the case has chosen no other pickup
+        Api.Answer refused = api.delete("api/v1/service-points/" + point + "?version=" + version, county);
+        Api.Exchange english = api.exchange(
+                "DELETE",
+                "api/v1/service-points/" + point + "?version=" + version,
+                county,
+                Map.of("Accept-Language", "en"),
+                null);
+
+        // Assert: refused in both languages, nothing removed
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("casework.point.open.intakes");
+        assertThat(refused.field("message")).contains("1件在“测试受理站”受理的在办件").contains("受理窗口领取");
+        assertThat(english.answer().status()).isEqualTo(409);
+        assertThat(english.answer().field("message"))
+                .contains("1 open case(s) taken in at \"测试受理站\"")
+                .contains("the window that took them in");
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isEqualTo(1);
+        assertThat(selectCount("select count(*) from service_window where service_point_id = '" + point + "'"))
+                .isEqualTo(1);
+
+        // The applicant collects the result at the county's centre instead: the point may go, the case keeps its name.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("update case_file set delivery_kind = 'WINDOW', delivery_point = '" + COUNTY_CENTRE
+                    + "' where case_number = '" + caseNumber + "'");
+        }
+        Api.Answer removed = api.delete("api/v1/service-points/" + point + "?version=" + version, county);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(selectCount("select count(*) from case_file where case_number = '" + caseNumber
+                        + "' and intake_service_point = '测试受理站'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aDepartmentsReviewersAreItsDivisionsReviewers() throws Exception {
         String county = api.token("county.admin", PASSWORD);
         Api.Answer added =

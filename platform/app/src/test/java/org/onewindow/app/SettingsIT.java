@@ -156,7 +156,7 @@ class SettingsIT extends ShippedWarInBrowser {
                 api.putJson("api/v1/settings/caseNumberFormat", countyAdmin, "{\"value\":\"HT{date}\"}");
         assertThat(badPattern.status()).isEqualTo(400);
         assertThat(badPattern.field("message")).contains("须恰好包含一个序号");
-        Api.Answer unknown = api.putJson("api/v1/settings/sealImage", countyAdmin, "{\"value\":\"x\"}");
+        Api.Answer unknown = api.putJson("api/v1/settings/stampColour", countyAdmin, "{\"value\":\"x\"}");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "")
                         .status())
@@ -211,6 +211,224 @@ class SettingsIT extends ShippedWarInBrowser {
         // The village inherits its town's name; a receipt printed again, and a new one, carry it.
         assertThat(receiptText(takeInAnswer(clerk), clerk)).contains(body);
         assertThat(receiptText(before, clerk)).contains(body);
+    }
+
+    /**
+     * The county uploads its seal (a red ring on a transparent background): a village inherits it, shown as the
+     * county's, and its receipt prints it beside the issuing body; the county removes it and the next print has none.
+     */
+    @Test
+    void theSealTheCountyUploadsIsPrintedOnAVillagesReceiptUntilItIsRemoved() throws Exception {
+        // Arrange: a county with the town 起凤镇 and its village 华沟村, a case taken in at the village
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        byte[] seal = seal(true);
+        JsonObject accepted = takeInAnswer(clerk);
+        assertThat(receiptImages(accepted, clerk)).as("no seal yet").isZero();
+        long audits = audited(COUNTY, "settings.changed");
+
+        // Act: the county's administrator uploads it
+        Api.Answer uploaded = api.put("api/v1/settings/sealImage/image", countyAdmin, "image/png", seal);
+
+        // Assert: in force down the tree, with where it comes from, and printed
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        assertThat(uploaded.field("source")).isEqualTo("COUNTY");
+        assertThat(uploaded.field("value")).hasSize(64);
+        JsonObject inherited = setting(clerk, "sealImage");
+        assertThat(inherited.getString("kind")).isEqualTo("IMAGE");
+        assertThat(inherited.getString("source")).isEqualTo("COUNTY");
+        assertThat(inherited.getString("sourceTenant")).isEqualTo(COUNTY);
+        assertThat(inherited.getString("value")).isEqualTo(uploaded.field("value"));
+        assertThat(inherited.getBoolean("mayChange")).isFalse();
+        var image = pdf("api/v1/settings/sealImage/image", clerk);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.body()).isEqualTo(seal);
+        assertThat(receiptImages(accepted, clerk))
+                .as("the seal beside the issuing body")
+                .isEqualTo(1);
+        assertThat(audited(COUNTY, "settings.changed")).isEqualTo(audits + 1);
+
+        // Act: the same image again changes nothing; then the county removes it
+        assertThat(api.put("api/v1/settings/sealImage/image", countyAdmin, "image/png", seal)
+                        .status())
+                .isEqualTo(200);
+        assertThat(audited(COUNTY, "settings.changed")).isEqualTo(audits + 1);
+        Api.Answer removed = api.delete("api/v1/settings/sealImage", countyAdmin);
+
+        // Assert: documents are stamped by hand again
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.field("source")).isEqualTo("DEFAULT");
+        assertThat(setting(clerk, "sealImage").getString("value")).isEmpty();
+        assertThat(api.get("api/v1/settings/sealImage/image", clerk).status()).isEqualTo(404);
+        assertThat(receiptImages(accepted, clerk))
+                .as("no seal after its removal")
+                .isZero();
+    }
+
+    /**
+     * A file that is not a PNG (whatever its type says), an empty one, one over 512 KiB, a PNG without a transparent
+     * background, a seal typed as text and a village's administrator (only a county or a town sets a seal): each
+     * refused with its reason in zh and en, and nothing stored or audited.
+     */
+    @Test
+    void aBadSealIsRefusedInBothLanguagesAndChangesNothing() throws Exception {
+        // Arrange
+        String countyAdmin = api.token("county.admin", PASSWORD);
+        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
+        byte[] jpeg = jpeg();
+        byte[] tooLarge = new byte[(512 << 10) + 1];
+        System.arraycopy(seal(true), 0, tooLarge, 0, 8);
+        String stored = storedSettings();
+        long audits = audited(COUNTY, "settings.changed") + audited(HUAGOU, "settings.changed");
+
+        // Act
+        Api.Answer notPng = api.put("api/v1/settings/sealImage/image", countyAdmin, "image/png", jpeg);
+        Api.Answer text = api.put(
+                "api/v1/settings/sealImage/image",
+                countyAdmin,
+                "image/png",
+                "not a seal".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Answer empty = api.put("api/v1/settings/sealImage/image", countyAdmin, "image/png", new byte[0]);
+        Api.Answer large = upload(countyAdmin, tooLarge, null);
+        Api.Answer opaque = api.put("api/v1/settings/sealImage/image", countyAdmin, "image/png", seal(false));
+        Api.Answer typed = api.putJson("api/v1/settings/sealImage", countyAdmin, "{\"value\":\"seal.png\"}");
+        Api.Answer village = api.put("api/v1/settings/sealImage/image", villageAdmin, "image/png", seal(true));
+        Api.Answer notAnImage = api.put("api/v1/settings/issuingBodyName/image", countyAdmin, "image/png", seal(true));
+
+        // Assert
+        assertThat(notPng.status()).as(notPng.body()).isEqualTo(400);
+        assertThat(notPng.field("error")).isEqualTo("settings.image.not.png");
+        assertThat(notPng.field("message")).isEqualTo("印章图片须为PNG格式（按文件内容判断，与文件名无关），未保存");
+        assertThat(upload(countyAdmin, jpeg, "en").field("message"))
+                .isEqualTo("The seal image must be a PNG (judged by its content, not its name); nothing was stored");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.field("error")).isEqualTo("settings.image.not.png");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.field("message")).isEqualTo("上传的印章图片是空文件，未保存");
+        assertThat(upload(countyAdmin, new byte[0], "en").field("message"))
+                .isEqualTo("The uploaded seal image is empty; nothing was stored");
+        assertThat(large.status()).as(large.body()).isEqualTo(413);
+        assertThat(large.field("message")).isEqualTo("印章图片不能超过512 KiB，未保存");
+        assertThat(upload(countyAdmin, tooLarge, "en").field("message"))
+                .isEqualTo("The seal image may be at most 512 KiB; nothing was stored");
+        assertThat(opaque.status()).as(opaque.body()).isEqualTo(400);
+        assertThat(opaque.field("message")).contains("透明背景");
+        assertThat(upload(countyAdmin, seal(false), "en").field("message")).contains("transparent background");
+        assertThat(typed.status()).as(typed.body()).isEqualTo(400);
+        assertThat(typed.field("message")).isEqualTo("文书印章图片须作为PNG图片文件上传，不能直接填写");
+        assertThat(village.status()).as(village.body()).isEqualTo(403);
+        assertThat(village.field("message")).isEqualTo("文书印章图片不能由村（社区）单独设置：村（社区）沿用上级设置的值");
+        assertThat(setting(villageAdmin, "sealImage").getBoolean("mayChange")).isFalse();
+        assertThat(notAnImage.status()).as(notAnImage.body()).isEqualTo(400);
+        assertThat(notAnImage.field("error")).isEqualTo("settings.value.text");
+
+        assertThat(storedSettings()).as("nothing changed").isEqualTo(stored);
+        assertThat(audited(COUNTY, "settings.changed") + audited(HUAGOU, "settings.changed"))
+                .isEqualTo(audits);
+    }
+
+    /**
+     * In the console: the county's administrator uploads the seal in the setting's dialog (a photo named .png is
+     * refused there), then sees it in the table, marked as set here.
+     */
+    @Test
+    void theCountysAdministratorUploadsTheSealInTheConsole() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        java.nio.file.Path photo = java.nio.file.Path.of("target", "seal-photo.png");
+        java.nio.file.Files.write(photo, jpeg());
+        java.nio.file.Path png = java.nio.file.Path.of("target", "seal.png");
+        java.nio.file.Files.write(png, seal(true));
+        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        browser.get(base.resolve("admin/settings.xhtml").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
+        assertThat(source("sealImage")).isEqualTo("DEFAULT");
+        assertThat(browser.findElement(By.id("settings:table")).getText()).contains("文书不印印章");
+
+        browser.findElement(By.id("settings:table:4:edit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:setting-image_input")))
+                .sendKeys(photo.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:setting-panel"), "须为PNG格式"));
+        Browser.screenshot(browser, "settings-seal-refused");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:setting-image_input")))
+                .sendKeys(png.toAbsolutePath().toString());
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "已上传"));
+        assertThat(source("sealImage")).isEqualTo("OWN");
+        WebElement preview = browser.findElement(By.cssSelector("img.ow-seal-preview"));
+        wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", preview))
+                        .intValue()
+                > 0);
+        Browser.screenshot(browser, "settings-seal");
+    }
+
+    /**
+     * An upload of {@code content} as the seal, answered in {@code language} (null: the default, zh-CN), on a fresh
+     * connection as a browser's upload is: a 413 comes before the body is read.
+     */
+    private Api.Answer upload(String token, byte[] content, String language) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/settings/sealImage/image"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "image/png")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Api.Answer(
+                answer.statusCode(),
+                answer.body(),
+                answer.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** A seal of 300 × 300 pixels: a red ring, on a transparent background or, for {@code transparent} false, white. */
+    private static byte[] seal(boolean transparent) throws Exception {
+        var image = new java.awt.image.BufferedImage(
+                300,
+                300,
+                transparent ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var pen = image.createGraphics();
+        if (!transparent) {
+            pen.setColor(java.awt.Color.WHITE);
+            pen.fillRect(0, 0, 300, 300);
+        }
+        pen.setColor(new java.awt.Color(0xD0, 0x10, 0x10));
+        pen.setStroke(new java.awt.BasicStroke(12));
+        pen.drawOval(10, 10, 280, 280);
+        pen.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** A JPEG, as a seal photographed would come. */
+    private static byte[] jpeg() throws Exception {
+        var image = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    /** How many images the receipt's pages carry (its QR code is drawn, not an image). */
+    private int receiptImages(JsonObject accepted, String token) throws Exception {
+        var receipt = pdf(
+                "api/v1/cases/" + accepted.getString("caseNumber") + "/receipt.pdf?code="
+                        + accepted.getString("checkCode"),
+                token);
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(receipt.body())) {
+            int images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            return images;
+        }
     }
 
     private String receiptText(JsonObject accepted, String token) throws Exception {

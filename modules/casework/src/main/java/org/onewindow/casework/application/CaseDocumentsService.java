@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.casework.documents.CaseNotices;
@@ -69,7 +70,7 @@ public class CaseDocumentsService {
         }
         // The code matched the hash of a code the product made, so it is well formed.
         Case accepted = CaseLookup.restore(cases, row, new CheckCode(typed));
-        NoticeHeader header = NoticeHeader.of(issuingBody(row), "受理编号 " + row.caseNumber(), row.acceptedOn());
+        NoticeHeader header = header(row, "受理编号 " + row.caseNumber(), row.acceptedOn());
         return new CaseNotices(URI.create(publicUrl))
                 .acceptanceReceipt(
                         header,
@@ -94,8 +95,7 @@ public class CaseDocumentsService {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
         CorrectionNotice notice = awaiting.correctionNotice().get();
-        NoticeHeader header =
-                NoticeHeader.of(issuingBody(row), numberOr(notice.documentNumber(), "补正编号 ", row), notice.issuedOn());
+        NoticeHeader header = header(row, numberOr(notice.documentNumber(), "补正编号 ", row), notice.issuedOn());
         return new CaseNotices(URI.create(publicUrl)).correctionNotice(header, awaiting, null);
     }
 
@@ -115,8 +115,7 @@ public class CaseDocumentsService {
             throw DomainException.notFound("casework.case.not.found", reference);
         }
         Refusal refusal = refused.refusal().get();
-        NoticeHeader header = NoticeHeader.of(
-                issuingBody(row), numberOr(refusal.documentNumber(), "不予受理编号 ", row), refusal.refusedOn());
+        NoticeHeader header = header(row, numberOr(refusal.documentNumber(), "不予受理编号 ", row), refusal.refusedOn());
         return new CaseNotices(URI.create(publicUrl)).refusalNotice(header, refused, null);
     }
 
@@ -130,7 +129,12 @@ public class CaseDocumentsService {
                 : legacyPrefix + row.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
-    private String issuingBody(CaseFile row) {
-        return settings.issuingBody(row.tenantCode(), row.intakePoint());
+    /** The window's header: the issuing body and, beside it, the seal in force where the case was taken in. */
+    private NoticeHeader header(CaseFile row, String documentNumber, LocalDate issuedOn) {
+        return new NoticeHeader(
+                settings.issuingBody(row.tenantCode(), row.intakePoint()),
+                documentNumber,
+                issuedOn,
+                settings.seal(row.tenantCode()));
     }
 }

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import org.onewindow.casework.domain.CaseNumberFormat;
 import org.onewindow.casework.domain.WarningThreshold;
 import org.onewindow.kernel.settings.application.SettingsService;
+import org.onewindow.kernel.settings.domain.Setting;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 
 /**
  * The inherited settings casework counts on (issue 11), as casework's values: the warning threshold of the division a
- * case was taken in at, and the case number format of its county. Runs in the calling service's transaction.
+ * case was taken in at, the issuing body and the seal its documents print, and the case number format of its county. Runs in the calling service's transaction.
  */
 @ApplicationScoped
 public class CaseSettings {
@@ -40,6 +41,22 @@ public class CaseSettings {
     public String decidingBody(DivisionCode intakeTenant, java.util.function.Supplier<String> unset) {
         String name = settings.of(intakeTenant.county()).issuingBodyName();
         return name.isBlank() ? unset.get() : name;
+    }
+
+    /**
+     * The seal the window's notices print beside {@link #issuingBody}: the one in force for {@code intakeTenant} (its
+     * town's or its county's: a village has none of its own); {@code null} for notices stamped by hand.
+     */
+    public byte[] seal(DivisionCode intakeTenant) {
+        return settings.image(intakeTenant, Setting.SEAL_IMAGE).orElse(null);
+    }
+
+    /**
+     * The seal a decision letter and a licence print beside {@link #decidingBody}: the county's, as the county
+     * decides; {@code null} for letters stamped by hand.
+     */
+    public byte[] decidingSeal(DivisionCode intakeTenant) {
+        return settings.image(intakeTenant.county(), Setting.SEAL_IMAGE).orElse(null);
     }
 
     /** How the county of {@code intakeTenant} numbers its cases (only a county sets it). */

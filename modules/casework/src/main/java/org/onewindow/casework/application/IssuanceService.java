@@ -339,7 +339,7 @@ public class IssuanceService {
             checkCode = new CheckCode(typed);
         }
         Case decided = CaseLookup.restore(cases, row, checkCode);
-        NoticeHeader header = NoticeHeader.of(issuingBody(row), letter.documentNumber(), letter.issuedOn());
+        NoticeHeader header = header(row, letter.documentNumber(), letter.issuedOn());
         return new CaseNotices(URI.create(publicUrl)).decisionLetter(header, decided, null);
     }
 
@@ -357,7 +357,7 @@ public class IssuanceService {
         IssuanceRepository.LicenceRow licence = issuance.licence(row)
                 .orElseThrow(() -> DomainException.conflict(
                         "casework.licence.none", row.caseNumber() == null ? reference : row.caseNumber()));
-        NoticeHeader header = NoticeHeader.of(issuingBody(row), licence.licenceNumber(), licence.issuedOn());
+        NoticeHeader header = header(row, licence.licenceNumber(), licence.issuedOn());
         return new CaseNotices(URI.create(publicUrl))
                 .licence(
                         header,
@@ -608,6 +608,11 @@ public class IssuanceService {
                 .map(elements -> elements.get(ItemElements.RESULT_LICENSE_TYPE))
                 .filter(JsonString.class::isInstance)
                 .map(value -> ((JsonString) value).getString());
+    }
+
+    /** The letter's and the licence's header: the deciding body and, beside it, the county's seal. */
+    private NoticeHeader header(CaseFile row, String documentNumber, LocalDate issuedOn) {
+        return new NoticeHeader(issuingBody(row), documentNumber, issuedOn, settings.decidingSeal(row.tenantCode()));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.onewindow.kernel.tenant.application.ServicePointRemoving;
  * Casework's part of removing a service point (docs/adr/0017): an open case whose result waits at the point (出件 at a
  * window there) keeps it, so the removal is refused until those cases are completed or sent elsewhere. Cases of the
  * whole county count, another town's too (统一出件 offers every point of the county), though the removing administrator
- * sees only their number.
+ * sees only their number. So do the open cases taken in at the point whose result will wait at their intake window
+ * (no other pickup chosen yet, ADR 0024).
  */
 @ApplicationScoped
 public class OpenCasesKeepTheirPoint {
@@ -23,6 +24,10 @@ public class OpenCasesKeepTheirPoint {
         long open = cases.countOpenDeliveriesAt(removing.name());
         if (open > 0) {
             throw DomainException.conflict("casework.point.open.cases", removing.name(), open);
+        }
+        long takenIn = cases.countOpenIntakePickupsAt(removing.servicePointId());
+        if (takenIn > 0) {
+            throw DomainException.conflict("casework.point.open.intakes", removing.name(), takenIn);
         }
     }
 }

@@ -450,4 +450,17 @@ public class CaseRepository {
                         .getSingleResult())
                 .longValue();
     }
+
+    /**
+     * How many open cases of the caller's county taken in at service point {@code pointId} have no pickup chosen yet,
+     * so their result will wait at the window that took them in (ADR 0024): database function {@code
+     * ow_open_intake_pickups_in_county}, which, like {@link #countOpenDeliveriesAt}, sees past the caller's scope and
+     * answers a number only.
+     */
+    public long countOpenIntakePickupsAt(UUID pointId) {
+        return ((Number) em.createNativeQuery("select ow_open_intake_pickups_in_county(?1)")
+                        .setParameter(1, pointId)
+                        .getSingleResult())
+                .longValue();
+    }
 }

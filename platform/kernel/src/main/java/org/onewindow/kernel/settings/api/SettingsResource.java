@@ -11,10 +11,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.kernel.settings.application.SettingsService;
 import org.onewindow.kernel.settings.domain.EffectiveSetting;
@@ -23,7 +30,8 @@ import org.onewindow.kernel.settings.domain.TenantSettings;
 
 /**
  * The settings in force for the caller's division (可继承的设置, issue 11): read by its staff, set and restored by its
- * administrators where the setting allows their tier.
+ * administrators where the setting allows their tier. An image setting (the seal) is uploaded and read as a file of
+ * its own.
  */
 @Path("settings")
 @RequestScoped
@@ -34,14 +42,17 @@ public class SettingsResource {
     @Inject
     SettingsService settings;
 
+    @Context
+    HttpHeaders headers;
+
     /**
      * A setting as in force for the caller's division.
      *
      * @param name e.g. {@code warningThresholdPercent}
-     * @param kind WHOLE_NUMBER or TEXT
-     * @param min the smallest number, or the shortest text
-     * @param max the largest number, or the longest text (characters)
-     * @param value the value in force, as text (a number as digits)
+     * @param kind WHOLE_NUMBER, TEXT or IMAGE (uploaded with {@code PUT /settings/{name}/image})
+     * @param min the smallest number, or the shortest text; 0 for an image
+     * @param max the largest number, the longest text (characters), or the largest image (bytes)
+     * @param value the value in force, as text (a number as digits, an image as its SHA-256, empty for none)
      * @param source DEFAULT, COUNTY, TOWN or VILLAGE: the tier that set the value
      * @param sourceTenant the 12-digit code of the division that set it; null for the default
      * @param setHere whether the caller's division set it itself (本级)
@@ -93,6 +104,50 @@ public class SettingsResource {
     public SettingView change(
             @PathParam("name") String name, @NotNull(message = "{request.body.required}") @Valid SettingBody body) {
         return view(settings.change(name, body.value()));
+    }
+
+    @PUT
+    @Path("{name}/image")
+    // Any type reaches the service, which judges the content: a file that is not a PNG gets a clear 400, not a 415.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            operationId = "changeSettingImage",
+            summary = "Upload the image of an image setting (the seal, sealImage) for the caller's division (its"
+                    + " administrators: a county or a town)",
+            description = "Body: the PNG itself, on a transparent background, at most 512 KiB and 2000 pixels a side;"
+                    + " its type is judged by its content, never by a name or the Content-Type sent. The setting's"
+                    + " value becomes the image's SHA-256. 400 settings.image.empty, settings.image.not.png,"
+                    + " settings.image.side, settings.image.opaque (no transparent background), settings.value.text"
+                    + " for a setting that is not an image; 403 settings.tier.refused for a village, 403 for a caller"
+                    + " who is not an administrator; 404 settings.unknown; 413 settings.image.too.large. Nothing is"
+                    + " stored on a refusal.")
+    public SettingView changeImage(
+            @PathParam("name") String name,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "image/png",
+                                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    InputStream body) {
+        return view(settings.changeImage(name, body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH)));
+    }
+
+    @GET
+    @Path("{name}/image")
+    @Produces("image/png")
+    @Operation(
+            operationId = "settingImage",
+            summary = "The image of an image setting (the seal) in force for the caller's division, as documents"
+                    + " print it",
+            description = "404 settings.image.none when neither the division nor one above it set one; 404"
+                    + " settings.unknown.")
+    public Response image(@PathParam("name") String name) {
+        return Response.ok(settings.myImage(name), "image/png")
+                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z]", "_") + ".png\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @DELETE

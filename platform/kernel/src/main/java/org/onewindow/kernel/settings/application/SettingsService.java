@@ -8,17 +8,21 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.onewindow.kernel.audit.application.AuditService;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.MessageKey;
+import org.onewindow.kernel.imports.Uploads;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.scope.TenantScoped;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffPrincipal;
 import org.onewindow.kernel.settings.domain.EffectiveSetting;
+import org.onewindow.kernel.settings.domain.SealImage;
 import org.onewindow.kernel.settings.domain.Setting;
 import org.onewindow.kernel.settings.domain.SettingSource;
 import org.onewindow.kernel.settings.domain.StoredSetting;
@@ -106,6 +110,82 @@ public class SettingsService {
         EffectiveSetting after = of(division).get(setting);
         audit.record(division.value(), "settings.changed", "setting", setting.key(), state(before), state(after));
         return after;
+    }
+
+    /**
+     * Sets an image setting (the seal, {@link Setting#SEAL_IMAGE}) for the caller's division: the image is kept in
+     * the database beside the value, so every node of a cluster prints it. Checked in this order, each refusal storing
+     * nothing: the caller, the setting and the caller's tier, then the bytes, read up to the limit and no further.
+     * Uploading the image already set changes nothing and records nothing.
+     *
+     * @param body the image's bytes
+     * @param declaredLength the {@code Content-Length} sent, or null: a larger one is refused unread
+     * @return the setting as now in force
+     * @throws DomainException as {@link #change} for the caller and the setting; 400 {@code settings.value.text} for
+     *     a setting that is not an image; 400 {@code settings.image.*} ({@link SealImage#of})
+     * @throws org.onewindow.kernel.imports.ImportTooLargeException 413 {@code settings.image.too.large}
+     */
+    public EffectiveSetting changeImage(String name, InputStream body, String declaredLength) {
+        StaffPrincipal admin = requireAdmin();
+        Setting setting = mayChangeHere(admin, name);
+        if (setting.kind() != Setting.Kind.IMAGE) {
+            throw new DomainException("settings.value.text", setting.label());
+        }
+        SealImage image = SealImage.of(Uploads.readAtMost(body, declaredLength, setting.max(), SealImage::tooLarge));
+        String value = image.sha256();
+        DivisionCode division = admin.tenantCode();
+        EffectiveSetting before = of(division).get(setting);
+        if (before.setHere() && before.value().equals(value)) {
+            return before;
+        }
+        em.createNativeQuery("insert into tenant_setting (county_code, tenant_code, scope_prefix, name, value, image,"
+                        + " changed_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (county_code, tenant_code,"
+                        + " name) do update set value = excluded.value, image = excluded.image, changed_at = now(),"
+                        + " changed_by = excluded.changed_by")
+                .setParameter(1, division.county().value())
+                .setParameter(2, division.value())
+                .setParameter(3, admin.scope())
+                .setParameter(4, setting.key())
+                .setParameter(5, value)
+                .setParameter(6, image.content())
+                .setParameter(7, admin.username())
+                .executeUpdate();
+        EffectiveSetting after = of(division).get(setting);
+        audit.record(division.value(), "settings.changed", "setting", setting.key(), state(before), state(after));
+        return after;
+    }
+
+    /**
+     * The image of {@code setting} in force for {@code division}: the one the nearest division up its chain uploaded
+     * (row-level security lets a division read the values above it).
+     *
+     * @return the PNG's bytes; empty when no division up the chain set one
+     */
+    public Optional<byte[]> image(DivisionCode division, Setting setting) {
+        EffectiveSetting effective = of(division).get(setting);
+        if (setting.kind() != Setting.Kind.IMAGE || effective.from() == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<byte[]> images = em.createNativeQuery("select image from tenant_setting where county_code = ?1"
+                        + " and tenant_code = ?2 and name = ?3 and image is not null")
+                .setParameter(1, effective.from().county().value())
+                .setParameter(2, effective.from().value())
+                .setParameter(3, setting.key())
+                .getResultList();
+        return images.stream().findFirst();
+    }
+
+    /**
+     * The image of the setting named {@code name} in force for the caller's division, for the console and {@code
+     * GET /settings/{name}/image}.
+     *
+     * @throws DomainException 404 {@code settings.unknown}; 404 {@code settings.image.none} when none is in force
+     */
+    public byte[] myImage(String name) {
+        Setting setting = Setting.named(name);
+        return image(caller.require().tenantCode(), setting)
+                .orElseThrow(() -> DomainException.notFound("settings.image.none", setting.label()));
     }
 
     /**

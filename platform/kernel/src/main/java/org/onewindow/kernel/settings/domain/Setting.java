@@ -32,14 +32,22 @@ public enum Setting {
      * The issuing body printed on documents (出具单位, e.g. 某某县行政审批服务局), at most 50 characters; empty by
      * default, when documents name the division itself. Every tier may set it.
      */
-    ISSUING_BODY_NAME("issuingBodyName", Kind.TEXT, 0, 50, "", SettingSource.VILLAGE);
+    ISSUING_BODY_NAME("issuingBodyName", Kind.TEXT, 0, 50, "", SettingSource.VILLAGE),
+    /**
+     * The issuing body's seal (电子印章图片) printed beside its name on the window's notices and the decision letter: a
+     * PNG on a transparent background ({@link SealImage}), uploaded on its own; the value is its SHA-256, empty by
+     * default, when documents are stamped by hand. A county or a town sets it (a village has no seal of its own).
+     */
+    SEAL_IMAGE("sealImage", Kind.IMAGE, 0, SealImage.MAX_BYTES, "", SettingSource.TOWN);
 
     /** What a value is. */
     public enum Kind {
         /** A whole number between {@link #min()} and {@link #max()}. */
         WHOLE_NUMBER,
         /** One line of text, {@link #min()} to {@link #max()} characters counted as code points. */
-        TEXT
+        TEXT,
+        /** An image uploaded on its own, at most {@link #max()} bytes; the value is its SHA-256. */
+        IMAGE
     }
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
@@ -69,12 +77,12 @@ public enum Setting {
         return kind;
     }
 
-    /** The smallest value (a number) or length (a text). */
+    /** The smallest value (a number) or length (a text); 0 for an image. */
     public int min() {
         return min;
     }
 
-    /** The largest value (a number) or length (a text). */
+    /** The largest value (a number), length (a text) or size in bytes (an image). */
     public int max() {
         return max;
     }
@@ -113,9 +121,12 @@ public enum Setting {
      *
      * @throws DomainException 400 {@code settings.value.required}, {@code settings.value.number} (not a whole
      *     number), {@code settings.value.range} (outside min–max), {@code settings.value.length}, or the text rule's
-     *     refusal
+     *     refusal; {@code settings.value.image} for an image, which is uploaded as a file, never typed
      */
     public String parse(String text) {
+        if (kind == Kind.IMAGE) {
+            throw new DomainException("settings.value.image", label());
+        }
         String value = text == null ? "" : text.strip();
         if (kind == Kind.WHOLE_NUMBER) {
             if (value.isEmpty()) {

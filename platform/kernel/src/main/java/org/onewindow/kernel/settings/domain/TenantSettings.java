@@ -86,4 +86,9 @@ public final class TenantSettings {
     public String issuingBodyName() {
         return get(Setting.ISSUING_BODY_NAME).value();
     }
+
+    /** {@link Setting#SEAL_IMAGE}: the SHA-256 of the seal in force; empty when documents are stamped by hand. */
+    public String sealImage() {
+        return get(Setting.SEAL_IMAGE).value();
+    }
 }

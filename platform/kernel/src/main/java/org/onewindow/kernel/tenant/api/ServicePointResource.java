@@ -236,7 +236,8 @@ public class ServicePointResource {
             summary = "Remove a service point with its windows and closures (administrators)",
             description = "Cases print the point's name, so the record keeps it. 204; 409 service.point.in.use naming"
                     + " who serves at its windows, casework.point.open.cases while open cases hand out their result"
-                    + " there, stale.form when the point changed since version; 403 for a caller who is no"
+                    + " there, casework.point.open.intakes while open cases taken in there still wait to hand it out"
+                    + " at their intake window, stale.form when the point changed since version; 403 for a caller who is no"
                     + " administrator; 404 outside the scope. Nothing is removed on a refusal.")
     public Response remove(
             @PathParam("id") String id,

@@ -190,7 +190,9 @@ public class ServicePointService {
      * @throws DomainException 404 {@code service.point.not.found} outside the caller's scope; 403 for a caller who is
      *     no administrator; 409 {@code stale.form} when the point changed since {@code expectedVersion}, {@code
      *     service.point.in.use} naming the staff who serve at its windows, or a module's refusal ({@code
-     *     casework.point.open.cases} while open cases name it). Nothing is removed on a refusal.
+     *     casework.point.open.cases} while open cases name it for pickup, {@code casework.point.open.intakes} while
+     *     open cases taken in there wait to hand out their result at their intake window). Nothing is removed on a
+     *     refusal.
      */
     public void remove(UUID id, int expectedVersion) {
         requireAdmin();
