@@ -248,15 +248,24 @@ public class StandardsBacking implements Serializable {
 
     /** The form's fields by the element (or the material's element) a refusal names. */
     private static final Map<String, String> FORM_FIELDS = Map.of(
-            "name", "form-name",
-            ItemElements.STATUTORY_LIMIT_DAYS, "form-statutory",
-            ItemElements.PROMISED_LIMIT_DAYS, "form-promised",
-            ItemElements.LEGAL_BASIS, "form-legal",
-            "fees", "form-fees",
-            "materials", "form-materials",
-            "material.name", "material-name",
-            "material.mandatory", "material-mandatory",
-            "material.sources", "material-sources");
+            "name",
+            "form-name",
+            ItemElements.STATUTORY_LIMIT_DAYS,
+            "form-statutory",
+            ItemElements.PROMISED_LIMIT_DAYS,
+            "form-promised",
+            ItemElements.LEGAL_BASIS,
+            "form-legal",
+            "fees",
+            "form-fees",
+            "materials",
+            "form-materials",
+            "material.name",
+            "material-name",
+            "material.mandatory",
+            "material-mandatory",
+            "material.sources",
+            "material-sources");
 
     private void refuseAtFields(ItemRefused e) {
         for (ElementProblem problem : e.problems()) {
