@@ -170,8 +170,8 @@ public class CaseResource {
         return pdf(documents.acceptanceReceipt(caseNumber, code), "receipt-" + caseNumber);
     }
 
-    /** A notice shown in the browser's viewer, ready to print; the name carries only URL-safe characters. */
-    private static Response pdf(byte[] pdf, String name) {
+    /** A PDF shown in the browser, its file name {@code name}.pdf with anything but letters, digits and - as _. */
+    static Response pdf(byte[] pdf, String name) {
         String safeName = name.replaceAll("[^A-Za-z0-9-]", "_");
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + safeName + ".pdf\"")

@@ -101,7 +101,7 @@ public class IssuanceResource {
                     + " and the progress QR code, as handed to the applicant. 404 alike for an unknown case, one"
                     + " outside the caller's scope, one not issued yet and a wrong code.")
     public Response decisionLetter(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
-        return inlinePdf(issuance.decisionLetter(caseNumber, code), "decision-" + caseNumber);
+        return CaseResource.pdf(issuance.decisionLetter(caseNumber, code), "decision-" + caseNumber);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class IssuanceResource {
                     + " caller's scope; 409 casework.licence.none (application/problem+json) for a case that has no"
                     + " licence: not issued yet, rejected, or an item whose result is no licence.")
     public Response licence(@PathParam("caseNumber") String caseNumber) {
-        return inlinePdf(issuance.licence(caseNumber), "licence-" + caseNumber);
+        return CaseResource.pdf(issuance.licence(caseNumber), "licence-" + caseNumber);
     }
 
     @POST
@@ -182,12 +182,5 @@ public class IssuanceResource {
         } catch (DateTimeParseException e) {
             throw new DomainException("casework.date.format", text.strip());
         }
-    }
-
-    /** A PDF for the browser's viewer (inline), named {@code <name>.pdf} when saved. */
-    private static Response inlinePdf(byte[] pdf, String name) {
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
-                .build();
     }
 }
