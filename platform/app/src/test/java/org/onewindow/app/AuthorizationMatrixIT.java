@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -601,12 +602,9 @@ class AuthorizationMatrixIT extends ShippedWar {
     }
 
     /** The fixture's changes are made pending again: a confirm of the table is done, and the next call finds it. */
-    private static void changesPendingAgain() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.execute("update division_change set state = 'PENDING', decided_at = null, decided_by = null"
-                    + " where made_by = 'matrix.fixture' and state <> 'PENDING'");
-        }
+    private static void changesPendingAgain(Statement sql) throws SQLException {
+        sql.execute("update division_change set state = 'PENDING', decided_at = null, decided_by = null"
+                + " where made_by = 'matrix.fixture' and state <> 'PENDING'");
     }
 
     /**
@@ -641,7 +639,16 @@ class AuthorizationMatrixIT extends ShippedWar {
         for (String user : USERS) {
             tokens.put(user, user.equals("anonymous") ? null : api.token(user, PASSWORD));
         }
-        String before = state();
+        // One connection for the two thousand looks at the state: a connection each (a backend and a SCRAM
+        // handshake) was most of this test's time.
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            walkTheTable(tokens, sql);
+        }
+    }
+
+    private void walkTheTable(Map<String, String> tokens, Statement sql) throws Exception {
+        String before = state(sql);
         List<String> wrong = new ArrayList<>();
         StringBuilder actual = new StringBuilder();
         Set<String> lists = new LinkedHashSet<>();
@@ -652,13 +659,13 @@ class AuthorizationMatrixIT extends ShippedWar {
             List<String> answers = new ArrayList<>();
             for (String user : USERS) {
                 if (call.path().contains("division-changes/")) {
-                    changesPendingAgain();
+                    changesPendingAgain(sql);
                 }
-                String stateBefore = state();
+                String stateBefore = state(sql);
                 HttpResponse<String> answer = send(call, tokens.get(user));
                 String got = classOf(answer.statusCode());
                 if (!got.equals("2")) {
-                    assertThat(state())
+                    assertThat(state(sql))
                             .as(user + " " + call + " was refused (" + answer.statusCode() + ") and changed nothing")
                             .isEqualTo(stateBefore);
                 }
@@ -684,8 +691,8 @@ class AuthorizationMatrixIT extends ShippedWar {
         assertThat(wrong)
                 .as("cells that differ; the whole table as answered:\n" + actual)
                 .isEmpty();
-        changesPendingAgain();
-        assertThat(state()).as("no call of the table changed anything").isEqualTo(before);
+        changesPendingAgain(sql);
+        assertThat(state(sql)).as("no call of the table changed anything").isEqualTo(before);
 
         // Every list answers one page at most, however large a page is asked for.
         String admin = api.token("county.admin", PASSWORD);
@@ -776,10 +783,8 @@ class AuthorizationMatrixIT extends ShippedWar {
      * What the table's calls could have changed: tenants (retirements included), division changes and their states,
      * accounts and their roles, overrides, drafts, service points, windows, closures, departments.
      */
-    private static String state() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement();
-                var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) || '/'"
+    private static String state(Statement sql) throws SQLException {
+        try (var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) || '/'"
                         + " || count(retired_on) || '/' || count(successor_code) from tenant)"
                         + " || ' ' || (select coalesce(string_agg(id || ':' || state, ',' order by id), '')"
                         + " from division_change)"
