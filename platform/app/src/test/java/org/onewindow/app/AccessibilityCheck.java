@@ -40,10 +40,11 @@ final class AccessibilityCheck {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             browser.manage().window().setSize(size);
             settled();
-            // axe.run in the page itself (the library's "legacy" mode): its default runs each frame's part, then opens a
-            // blank window, injects axe-core there a second time and merges the parts in it, a window and an injection
-            // more per width, which only a frame from another origin needs; no page of ours has a frame.
-            Results results = new AxeBuilder().withTags(WCAG_AA).setLegacyMode(true).analyze(browser);
+            // axe.run in the page itself (the library's "legacy" mode): its default runs each frame's part, then
+            // opens a blank window, injects axe-core there a second time and merges the parts in it, a window and an
+            // injection more per width, which only a frame from another origin needs; no page of ours has a frame.
+            Results results =
+                    new AxeBuilder().withTags(WCAG_AA).setLegacyMode(true).analyze(browser);
             if (results.isErrored()) {
                 violations.add(page + " @ " + size.width + " px: axe failed: " + results.getErrorMessage());
             } else if (results.getPasses().isEmpty()) {

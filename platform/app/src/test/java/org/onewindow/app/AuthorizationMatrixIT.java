@@ -785,17 +785,17 @@ class AuthorizationMatrixIT extends ShippedWar {
      */
     private static String state(Statement sql) throws SQLException {
         try (var rs = sql.executeQuery("select (select count(*) || '/' || coalesce(sum(version), 0) || '/'"
-                        + " || count(retired_on) || '/' || count(successor_code) from tenant)"
-                        + " || ' ' || (select coalesce(string_agg(id || ':' || state, ',' order by id), '')"
-                        + " from division_change)"
-                        + " || ' ' || (select string_agg(username || ':' || roles || ':' || enabled, ','"
-                        + " order by username) from staff_account)"
-                        + " || ' ' || (select count(*) from item_override)"
-                        + " || ' ' || (select count(*) from item_version)"
-                        + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from service_point)"
-                        + " || ' ' || (select count(*) from service_window)"
-                        + " || ' ' || (select count(*) from service_point_closure)"
-                        + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from department)")) {
+                + " || count(retired_on) || '/' || count(successor_code) from tenant)"
+                + " || ' ' || (select coalesce(string_agg(id || ':' || state, ',' order by id), '')"
+                + " from division_change)"
+                + " || ' ' || (select string_agg(username || ':' || roles || ':' || enabled, ','"
+                + " order by username) from staff_account)"
+                + " || ' ' || (select count(*) from item_override)"
+                + " || ' ' || (select count(*) from item_version)"
+                + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from service_point)"
+                + " || ' ' || (select count(*) from service_window)"
+                + " || ' ' || (select count(*) from service_point_closure)"
+                + " || ' ' || (select count(*) || '/' || coalesce(sum(version), 0) from department)")) {
             rs.next();
             return rs.getString(1);
         }
