@@ -42,7 +42,6 @@ class OwnCountyTest {
             Map.entry("ProcessTemplatesConsoleIT", "the console's templates as the demo administrator; not moved yet"),
             Map.entry("RowLevelSecurityIT", "row-level security over the demo county's rows (helper citime's)"),
             Map.entry("ScopesIT", "scope switches over the demo county (helper citime's)"),
-            Map.entry("StaffImportIT", "staff lists of the demo county; not moved yet"),
             Map.entry("StandardsFormIT", "saves standards drafts, shared by every county (helper issue7's)"));
 
     private static final Pattern WRITES = Pattern.compile(
@@ -76,7 +75,7 @@ class OwnCountyTest {
     @Test
     void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
         Map<String, String> sources = itSources();
-        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT")) {
+        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
