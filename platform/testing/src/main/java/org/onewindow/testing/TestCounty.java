@@ -143,7 +143,9 @@ public final class TestCounty {
         String username = username(local);
         String tenant = code(division);
         if (roles.contains("COUNTY_ADMIN") || roles.contains("AUDITOR")) {
-            Installer.account(prefix, tenant, username, local, roles, List.of(departments));
+            try (Installer installer = new Installer()) {
+                installer.account(prefix, tenant, username, local, roles, List.of(departments));
+            }
             return username;
         }
         JsonArrayBuilder roleList = Json.createArrayBuilder();
@@ -174,7 +176,9 @@ public final class TestCounty {
      * VILLAGE_STATION or SELF_SERVICE_24H), as the seeding adds one: the API edits points but does not add them.
      */
     public UUID addPoint(String division, String pointName, String kind) {
-        return Installer.point(prefix, code(division), pointName, kind);
+        try (Installer installer = new Installer()) {
+            return installer.point(prefix, code(division), pointName, kind);
+        }
     }
 
     /** A window of {@code point} ({@code type} as the API takes it), added by the county's administrator. */
@@ -248,8 +252,14 @@ public final class TestCounty {
          * import, a point with a 综合受理窗口 at every division, the departments.
          */
         public TestCounty make(Api api) {
+            try (Installer installer = new Installer()) {
+                return make(api, installer);
+            }
+        }
+
+        private TestCounty make(Api api, Installer installer) {
             long start = System.nanoTime();
-            String prefix = Installer.county(name);
+            String prefix = installer.county(name);
             Map<String, String> codes = new LinkedHashMap<>();
             codes.put(name, prefix + "000000");
             StringBuilder csv = new StringBuilder("code,parent_code,level,name\n");
@@ -277,7 +287,7 @@ public final class TestCounty {
                 }
             }
             String admin = "t" + prefix + ".county.admin";
-            Installer.account(prefix, prefix + "000000", admin, "县管理员", Set.of("COUNTY_ADMIN"), List.of());
+            installer.account(prefix, prefix + "000000", admin, "县管理员", Set.of("COUNTY_ADMIN"), List.of());
             long installed = System.nanoTime();
             String adminToken = api.token(admin, PASSWORD);
             long loggedIn = System.nanoTime();
@@ -291,7 +301,7 @@ public final class TestCounty {
             Map<String, UUID> points = new LinkedHashMap<>();
             for (Map.Entry<String, String> division : codes.entrySet()) {
                 String level = TenantLevelOf.of(division.getValue());
-                UUID point = Installer.point(
+                UUID point = installer.point(
                         prefix,
                         division.getValue(),
                         pointName(division.getKey(), level),
@@ -307,7 +317,7 @@ public final class TestCounty {
                 if (code == null) {
                     throw new IllegalArgumentException("no division " + department[0] + " for " + department[1]);
                 }
-                Installer.department(prefix, code, department[1], department[2]);
+                installer.department(prefix, code, department[1], department[2]);
             }
             TestCounty county = new TestCounty(
                     prefix, name, api, Collections.unmodifiableMap(codes), Collections.unmodifiableMap(points));
@@ -340,36 +350,49 @@ public final class TestCounty {
         }
     }
 
-    /** What the installer writes for a county that has no door in the product (see the class comment). */
-    private static final class Installer {
+    /**
+     * What the installer writes for a county that has no door in the product (see the class comment), on one
+     * superuser connection: a connection's authentication costs more than the rows.
+     */
+    private static final class Installer implements AutoCloseable {
+
+        private final Connection su;
+
+        Installer() {
+            try {
+                su = TestDatabase.get().superuserConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException("no connection to the test database", e);
+            }
+        }
 
         /** The next free test county's prefix, with its county row written. */
-        static synchronized String county(String name) {
-            try (Connection su = TestDatabase.get().superuserConnection()) {
-                String last;
-                try (PreparedStatement sql = su.prepareStatement(
-                                "select max(left(code, 6)) from tenant where level = 'COUNTY' and code like '9%'");
-                        ResultSet rs = sql.executeQuery()) {
-                    rs.next();
-                    last = rs.getString(1);
+        String county(String name) {
+            synchronized (Installer.class) {
+                try {
+                    String last;
+                    try (PreparedStatement sql = su.prepareStatement(
+                                    "select max(left(code, 6)) from tenant where level = 'COUNTY' and code like '9%'");
+                            ResultSet rs = sql.executeQuery()) {
+                        rs.next();
+                        last = rs.getString(1);
+                    }
+                    String prefix = last == null ? FIRST : String.valueOf(Integer.parseInt(last) + 1);
+                    write(
+                            "insert into tenant (county_code, code, parent_code, level, name) values (?, ?, null,"
+                                    + " 'COUNTY', ?)",
+                            prefix + "000000",
+                            prefix + "000000",
+                            name);
+                    return prefix;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("no county " + name, e);
                 }
-                String prefix = last == null ? FIRST : String.valueOf(Integer.parseInt(last) + 1);
-                try (PreparedStatement sql = su.prepareStatement(
-                        "insert into tenant (county_code, code, parent_code, level, name) values (?, ?, null,"
-                                + " 'COUNTY', ?)")) {
-                    sql.setString(1, prefix + "000000");
-                    sql.setString(2, prefix + "000000");
-                    sql.setString(3, name);
-                    sql.executeUpdate();
-                }
-                return prefix;
-            } catch (SQLException e) {
-                throw new IllegalStateException("no county " + name, e);
             }
         }
 
         /** An account whose password is the demo one: it takes the demo county administrator's stored hash. */
-        static void account(
+        void account(
                 String prefix,
                 String tenant,
                 String username,
@@ -389,7 +412,7 @@ public final class TestCounty {
                     String.join(",", departments.stream().sorted().toList()));
         }
 
-        static UUID point(String prefix, String tenant, String name, String kind) {
+        UUID point(String prefix, String tenant, String name, String kind) {
             UUID id = UUID.randomUUID();
             write(
                     "insert into service_point (county_code, id, tenant_code, name, kind) values (?, ?, ?, ?, ?)",
@@ -401,7 +424,7 @@ public final class TestCounty {
             return id;
         }
 
-        static void department(String prefix, String tenant, String code, String name) {
+        void department(String prefix, String tenant, String code, String name) {
             write(
                     "insert into department (county_code, id, tenant_code, code, name, short_name) values (?, ?, ?, ?,"
                             + " ?, ?)",
@@ -413,9 +436,8 @@ public final class TestCounty {
                     name);
         }
 
-        private static void write(String statement, Object... values) {
-            try (Connection su = TestDatabase.get().superuserConnection();
-                    PreparedStatement sql = su.prepareStatement(statement)) {
+        private void write(String statement, Object... values) {
+            try (PreparedStatement sql = su.prepareStatement(statement)) {
                 for (int i = 0; i < values.length; i++) {
                     sql.setObject(i + 1, values[i]);
                 }
@@ -424,6 +446,15 @@ public final class TestCounty {
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(statement, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                su.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
