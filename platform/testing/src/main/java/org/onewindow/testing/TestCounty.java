@@ -119,9 +119,16 @@ public final class TestCounty {
         return username("county.admin");
     }
 
-    /** The county-unique username of an account named {@code local} here, e.g. {@code t900001.county.admin}. */
+    /**
+     * The deployment-unique username of an account named {@code local} here, e.g. {@code t1.county.admin} in the first
+     * test county: numbered, not coded, so a message that names the account does not name the county's code.
+     */
     public String username(String local) {
-        return "t" + prefix + "." + local;
+        return username(prefix, local);
+    }
+
+    private static String username(String prefix, String local) {
+        return "t" + (Integer.parseInt(prefix) - Integer.parseInt(FIRST) + 1) + "." + local;
     }
 
     /** A bearer token of the account {@code username}, logged in once per county. */
@@ -286,7 +293,7 @@ public final class TestCounty {
                             .append('\n');
                 }
             }
-            String admin = "t" + prefix + ".county.admin";
+            String admin = username(prefix, "county.admin");
             installer.account(prefix, prefix + "000000", admin, "县管理员", Set.of("COUNTY_ADMIN"), List.of());
             long installed = System.nanoTime();
             String adminToken = api.token(admin, PASSWORD);
