@@ -9,42 +9,87 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * Division changes (区划调整, issue 11) on the demo county 桓台县: the yearly division list previewed and applied as one
- * change (renames, a 镇 → 街道, a village re-coded under another town, a retired village), level changes over the API,
- * villages merged (撤村并居) with their open cases, and every refusal changing nothing. Each test makes its own
- * divisions (towns 190–194 and villages of 起凤镇 numbered 28x) so that the demo divisions other classes use stay.
+ * Division changes (区划调整, issue 11) on a county of this class's own ({@link TestCounty} 沂水县, with the demo county's
+ * numbering: 田庄镇 100 and 起凤镇 106 with 华沟村 106202): the yearly division list previewed and applied as one change
+ * (renames, a 镇 → 街道, a village re-coded under another town, a retired village), level changes over the API,
+ * villages merged (撤村并居) with their open cases, and every refusal changing nothing. A pending list or merge blocks
+ * only this county's next one, and no other class reads its divisions. Each test makes its own divisions (towns 190–194
+ * and villages numbered 28x) so that the tests do not meet either.
  */
 class DivisionChangesIT extends ShippedWarInBrowser {
 
-    static final String COUNTY = "370321000000";
-    static final String TIANZHUANG = "370321100000";
-    static final String HUAGOU = "370321106202";
+    static final String NAME = "沂水县";
+
+    static TestCounty yishui;
+
+    /** The county's six-digit prefix: {@code c("190000")} is its town 190. */
+    static String P;
+
+    static String COUNTY;
+    static String TIANZHUANG;
+    static String HUAGOU;
+    static String countyAdminName;
+    static String townAdminName;
+    static String townClerkName;
+    static String clerkName;
+
+    @BeforeEach
+    void ownCounty() {
+        if (yishui != null) {
+            return;
+        }
+        yishui = TestCounty.named(NAME)
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .department(NAME, "MZ", "民政局")
+                .department("起凤镇", "SHSW", "社会事务办")
+                .department("华沟村", "CWH", "村委会")
+                .make(api);
+        P = yishui.prefix();
+        COUNTY = yishui.code();
+        TIANZHUANG = c("100000");
+        HUAGOU = c("106202");
+        countyAdminName = yishui.admin();
+        townAdminName = yishui.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        townClerkName = yishui.staff("起凤镇", "qifeng.clerk", Set.of("CLERK"));
+        clerkName = yishui.staff("华沟村", "huagou.clerk", Set.of("CLERK"));
+    }
+
+    /** The code of the county's division numbered {@code local} (its last six digits). */
+    static String c(String local) {
+        return P + local;
+    }
 
     @Test
     void aYearlyListRenamesMakesATownAStreetMovesAVillageAndRetiresOneAsOneChange() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        addWithTheOldImport(admin, """
-                code,parent_code,level,name
-                370321190000,370321000000,TOWN,年审镇
-                370321190201,370321190000,VILLAGE,老名村
-                370321190202,370321190000,VILLAGE,迁出村
-                370321190203,370321190000,VILLAGE,撤销村
-                """);
+        String admin = yishui.adminToken();
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n" + P
+                        + "190000," + P + "000000,TOWN,年审镇\n" + P
+                        + "190201," + P + "190000,VILLAGE,老名村\n" + P
+                        + "190202," + P + "190000,VILLAGE,迁出村\n" + P
+                        + "190203," + P + "190000,VILLAGE,撤销村\n");
         String list = currentList()
-                        .replace("370321190000,370321000000,TOWN,年审镇", "370321190000,370321000000,STREET,年审街道")
-                        .replace("370321190201,370321190000,VILLAGE,老名村", "370321190201,370321190000,COMMUNITY,新名社区")
+                        .replace(P + "190000," + P + "000000,TOWN,年审镇", P + "190000," + P + "000000,STREET,年审街道")
+                        .replace(P + "190201," + P + "190000,VILLAGE,老名村", P + "190201," + P + "190000,COMMUNITY,新名社区")
                         .replace(
-                                "370321190202,370321190000,VILLAGE,迁出村",
-                                "370321100290,370321100000,VILLAGE,迁出村,370321190202")
-                        .replace("370321190203,370321190000,VILLAGE,撤销村\n", "")
-                + "370321190204,370321190000,COMMUNITY,新建社区,\n";
+                                P + "190202," + P + "190000,VILLAGE,迁出村",
+                                P + "100290," + P + "100000,VILLAGE,迁出村," + P + "190202")
+                        .replace(P + "190203," + P + "190000,VILLAGE,撤销村\n", "")
+                + P + "190204," + P + "190000,COMMUNITY,新建社区,\n";
 
         long listsApplied = selectCount("select count(*) from audit_entry where action = 'tenant.list.applied'");
+        long divisions =
+                selectCount("select count(*) from tenant where county_code = '" + COUNTY + "' and retired_on is null");
 
         Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
 
@@ -56,35 +101,36 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(counts.getInt("RELEVELLED")).isEqualTo(2);
         assertThat(counts.getInt("MOVED")).isEqualTo(1);
         assertThat(counts.getInt("RETIRED")).isEqualTo(1);
-        assertThat(shown.getInt("unchanged")).isGreaterThan(80);
+        // Every division of the county but the four of 年审镇's branch that change.
+        assertThat(shown.getInt("unchanged")).isEqualTo(divisions - 4);
         assertThat(shown.getInt("total")).isEqualTo(7);
         // Nothing changed by the preview.
-        assertThat(division("370321190000")).isEqualTo("TOWN 年审镇 active");
+        assertThat(division(c("190000"))).isEqualTo("TOWN 年审镇 active");
 
         Api.Answer applied =
                 api.post("api/v1/tenants/import/apply?token=" + shown.getString("token"), admin, "text/csv", list);
 
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         assertThat(applied.json().asJsonObject().getInt("RETIRED")).isEqualTo(1);
-        assertThat(division("370321190000")).isEqualTo("STREET 年审街道 active");
-        assertThat(division("370321190201")).isEqualTo("COMMUNITY 新名社区 active");
-        assertThat(division("370321190204")).isEqualTo("COMMUNITY 新建社区 active");
-        assertThat(division("370321100290")).isEqualTo("VILLAGE 迁出村 active");
-        assertThat(division("370321190202")).isEqualTo("VILLAGE 迁出村 retired → 370321100290");
-        assertThat(division("370321190203")).isEqualTo("VILLAGE 撤销村 retired");
+        assertThat(division(c("190000"))).isEqualTo("STREET 年审街道 active");
+        assertThat(division(c("190201"))).isEqualTo("COMMUNITY 新名社区 active");
+        assertThat(division(c("190204"))).isEqualTo("COMMUNITY 新建社区 active");
+        assertThat(division(c("100290"))).isEqualTo("VILLAGE 迁出村 active");
+        assertThat(division(c("190202"))).isEqualTo("VILLAGE 迁出村 retired → " + P + "100290");
+        assertThat(division(c("190203"))).isEqualTo("VILLAGE 撤销村 retired");
         // The retired code resolves for the record, and has left the pickers.
-        Api.Answer retired = api.get("api/v1/tenants/370321190203", admin);
+        Api.Answer retired = api.get("api/v1/tenants/" + P + "190203", admin);
         assertThat(retired.status()).isEqualTo(200);
         assertThat(retired.field("retiredOn")).isNotBlank();
-        assertThat(api.get("api/v1/tenants/370321190000/children", admin).body())
-                .contains("370321190201")
-                .doesNotContain("370321190203")
-                .doesNotContain("370321190202");
-        assertThat(api.get("api/v1/tenants?q=撤销村", admin).body()).doesNotContain("370321190203");
+        assertThat(api.get("api/v1/tenants/" + P + "190000/children", admin).body())
+                .contains(c("190201"))
+                .doesNotContain(c("190203"))
+                .doesNotContain(c("190202"));
+        assertThat(api.get("api/v1/tenants?q=撤销村", admin).body()).doesNotContain(c("190203"));
         assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.list.applied'"))
                 .isEqualTo(listsApplied + 1);
         assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.retired'"
-                        + " and subject_id = '370321190203'"))
+                        + " and subject_id = '" + P + "190203'"))
                 .isEqualTo(1);
 
         // The same token again: the tree changed since, nothing is applied twice.
@@ -106,35 +152,35 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(refused.field("error")).isEqualTo("tenant.list.change.confirmed");
         assertThat(refused.field("message")).contains("已确认，不能再撤回");
         assertThat(tree()).isEqualTo(afterConfirm);
-        assertThat(division("370321190000")).isEqualTo("STREET 年审街道 active");
+        assertThat(division(c("190000"))).isEqualTo("STREET 年审街道 active");
         assertThat(api.get("api/v1/division-changes", admin).body()).doesNotContain(change);
     }
 
     @Test
     void anAppliedYearlyListWaitsForConfirmationAndARevertPutsEveryDivisionBackExactly() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        addWithTheOldImport(admin, """
-                code,parent_code,level,name
-                370321194000,370321000000,TOWN,回退镇
-                370321194201,370321194000,VILLAGE,回退甲村
-                370321194202,370321194000,VILLAGE,回退乙村
-                370321194203,370321194000,VILLAGE,回退丙村
-                """);
+        String admin = yishui.adminToken();
+        addWithTheOldImport(
+                admin,
+                "code,parent_code,level,name\n" + P
+                        + "194000," + P + "000000,TOWN,回退镇\n" + P
+                        + "194201," + P + "194000,VILLAGE,回退甲村\n" + P
+                        + "194202," + P + "194000,VILLAGE,回退乙村\n" + P
+                        + "194203," + P + "194000,VILLAGE,回退丙村\n");
         // 回退乙村's clerk follows it to its new code, and comes back with the revert.
         Api.Answer clerk = api.postJson(
-                "api/v1/tenants/370321194202/accounts",
+                "api/v1/tenants/" + P + "194202/accounts",
                 admin,
                 "{\"username\":\"huitui.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
         assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
         String list = currentList()
-                        .replace("370321194000,370321000000,TOWN,回退镇", "370321194000,370321000000,STREET,回退街道")
-                        .replace("370321194201,370321194000,VILLAGE,回退甲村", "370321194201,370321194000,COMMUNITY,回退社区")
+                        .replace(P + "194000," + P + "000000,TOWN,回退镇", P + "194000," + P + "000000,STREET,回退街道")
+                        .replace(P + "194201," + P + "194000,VILLAGE,回退甲村", P + "194201," + P + "194000,COMMUNITY,回退社区")
                         .replace(
-                                "370321194202,370321194000,VILLAGE,回退乙村",
-                                "370321100294,370321100000,VILLAGE,回退乙村,370321194202")
-                        .replace("370321194203,370321194000,VILLAGE,回退丙村\n", "")
-                + "370321194204,370321194000,COMMUNITY,新增社区,\n";
+                                P + "194202," + P + "194000,VILLAGE,回退乙村",
+                                P + "100294," + P + "100000,VILLAGE,回退乙村," + P + "194202")
+                        .replace(P + "194203," + P + "194000,VILLAGE,回退丙村\n", "")
+                + P + "194204," + P + "194000,COMMUNITY,新增社区,\n";
         String before = branch();
         long reverts = selectCount("select count(*) from audit_entry where action = 'tenant.list.reverted'");
         Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
@@ -142,10 +188,10 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         Api.Answer applied =
                 api.post("api/v1/tenants/import/apply?token=" + preview.field("token"), admin, "text/csv", list);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
-        assertThat(division("370321194000")).isEqualTo("STREET 回退街道 active");
-        assertThat(division("370321194203")).isEqualTo("VILLAGE 回退丙村 retired");
+        assertThat(division(c("194000"))).isEqualTo("STREET 回退街道 active");
+        assertThat(division(c("194203"))).isEqualTo("VILLAGE 回退丙村 retired");
         assertThat(selectText("select tenant_code from staff_account where username = 'huitui.clerk'"))
-                .isEqualTo("370321100294");
+                .isEqualTo(c("100294"));
 
         // Listed as one change of kind LIST: four divisions changed, two added, the clerk moved.
         String change = listChange();
@@ -174,15 +220,15 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         // Names, levels, parents, the retired village and the clerk as they were; what the list added has left the
         // tree.
         assertThat(branch()).isEqualTo(before);
-        assertThat(division("370321194000")).isEqualTo("TOWN 回退镇 active");
-        assertThat(division("370321194201")).isEqualTo("VILLAGE 回退甲村 active");
-        assertThat(division("370321194203")).isEqualTo("VILLAGE 回退丙村 active");
-        assertThat(division("370321194204")).isEqualTo("COMMUNITY 新增社区 retired");
-        assertThat(division("370321100294")).isEqualTo("VILLAGE 回退乙村 retired");
-        assertThat(api.get("api/v1/tenants/370321194000/children", admin).body())
-                .contains("370321194202")
-                .contains("370321194203")
-                .doesNotContain("370321194204");
+        assertThat(division(c("194000"))).isEqualTo("TOWN 回退镇 active");
+        assertThat(division(c("194201"))).isEqualTo("VILLAGE 回退甲村 active");
+        assertThat(division(c("194203"))).isEqualTo("VILLAGE 回退丙村 active");
+        assertThat(division(c("194204"))).isEqualTo("COMMUNITY 新增社区 retired");
+        assertThat(division(c("100294"))).isEqualTo("VILLAGE 回退乙村 retired");
+        assertThat(api.get("api/v1/tenants/" + P + "194000/children", admin).body())
+                .contains(c("194202"))
+                .contains(c("194203"))
+                .doesNotContain(c("194204"));
         assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.list.reverted'"))
                 .isEqualTo(reverts + 1);
         Api.Answer again = api.postJson("api/v1/division-changes/" + change + "/revert", admin, "{}");
@@ -193,51 +239,53 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     @Test
     void aLevelChangeOverTheApiIsAppliedOrRefusedNeverIgnored() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        addWithTheOldImport(admin, "code,parent_code,level,name\n370321191000,370321000000,TOWN,改级镇\n");
-        int version = api.get("api/v1/tenants/370321191000", admin)
+        String admin = yishui.adminToken();
+        addWithTheOldImport(admin, "code,parent_code,level,name\n" + P + "191000," + P + "000000,TOWN,改级镇\n");
+        int version = api.get("api/v1/tenants/" + P + "191000", admin)
                 .json()
                 .asJsonObject()
                 .getInt("version");
 
         Api.Answer street = api.putJson(
-                "api/v1/tenants/370321191000",
+                "api/v1/tenants/" + P + "191000",
                 admin,
                 "{\"name\":\"改级街道\",\"level\":\"STREET\",\"version\":" + version + "}");
 
         assertThat(street.status()).as(street.body()).isEqualTo(200);
         assertThat(street.field("level")).isEqualTo("STREET");
-        assertThat(division("370321191000")).isEqualTo("STREET 改级街道 active");
+        assertThat(division(c("191000"))).isEqualTo("STREET 改级街道 active");
 
         int now = street.json().asJsonObject().getInt("version");
         Api.Answer village = api.putJson(
-                "api/v1/tenants/370321191000",
+                "api/v1/tenants/" + P + "191000",
                 admin,
                 "{\"name\":\"改级村\",\"level\":\"VILLAGE\",\"version\":" + now + "}");
         Api.Answer moved = api.putJson(
-                "api/v1/tenants/370321191000",
+                "api/v1/tenants/" + P + "191000",
                 admin,
-                "{\"name\":\"改级村\",\"parentCode\":\"370321100000\",\"version\":" + now + "}");
+                "{\"name\":\"改级村\",\"parentCode\":\"" + P + "100000\",\"version\":" + now + "}");
 
         assertThat(village.status()).isEqualTo(400);
         assertThat(village.field("error")).isEqualTo("tenant.level.change");
         assertThat(village.field("message")).contains("只有乡镇与街道、村与社区之间可以互改");
         assertThat(moved.status()).isEqualTo(400);
         assertThat(moved.field("error")).isEqualTo("tenant.parent.change");
-        assertThat(division("370321191000")).isEqualTo("STREET 改级街道 active");
+        assertThat(division(c("191000"))).isEqualTo("STREET 改级街道 active");
     }
 
     @Test
     void aBadYearlyListIsRefusedLineByLineInBothLanguagesAndChangesNothing() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = yishui.adminToken();
         addWithTheOldImport(
                 admin,
-                "code,parent_code,level,name\n370321192000,370321000000,TOWN,坏单镇\n370321192201,370321192000,VILLAGE,留守村\n");
+                "code,parent_code,level,name\n" + P + "192000," + P + "000000,TOWN,坏单镇\n" + P + "192201," + P
+                        + "192000,VILLAGE,留守村\n");
         String before = tree();
         String list = currentList()
-                + "37032119220X,370321192000,VILLAGE,坏码村,\n" // malformed
-                + "370321192202,370321192000,TOWN,错级村,\n" // a village's code at the town level
-                + "370321100291,370321199000,VILLAGE,迁往无处村,370321192201\n"; // moved under a town that does not exist
+                + P + "19220X," + P + "192000,VILLAGE,坏码村,\n" // malformed
+                + P + "192202," + P + "192000,TOWN,错级村,\n" // a village's code at the town level
+                + P + "100291," + P + "199000,VILLAGE,迁往无处村," + P
+                + "192201\n"; // moved under a town that does not exist
         int lines = list.split("\n").length;
 
         Api.Answer preview = api.post("api/v1/tenants/import/preview", admin, "text/csv", list);
@@ -247,7 +295,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 "api/v1/tenants/" + HUAGOU + "/merge",
                 admin,
                 Map.of("Accept-Language", "en"),
-                "{\"mergedCode\":\"370321100201\"}");
+                "{\"mergedCode\":\"" + P + "100201\"}");
 
         assertThat(preview.status()).as(preview.body()).isEqualTo(400);
         var errors = preview.json().asJsonObject().getJsonArray("lines");
@@ -256,10 +304,10 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         assertThat(errors.getJsonObject(0).getString("error")).isEqualTo("division.code.format");
         assertThat(errors.getJsonObject(1).getString("error")).isEqualTo("division.code.level");
         assertThat(errors.getJsonObject(1).getString("message"))
-                .contains("370321192202")
+                .contains(c("192202"))
                 .contains("层级");
         assertThat(errors.getJsonObject(2).getString("error")).isEqualTo("tenant.parent.unknown");
-        assertThat(errors.getJsonObject(2).getString("message")).contains("上级区划“370321199000”不存在");
+        assertThat(errors.getJsonObject(2).getString("message")).contains("上级区划“" + P + "199000”不存在");
         assertThat(applied.status()).isEqualTo(409);
         // Two villages of two towns do not merge; in English too.
         assertThat(english.answer().status()).isEqualTo(400);
@@ -270,26 +318,26 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     @Test
     void mergesOutsideTheAdministratorsTownOrAcrossTownsAreRefusedAndChangeNothing() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        String town = api.token("qifeng.admin", PASSWORD);
+        String county = yishui.adminToken();
+        String town = yishui.token(townAdminName);
         addWithTheOldImport(
                 county,
-                "code,parent_code,level,name\n370321100281,370321100000,VILLAGE,田庄甲村\n"
-                        + "370321100282,370321100000,VILLAGE,田庄乙村\n");
+                "code,parent_code,level,name\n" + P + "100281," + P + "100000,VILLAGE,田庄甲村\n" + P + "100282," + P
+                        + "100000,VILLAGE,田庄乙村\n");
         String before = tree();
 
         Api.Answer otherTown =
-                api.postJson("api/v1/tenants/370321100281/merge", town, "{\"mergedCode\":\"370321100282\"}");
+                api.postJson("api/v1/tenants/" + P + "100281/merge", town, "{\"mergedCode\":\"" + P + "100282\"}");
         Api.Answer acrossTowns =
-                api.postJson("api/v1/tenants/" + HUAGOU + "/merge", county, "{\"mergedCode\":\"370321100281\"}");
+                api.postJson("api/v1/tenants/" + HUAGOU + "/merge", county, "{\"mergedCode\":\"" + P + "100281\"}");
         Api.Answer itself =
-                api.postJson("api/v1/tenants/370321100281/merge", county, "{\"mergedCode\":\"370321100281\"}");
+                api.postJson("api/v1/tenants/" + P + "100281/merge", county, "{\"mergedCode\":\"" + P + "100281\"}");
         Api.Answer aTown =
-                api.postJson("api/v1/tenants/370321100281/merge", county, "{\"mergedCode\":\"" + TIANZHUANG + "\"}");
+                api.postJson("api/v1/tenants/" + P + "100281/merge", county, "{\"mergedCode\":\"" + TIANZHUANG + "\"}");
         Api.Answer clerk = api.postJson(
-                "api/v1/tenants/370321100281/merge",
-                api.token("huagou.clerk", PASSWORD),
-                "{\"mergedCode\":\"370321100282\"}");
+                "api/v1/tenants/" + P + "100281/merge",
+                yishui.token(clerkName),
+                "{\"mergedCode\":\"" + P + "100282\"}");
 
         assertThat(otherTown.status()).isEqualTo(404);
         assertThat(otherTown.field("message")).contains("未找到区划");
@@ -305,50 +353,46 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     @Test
     void theCountyAdminMergesTwoVillagesOfQifengAndBothOpenCasesAreThereWithTheirOldReceipts() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = yishui.adminToken();
         addWithTheOldImport(
                 admin,
-                "code,parent_code,level,name\n370321106283,370321106000,VILLAGE,合并甲村\n"
-                        + "370321106284,370321106000,VILLAGE,合并乙村\n");
+                "code,parent_code,level,name\n" + P + "106283," + P + "106000,VILLAGE,合并甲村\n" + P + "106284," + P
+                        + "106000,VILLAGE,合并乙村\n");
         // One open case at each village: taken in at 华沟村, then placed there as if taken in at its window.
-        JsonObject first = openCaseAt("370321106283");
-        JsonObject second = openCaseAt("370321106284");
+        JsonObject first = openCaseAt(c("106283"));
+        JsonObject second = openCaseAt(c("106284"));
         // 合并乙村's clerk and service point, which follow it.
         Api.Answer clerk = api.postJson(
-                "api/v1/tenants/370321106284/accounts",
+                "api/v1/tenants/" + P + "106284/accounts",
                 admin,
                 "{\"username\":\"hebing.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
         assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('" + COUNTY
-                    + "', gen_random_uuid(), '370321106284', '乙村便民服务站', 'VILLAGE_STATION')");
-        }
+        yishui.addPoint(c("106284"), "乙村便民服务站", "VILLAGE_STATION");
 
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         ConsolePage console = new ConsolePage(browser, base);
-        console.find("合并甲村", "370321106283");
-        String messages = console.merge("合并乙村 (370321106284)");
+        console.find("合并甲村", c("106283"));
+        String messages = console.merge("合并乙村 (" + P + "106284)");
         org.onewindow.testing.Browser.screenshot(browser, "villages-merged");
 
         assertThat(messages).contains("已将合并乙村并入合并甲村：1名工作人员、1个服务网点");
         assertThat(browser.findElement(org.openqa.selenium.By.id("selected-code"))
                         .getText())
-                .isEqualTo("370321106283");
+                .isEqualTo(c("106283"));
         // The merged village has left the pickers: the search finds the one it went into, not it.
-        assertThat(console.search("合并")).contains("370321106283").doesNotContain("370321106284");
-        assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 retired → 370321106283");
+        assertThat(console.search("合并")).contains(c("106283")).doesNotContain(c("106284"));
+        assertThat(division(c("106284"))).isEqualTo("VILLAGE 合并乙村 retired → " + P + "106283");
         // Both open cases under the merged village; the old receipts still open their progress, and staff find them.
         assertThat(selectText("select string_agg(distinct tenant_code, ',') from case_file where case_number in ('"
                         + first.getString("caseNumber") + "', '" + second.getString("caseNumber") + "')"))
-                .isEqualTo("370321106283");
+                .isEqualTo(c("106283"));
         assertThat(selectText("select tenant_code from staff_account where username = 'hebing.clerk'"))
-                .isEqualTo("370321106283");
+                .isEqualTo(c("106283"));
         assertThat(selectText("select tenant_code from service_point where name = '乙村便民服务站' and county_code = '"
                         + COUNTY + "'"))
-                .isEqualTo("370321106283");
-        String townClerk = api.token("qifeng.clerk", PASSWORD);
+                .isEqualTo(c("106283"));
+        String townClerk = yishui.token(townClerkName);
         for (JsonObject receipt : java.util.List.of(first, second)) {
             String number = receipt.getString("caseNumber");
             Api.Answer progress =
@@ -356,42 +400,42 @@ class DivisionChangesIT extends ShippedWarInBrowser {
             assertThat(progress.status()).as(progress.body()).isEqualTo(200);
             assertThat(api.get("api/v1/cases/" + number, townClerk).status()).isEqualTo(200);
         }
-        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.merged'"
-                        + " and subject_id = '370321106284'"))
+        assertThat(selectCount("select count(*) from audit_entry where action = 'tenant.merged'" + " and subject_id = '"
+                        + P + "106284'"))
                 .isEqualTo(2);
         assertThat(selectCount("select count(*) from audit_entry where action = 'casework.cases.followed'"
-                        + " and tenant_code = '370321106283'"))
+                        + " and tenant_code = '" + P + "106283'"))
                 .isEqualTo(1);
 
         // Not confirmed yet: the console lists the merge, and a revert (after its confirmation) puts it all back.
         browser.navigate().refresh();
         assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
                         .getText())
-                .contains("合并乙村（370321106284）并入 合并甲村（370321106283）");
-        String reverted = console.revertChange("370321106284");
+                .contains("合并乙村（" + P + "106284）并入 合并甲村（" + P + "106283）");
+        String reverted = console.revertChange(c("106284"));
         org.onewindow.testing.Browser.screenshot(browser, "villages-merge-reverted");
 
         assertThat(reverted).contains("已撤回：合并乙村已恢复");
-        assertThat(division("370321106284")).isEqualTo("VILLAGE 合并乙村 active");
+        assertThat(division(c("106284"))).isEqualTo("VILLAGE 合并乙村 active");
         assertThat(selectText("select tenant_code from case_file where case_number = '" + second.getString("caseNumber")
                         + "'"))
-                .isEqualTo("370321106284");
+                .isEqualTo(c("106284"));
         assertThat(selectText("select tenant_code from staff_account where username = 'hebing.clerk'"))
-                .isEqualTo("370321106284");
+                .isEqualTo(c("106284"));
         assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
                         .getText())
-                .doesNotContain("370321106284");
+                .doesNotContain(c("106284"));
     }
 
     @Test
     void aMergeRevertedBeforeConfirmationPutsBackExactlyWhatMovedAndAConfirmedOneStays() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        String into = "370321100285";
-        String merged = "370321100286";
+        String admin = yishui.adminToken();
+        String into = c("100285");
+        String merged = c("100286");
         addWithTheOldImport(
                 admin,
-                "code,parent_code,level,name\n" + into + ",370321100000,VILLAGE,撤回甲村\n" + merged
-                        + ",370321100000,VILLAGE,撤回乙村\n");
+                "code,parent_code,level,name\n" + into + "," + P + "100000,VILLAGE,撤回甲村\n" + merged + "," + P
+                        + "100000,VILLAGE,撤回乙村\n");
         JsonObject receipt = openCaseAt(merged);
         JsonObject intoCase = openCaseAt(into);
         Api.Answer clerk = api.postJson(
@@ -400,20 +444,17 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 "{\"username\":\"chehui.clerk\",\"displayName\":\"乙村窗口\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
         assertThat(clerk.status()).as(clerk.body()).isEqualTo(201);
+        // A point of each village with the same name: the merged one's gets a suffix, and loses it on revert.
+        yishui.addPoint(into, "便民服务站", "VILLAGE_STATION");
+        java.util.UUID point = yishui.addPoint(merged, "便民服务站", "VILLAGE_STATION");
+        yishui.addWindow(point, "1号窗口", "COMPREHENSIVE");
+        Api.Answer closure = api.postJson(
+                "api/v1/service-points/" + point + "/closures",
+                admin,
+                "{\"firstDay\":\"2027-03-01\",\"lastDay\":\"2027-03-02\",\"reason\":\"装修\"}");
+        assertThat(closure.status()).as(closure.body()).isEqualTo(201);
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
-            // A point of each village with the same name: the merged one's gets a suffix, and loses it on revert.
-            for (String village : java.util.List.of(into, merged)) {
-                sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
-                        + COUNTY + "', gen_random_uuid(), '" + village + "', '便民服务站', 'VILLAGE_STATION')");
-            }
-            String point = "(select id from service_point where tenant_code = '" + merged + "')";
-            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
-                    + " select '" + COUNTY + "', gen_random_uuid(), '" + merged + "', " + point
-                    + ", '1号窗口', 'COMPREHENSIVE'");
-            sql.executeUpdate("insert into service_point_closure (county_code, id, tenant_code, service_point_id,"
-                    + " first_day, last_day, reason) select '" + COUNTY + "', gen_random_uuid(), '" + merged + "', "
-                    + point + ", date '2027-03-01', date '2027-03-02', '装修'");
             sql.executeUpdate("insert into department (county_code, id, tenant_code, code, name, short_name) values ('"
                     + COUNTY + "', gen_random_uuid(), '" + merged + "', 'CUNWEI', '乙村村委会', '村委会')");
             sql.executeUpdate("insert into tenant_setting (county_code, tenant_code, scope_prefix, name, value,"
@@ -431,11 +472,11 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 .contains("撤回乙村");
 
         // Another town's administrator neither sees nor decides it; a clerk may not; nothing changes.
-        String otherTown = api.token("qifeng.admin", PASSWORD);
+        String otherTown = yishui.token(townAdminName);
         Api.Answer foreign = api.postJson("api/v1/division-changes/" + change + "/revert", otherTown, "{}");
         Api.Answer foreignConfirm = api.postJson("api/v1/division-changes/" + change + "/confirm", otherTown, "{}");
-        Api.Answer byClerk = api.postJson(
-                "api/v1/division-changes/" + change + "/revert", api.token("huagou.clerk", PASSWORD), "{}");
+        Api.Answer byClerk =
+                api.postJson("api/v1/division-changes/" + change + "/revert", yishui.token(clerkName), "{}");
         Api.Answer unknown = api.postJson("api/v1/division-changes/not-a-change/revert", admin, "{}");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.field("error")).isEqualTo("tenant.change.not.found");
@@ -492,13 +533,13 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     @Test
     void aMergedVillagesOverridesGoToTheOneItWentIntoAndComeBackExactlyWhenTheMergeIsReverted() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        String into = "370321100287";
-        String merged = "370321100288";
+        String admin = yishui.adminToken();
+        String into = c("100287");
+        String merged = c("100288");
         addWithTheOldImport(
                 admin,
-                "code,parent_code,level,name\n" + into + ",370321100000,VILLAGE,调整甲村\n" + merged
-                        + ",370321100000,VILLAGE,调整乙村\n");
+                "code,parent_code,level,name\n" + into + "," + P + "100000,VILLAGE,调整甲村\n" + merged + "," + P
+                        + "100000,VILLAGE,调整乙村\n");
         // 调整乙村 notes two items, each with a conflict waiting; 调整甲村 has its own note on one of them (MZ-0001).
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
@@ -549,19 +590,19 @@ class DivisionChangesIT extends ShippedWarInBrowser {
 
     @Test
     void theConsolePreviewsAListByKindOfChangeAndAppliesItAfterConfirmation() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = yishui.adminToken();
         addWithTheOldImport(
                 admin,
-                "code,parent_code,level,name\n370321193000,370321000000,TOWN,控制台镇\n"
-                        + "370321193201,370321193000,VILLAGE,控制台村\n");
+                "code,parent_code,level,name\n" + P + "193000," + P + "000000,TOWN,控制台镇\n" + P + "193201," + P
+                        + "193000,VILLAGE,控制台村\n");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("division-list", ".csv");
         java.nio.file.Files.writeString(
                 file,
                 currentList()
-                        .replace("370321193000,370321000000,TOWN,控制台镇", "370321193000,370321000000,STREET,控制台街道")
-                        .replace("370321193201,370321193000,VILLAGE,控制台村\n", ""));
+                        .replace(P + "193000," + P + "000000,TOWN,控制台镇", P + "193000," + P + "000000,STREET,控制台街道")
+                        .replace(P + "193201," + P + "193000,VILLAGE,控制台村\n", ""));
 
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         ConsolePage console = new ConsolePage(browser, base);
         String preview = console.previewList(file);
         org.onewindow.testing.Browser.screenshot(browser, "division-list-preview");
@@ -571,25 +612,25 @@ class DivisionChangesIT extends ShippedWarInBrowser {
                 .contains("层级变更")
                 .contains("撤销（名单中没有）")
                 .contains("控制台村");
-        assertThat(division("370321193000")).isEqualTo("TOWN 控制台镇 active");
+        assertThat(division(c("193000"))).isEqualTo("TOWN 控制台镇 active");
 
         String applied = console.applyList();
 
         assertThat(applied).contains("已应用年度区划名单");
-        assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
-        assertThat(division("370321193201")).isEqualTo("VILLAGE 控制台村 retired");
+        assertThat(division(c("193000"))).isEqualTo("STREET 控制台街道 active");
+        assertThat(division(c("193201"))).isEqualTo("VILLAGE 控制台村 retired");
 
         // The list waits in the console's changes to confirm; confirmed there, it is final.
         browser.navigate().refresh();
         assertThat(browser.findElement(org.openqa.selenium.By.id("console:pending-changes"))
                         .getText())
-                .contains("年度区划名单：桓台县（370321000000）2个区划有变化");
+                .contains("年度区划名单：" + NAME + "（" + COUNTY + "）2个区划有变化");
         String confirmed = console.confirmChange("年度区划名单");
 
-        assertThat(confirmed).contains("已确认桓台县的年度区划名单");
+        assertThat(confirmed).contains("已确认" + NAME + "的年度区划名单");
         assertThat(selectCount("select count(*) from division_change where kind = 'LIST' and state = 'PENDING'"))
                 .isZero();
-        assertThat(division("370321193000")).isEqualTo("STREET 控制台街道 active");
+        assertThat(division(c("193000"))).isEqualTo("STREET 控制台街道 active");
         java.nio.file.Files.delete(file);
     }
 
@@ -598,7 +639,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
         Api.Exchange taken = api.exchange(
                 "POST",
                 "api/v1/cases",
-                api.token("huagou.clerk", PASSWORD),
+                yishui.token(clerkName),
                 Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
                 CaseworkIT.dibao(CaseworkIT.ID_NUMBER));
         assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
@@ -694,8 +735,8 @@ class DivisionChangesIT extends ShippedWarInBrowser {
     private static String branch() throws Exception {
         return selectText(
                         "select string_agg(concat_ws('|', code, parent_code, level, name, retired_on, successor_code),"
-                                + " ';' order by code) from tenant where code in ('370321194000', '370321194201',"
-                                + " '370321194202', '370321194203')")
+                                + " ';' order by code) from tenant where code in ('" + P + "194000', '" + P + "194201',"
+                                + " '" + P + "194202', '" + P + "194203')")
                 + selectText("select tenant_code from staff_account where username = 'huitui.clerk'");
     }
 

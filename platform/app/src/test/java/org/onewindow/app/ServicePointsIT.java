@@ -18,13 +18,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,47 +36,88 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Service points, their windows and closures, and departments (issue 11, TEN-2, TEN-3), on the demo county 桓台县: its
- * centre, 起凤镇's centre, 华沟村's station (a village of 起凤镇), 田庄镇's centre (another town) and a point of another
- * county made here. A county administrator changes every point of the county, a town's its town and villages, a
+ * Service points, their windows and closures, and departments (issue 11, TEN-2, TEN-3), on a county of this class's own
+ * (沂河县, {@link TestCounty}): its centre, 起凤镇's centre, 华沟村's station (a village of 起凤镇), 田庄镇's centre (another
+ * town) and a point of another county of its own. Only the search of departments reads the demo county's. A county
+ * administrator changes every point of the county, a town's its town and villages, a
  * village's its own; anyone else is refused; bad input changes nothing; a closed point takes nothing in and the public
  * guide shows its hours and closure.
  */
 class ServicePointsIT extends ShippedWarInBrowser {
 
-    static final String COUNTY_CENTRE = "桓台县便民服务中心";
+    static final String COUNTY_CENTRE = "沂河县便民服务中心";
     static final String QIFENG_CENTRE = "起凤镇便民服务中心";
     static final String HUAGOU_STATION = "华沟村便民服务站";
     static final String TIANZHUANG_CENTRE = "田庄镇便民服务中心";
-    static final String HUAGOU = "370321106202";
-    static final String QIFENG = "370321106000";
-    static final String OTHER_COUNTY = "370396000000";
-    static final UUID OTHER_COUNTY_POINT = UUID.fromString("00000000-0000-0000-0000-000000370396");
 
-    static final String VILLAGE_ADMIN = "hg.points.admin";
+    /** 沂河县: a county of this class's own, with the shape of the demo county's part that the tests use. */
+    static TestCounty yihe;
+
+    /** Another county, whose point nobody of 沂河县 may touch. */
+    static TestCounty otherCounty;
+
+    static String HUAGOU;
+    static String QIFENG;
+    static String TIANZHUANG_VILLAGE;
+    static UUID OTHER_COUNTY_POINT;
+    static String countyAdminName;
+    static String townAdminName;
+    static String villageAdminName;
+    static String clerkName;
+    static String auditorName;
+    static String townReviewer;
+    static String mzReviewer2;
+    static String czReviewer;
 
     static final String HOURS = "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:30\",\"lunchStarts\":\"12:00\","
             + "\"lunchEnds\":\"13:30\",\"closes\":\"17:30\"}]";
 
-    /** Other classes run on the same database: closures and the windows made here go again. */
+    @BeforeEach
+    void ownCounty() {
+        if (yihe != null) {
+            return;
+        }
+        yihe = TestCounty.named("沂河县")
+                .town("起凤镇", "华沟村")
+                .town("田庄镇", "田庄村")
+                .department("沂河县", "MZ", "民政局")
+                .department("沂河县", "CZ", "财政局")
+                .department("起凤镇", "SHSW", "社会事务办")
+                .make(api);
+        HUAGOU = yihe.code("华沟村");
+        QIFENG = yihe.code("起凤镇");
+        TIANZHUANG_VILLAGE = yihe.code("田庄村");
+        countyAdminName = yihe.admin();
+        townAdminName = yihe.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        villageAdminName = yihe.staff("华沟村", "huagou.admin", Set.of("TENANT_ADMIN"));
+        clerkName = yihe.staff("华沟村", "huagou.clerk", Set.of("CLERK"));
+        auditorName = yihe.staff("沂河县", "county.auditor", Set.of("AUDITOR"));
+        townReviewer = yihe.staff("起凤镇", "qifeng.reviewer", Set.of("REVIEWER"), "SHSW");
+        mzReviewer2 = yihe.staff("沂河县", "mz.reviewer2", Set.of("REVIEWER"), "MZ");
+        czReviewer = yihe.staff("沂河县", "cz.reviewer", Set.of("REVIEWER"), "CZ");
+        otherCounty = TestCounty.named("别县").make(api);
+        OTHER_COUNTY_POINT = otherCounty.point("别县");
+    }
+
+    /** Each test finds the county's points without the closures, points and windows another test made. */
     @AfterEach
     void forgetClosuresAndWindows() throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
-            sql.executeUpdate("delete from service_point_closure");
-            sql.executeUpdate("delete from service_window where name like '测试%'");
-            sql.executeUpdate("delete from service_point where name like '测试%'");
+            String ours = " county_code = '" + yihe.code() + "'";
+            sql.executeUpdate("delete from service_point_closure where" + ours);
+            sql.executeUpdate("delete from service_window where name like '测试%' and" + ours);
+            sql.executeUpdate("delete from service_point where name like '测试%' and" + ours);
         }
     }
 
     @Test
     void aCountyAdministratorChangesEveryPointOfItsCountyATownsOnlyItsTreeAVillagesItsOwn() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        String town = api.token("qifeng.admin", PASSWORD);
-        String village = tenantAdminOfHuagou(county, VILLAGE_ADMIN);
-        String clerk = api.token("huagou.clerk", PASSWORD);
-        String auditor = api.token("county.auditor", PASSWORD);
-        anotherCountysPoint();
+        String county = yihe.adminToken();
+        String town = yihe.token(townAdminName);
+        String village = yihe.token(villageAdminName);
+        String clerk = yihe.token(clerkName);
+        String auditor = yihe.token(auditorName);
         UUID countyCentre = point(county, COUNTY_CENTRE);
         UUID qifeng = point(county, QIFENG_CENTRE);
         UUID huagou = point(county, HUAGOU_STATION);
@@ -138,8 +182,8 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     @Test
     void badInputSaysWhyAndChangesNothing() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        String town = api.token("qifeng.admin", PASSWORD);
+        String county = yihe.adminToken();
+        String town = yihe.token(townAdminName);
         UUID qifeng = point(county, QIFENG_CENTRE);
         UUID tianzhuang = point(county, TIANZHUANG_CENTRE);
         String before = stored(qifeng) + stored(tianzhuang);
@@ -183,10 +227,13 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
         // A department reviewer who is not staff of the department's division (起凤镇's reviewer for the county's 民政局).
         Api.Answer notStaff = api.postJson(
-                "api/v1/departments/370321000000/MZ/reviewers", county, "{\"username\":\"qifeng.reviewer\"}");
+                "api/v1/departments/" + yihe.code() + "/MZ/reviewers",
+                county,
+                "{\"username\":\"" + townReviewer + "\"}");
         assertThat(notStaff.status()).as(notStaff.body()).isEqualTo(400);
-        assertThat(notStaff.field("message")).contains("qifeng.reviewer").contains("不是");
-        assertThat(api.get("api/v1/departments/370321000000/MZ", county).body()).doesNotContain("qifeng.reviewer");
+        assertThat(notStaff.field("message")).contains(townReviewer).contains("不是");
+        assertThat(api.get("api/v1/departments/" + yihe.code() + "/MZ", county).body())
+                .doesNotContain(townReviewer);
 
         // Closures: an overlap, an end before the start, one long past.
         Api.Answer first = api.postJson(
@@ -214,8 +261,8 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     @Test
     void aClosedStationTakesNothingInUntilItsClosureIsCancelled() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String county = yihe.adminToken();
+        String clerk = yihe.token(clerkName);
         UUID huagou = point(county, HUAGOU_STATION);
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         Api.Answer closed =
@@ -246,23 +293,13 @@ class ServicePointsIT extends ShippedWarInBrowser {
     @Test
     void aClosureOfTheClerksPointRefusesIntakeThereWhileAnotherOpenPointOfTheVillageTakesIn() throws Exception {
         // Arrange
-        String county = api.token("county.admin", PASSWORD);
-        String clerk = api.token("huagou.clerk", PASSWORD);
-        anotherCountysPoint();
+        String county = yihe.adminToken();
+        String clerk = yihe.token(clerkName);
         UUID huagou = point(county, HUAGOU_STATION);
         UUID qifeng = point(county, QIFENG_CENTRE);
-        UUID second = UUID.randomUUID();
-        UUID intakeWindow = UUID.randomUUID();
-        UUID issuanceWindow = UUID.randomUUID();
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
-                    + " ('370321000000', '" + second + "', '" + HUAGOU + "', '测试二站', 'VILLAGE_STATION')");
-            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
-                    + " values ('370321000000', '" + intakeWindow + "', '" + HUAGOU + "', '" + second
-                    + "', '测试受理窗口', 'COMPREHENSIVE'), ('370321000000', '" + issuanceWindow + "', '" + HUAGOU
-                    + "', '" + second + "', '测试出件窗口', 'ISSUANCE')");
-        }
+        UUID second = yihe.addPoint("华沟村", "测试二站", "VILLAGE_STATION");
+        UUID intakeWindow = yihe.addWindow(second, "测试受理窗口", "COMPREHENSIVE");
+        UUID issuanceWindow = yihe.addWindow(second, "测试出件窗口", "ISSUANCE");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         Api.Answer closed =
                 api.postJson("api/v1/service-points/" + huagou + "/closures", county, closure(today, today));
@@ -310,31 +347,18 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     @Test
     void aPointIsRemovedWhenNoStaffServeThereAndNoOpenCaseHandsOutItsResultThere() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        UUID point = UUID.randomUUID();
-        UUID window = UUID.randomUUID();
-        UUID tianzhuangPoint = UUID.randomUUID();
+        String county = yihe.adminToken();
+        UUID point = yihe.addPoint("华沟村", "测试待删站", "VILLAGE_STATION");
+        UUID window = yihe.addWindow(point, "测试待删窗口", "COMPREHENSIVE");
+        UUID tianzhuangPoint = yihe.addPoint("田庄镇", "测试田庄站", "TOWN_CENTRE");
+        Api.Answer closure = api.postJson(
+                "api/v1/service-points/" + point + "/closures", county, closure("2030-06-01", "2030-06-02"));
+        assertThat(closure.status()).as(closure.body()).isEqualTo(201);
+        String removeClerk = yihe.staff("华沟村", "sp.remove.clerk", Set.of("CLERK"));
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
-                    + " ('370321000000', '" + point + "', '" + HUAGOU + "', '测试待删站', 'VILLAGE_STATION'),"
-                    + " ('370321000000', '" + tianzhuangPoint + "', '370321100000', '测试田庄站', 'TOWN_CENTRE')");
-            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
-                    + " values ('370321000000', '" + window + "', '" + HUAGOU + "', '" + point
-                    + "', '测试待删窗口', 'COMPREHENSIVE')");
-            sql.executeUpdate("insert into service_point_closure (county_code, id, tenant_code, service_point_id,"
-                    + " first_day, last_day, reason) values ('370321000000', gen_random_uuid(), '" + HUAGOU + "', '"
-                    + point + "', date '2030-06-01', date '2030-06-02', '测试闭厅')");
-        }
-        Api.Answer account = api.postJson(
-                "api/v1/tenants/" + HUAGOU + "/accounts",
-                county,
-                "{\"username\":\"sp.remove.clerk\",\"displayName\":\"待删站窗口\",\"password\":\"Probe-Password-1\","
-                        + "\"roles\":[\"CLERK\"]}");
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("update staff_account set windows = '" + window + "' where username = 'sp.remove.clerk'");
+            sql.executeUpdate(
+                    "update staff_account set windows = '" + window + "' where username = '" + removeClerk + "'");
         }
         int version = api.get("api/v1/service-points/" + point, county)
                 .json()
@@ -342,21 +366,20 @@ class ServicePointsIT extends ShippedWarInBrowser {
                 .getInt("version");
 
         // Another town's administrator, a clerk, staff at its window, a stale version: each refused, nothing removed.
-        Api.Answer otherTown = api.delete(
-                "api/v1/service-points/" + tianzhuangPoint + "?version=0", api.token("qifeng.admin", PASSWORD));
-        Api.Answer clerk = api.delete(
-                "api/v1/service-points/" + point + "?version=" + version, api.token("huagou.clerk", PASSWORD));
+        Api.Answer otherTown =
+                api.delete("api/v1/service-points/" + tianzhuangPoint + "?version=0", yihe.token(townAdminName));
+        Api.Answer clerk = api.delete("api/v1/service-points/" + point + "?version=" + version, yihe.token(clerkName));
         Api.Answer staffThere = api.delete("api/v1/service-points/" + point + "?version=" + version, county);
         assertThat(otherTown.status()).isEqualTo(404);
         assertThat(clerk.status()).isEqualTo(403);
         assertThat(staffThere.status()).isEqualTo(409);
-        assertThat(staffThere.field("message")).contains("测试待删站").contains("sp.remove.clerk");
+        assertThat(staffThere.field("message")).contains("测试待删站").contains(removeClerk);
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
-            sql.executeUpdate("update staff_account set windows = '' where username = 'sp.remove.clerk'");
+            sql.executeUpdate("update staff_account set windows = '' where username = '" + removeClerk + "'");
         }
         // An open case whose result waits at the point keeps it.
-        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD));
+        Api.Answer taken = takeIn(yihe.token(clerkName));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         String caseNumber = taken.field("caseNumber");
         try (Connection su = TestDatabase.get().superuserConnection();
@@ -383,7 +406,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
         // In the console: the county administrator removes it after the confirmation; its windows and closures go too.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         browser.get(base.resolve("admin/places.xhtml").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("places:points")));
         search("测试待删站");
@@ -411,21 +434,17 @@ class ServicePointsIT extends ShippedWarInBrowser {
     @Test
     void aPointIsKeptWhileAnOpenCaseOfAnotherTownPicksUpThere() throws Exception {
         // A point of 起凤镇, chosen for pickup (统一出件) by an open case of 田庄镇, which 起凤镇's administrator cannot see.
-        UUID point = UUID.randomUUID();
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
-                    + " ('370321000000', '" + point + "', '" + QIFENG + "', '测试统一出件站', 'TOWN_CENTRE')");
-        }
-        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD));
+        UUID point = yihe.addPoint("起凤镇", "测试统一出件站", "TOWN_CENTRE");
+        Api.Answer taken = takeIn(yihe.token(clerkName));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         String caseNumber = taken.field("caseNumber");
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
-            sql.executeUpdate("update case_file set tenant_code = '370321100201', delivery_kind = 'WINDOW',"
-                    + " delivery_point = '测试统一出件站' where case_number = '" + caseNumber + "'");
+            sql.executeUpdate(
+                    "update case_file set tenant_code = '" + TIANZHUANG_VILLAGE + "', delivery_kind = 'WINDOW',"
+                            + " delivery_point = '测试统一出件站' where case_number = '" + caseNumber + "'");
         }
-        String town = api.token("qifeng.admin", PASSWORD);
+        String town = yihe.token(townAdminName);
         int version = api.get("api/v1/service-points/" + point, town)
                 .json()
                 .asJsonObject()
@@ -466,17 +485,10 @@ class ServicePointsIT extends ShippedWarInBrowser {
     @Test
     void aPointIsKeptWhileAnOpenCaseTakenInThereWaitsToHandOutItsResultAtItsIntakeWindow() throws Exception {
         // Arrange: a second station of 华沟村 with an intake window, where the village's clerk takes a case in
-        String county = api.token("county.admin", PASSWORD);
-        UUID point = UUID.randomUUID();
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
-                    + " ('370321000000', '" + point + "', '" + HUAGOU + "', '测试受理站', 'VILLAGE_STATION')");
-            sql.executeUpdate("insert into service_window (county_code, id, tenant_code, service_point_id, name, type)"
-                    + " values ('370321000000', gen_random_uuid(), '" + HUAGOU + "', '" + point
-                    + "', '测试受理站窗口', 'COMPREHENSIVE')");
-        }
-        Api.Answer taken = takeIn(api.token("huagou.clerk", PASSWORD), "\"servicePointId\":\"" + point + "\",");
+        String county = yihe.adminToken();
+        UUID point = yihe.addPoint("华沟村", "测试受理站", "VILLAGE_STATION");
+        yihe.addWindow(point, "测试受理站窗口", "COMPREHENSIVE");
+        Api.Answer taken = takeIn(yihe.token(clerkName), "\"servicePointId\":\"" + point + "\",");
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         String caseNumber = taken.field("caseNumber");
         int version = api.get("api/v1/service-points/" + point, county)
@@ -521,29 +533,30 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     @Test
     void aDepartmentsReviewersAreItsDivisionsReviewers() throws Exception {
-        String county = api.token("county.admin", PASSWORD);
-        Api.Answer added =
-                api.postJson("api/v1/departments/370321000000/MZ/reviewers", county, "{\"username\":\"cz.reviewer\"}");
+        String county = yihe.adminToken();
+        String departmentMz = "api/v1/departments/" + yihe.code() + "/MZ";
+        Api.Answer added = api.postJson(departmentMz + "/reviewers", county, "{\"username\":\"" + czReviewer + "\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(200);
-        assertThat(added.body()).contains("cz.reviewer").contains("mz.reviewer2");
+        assertThat(added.body()).contains(czReviewer).contains(mzReviewer2);
         JsonObject department = added.json().asJsonObject();
         Api.Answer items = api.putJson(
-                "api/v1/departments/370321000000/MZ",
+                departmentMz,
                 county,
                 "{\"name\":\"" + department.getString("name") + "\",\"shortName\":\""
                         + department.getString("shortName") + "\",\"items\":[\"MZ-0001\"],\"version\":"
                         + department.getInt("version") + "}");
         assertThat(items.status()).as(items.body()).isEqualTo(200);
         assertThat(items.body()).contains("MZ-0001");
-        Api.Answer removed = api.delete("api/v1/departments/370321000000/MZ/reviewers/cz.reviewer", county);
+        Api.Answer removed = api.delete(departmentMz + "/reviewers/" + czReviewer, county);
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
-        assertThat(removed.body()).doesNotContain("cz.reviewer");
-        assertThat(audited("370321000000", "department.reviewer.added")).isGreaterThanOrEqualTo(1);
-        assertThat(audited("370321000000", "department.reviewer.removed")).isGreaterThanOrEqualTo(1);
+        assertThat(removed.body()).doesNotContain(czReviewer);
+        assertThat(audited(yihe.code(), "department.reviewer.added")).isGreaterThanOrEqualTo(1);
+        assertThat(audited(yihe.code(), "department.reviewer.removed")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void theDepartmentsOfADivisionAreFoundByCodeOrNameAPageAtATime() throws Exception {
+        // The demo county's departments, read only.
         String county = api.token("county.admin", PASSWORD);
         String departments = "api/v1/departments?tenant=370321000000";
 
@@ -594,7 +607,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
     @Test
     void theCountyAdministratorSetsHoursAndAClosureAndThePublicGuideShowsThem() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         browser.get(base.resolve("admin/places.xhtml").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("places:points")));
         assertThat(browser.findElement(By.id("subnav-places")).getAttribute("class"))
@@ -693,7 +706,7 @@ class ServicePointsIT extends ShippedWarInBrowser {
 
     /** Sets the point's telephone and Monday hours as {@code token}; the answer's status. */
     private int describe(String token, UUID point) throws Exception {
-        String county = api.token("county.admin", PASSWORD);
+        String county = yihe.adminToken();
         return api.putJson("api/v1/service-points/" + point, token, body(county, point, HOURS))
                 .status();
     }
@@ -746,18 +759,6 @@ class ServicePointsIT extends ShippedWarInBrowser {
         }
     }
 
-    /** A county of its own with one point, written past the application as another deployment's county would be. */
-    private static void anotherCountysPoint() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate("insert into tenant (county_code, code, parent_code, level, name) values ('"
-                    + OTHER_COUNTY + "', '" + OTHER_COUNTY + "', null, 'COUNTY', '别县') on conflict do nothing");
-            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
-                    + OTHER_COUNTY + "', '" + OTHER_COUNTY_POINT + "', '" + OTHER_COUNTY
-                    + "', '别县便民服务中心', 'COUNTY_CENTRE') on conflict do nothing");
-        }
-    }
-
     private static String stored(UUID point) throws Exception {
         return selectText("select name || '|' || coalesce(contact_phone, '') || '|' || opening_hours || '|' || version"
                 + " from service_point where id = '" + point + "'");
@@ -774,13 +775,13 @@ class ServicePointsIT extends ShippedWarInBrowser {
     }
 
     private static long cases() throws Exception {
-        return Long.parseLong(selectText("select count(*) from case_file"));
+        return Long.parseLong(selectText("select count(*) from case_file where county_code = '" + yihe.code() + "'"));
     }
 
     /** The entries of the actions this class makes (a login or a background job may write others meanwhile). */
     private static long auditedAll() throws Exception {
-        return Long.parseLong(selectText("select count(*) from audit_entry where action like 'service-point.%'"
-                + " or action like 'window.%' or action like 'department.%'"));
+        return Long.parseLong(selectText("select count(*) from audit_entry where county_code = '" + yihe.code()
+                + "' and (action like 'service-point.%' or action like 'window.%' or action like 'department.%')"));
     }
 
     private static long audited(String tenant, String action) throws Exception {

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,21 +27,50 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Settings inherited down the tenant tree (issue 11), on the demo county 桓台县 with its town 起凤镇 and the town's
- * villages 华沟村 and 付庙村: the county sets, a village inherits and overrides, a town may not touch what only the
+ * Settings inherited down the tenant tree (issue 11), on a county of this class's own ({@link TestCounty} 沂源县) with
+ * its town 起凤镇 and the town's villages 华沟村 and 付庙村: the county sets, a village inherits and overrides, a town may not touch what only the
  * county sets, bad values change nothing, and casework counts with what is in force.
  */
 class SettingsIT extends ShippedWarInBrowser {
 
-    static final String COUNTY = "370321000000";
-    static final String QIFENG = "370321106000";
-    static final String HUAGOU = "370321106202";
-    static final String FUMIAO = "370321106201";
+    /** 沂源县, this class's own: what it sets no other class reads. */
+    static TestCounty yiyuan;
 
-    /** The village's administrator this class makes (the demo has none at a village). */
-    static final String VILLAGE_ADMIN = "hg.settings.admin";
+    static String COUNTY;
+    static String QIFENG;
+    static String HUAGOU;
+    static String FUMIAO;
+    static String countyAdminName;
+    static String townAdminName;
+    static String villageAdminName;
+    static String huagouClerk;
+    static String fumiaoClerk;
 
-    /** Other classes run on the same database: they find the built-in defaults again. */
+    /** A county with the town 起凤镇 and its villages 华沟村 and 付庙村, whose 低保 passes village, town and county. */
+    @BeforeEach
+    void ownCounty() {
+        if (yiyuan != null) {
+            return;
+        }
+        yiyuan = TestCounty.named("沂源县")
+                .town("起凤镇", "付庙村", "华沟村")
+                .department("沂源县", "MZ", "民政局")
+                .department("起凤镇", "SHSW", "社会事务办")
+                .department("华沟村", "CWH", "村委会")
+                .department("付庙村", "CWH", "村委会")
+                .make(api);
+        COUNTY = yiyuan.code();
+        QIFENG = yiyuan.code("起凤镇");
+        HUAGOU = yiyuan.code("华沟村");
+        FUMIAO = yiyuan.code("付庙村");
+        countyAdminName = yiyuan.admin();
+        townAdminName = yiyuan.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        villageAdminName = yiyuan.staff("华沟村", "huagou.admin", Set.of("TENANT_ADMIN"));
+        huagouClerk = yiyuan.staff("华沟村", "huagou.clerk", Set.of("CLERK"));
+        fumiaoClerk = yiyuan.staff("付庙村", "fumiao.clerk", Set.of("CLERK"));
+    }
+
+    /** Each test starts from the built-in defaults. */
     @AfterEach
     void forgetTheSettings() throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
@@ -49,9 +81,9 @@ class SettingsIT extends ShippedWarInBrowser {
 
     @Test
     void aVillageInheritsTheCountysThresholdOverridesItAndRestoresIt() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String countyAdmin = yiyuan.adminToken();
+        String villageAdmin = yiyuan.token(villageAdminName);
+        String clerk = yiyuan.token(huagouClerk);
         long countyChanges = audited(COUNTY, "settings.changed");
         long villageChanges = audited(HUAGOU, "settings.changed");
         long villageRestores = audited(HUAGOU, "settings.restored");
@@ -81,8 +113,7 @@ class SettingsIT extends ShippedWarInBrowser {
         assertThat(overridden.getBoolean("setHere")).isTrue();
         assertThat(overridden.getString("inheritedValue")).isEqualTo("60");
         // The sibling village and the county itself keep the county's value.
-        assertThat(setting(api.token("fumiao.clerk", PASSWORD), "warningThresholdPercent")
-                        .getString("value"))
+        assertThat(setting(yiyuan.token(fumiaoClerk), "warningThresholdPercent").getString("value"))
                 .isEqualTo("60");
         assertThat(setting(countyAdmin, "warningThresholdPercent").getString("value"))
                 .isEqualTo("60");
@@ -97,7 +128,8 @@ class SettingsIT extends ShippedWarInBrowser {
         assertThat(asApp(HUAGOU, "select count(*) from tenant_setting")).isEqualTo(2);
         assertThat(asApp(FUMIAO, "select count(*) from tenant_setting")).isEqualTo(2);
         // The town's scope is its 9-digit prefix: both villages and the county.
-        assertThat(asApp("370321106", "select count(*) from tenant_setting")).isEqualTo(3);
+        assertThat(asApp(QIFENG.substring(0, 9), "select count(*) from tenant_setting"))
+                .isEqualTo(3);
 
         Api.Answer restored = api.delete("api/v1/settings/warningThresholdPercent", villageAdmin);
         assertThat(restored.status()).as(restored.body()).isEqualTo(200);
@@ -114,9 +146,9 @@ class SettingsIT extends ShippedWarInBrowser {
 
     @Test
     void refusedChangesSayWhyInBothLanguagesAndChangeNothing() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String countyAdmin = yiyuan.adminToken();
+        String townAdmin = yiyuan.token(townAdminName);
+        String clerk = yiyuan.token(huagouClerk);
         api.putJson("api/v1/settings/warningThresholdPercent", countyAdmin, "{\"value\":\"60\"}");
         String stored = storedSettings();
         long audits = audited(COUNTY, "settings.changed") + audited(QIFENG, "settings.changed");
@@ -169,9 +201,9 @@ class SettingsIT extends ShippedWarInBrowser {
 
     @Test
     void casesCountWithTheSettingsInForceWhenTheyAreTakenIn() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String countyAdmin = yiyuan.adminToken();
+        String villageAdmin = yiyuan.token(villageAdminName);
+        String clerk = yiyuan.token(huagouClerk);
 
         assertThat(api.putJson("api/v1/settings/caseNumberFormat", countyAdmin, "{\"value\":\"HT{year}-{seq:8}\"}")
                         .status())
@@ -192,19 +224,19 @@ class SettingsIT extends ShippedWarInBrowser {
 
         // Back to the default pattern: the next case has a number of the old shape again.
         api.delete("api/v1/settings/caseNumberFormat", countyAdmin);
-        assertThat(takeIn(clerk)).startsWith("370321-");
+        assertThat(takeIn(clerk)).startsWith(yiyuan.prefix() + "-");
     }
 
     @Test
     void theWindowsNoticesPrintTheIssuingBodyTheTownNamed() throws Exception {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = yiyuan.token(huagouClerk);
         JsonObject before = takeInAnswer(clerk);
         assertThat(receiptText(before, clerk)).contains("华沟村");
 
         String body = "桓台县起凤镇便民服务中心华沟村代办点";
         assertThat(api.putJson(
                                 "api/v1/settings/issuingBodyName",
-                                api.token("qifeng.admin", PASSWORD),
+                                yiyuan.token(townAdminName),
                                 "{\"value\":\"" + body + "\"}")
                         .status())
                 .isEqualTo(200);
@@ -220,8 +252,8 @@ class SettingsIT extends ShippedWarInBrowser {
     @Test
     void theSealTheCountyUploadsIsPrintedOnAVillagesReceiptUntilItIsRemoved() throws Exception {
         // Arrange: a county with the town 起凤镇 and its village 华沟村, a case taken in at the village
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String countyAdmin = yiyuan.adminToken();
+        String clerk = yiyuan.token(huagouClerk);
         byte[] seal = seal(true);
         JsonObject accepted = takeInAnswer(clerk);
         assertThat(receiptImages(accepted, clerk)).as("no seal yet").isZero();
@@ -273,8 +305,8 @@ class SettingsIT extends ShippedWarInBrowser {
     @Test
     void aBadSealIsRefusedInBothLanguagesAndChangesNothing() throws Exception {
         // Arrange
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String villageAdmin = tenantAdminOfHuagou(countyAdmin, VILLAGE_ADMIN);
+        String countyAdmin = yiyuan.adminToken();
+        String villageAdmin = yiyuan.token(villageAdminName);
         byte[] jpeg = jpeg();
         byte[] tooLarge = new byte[(512 << 10) + 1];
         System.arraycopy(seal(true), 0, tooLarge, 0, 8);
@@ -338,7 +370,7 @@ class SettingsIT extends ShippedWarInBrowser {
         java.nio.file.Files.write(photo, jpeg());
         java.nio.file.Path png = java.nio.file.Path.of("target", "seal.png");
         java.nio.file.Files.write(png, seal(true));
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         browser.get(base.resolve("admin/settings.xhtml").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
         assertThat(source("sealImage")).isEqualTo("DEFAULT");
@@ -454,7 +486,7 @@ class SettingsIT extends ShippedWarInBrowser {
     @Test
     void theConsoleShowsWhereEachValueComesFromAndLetsTheAdministratorChangeIt() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         browser.get(base.resolve("admin/settings.xhtml").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
         assertThat(browser.findElement(By.id("subnav-settings")).getAttribute("class"))
@@ -498,7 +530,7 @@ class SettingsIT extends ShippedWarInBrowser {
 
         editThreshold("70");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings:table-panel"), "70%"));
-        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(townAdminName, TestCounty.PASSWORD);
         browser.get(base.resolve("admin/settings.xhtml").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings:table")));
         assertThat(source("warningThresholdPercent")).isEqualTo("COUNTY");
@@ -599,7 +631,8 @@ class SettingsIT extends ShippedWarInBrowser {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
                 ResultSet rs = sql.executeQuery("select coalesce(string_agg(tenant_code || ':' || name || '=' || value"
-                        + " || '@' || changed_at, ',' order by tenant_code, name), '') from tenant_setting")) {
+                        + " || '@' || changed_at, ',' order by tenant_code, name), '') from tenant_setting where county_code = '"
+                        + COUNTY + "'")) {
             rs.next();
             return rs.getString(1);
         }

@@ -19,35 +19,74 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.kernel.imports.UploadedTables;
 import org.onewindow.kernel.security.domain.StaffList;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Bulk import of staff from a staff list (issue 11, ADR 0015) on the real WAR over the demo county: a preview reports
+ * Bulk import of staff from a staff list (issue 11, ADR 0015) on the real WAR over a county of this class's own
+ * ({@link TestCounty} 沂南县, with the demo county's numbering) and a neighbour of its own: a preview reports
  * every row and writes nothing; the import creates the valid rows through the same checks as one account made alone,
  * each of whom must change the initial password; files that cannot be read are refused whole with a message; a move or
  * a reset ends the staff member's console session at once.
  */
 class StaffImportIT extends ShippedWarInBrowser {
 
-    static final String COUNTY = "370321000000";
-    static final String QIFENG = "370321106000";
-    static final String HUAGOU = "370321106202";
-    static final String FUMIAO = "370321106201";
+    static TestCounty yinan;
+
+    /** The county's six-digit prefix: {@code c("106202")} is 华沟村. */
+    static String P;
+
+    static String COUNTY;
+    static String QIFENG;
+    static String HUAGOU;
+    static String FUMIAO;
+    static String countyAdminName;
+    static String townAdminName;
+    static String clerkName;
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String HEADER = "区划代码,用户名,姓名,角色,部门,窗口,初始密码\n";
+
+    /** 沂南县 with 田庄镇 (100) and 起凤镇 (106) and its villages 付庙村 and 华沟村, whose station has a 综合代办窗口. */
+    @BeforeEach
+    void ownCounty() {
+        if (yinan != null) {
+            return;
+        }
+        yinan = TestCounty.named("沂南县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .department("沂南县", "MZ", "民政局")
+                .make(api);
+        yinan.addWindow(yinan.point("华沟村"), "综合代办窗口", "COMPREHENSIVE");
+        P = yinan.prefix();
+        COUNTY = yinan.code();
+        QIFENG = c("106000");
+        HUAGOU = c("106202");
+        FUMIAO = c("106201");
+        countyAdminName = yinan.admin();
+        townAdminName = yinan.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        clerkName = yinan.staff("华沟村", "huagou.clerk", Set.of("CLERK"));
+    }
+
+    /** The code of the county's division numbered {@code local} (its last six digits). */
+    static String c(String local) {
+        return P + local;
+    }
 
     /**
      * A county's list as Chinese Excel saves it (GB18030, with 𠮷 in a name), with two good rows and every kind of
@@ -55,20 +94,20 @@ class StaffImportIT extends ShippedWarInBrowser {
      */
     @Test
     void theCountyPreviewsItsListThenImportsOnlyTheValidRows() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = yinan.adminToken();
         String csv = HEADER
-                + "370321106202,imp.ji,王𠮷,窗口人员,,综合代办窗口,\n" // 2: valid, password generated
-                + "370321000000,imp.reviewer,张审批,审批人员,民政局,,Import-Pass-12\n" // 3: valid
-                + "370321106202,huagou.clerk,冒名,窗口人员,,,\n" // 4: taken
-                + "370321106202,imp.twice,甲,窗口人员,,,\n" // 5: repeated in the file
-                + "370321106202,imp.twice,乙,窗口人员,,,\n" // 6: repeated in the file
-                + "37032110620,imp.badcode,丙,窗口人员,,,\n" // 7: a code of 11 digits
+                + P + "106202,imp.ji,王𠮷,窗口人员,,综合代办窗口,\n" // 2: valid, password generated
+                + P + "000000,imp.reviewer,张审批,审批人员,民政局,,Import-Pass-12\n" // 3: valid
+                + P + "106202," + clerkName + ",冒名,窗口人员,,,\n" // 4: taken
+                + P + "106202,imp.twice,甲,窗口人员,,,\n" // 5: repeated in the file
+                + P + "106202,imp.twice,乙,窗口人员,,,\n" // 6: repeated in the file
+                + P + "10620,imp.badcode,丙,窗口人员,,,\n" // 7: a code of 11 digits
                 + "370322101201,imp.away,丁,窗口人员,,,\n" // 8: another county
-                + "370321106202,imp.noname,,窗口人员,,,\n" // 9: no name
-                + "370321106202,imp.admin,戊,县级管理员,,,\n" // 10: a county role at a village
-                + "370321106202,imp.chief,己,村长,,,\n" // 11: no such role
-                + "370321000000,imp.nodept,庚,审批人员,,,\n" // 12: a reviewer without department
-                + "370321106202,imp.short,辛,窗口人员,,,short\n"; // 13: a password too short
+                + P + "106202,imp.noname,,窗口人员,,,\n" // 9: no name
+                + P + "106202,imp.admin,戊,县级管理员,,,\n" // 10: a county role at a village
+                + P + "106202,imp.chief,己,村长,,,\n" // 11: no such role
+                + P + "000000,imp.nodept,庚,审批人员,,,\n" // 12: a reviewer without department
+                + P + "106202,imp.short,辛,窗口人员,,,short\n"; // 13: a password too short
         byte[] file = csv.getBytes(Charset.forName("GB18030"));
         long audit = auditCount();
 
@@ -84,13 +123,13 @@ class StaffImportIT extends ShippedWarInBrowser {
         assertThat(reasons)
                 .containsEntry(2, "")
                 .containsEntry(3, "")
-                .containsEntry(4, "username 用户名“huagou.clerk”已被使用")
+                .containsEntry(4, "username 用户名“" + clerkName + "”已被使用")
                 .containsEntry(5, "username 用户名在文件中重复出现（第5、6行），请每人一行")
                 .containsEntry(6, "username 用户名在文件中重复出现（第5、6行），请每人一行")
-                .containsEntry(7, "division 区划代码“37032110620”格式不正确：应为12位数字")
+                .containsEntry(7, "division 区划代码“" + P + "10620”格式不正确：应为12位数字")
                 .containsEntry(8, "division 未找到区划“370322101201”")
                 .containsEntry(9, "name “姓名”不能为空")
-                .containsEntry(10, "roles 您无权在区划370321106202授予角色“县级管理员”（COUNTY_ADMIN）")
+                .containsEntry(10, "roles 您无权在区划" + P + "106202授予角色“县级管理员”（COUNTY_ADMIN）")
                 .containsEntry(11, "roles 未知的角色“村长”")
                 .containsEntry(12, "departments 审批人员须指定所属部门")
                 .containsEntry(13, "password 密码至少10位");
@@ -133,7 +172,7 @@ class StaffImportIT extends ShippedWarInBrowser {
         assertThat(single(
                         "select after_state::jsonb->>'created' from audit_entry where action = 'account.imported'"
                                 + " and actor = ? order by occurred_at desc limit 1",
-                        "county.admin"))
+                        countyAdminName))
                 .isEqualTo("2");
 
         // The same file again: both are now taken, and nothing more is made.
@@ -152,52 +191,44 @@ class StaffImportIT extends ShippedWarInBrowser {
      */
     @Test
     void aNameHeldInAnotherCountyIsRefusedAsAReservedNameIsAndThePreviewTellsNothing() throws Exception {
-        // Another county of the deployment with its administrator, written past the application as another
-        // county's installation would make them (an operator works in its own county only, ADR 0008).
-        try (Connection su = TestDatabase.get().superuserConnection();
-                java.sql.Statement sql = su.createStatement()) {
-            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values"
-                    + " ('370396000000', '370396000000', null, 'COUNTY', '隔壁县') on conflict do nothing");
-            sql.execute("insert into staff_account (county_code, id, tenant_code, username, display_name,"
-                    + " password_hash, roles) select '370396000000', gen_random_uuid(), '370396000000', 'geby.admin',"
-                    + " '隔壁县管理员', password_hash, 'COUNTY_ADMIN' from staff_account where username = 'county.admin'"
-                    + " on conflict do nothing");
-        }
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        // Another county of the deployment with its administrator (an operator works in its own county only, ADR 0008).
+        TestCounty neighbour = TestCounty.named("隔壁县").make(api);
+        String gebyAdmin = neighbour.admin();
+        String countyAdmin = yinan.adminToken();
         long accounts = accountCount();
 
-        Api.Answer heldElsewhere = createClerk(countyAdmin, "geby.admin");
+        Api.Answer heldElsewhere = createClerk(countyAdmin, gebyAdmin);
         Api.Answer reserved = createClerk(countyAdmin, "root");
-        Api.Answer ownCounty = createClerk(countyAdmin, "huagou.clerk");
+        Api.Answer ownCounty = createClerk(countyAdmin, clerkName);
 
         assertThat(heldElsewhere.status()).as(heldElsewhere.body()).isEqualTo(409);
         assertThat(heldElsewhere.field("error")).isEqualTo(reserved.field("error"));
-        assertThat(heldElsewhere.field("message").replace("geby.admin", "root")).isEqualTo(reserved.field("message"));
+        assertThat(heldElsewhere.field("message").replace(gebyAdmin, "root")).isEqualTo(reserved.field("message"));
         assertThat(heldElsewhere.body())
-                .doesNotContain("370396")
+                .doesNotContain(neighbour.prefix())
                 .doesNotContain("隔壁县")
                 .doesNotContain("已被使用");
         assertThat(ownCounty.field("error")).isEqualTo("account.username.taken");
         assertThat(accountCount()).as("nothing made").isEqualTo(accounts);
 
         // A preview, which writes nothing, answers a name of the other county as a free one.
-        String csv = HEADER + "370321106202,geby.admin,冒名,窗口人员,,,\n" + "370321106202,huagou.clerk,冒名,窗口人员,,,\n"
-                + "370321106202,imp.free.one,新人,窗口人员,,,\n";
+        String csv = HEADER + P + "106202," + gebyAdmin + ",冒名,窗口人员,,,\n" + P + "106202," + clerkName + ",冒名,窗口人员,,,\n"
+                + P + "106202,imp.free.one,新人,窗口人员,,,\n";
         JsonObject preview = api.post(
                         "api/v1/accounts/import/preview", countyAdmin, CSV, csv.getBytes(StandardCharsets.UTF_8))
                 .json()
                 .asJsonObject();
         assertThat(reasons(preview))
                 .containsEntry(2, "")
-                .containsEntry(3, "username 用户名“huagou.clerk”已被使用")
+                .containsEntry(3, "username 用户名“" + clerkName + "”已被使用")
                 .containsEntry(4, "");
 
         // The other county's administrator hears the same of this county's names.
-        String otherAdmin = api.token("geby.admin", PASSWORD);
+        String otherAdmin = neighbour.adminToken();
         Api.Answer back = api.postJson(
-                "api/v1/tenants/370396000000/accounts",
+                "api/v1/tenants/" + neighbour.code() + "/accounts",
                 otherAdmin,
-                "{\"username\":\"huagou.clerk\",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
+                "{\"username\":\"" + clerkName + "\",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
         assertThat(back.field("error")).isEqualTo("account.username.unavailable");
         assertThat(accountCount()).isEqualTo(accounts);
@@ -205,7 +236,7 @@ class StaffImportIT extends ShippedWarInBrowser {
 
     private Api.Answer createClerk(String token, String username) {
         return api.postJson(
-                "api/v1/tenants/370321106202/accounts",
+                "api/v1/tenants/" + P + "106202/accounts",
                 token,
                 "{\"username\":\"" + username + "\",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
@@ -214,12 +245,12 @@ class StaffImportIT extends ShippedWarInBrowser {
     /** A town administrator's list grants no more than it could one by one: no county role, no other town. */
     @Test
     void aTownAdminsListGrantsNoMoreThanItCouldOneByOne() throws Exception {
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String townAdmin = yinan.token(townAdminName);
         byte[] file = (HEADER
-                        + "370321000000,town.made.county,甲,县级管理员,,,\n"
-                        + "370321106000,town.made.peer,乙,区划管理员,,,\n"
-                        + "370321100201,town.made.away,丙,窗口人员,,,\n"
-                        + "370321106202,town.made.admin,丁,区划管理员,,,\n")
+                        + P + "000000,town.made.county,甲,县级管理员,,,\n"
+                        + P + "106000,town.made.peer,乙,区划管理员,,,\n"
+                        + P + "100201,town.made.away,丙,窗口人员,,,\n"
+                        + P + "106202,town.made.admin,丁,区划管理员,,,\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         JsonObject preview = api.post("api/v1/accounts/import/preview", townAdmin, CSV, file)
@@ -227,16 +258,16 @@ class StaffImportIT extends ShippedWarInBrowser {
                 .asJsonObject();
 
         Map<Integer, String> reasons = reasons(preview);
-        assertThat(reasons.get(2)).isEqualTo("division 未找到区划“370321000000”");
-        assertThat(reasons.get(3)).isEqualTo("roles 您无权在区划370321106000授予角色“区划管理员”（TENANT_ADMIN）");
-        assertThat(reasons.get(4)).isEqualTo("division 未找到区划“370321100201”");
+        assertThat(reasons.get(2)).isEqualTo("division 未找到区划“" + P + "000000”");
+        assertThat(reasons.get(3)).isEqualTo("roles 您无权在区划" + P + "106000授予角色“区划管理员”（TENANT_ADMIN）");
+        assertThat(reasons.get(4)).isEqualTo("division 未找到区划“" + P + "100201”");
         assertThat(reasons.get(5))
                 .as("a village's administrator is the town's to appoint")
                 .isEmpty();
 
         // Without the one good row, the import makes nothing and records nothing.
         byte[] refusedOnly =
-                (HEADER + "370321106000,town.made.peer,乙,TENANT_ADMIN,,,\n").getBytes(StandardCharsets.UTF_8);
+                (HEADER + P + "106000,town.made.peer,乙,TENANT_ADMIN,,,\n").getBytes(StandardCharsets.UTF_8);
         long audit = auditCount();
         JsonObject applied = api.post("api/v1/accounts/import", townAdmin, CSV, refusedOnly)
                 .json()
@@ -246,7 +277,7 @@ class StaffImportIT extends ShippedWarInBrowser {
         assertThat(auditCount()).isEqualTo(audit);
 
         // Nobody else imports, and learns nothing of the file: 403 before it is read.
-        Api.Answer clerk = api.post("api/v1/accounts/import/preview", api.token("huagou.clerk", PASSWORD), CSV, file);
+        Api.Answer clerk = api.post("api/v1/accounts/import/preview", yinan.token(clerkName), CSV, file);
         assertThat(clerk.status()).isEqualTo(403);
         assertThat(api.post("api/v1/accounts/import", null, CSV, file).status()).isEqualTo(401);
     }
@@ -254,7 +285,7 @@ class StaffImportIT extends ShippedWarInBrowser {
     /** Files that cannot be read as a list are refused whole, with a message, never a 500, and nothing changes. */
     @Test
     void aFileThatIsNoStaffListIsRefusedWholeWithAMessageAndNothingChanges() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = yinan.adminToken();
         long accounts = accountCount();
         long audit = auditCount();
         byte[] tooLarge = new byte[(5 << 20) + 1];
@@ -266,7 +297,7 @@ class StaffImportIT extends ShippedWarInBrowser {
                 new Bad(
                         "no roles column",
                         CSV,
-                        "区划代码,用户名,姓名\n370321106202,x.y.z,某\n".getBytes(StandardCharsets.UTF_8),
+                        ("区划代码,用户名,姓名\n" + P + "106202,x.y.z,某\n").getBytes(StandardCharsets.UTF_8),
                         400,
                         "缺少列“角色”"),
                 new Bad("over 5 MiB", CSV, tooLarge, 413, "文件超过5 MiB"),
@@ -312,11 +343,11 @@ class StaffImportIT extends ShippedWarInBrowser {
         Path list = Path.of("target", "华沟村工作人员.xlsx");
         Files.write(list, workbook(new Object[][] {
             {"区划代码", "用户名", "姓名", "角色", "窗口", "初始密码"},
-            {370321106202.0, "hg.list.a", "华沟甲", "窗口人员", "综合代办窗口", "Huagou-List-1"},
+            {Double.parseDouble(HUAGOU), "hg.list.a", "华沟甲", "窗口人员", "综合代办窗口", "Huagou-List-1"},
             {null, "hg.list.b", "华沟乙", "窗口人员", "", ""},
             {null, "hg.list.c", "华沟丙", "窗口人员、窗口负责人", "", ""}
         }));
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(countyAdminName, TestCounty.PASSWORD);
         StaffPage staff = new StaffPage(browser, base);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
@@ -361,7 +392,7 @@ class StaffImportIT extends ShippedWarInBrowser {
                         "select string_agg(tenant_code || ':' || password_change_required, ',' order by username)"
                                 + " from staff_account where username like ?",
                         "hg.list.%"))
-                .isEqualTo("370321106202:true,370321106202:true,370321106202:true");
+                .isEqualTo(P + "106202:true," + P + "106202:true," + P + "106202:true");
 
         // The clerk's first login asks for a new password before anything else.
         new LoginPage(browser, base).open();
@@ -379,7 +410,7 @@ class StaffImportIT extends ShippedWarInBrowser {
     /** A move to another village, or a password reset, ends the staff member's open console session at once. */
     @Test
     void aMoveOrAResetEndsTheConsoleSessionAtOnce() {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = yinan.adminToken();
         for (String change : List.of("move", "password")) {
             String username = "session." + change;
             assertThat(api.postJson(

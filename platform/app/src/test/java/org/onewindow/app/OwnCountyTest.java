@@ -1,0 +1,95 @@
+package org.onewindow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each integration-test class that changes what a county holds does it in a county of its own ({@code TestCounty},
+ * ADR 0034), so no class reads what another left. The classes that still write to the shared demo county are listed
+ * here, each with why; a new class that writes (a POST, PUT or DELETE, or a row written past the API) and makes no
+ * county of its own fails, and a class that has moved leaves the list.
+ */
+class OwnCountyTest {
+
+    /** The classes that still change the demo county, and why. */
+    static final Map<String, String> DEMO_COUNTY_WRITERS = Map.ofEntries(
+            Map.entry("AccessibilityIT", "checks every page as the demo roles see it; not moved yet"),
+            Map.entry("AccountGrantsIT", "grants as the demo operator and administrators; not moved yet"),
+            Map.entry("ApiIT", "the API's contract on the demo accounts and items; not moved yet"),
+            Map.entry("AuthorizationMatrixIT", "every operation as every demo role (helper citime's)"),
+            Map.entry("BrowserIT", "the console's first steps as the demo administrator (helper citime's)"),
+            Map.entry("CaseworkBackOfficeIT", "the demo back office's reviewers (helper bodies')"),
+            Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows (helper bodies')"),
+            Map.entry(
+                    "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
+            Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
+            Map.entry("ClerkIntakeIT", "intake at the demo windows (helper bodies')"),
+            Map.entry("ClerkIssuanceIT", "issuance at the demo windows (helper bodies')"),
+            Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
+            Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
+            Map.entry("PageMatrixIT", "every page as every demo role (helper citime's)"),
+            Map.entry("ProcessTemplateIT", "templates of the demo county's tiers; not moved yet"),
+            Map.entry("ProcessTemplatesConsoleIT", "the console's templates as the demo administrator; not moved yet"),
+            Map.entry("RowLevelSecurityIT", "row-level security over the demo county's rows (helper citime's)"),
+            Map.entry("ScopesIT", "scope switches over the demo county (helper citime's)"),
+            Map.entry("StandardsFormIT", "saves standards drafts, shared by every county (helper issue7's)"));
+
+    private static final Pattern WRITES = Pattern.compile(
+            "\\.(postJson|putJson|put|post|delete)\\(|executeUpdate\\(|\"(POST|PUT|DELETE)\"|\\.execute\\(\"(insert|update|delete)");
+
+    private static final String OWN_COUNTY = "TestCounty.named(";
+
+    @Test
+    void everyClassThatWritesMakesItsOwnCountyOrIsListedWithItsReason() throws IOException {
+        Map<String, String> sources = itSources();
+        Set<String> unlisted = new TreeSet<>();
+        Set<String> movedButListed = new TreeSet<>();
+        sources.forEach((name, source) -> {
+            boolean own = source.contains(OWN_COUNTY);
+            if (own && DEMO_COUNTY_WRITERS.containsKey(name)) {
+                movedButListed.add(name);
+            } else if (!own && WRITES.matcher(source).find() && !DEMO_COUNTY_WRITERS.containsKey(name)) {
+                unlisted.add(name);
+            }
+        });
+
+        assertThat(sources).as("the IT classes found").containsKeys("ServicePointsIT", "PublicCatalogIT");
+        assertThat(unlisted)
+                .as("IT classes that write to the shared demo county: give them a TestCounty (ADR 0034)")
+                .isEmpty();
+        assertThat(movedButListed)
+                .as("classes on their own county, still listed as demo county writers")
+                .isEmpty();
+    }
+
+    @Test
+    void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
+        Map<String, String> sources = itSources();
+        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT")) {
+            assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
+            assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
+        }
+    }
+
+    /** Every IT class's source, by simple name. */
+    private static Map<String, String> itSources() throws IOException {
+        Map<String, String> sources = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("IT.java"))
+                    .toList()) {
+                sources.put(file.getFileName().toString().replace(".java", ""), Files.readString(file));
+            }
+        }
+        return sources;
+    }
+}
