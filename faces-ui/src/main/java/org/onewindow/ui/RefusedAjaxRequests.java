@@ -54,6 +54,8 @@ public class RefusedAjaxRequests extends ExceptionHandlerWrapper {
                         RefusedRequests.refusal(((ExceptionQueuedEventContext) event.getSource()).getException());
                 if (refusal != null) {
                     LOG.info(() -> RefusedRequests.line(request, refusal));
+                    // Should the answer fail too (a forged post without its script nonce), the filter logs no more.
+                    request.setAttribute(RefusedRequests.LOGGED, Boolean.TRUE);
                     break;
                 }
             }

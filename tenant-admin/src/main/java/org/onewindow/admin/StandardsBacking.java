@@ -478,7 +478,6 @@ public class StandardsBacking implements Serializable {
     /** The forms a material may take (原件, 复印件, 电子件), in words. */
     public List<SelectItem> getMaterialForms() {
         return ItemRules.VOCABULARIES.get(ItemElements.MATERIAL_FORM).keySet().stream()
-                .sorted()
                 .map(form -> new SelectItem(form, AdminText.textOr("element.form." + form, form)))
                 .toList();
     }

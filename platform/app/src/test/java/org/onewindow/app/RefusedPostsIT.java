@@ -27,11 +27,12 @@ class RefusedPostsIT extends ShippedWar {
 
     /**
      * A crafted Ajax post that opens the case page with a case number of no case the clerk may see (as a first
-     * request, so the page's view action runs and the case service refuses): the refusal page as the Ajax answer,
-     * one {@code Refused POST} line, no stack trace. The same as a full post: the refusal page with 404.
+     * request, so the page's view action runs and the case service refuses), without the script nonce a page gives:
+     * a page that says so, one {@code Refused POST} line, no stack trace (before: the refusal page failed on the
+     * missing nonce and the container logged that with its trace). The same as a full post: the refusal page, 404.
      */
     @Test
-    void aCraftedPostOpeningACaseOutOfScopeIsOneLineAndTheRefusalPage() throws Exception {
+    void aCraftedPostOpeningACaseOutOfScopeIsOneLineAndAFriendlyPage() throws Exception {
         HttpClient clerk = loggedIn("huagou.clerk");
         Map<String, String> ajax = new LinkedHashMap<>();
         ajax.put("number", NO_SUCH_CASE);
@@ -41,9 +42,8 @@ class RefusedPostsIT extends ShippedWar {
 
         String log = ServerLog.whileRunning("Refused POST", 2, () -> {
             HttpResponse<String> partial = post(clerk, "clerk/cases/case.xhtml", ajax, true);
-            assertThat(partial.statusCode()).as(partial.body()).isLessThan(500);
-            assertThat(partial.body()).as("a partial answer").contains("<partial-response");
-            assertThat(partial.body()).contains("未找到办件").contains(NO_SUCH_CASE);
+            assertThat(partial.statusCode()).as(partial.body()).isBetween(400, 499);
+            assertThat(partial.body()).contains("页面已过期");
             assertNoLeak(partial.body());
 
             HttpResponse<String> full = post(clerk, "clerk/cases/case.xhtml", Map.of("number", NO_SUCH_CASE), false);
@@ -60,6 +60,37 @@ class RefusedPostsIT extends ShippedWar {
                         .contains("huagou.clerk")
                         .contains("NOT_FOUND casework.case.not.found"));
         assertNoLeak(log);
+    }
+
+    /**
+     * A crafted post of the staff page without the script nonce the page gave (a form posted by hand): the expired
+     * page, one line, no stack trace, nothing stored.
+     */
+    @Test
+    void aCraftedPostWithoutTheScriptNonceIsOneLineAndTheExpiredPage() throws Exception {
+        HttpClient admin = loggedIn("qifeng.admin");
+        long accountsBefore = selectCount("select count(*) from staff_account");
+
+        String log = ServerLog.whileRunning("Refused POST", 1, () -> {
+            String opened = open(admin, "admin/staff.xhtml");
+            Map<String, String> form = new LinkedHashMap<>(account("370321106202", "crafted.nononce"));
+            form.put("staff", "staff");
+            form.put("staff:save-create", "staff:save-create");
+            withViewState(form, opened);
+            form.remove("primefaces.nonce");
+            HttpResponse<String> answer = post(admin, "admin/staff.xhtml", form, false);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("页面已过期");
+            assertNoLeak(answer.body());
+        });
+
+        assertThat(log.lines().filter(line -> line.contains("Refused POST")))
+                .as("one line:\n" + log)
+                .singleElement()
+                .satisfies(
+                        line -> assertThat(line).contains("/admin/staff.xhtml").contains("qifeng.admin"));
+        assertNoLeak(log);
+        assertThat(selectCount("select count(*) from staff_account")).isEqualTo(accountsBefore);
     }
 
     /**

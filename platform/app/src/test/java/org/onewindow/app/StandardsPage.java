@@ -131,14 +131,11 @@ final class StandardsPage {
                 .size();
     }
 
-    /** Chooses the material's form by its name (原件, 复印件, 电子件) in the drop-down. */
+    /** Chooses the material's form by its name (原件, 复印件, 电子件). */
     void chooseMaterialForm(int index, String label) {
-        String id = "standards:materials:" + index + ":material-form";
-        browser.findElement(By.id(id)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#" + id.replace(":", "\\:") + "_panel li[data-label='" + label + "']")))
+        browser.findElement(By.id("standards:materials:" + index + ":material-form"))
+                .findElement(By.xpath(".//label[normalize-space(.)='" + label + "']"))
                 .click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /** Ticks or unticks a source of the material by its name (申请人提供, 部门共享数据：施工图审查). */
