@@ -106,9 +106,11 @@ class GuideWhereToGoIT extends ShippedWar {
                 .filter(p -> p.getString("name").equals(name))
                 .findFirst()
                 .orElseThrow();
-        String section = where.substring(where.indexOf(name));
-        int next = section.indexOf("便民服务中心", name.length());
-        String own = next < 0 ? section : section.substring(0, next);
+        // The point's own lines run from its name, followed by where it is, to the next point's location line.
+        int start = where.indexOf(name + "位置：");
+        assertThat(start).as(name + " with where it is, in\n" + where).isNotNegative();
+        int next = where.indexOf("位置：", start + name.length() + 3);
+        String own = next < 0 ? where.substring(start) : where.substring(start, next);
         assertThat(own).as(name).contains("办公时间：");
         if (point.get("address") instanceof jakarta.json.JsonString) {
             assertThat(own).as(name).contains("地址：" + point.getString("address").replaceAll("\\s+", ""));

@@ -73,7 +73,7 @@ class RefusedPostsIT extends ShippedWar {
 
         String log = ServerLog.whileRunning("Refused POST", 1, () -> {
             String opened = open(admin, "admin/staff.xhtml");
-            Map<String, String> form = new LinkedHashMap<>(account("370321106202", "crafted.nononce"));
+            Map<String, String> form = new LinkedHashMap<>(account("370321106202", "crafted nononce!"));
             form.put("staff", "staff");
             form.put("staff:save-create", "staff:save-create");
             withViewState(form, opened);
