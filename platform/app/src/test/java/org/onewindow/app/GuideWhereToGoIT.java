@@ -136,7 +136,9 @@ class GuideWhereToGoIT extends ShippedWar {
     String pdfPlaces(String tenant, String item) throws Exception {
         String text = pdfText(get("api/v1/catalog/items/" + item + "/guide.pdf?tenant=" + tenant));
         assertThat(text).as("the PDF guide of %s at %s", item, tenant).contains("办理地点");
-        return text.substring(text.lastIndexOf("办理地点"));
+        // A point's lines are numbered in print (1. 位置：… 2. 地址：…); the page lists them unnumbered.
+        return text.substring(text.lastIndexOf("办理地点"))
+                .replaceAll("\\d+\\.(?=(位置|地址|办公时间|咨询电话|自助服务区|受理窗口|出件窗口|咨询导办|闭厅)：)", "");
     }
 
     HttpResponse<byte[]> get(String path) throws Exception {
