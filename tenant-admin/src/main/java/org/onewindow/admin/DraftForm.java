@@ -12,21 +12,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.onewindow.catalog.domain.ItemElements;
+import org.onewindow.catalog.domain.MaterialSource;
 import org.onewindow.kernel.json.Json;
 
 /**
  * The common elements of a standards draft as a form (表单编辑): the name, the statutory and promised limits in
- * working days, the fees, the materials (name, required or not, sources) and the legal basis. It only carries what
- * was typed into the draft's JSON; whether that is allowed is the catalog's one check ({@code ItemRules}), so a
- * limit is kept as typed and a word where a number belongs is refused there, as in the JSON.
+ * working days, the fees, the materials (code, name, form, copies, required or not, sources) and the legal basis. It
+ * only carries what was typed into the draft's JSON; whether that is allowed is the catalog's one check
+ * ({@code ItemRules}), so a limit or a number of copies is kept as typed and a word where a number belongs is refused
+ * there, as in the JSON.
  */
 public class DraftForm implements Serializable {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
-    private static final Pattern SOURCE_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
 
     private String name;
     private String statutory;
@@ -42,18 +45,8 @@ public class DraftForm implements Serializable {
         form.statutory = shown(elements.get(ItemElements.STATUTORY_LIMIT_DAYS));
         form.promised = shown(elements.get(ItemElements.PROMISED_LIMIT_DAYS));
         form.legalBasis = lines(elements.get(ItemElements.LEGAL_BASIS));
-        if (elements.get("fees") instanceof JsonArray list) {
-            list.stream()
-                    .filter(JsonObject.class::isInstance)
-                    .map(JsonValue::asJsonObject)
-                    .forEach(fee -> form.fees.add(Fee.of(fee)));
-        }
-        if (elements.get("materials") instanceof JsonArray list) {
-            list.stream()
-                    .filter(JsonObject.class::isInstance)
-                    .map(JsonValue::asJsonObject)
-                    .forEach(material -> form.materials.add(Material.of(material)));
-        }
+        Row.read(elements, ItemElements.FEES, Fee::new, form.fees);
+        Row.read(elements, ItemElements.MATERIALS, Material::new, form.materials);
         return form;
     }
 
@@ -64,16 +57,12 @@ public class DraftForm implements Serializable {
     JsonObject applyTo(JsonObject elements) {
         JsonObjectBuilder item = Json.createObjectBuilder(elements);
         item.add("name", name == null ? "" : name.strip());
-        item.add(ItemElements.STATUTORY_LIMIT_DAYS, days(statutory));
-        item.add(ItemElements.PROMISED_LIMIT_DAYS, days(promised));
+        item.add(ItemElements.STATUTORY_LIMIT_DAYS, number(statutory));
+        item.add(ItemElements.PROMISED_LIMIT_DAYS, number(promised));
         String[] basisLines = legalBasis == null ? new String[0] : legalBasis.split("\\R");
-        list(item, elements, ItemElements.LEGAL_BASIS, words(basisLines));
-        JsonArrayBuilder feeList = Json.createArrayBuilder();
-        fees.stream().filter(fee -> !fee.blank()).forEach(fee -> feeList.add(fee.toJson()));
-        list(item, elements, "fees", feeList);
-        JsonArrayBuilder materialList = Json.createArrayBuilder();
-        materials.forEach(material -> materialList.add(material.toJson()));
-        list(item, elements, "materials", materialList);
+        list(item, elements, ItemElements.LEGAL_BASIS, words(Arrays.asList(basisLines)));
+        list(item, elements, ItemElements.FEES, Row.toJson(fees));
+        list(item, elements, ItemElements.MATERIALS, Row.toJson(materials));
         return item.build();
     }
 
@@ -86,17 +75,17 @@ public class DraftForm implements Serializable {
     }
 
     /** A whole number as a number; anything else as typed, for the catalog's rules to refuse in words. */
-    private static JsonValue days(String typed) {
-        String value = typed == null ? "" : typed.strip();
+    private static JsonValue number(String typed) {
+        String value = text(typed);
         if (value.isEmpty()) {
             return JsonValue.NULL;
         }
         return WHOLE.matcher(value).matches() ? Json.createValue(new BigDecimal(value)) : Json.createValue(value);
     }
 
-    private static JsonArrayBuilder words(String[] values) {
+    private static JsonArrayBuilder words(List<String> values) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).forEach(list::add);
+        values.stream().map(DraftForm::text).filter(v -> !v.isEmpty()).forEach(list::add);
         return list;
     }
 
@@ -123,48 +112,114 @@ public class DraftForm implements Serializable {
     }
 
     public void removeFee(int index) {
-        fees.remove(index);
+        Row.remove(fees, index);
+    }
+
+    /**
+     * Adds an empty material to fill in, an original brought by the applicant, one copy, required: what most
+     * materials are. Unlike a fee, a new material is saved as it is, for the rules to name what it lacks.
+     */
+    public void addMaterial() {
+        Material material = new Material();
+        material.form = "ORIGINAL";
+        material.copies = "1";
+        material.mandatory = true;
+        material.sources =
+                new ArrayList<>(List.of(MaterialSource.of("APPLICANT").text()));
+        materials.add(material);
     }
 
     public void removeMaterial(int index) {
-        materials.remove(index);
+        Row.remove(materials, index);
+    }
+
+    /**
+     * A row of a list element (a fee, a material): the object it was read from, so that the fields the form does not
+     * show stay as they were, and the fields it does, put back over it.
+     */
+    abstract static class Row implements Serializable {
+        String original = "{}";
+
+        /** Reads the row's fields from the object it stands for. */
+        abstract void read(JsonObject object);
+
+        /** Puts the row's fields over the object it was read from. */
+        abstract void write(JsonObjectBuilder object);
+
+        /** Whether the row is new and nothing was typed into it: it is left out when saving. */
+        boolean blank() {
+            return false;
+        }
+
+        boolean isNew() {
+            return "{}".equals(original);
+        }
+
+        JsonObject toJson() {
+            JsonObjectBuilder object =
+                    Json.createObjectBuilder(Elements.read(original).asJsonObject());
+            write(object);
+            return object.build();
+        }
+
+        /** The rows of the list element {@code name}, each object read into a new row. */
+        static <R extends Row> void read(JsonObject elements, String name, Supplier<R> row, List<R> rows) {
+            if (elements.get(name) instanceof JsonArray list) {
+                list.stream()
+                        .filter(JsonObject.class::isInstance)
+                        .map(JsonValue::asJsonObject)
+                        .forEach(object -> {
+                            R read = row.get();
+                            read.original = object.toString();
+                            read.read(object);
+                            rows.add(read);
+                        });
+            }
+        }
+
+        static JsonArrayBuilder toJson(List<? extends Row> rows) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            rows.stream().filter(row -> !row.blank()).forEach(row -> list.add(row.toJson()));
+            return list;
+        }
+
+        /** Removes the row at {@code index}; an index no longer there (a form posted twice) removes nothing. */
+        static void remove(List<? extends Row> rows, int index) {
+            if (index >= 0 && index < rows.size()) {
+                rows.remove(index);
+            }
+        }
     }
 
     /** One fee (收费项目): its name, amount, unit, basis and the department that collects it. */
-    public static class Fee implements Serializable {
-        private String original = "{}";
+    public static class Fee extends Row {
         private String name;
         private String amount;
         private String unit;
         private String basis;
         private String collectedBy;
 
-        static Fee of(JsonObject fee) {
-            Fee row = new Fee();
-            row.original = fee.toString();
-            row.name = fee.getString("name", "");
-            row.amount = shown(fee.get("amount"));
-            row.unit = fee.getString("unit", "");
-            row.basis = fee.getString("basis", "");
-            row.collectedBy = fee.getString("collectedBy", "");
-            return row;
+        @Override
+        void read(JsonObject fee) {
+            name = fee.getString("name", "");
+            amount = shown(fee.get("amount"));
+            unit = fee.getString("unit", "");
+            basis = fee.getString("basis", "");
+            collectedBy = fee.getString("collectedBy", "");
         }
 
+        @Override
         boolean blank() {
-            return "{}".equals(original)
-                    && List.of(text(name), text(amount), text(unit), text(basis), text(collectedBy)).stream()
-                            .allMatch(String::isEmpty);
+            return isNew() && Stream.of(name, amount, unit, basis, collectedBy).allMatch(v -> text(v).isEmpty());
         }
 
-        JsonObject toJson() {
-            JsonObjectBuilder fee =
-                    Json.createObjectBuilder(Elements.read(original).asJsonObject());
+        @Override
+        void write(JsonObjectBuilder fee) {
             put(fee, "name", name);
             put(fee, "amount", amount);
             put(fee, "unit", unit);
             put(fee, "basis", basis);
             put(fee, "collectedBy", collectedBy);
-            return fee.build();
         }
 
         public String getName() {
@@ -208,37 +263,65 @@ public class DraftForm implements Serializable {
         }
     }
 
-    /** One material (申请材料) as the form edits it: its name, whether it is required, and its sources. */
-    public static class Material implements Serializable {
-        private String original = "{}";
+    /**
+     * One material (申请材料) as the form edits it: its code, name, form (原件, 复印件, 电子件), number of copies,
+     * whether it is required, and its sources as the item's text states them ({@code APPLICANT},
+     * {@code ELICENSE:RESIDENT_ID}, {@code SHARED:ECONOMIC_CHECK}), chosen by their names.
+     */
+    public static class Material extends Row {
         private String code;
         private String name;
+        private String form;
+        private String copies;
         private boolean mandatory;
-        private String sources;
+        private List<String> sources = new ArrayList<>();
 
-        static Material of(JsonObject material) {
-            Material row = new Material();
-            row.original = material.toString();
-            row.code = material.getString("code", "");
-            row.name = material.getString("name", "");
-            row.mandatory = material.getBoolean("mandatory", false);
-            row.sources = material.get("sources") instanceof JsonArray list
-                    ? list.stream().map(DraftForm::shown).collect(Collectors.joining(", "))
-                    : shown(material.get("sources"));
-            return row;
+        @Override
+        void read(JsonObject material) {
+            code = material.getString(ItemElements.CODE, "");
+            name = material.getString("name", "");
+            form = shown(material.get(ItemElements.MATERIAL_FORM));
+            copies = shown(material.get(ItemElements.MATERIAL_COPIES));
+            mandatory = material.getBoolean(ItemElements.MATERIAL_MANDATORY, false);
+            sources = material.get(ItemElements.MATERIAL_SOURCES) instanceof JsonArray list
+                    ? new ArrayList<>(list.stream().map(DraftForm::shown).toList())
+                    : new ArrayList<>();
         }
 
-        JsonObject toJson() {
-            JsonObjectBuilder material =
-                    Json.createObjectBuilder(Elements.read(original).asJsonObject());
+        @Override
+        void write(JsonObjectBuilder material) {
+            put(material, ItemElements.CODE, code);
             material.add("name", text(name));
-            material.add("mandatory", mandatory);
-            material.add("sources", words(SOURCE_SEPARATORS.split(text(sources))));
-            return material.build();
+            put(material, ItemElements.MATERIAL_FORM, form);
+            if (text(copies).isEmpty()) {
+                material.remove(ItemElements.MATERIAL_COPIES);
+            } else {
+                material.add(ItemElements.MATERIAL_COPIES, number(copies));
+            }
+            material.add(ItemElements.MATERIAL_MANDATORY, mandatory);
+            material.add(ItemElements.MATERIAL_SOURCES, words(inOriginalOrder()));
+        }
+
+        /**
+         * The chosen sources, those the material had first in its own order, then the new ones: the choices list
+         * sources in the form's order, and an untouched material must not show as changed.
+         */
+        private List<String> inOriginalOrder() {
+            List<String> chosen = sources == null ? List.of() : sources;
+            List<String> ordered = new ArrayList<>();
+            if (Elements.read(original).asJsonObject().get(ItemElements.MATERIAL_SOURCES) instanceof JsonArray had) {
+                had.stream().map(DraftForm::shown).filter(chosen::contains).forEach(ordered::add);
+            }
+            chosen.stream().filter(source -> !ordered.contains(source)).forEach(ordered::add);
+            return ordered;
         }
 
         public String getCode() {
             return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
         }
 
         public String getName() {
@@ -249,6 +332,22 @@ public class DraftForm implements Serializable {
             this.name = name;
         }
 
+        public String getForm() {
+            return form;
+        }
+
+        public void setForm(String form) {
+            this.form = form;
+        }
+
+        public String getCopies() {
+            return copies;
+        }
+
+        public void setCopies(String copies) {
+            this.copies = copies;
+        }
+
         public boolean isMandatory() {
             return mandatory;
         }
@@ -257,12 +356,12 @@ public class DraftForm implements Serializable {
             this.mandatory = mandatory;
         }
 
-        public String getSources() {
+        public List<String> getSources() {
             return sources;
         }
 
-        public void setSources(String sources) {
-            this.sources = sources;
+        public void setSources(List<String> sources) {
+            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.onewindow.admin;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +27,11 @@ import org.onewindow.catalog.domain.ElementProblem;
 import org.onewindow.catalog.domain.ImpactPreview;
 import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.catalog.domain.ItemRefused;
+import org.onewindow.catalog.domain.ItemRules;
 import org.onewindow.catalog.domain.ItemVersion;
+import org.onewindow.catalog.domain.MaterialSource;
 import org.onewindow.catalog.domain.Publication;
+import org.onewindow.catalog.guide.LicenceTypes;
 import org.onewindow.kernel.error.DomainException;
 import org.onewindow.ui.FacesMessages;
 import org.onewindow.ui.MessageResolver;
@@ -247,25 +251,21 @@ public class StandardsBacking implements Serializable {
     }
 
     /** The form's fields by the element (or the material's element) a refusal names. */
-    private static final Map<String, String> FORM_FIELDS = Map.of(
-            "name",
-            "form-name",
-            ItemElements.STATUTORY_LIMIT_DAYS,
-            "form-statutory",
-            ItemElements.PROMISED_LIMIT_DAYS,
-            "form-promised",
-            ItemElements.LEGAL_BASIS,
-            "form-legal",
-            "fees",
-            "form-fees",
-            "materials",
-            "form-materials",
-            "material.name",
-            "material-name",
-            "material.mandatory",
-            "material-mandatory",
-            "material.sources",
-            "material-sources");
+    // spotless:off
+    private static final Map<String, String> FORM_FIELDS = Map.ofEntries(
+            Map.entry("name",                                          "form-name"),
+            Map.entry(ItemElements.STATUTORY_LIMIT_DAYS,               "form-statutory"),
+            Map.entry(ItemElements.PROMISED_LIMIT_DAYS,                "form-promised"),
+            Map.entry(ItemElements.LEGAL_BASIS,                        "form-legal"),
+            Map.entry(ItemElements.FEES,                               "form-fees"),
+            Map.entry(ItemElements.MATERIALS,                          "form-materials"),
+            Map.entry("material." + ItemElements.CODE,                 "material-code"),
+            Map.entry("material.name",                                 "material-name"),
+            Map.entry("material." + ItemElements.MATERIAL_FORM,        "material-form"),
+            Map.entry("material." + ItemElements.MATERIAL_COPIES,      "material-copies"),
+            Map.entry("material." + ItemElements.MATERIAL_MANDATORY,   "material-mandatory"),
+            Map.entry("material." + ItemElements.MATERIAL_SOURCES,     "material-sources"));
+    // spotless:on
 
     private void refuseAtFields(ItemRefused e) {
         for (ElementProblem problem : e.problems()) {
@@ -275,9 +275,10 @@ public class StandardsBacking implements Serializable {
             if (field == null) {
                 FacesMessages.errorText(where(problem) + "：" + words(problem));
             } else if (problem.material() < 0) {
-                FacesMessages.errorText("standards:" + field, words(problem));
+                FacesMessages.errorText("standards:" + field, wordsAtField(problem));
             } else {
-                FacesMessages.errorText("standards:materials:" + problem.material() + ":" + field, words(problem));
+                FacesMessages.errorText(
+                        "standards:materials:" + problem.material() + ":" + field, wordsAtField(problem));
             }
         }
     }
@@ -295,6 +296,20 @@ public class StandardsBacking implements Serializable {
     private static String words(ElementProblem problem) {
         return new MessageResolver()
                 .getMessage(problem.key(), problem.arguments().toArray());
+    }
+
+    /**
+     * The refusal's message at a form field, the element named by the field's label ({@code “份数”应为…}), not by its
+     * JSON name ({@code “copies”}).
+     */
+    private static String wordsAtField(ElementProblem problem) {
+        String label = problem.material() >= 0
+                ? AdminText.textOr("standards.form.material." + problem.element(), problem.element())
+                : Elements.label(problem.element());
+        Object[] arguments = problem.arguments().stream()
+                .map(argument -> problem.element().equals(argument) ? label : argument)
+                .toArray();
+        return new MessageResolver().getMessage(problem.key(), arguments);
     }
 
     /** Where a refused element is, in words: 承诺时限（工作日）, 申请材料第2项的“材料名称”. */
@@ -458,6 +473,52 @@ public class StandardsBacking implements Serializable {
 
     public void setEditedJson(String editedJson) {
         this.editedJson = editedJson;
+    }
+
+    /** The forms a material may take (原件, 复印件, 电子件), in words. */
+    public List<SelectItem> getMaterialForms() {
+        return ItemRules.VOCABULARIES.get(ItemElements.MATERIAL_FORM).keySet().stream()
+                .map(form -> new SelectItem(form, AdminText.textOr("element.form." + form, form)))
+                .toList();
+    }
+
+    /**
+     * The sources a material may name, by their names: the applicant, an e-licence of each type on record, the
+     * departments' shared data the console knows, and any other source a material of the form already names (kept
+     * as written, so that saving never drops it).
+     */
+    public List<SelectItem> getSourceChoices() {
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add("APPLICANT");
+        LicenceTypes.names().keySet().stream().sorted().forEach(type -> sources.add("ELICENSE:" + type));
+        SHARED_DATA.forEach(data -> sources.add("SHARED:" + data));
+        if (form != null) {
+            form.getMaterials().forEach(material -> sources.addAll(material.getSources()));
+        }
+        return sources.stream()
+                .map(source -> new SelectItem(source, sourceName(source)))
+                .toList();
+    }
+
+    /** The departments' shared data that materials of the catalog name (部门共享数据). */
+    private static final List<String> SHARED_DATA =
+            List.of("ECONOMIC_CHECK", "DISABILITY_ASSESSMENT", "DRAWING_REVIEW");
+
+    /** A source in words: 申请人提供, 电子证照：居民身份证, 部门共享数据：家庭经济状况核对; an unknown one as written. */
+    static String sourceName(String source) {
+        MaterialSource parsed = MaterialSource.of(source);
+        return switch (parsed.kind()) {
+            case APPLICANT -> AdminText.text("standards.source.APPLICANT");
+            case ELICENCE ->
+                AdminText.text(
+                        "standards.source.ELICENCE",
+                        LicenceTypes.names().getOrDefault(parsed.detail(), parsed.detail()));
+            case SHARED ->
+                AdminText.text(
+                        "standards.source.SHARED",
+                        AdminText.textOr("standards.source.shared." + parsed.detail(), parsed.detail()));
+            case OTHER -> source;
+        };
     }
 
     public DraftForm getForm() {

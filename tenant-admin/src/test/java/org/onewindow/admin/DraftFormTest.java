@@ -37,7 +37,7 @@ class DraftFormTest {
         DraftForm.Material material = form.getMaterials().get(0);
         material.setName("消防设计文件及图纸");
         material.setMandatory(false);
-        material.setSources("APPLICANT，SHARED:FIRE_DESIGN");
+        material.setSources(List.of("APPLICANT", "SHARED:FIRE_DESIGN"));
         form.addFee();
         JsonObject edited = form.applyTo(ITEM);
 
@@ -76,5 +76,74 @@ class DraftFormTest {
         assertThat(problems)
                 .extracting(ElementProblem::element, ElementProblem::key)
                 .contains(org.assertj.core.groups.Tuple.tuple("statutoryLimitDays", "catalog.import.number.malformed"));
+    }
+
+    @Test
+    void aMaterialAddedInTheFormIsSavedWithItsCodeNameFormCopiesAndSources() {
+        // Arrange
+        DraftForm form = DraftForm.of(ITEM);
+
+        // Act
+        form.addMaterial();
+        DraftForm.Material added = form.getMaterials().get(1);
+        added.setCode("SITE_PLAN");
+        added.setName("总平面图");
+        added.setForm("COPY");
+        added.setCopies("2");
+        added.setMandatory(false);
+        added.setSources(List.of("APPLICANT", "SHARED:DRAWING_REVIEW"));
+        JsonObject edited = form.applyTo(ITEM);
+
+        // Assert
+        assertThat(edited.getJsonArray("materials")).hasSize(2);
+        assertThat(edited.getJsonArray("materials").getJsonObject(1)).isEqualTo(Elements.read("""
+                        {"code": "SITE_PLAN", "name": "总平面图", "form": "COPY", "copies": 2, "mandatory": false,
+                         "sources": ["APPLICANT", "SHARED:DRAWING_REVIEW"]}
+                        """));
+        assertThat(ItemRules.shapeOnly().check(edited))
+                .as("the test item lacks other elements; its materials are well formed")
+                .noneMatch(problem -> problem.material() >= 0);
+    }
+
+    @Test
+    void aNewMaterialLeftUnnamedIsRefusedAtItsCodeAndNameAndAWordForCopiesAtItsCopies() {
+        DraftForm form = DraftForm.of(ITEM);
+        form.addMaterial();
+        form.getMaterials().get(1).setCopies("两份");
+
+        List<ElementProblem> problems = ItemRules.shapeOnly().check(form.applyTo(ITEM)).stream()
+                .filter(problem -> problem.material() >= 0)
+                .toList();
+
+        assertThat(problems)
+                .extracting(ElementProblem::material, ElementProblem::element, ElementProblem::key)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(1, "code", "catalog.import.required"),
+                        org.assertj.core.groups.Tuple.tuple(1, "name", "catalog.import.required"),
+                        org.assertj.core.groups.Tuple.tuple(1, "copies", "catalog.import.number.malformed"));
+    }
+
+    @Test
+    void aRemovedMaterialIsGoneAndARemovalPostedTwiceRemovesNothingMore() {
+        DraftForm form = DraftForm.of(ITEM);
+
+        form.removeMaterial(0);
+        form.removeMaterial(0);
+
+        assertThat(form.applyTo(ITEM).getJsonArray("materials")).isEmpty();
+    }
+
+    @Test
+    void sourcesChosenInTheFormsOrderKeepTheMaterialsOwnOrder() {
+        JsonObject item = Elements.read("""
+                {"materials": [{"code": "DRAWING_REVIEW", "name": "施工图设计文件审查合格书", "form": "ORIGINAL",
+                                "copies": 1, "mandatory": true, "sources": ["SHARED:DRAWING_REVIEW", "APPLICANT"]}]}
+                """).asJsonObject();
+        DraftForm form = DraftForm.of(item);
+
+        form.getMaterials().get(0).setSources(List.of("APPLICANT", "ELICENSE:RESIDENT_ID", "SHARED:DRAWING_REVIEW"));
+
+        assertThat(form.applyTo(item).getJsonArray("materials").getJsonObject(0).getJsonArray("sources"))
+                .isEqualTo(Elements.read("[\"SHARED:DRAWING_REVIEW\", \"APPLICANT\", \"ELICENSE:RESIDENT_ID\"]"));
     }
 }

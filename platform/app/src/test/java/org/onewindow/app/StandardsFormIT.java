@@ -93,4 +93,73 @@ class StandardsFormIT extends ShippedWarInBrowser {
         standards.discardDraft();
         assertThat(standards.draftVersion()).isEqualTo("无");
     }
+
+    /**
+     * A material that only JSON could add before: 建筑工程施工许可证核发 (ZJ-0001, four materials; no other test drafts
+     * it) gets a fifth, 总平面图, a copy, two of them, brought by the applicant and read from the drawing review's shared
+     * data, chosen by their names. A word for the copies is refused at the field in words, and nothing is saved.
+     */
+    @Test
+    void anEditorAddsAMaterialWithTwoSourcesByTheirNamesAndAWordForItsCopiesIsRefusedAtTheField() {
+        // Arrange
+        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        StandardsPage standards = new StandardsPage(browser, base);
+        standards.open("ZJ-0001");
+        standards.startDraft();
+        assertThat(standards.chosenSources(3))
+                .as("a material's sources by their names")
+                .contains("部门共享数据：施工图审查");
+
+        // Act
+        int added = standards.addMaterial();
+        standards.fillMaterial(added, "material-code", "SITE_PLAN");
+        standards.fillMaterial(added, "material-name", "总平面图");
+        standards.chooseMaterialForm(added, "复印件");
+        standards.fillMaterial(added, "material-copies", "2");
+        standards.toggleSource(added, "部门共享数据：施工图审查");
+        assertThat(standards.chosenSources(added)).containsExactly("申请人提供", "部门共享数据：施工图审查");
+        Browser.screenshot(browser, "standards-form-material-added");
+        standards.saveForm();
+
+        // Assert: saved through the one path, read back through the API and in the JSON
+        assertThat(standards.messages()).contains("已保存");
+        int draft = Integer.parseInt(standards.draftVersion().replaceAll("\\D", ""));
+        String editor = api.token("standards.editor", PASSWORD);
+        JsonObject material =
+                stored("ZJ-0001", draft, editor).getJsonArray("materials").getJsonObject(added);
+        assertThat(material.getString("code")).isEqualTo("SITE_PLAN");
+        assertThat(material.getString("name")).isEqualTo("总平面图");
+        assertThat(material.getString("form")).isEqualTo("COPY");
+        assertThat(material.getInt("copies")).isEqualTo(2);
+        assertThat(material.getBoolean("mandatory")).isTrue();
+        assertThat(material.getJsonArray("sources").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("APPLICANT", "SHARED:DRAWING_REVIEW");
+        String json = standards.editDraft();
+        assertThat(json).contains("\"SITE_PLAN\"").contains("\"SHARED:DRAWING_REVIEW\"");
+        assertThat(standards.chosenSources(added)).containsExactly("申请人提供", "部门共享数据：施工图审查");
+
+        // Act: a word where the number of copies belongs
+        standards.fillMaterial(added, "material-copies", "两份");
+        String refused = standards.saveFormRefused("materials:" + added + ":material-copies");
+
+        // Assert: the field named in words, and the draft as it was
+        assertThat(refused).contains("份数").contains("两份").doesNotContain("copies");
+        Browser.screenshot(browser, "standards-form-material-refused");
+        assertThat(stored("ZJ-0001", draft, editor)
+                        .getJsonArray("materials")
+                        .getJsonObject(added)
+                        .getInt("copies"))
+                .isEqualTo(2);
+
+        // The draft is discarded, leaving the shared catalog as the other tests know it.
+        standards.cancelDraft();
+        standards.discardDraft();
+        assertThat(standards.draftVersion()).isEqualTo("无");
+    }
+
+    private JsonObject stored(String item, int draft, String token) {
+        var answer = api.get("api/v1/catalog/items/" + item + "/drafts/" + draft, token);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject().getJsonObject("elements");
+    }
 }

@@ -115,6 +115,46 @@ final class StandardsPage {
         fill("materials:" + index + ":" + field, value);
     }
 
+    /** Adds a material to the form; returns its position (0-based), as its fields are named. */
+    int addMaterial() {
+        int before = materialCount();
+        WebElement form = browser.findElement(By.id("standards:draft-form"));
+        browser.findElement(By.id("standards:add-material")).click();
+        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.id("standards:materials:" + before + ":material-name")));
+        return before;
+    }
+
+    int materialCount() {
+        return browser.findElements(By.cssSelector("#standards\\:draft-form .ow-draft-row[data-code]"))
+                .size();
+    }
+
+    /** Chooses the material's form by its name (原件, 复印件, 电子件). */
+    void chooseMaterialForm(int index, String label) {
+        browser.findElement(By.id("standards:materials:" + index + ":material-form"))
+                .findElement(By.xpath(".//label[normalize-space(.)='" + label + "']"))
+                .click();
+    }
+
+    /** Ticks or unticks a source of the material by its name (申请人提供, 部门共享数据：施工图审查). */
+    void toggleSource(int index, String name) {
+        browser.findElement(By.id("standards:materials:" + index + ":material-sources"))
+                .findElement(By.xpath(".//label[normalize-space(.)='" + name + "']"))
+                .click();
+    }
+
+    /** The names of the sources ticked for the material, in the order shown. */
+    java.util.List<String> chosenSources(int index) {
+        WebElement sources = browser.findElement(By.id("standards:materials:" + index + ":material-sources"));
+        return sources.findElements(By.cssSelector("input[type=checkbox]")).stream()
+                .filter(WebElement::isSelected)
+                .map(box -> sources.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+                        .getText())
+                .toList();
+    }
+
     /** Saves the form with the keyboard (Enter on its button); the editor closes once it is saved. */
     void saveForm() {
         WebElement form = browser.findElement(By.id("standards:draft-form"));

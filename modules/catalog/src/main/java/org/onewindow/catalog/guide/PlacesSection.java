@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.onewindow.catalog.application.PublicPlacesService.Place;
 import org.onewindow.catalog.application.PublicPlacesService.PublicPoint;
 import org.onewindow.catalog.guide.ServiceGuide.Fact;
 import org.onewindow.catalog.guide.ServiceGuide.Section;
 import org.onewindow.kernel.tenant.domain.OpeningHours;
 import org.onewindow.kernel.tenant.domain.ServicePointClosure;
 import org.onewindow.kernel.tenant.domain.ServiceWindow;
+import org.onewindow.kernel.tenant.domain.TenantLevel;
 import org.onewindow.kernel.tenant.domain.WindowType;
 
 /**
@@ -23,6 +26,50 @@ final class PlacesSection {
 
     private PlacesSection() {}
 
+    /**
+     * The section of a place's guide: where its people go for the item. The place's own points when the item may be
+     * taken in at the place's tier; otherwise, or when the place has no point that takes it in (a village without a
+     * 便民服务站, a village whose station may not take in an item only the town or county takes in), a note saying so
+     * and the points of the divisions above whose tier may take it in, nearest first, each saying where it is (at the
+     * town centre, at the county centre). An item that names no intake tiers is taken in wherever it has a point.
+     *
+     * @param place the place whose guide it is, e.g. 华沟村
+     * @param intakeTiers the item's {@code intakeTiers} ({@code VILLAGE}, {@code TOWN}, {@code COUNTY})
+     * @param above the divisions above the place, nearest first
+     * @param pointsOf the points of a division that take the item in, by division code
+     */
+    static List<Section> whereToGo(
+            GuideText text,
+            Place place,
+            Set<String> intakeTiers,
+            List<Place> above,
+            Function<String, List<PublicPoint>> pointsOf) {
+        List<PublicPoint> own = takesIn(intakeTiers, place.level()) ? pointsOf.apply(place.code()) : List.of();
+        if (!own.isEmpty()) {
+            return of(text, own);
+        }
+        List<Fact> elsewhere = new ArrayList<>();
+        for (Place division : above) {
+            if (!intakeTiers.isEmpty() && takesIn(intakeTiers, division.level())) {
+                for (Fact fact : facts(text, pointsOf.apply(division.code()))) {
+                    List<String> values = new ArrayList<>();
+                    values.add(text.text("place.at." + division.level().name(), division.name()));
+                    values.addAll(fact.values());
+                    elsewhere.add(new Fact(fact.key(), fact.label(), values, fact.local()));
+                }
+            }
+        }
+        if (elsewhere.isEmpty()) {
+            return List.of();
+        }
+        elsewhere.addFirst(new Fact(
+                "elsewhere",
+                text.text("place.elsewhere.label"),
+                List.of(text.text("place.elsewhere", place.name())),
+                ""));
+        return List.of(new Section(KEY, text.text("section." + KEY), elsewhere));
+    }
+
     /** The section, or empty when the division has no point on record. */
     static List<Section> of(GuideText text, List<PublicPoint> points) {
         List<Fact> facts = facts(text, points);
@@ -30,22 +77,20 @@ final class PlacesSection {
     }
 
     /**
-     * The section of a place without a point of its own that takes the item in (a village without a 便民服务站): it
-     * says so, then lists the points above it that take the item in for it (the town's centre, the county's centre);
-     * empty when there is none either.
-     *
-     * @param placeName the place's official name, e.g. 王家村
-     * @param above the points of the divisions above that take the item in, nearest first
+     * Whether a division of {@code level} may take the item in: its tier is among the item's intake tiers (a street
+     * office takes in as a town does, a community as a village), or the item names none.
      */
-    static List<Section> elsewhere(GuideText text, String placeName, List<PublicPoint> above) {
-        if (above.isEmpty()) {
-            return List.of();
-        }
-        List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(
-                "elsewhere", text.text("place.elsewhere.label"), List.of(text.text("place.elsewhere", placeName)), ""));
-        facts.addAll(facts(text, above));
-        return List.of(new Section(KEY, text.text("section." + KEY), facts));
+    static boolean takesIn(Set<String> intakeTiers, TenantLevel level) {
+        return intakeTiers.isEmpty() || intakeTiers.contains(tier(level));
+    }
+
+    /** The {@code intakeTiers} value of a division's level. */
+    private static String tier(TenantLevel level) {
+        return switch (level) {
+            case COUNTY -> "COUNTY";
+            case TOWN, STREET -> "TOWN";
+            case VILLAGE, COMMUNITY -> "VILLAGE";
+        };
     }
 
     private static List<Fact> facts(GuideText text, List<PublicPoint> points) {

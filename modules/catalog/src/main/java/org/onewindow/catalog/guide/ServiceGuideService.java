@@ -14,7 +14,6 @@ import org.onewindow.catalog.application.PublicPlacesService;
 import org.onewindow.catalog.application.TenantItem;
 import org.onewindow.catalog.domain.ItemElements;
 import org.onewindow.kernel.error.DomainException;
-import org.onewindow.kernel.tenant.domain.TenantLevel;
 
 /**
  * The service guide (办事指南) of an item as a place offers it, for anyone (CAT-2): the guide page and the PDF
@@ -38,15 +37,18 @@ public class ServiceGuideService {
             throw DomainException.notFound("catalog.item.not.found", itemCode);
         }
         String tenant = item.tenant().value();
-        String name = places.place(tenant).map(PublicPlacesService.Place::name).orElse(tenant);
+        PublicPlacesService.Place place = places.place(tenant)
+                .orElseThrow(() -> DomainException.notFound("catalog.tenant.not.found", tenantCode));
         ServiceGuide guide = GuideBuilder.build(
-                tenant, name, item.item(), places.departmentNames(tenant), LicenceTypes.names(), locale);
+                tenant, place.name(), item.item(), places.departmentNames(tenant), LicenceTypes.names(), locale);
         List<ServiceGuide.Section> sections = new ArrayList<>(guide.sections());
-        List<PublicPlacesService.PublicPoint> own = places.servicePoints(tenant, guide.itemCode());
-        sections.addAll(
-                own.isEmpty()
-                        ? PlacesSection.elsewhere(GuideText.of(locale), name, pointsAbove(tenant, item))
-                        : PlacesSection.of(GuideText.of(locale), own));
+        String standardCode = item.item().standard().code();
+        sections.addAll(PlacesSection.whereToGo(
+                GuideText.of(locale),
+                place,
+                intakeTiers(item),
+                places.above(tenant),
+                division -> places.servicePoints(division, standardCode)));
         return new ServiceGuide(
                 guide.tenantCode(),
                 guide.tenantName(),
@@ -58,35 +60,14 @@ public class ServiceGuideService {
                 guide.materials());
     }
 
-    /**
-     * The points of the divisions above {@code tenant} that take the item in for it, nearest first: a division's
-     * points count when the item may be taken in at its tier ({@code intakeTiers}: a town or street office at
-     * {@code TOWN}, the county at {@code COUNTY}).
-     */
-    private List<PublicPlacesService.PublicPoint> pointsAbove(String tenant, TenantItem item) {
-        Set<String> tiers = item.item().elements().get(ItemElements.INTAKE_TIERS) instanceof JsonArray array
+    /** The item's {@code intakeTiers}: where it may be taken in (VILLAGE, TOWN, COUNTY); empty when it names none. */
+    private static Set<String> intakeTiers(TenantItem item) {
+        return item.item().elements().get(ItemElements.INTAKE_TIERS) instanceof JsonArray array
                 ? array.stream()
                         .filter(JsonString.class::isInstance)
                         .map(tier -> ((JsonString) tier).getString())
                         .collect(Collectors.toSet())
                 : Set.of();
-        List<PublicPlacesService.PublicPoint> points = new ArrayList<>();
-        for (PublicPlacesService.Place division : places.above(tenant)) {
-            if (tiers.contains(tier(division.level()))) {
-                points.addAll(places.servicePoints(
-                        division.code(), item.item().standard().code()));
-            }
-        }
-        return points;
-    }
-
-    /** The {@code intakeTiers} value of a division's level: a street office takes in as a town does. */
-    private static String tier(TenantLevel level) {
-        return switch (level) {
-            case COUNTY -> "COUNTY";
-            case TOWN, STREET -> "TOWN";
-            case VILLAGE, COMMUNITY -> "VILLAGE";
-        };
     }
 
     public byte[] pdf(String tenantCode, String itemCode, Locale locale) {
