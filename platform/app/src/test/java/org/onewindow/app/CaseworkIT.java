@@ -773,6 +773,65 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void aPointChosenForPickupIsKeptAfterItIsRenamedUntilTheCaseLeavesIt() throws Exception {
+        // Arrange: a second station of 华沟村, chosen for pickup (统一出件) by a decided case, then renamed
+        UUID point = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + point + "', '370321106202', '测试改名前站', 'VILLAGE_STATION')");
+        }
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        decide(number);
+        Api.Answer chosen = api.postJson(
+                "api/v1/cases/" + number + "/delivery",
+                clerk,
+                "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + point + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        String county = api.token("county.admin", PASSWORD);
+        Api.Answer renamed = api.putJson(
+                "api/v1/service-points/" + point,
+                county,
+                "{\"name\":\"测试改名后站\",\"version\":"
+                        + api.get("api/v1/service-points/" + point, county)
+                                .json()
+                                .asJsonObject()
+                                .getInt("version")
+                        + "}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        int version = renamed.json().asJsonObject().getInt("version");
+        String removal = "api/v1/service-points/" + point + "?version=" + version;
+
+        // Act: the county's administrator removes the renamed point
+        Api.Answer refused = api.delete(removal, county);
+        Api.Exchange english = api.exchange("DELETE", removal, county, Map.of("Accept-Language", "en"), null);
+
+        // Assert: the case keeps the point by its id (the name it printed is the old one), in both languages
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("casework.point.open.cases");
+        assertThat(refused.field("message")).contains("1件在办件").contains("测试改名后站");
+        assertThat(english.answer().status()).isEqualTo(409);
+        assertThat(english.answer().field("message")).contains("1 open case(s)");
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "' and name = '测试改名后站'"))
+                .isEqualTo(1);
+        assertThat(selectCount("select count(*) from case_file where case_number = '" + number
+                        + "' and delivery_point = '测试改名前站' and delivery_point_id = '" + point + "'"))
+                .isEqualTo(1);
+
+        // The result is collected (办结): the point may go.
+        Api.Answer collected = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                clerk,
+                "{\"collectedBy\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        Api.Answer removed = api.delete(removal, county);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isZero();
+    }
+
+    @Test
     void theIssuingBodyTheCountySetsIsPrintedOnTheReceiptTheDecisionLetterAndTheLicence() throws Exception {
         String countyAdmin = api.token("county.admin", PASSWORD);
         String clerk = api.token("huagou.clerk", PASSWORD);

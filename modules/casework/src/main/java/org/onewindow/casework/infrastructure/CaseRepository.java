@@ -438,29 +438,22 @@ public class CaseRepository {
     }
 
     /**
-     * How many open cases of the caller's county, of any town or village (统一出件: a clerk may choose any point of the
-     * county for pickup), have their result handed out at a window of the service point named {@code pointName} (cases
-     * keep the point's name, as printed): database function {@code ow_open_deliveries_in_county}, which sees past the
-     * caller's scope and answers a number only. A name shared by points of two divisions counts both: the safe side
-     * for a removal.
+     * The open cases of the caller's county, of any town or village, that keep service point {@code pointId}: those
+     * whose result waits for pickup there (统一出件: a clerk may choose any point of the county), and those taken in
+     * there with no pickup chosen yet, whose result will wait at the window that took them in (ADR 0024). Database
+     * function {@code ow_open_cases_at_point}, which sees past the caller's scope and answers numbers only; it counts
+     * by the point's id, so a point renamed after a case chose it is still held.
      */
-    public long countOpenDeliveriesAt(String pointName) {
-        return ((Number) em.createNativeQuery("select ow_open_deliveries_in_county(?1)")
-                        .setParameter(1, pointName)
-                        .getSingleResult())
-                .longValue();
+    public OpenCasesAtPoint countOpenCasesAt(UUID pointId) {
+        Object[] counts = (Object[]) em.createNativeQuery("select pickups, intakes from ow_open_cases_at_point(?1)")
+                .setParameter(1, pointId)
+                .getSingleResult();
+        return new OpenCasesAtPoint(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /**
-     * How many open cases of the caller's county taken in at service point {@code pointId} have no pickup chosen yet,
-     * so their result will wait at the window that took them in (ADR 0024): database function {@code
-     * ow_open_intake_pickups_in_county}, which, like {@link #countOpenDeliveriesAt}, sees past the caller's scope and
-     * answers a number only.
+     * @param pickups open cases whose result waits for pickup at the point
+     * @param intakes open cases taken in at the point whose result will wait at their intake window
      */
-    public long countOpenIntakePickupsAt(UUID pointId) {
-        return ((Number) em.createNativeQuery("select ow_open_intake_pickups_in_county(?1)")
-                        .setParameter(1, pointId)
-                        .getSingleResult())
-                .longValue();
-    }
+    public record OpenCasesAtPoint(long pickups, long intakes) {}
 }
