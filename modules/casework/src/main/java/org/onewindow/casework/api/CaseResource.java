@@ -39,6 +39,7 @@ import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.audit.domain.CanonicalJson;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.text.MultiLine;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * Cases at the front window over REST (前台综合受理): intake with an {@code Idempotency-Key}, the case by number
@@ -177,12 +178,9 @@ public class CaseResource {
         return pdf(documents.acceptanceReceipt(caseNumber, code), "receipt-" + caseNumber);
     }
 
-    /** A PDF shown in the browser, its file name {@code name}.pdf with anything but letters, digits and - as _. */
+    /** A PDF shown in the browser, its file name {@code name}.pdf made safe by the kernel's {@link FileAnswer}. */
     static Response pdf(byte[] pdf, String name) {
-        String safeName = name.replaceAll("[^A-Za-z0-9-]", "_");
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + safeName + ".pdf\"")
-                .build();
+        return FileAnswer.pdf(name).response(pdf).build();
     }
 
     @GET
