@@ -148,7 +148,8 @@ class EngineJobsIT extends ShippedWar {
         assertThat(selectCount("select count(*) from act_ru_deadletter_job where proc_inst_id_ in ('" + huagou + "', '"
                         + other + "')"))
                 .isZero();
-        // Each job ran as system:engine-jobs in its tenant's audit trail, with the database showing its county only.
+        // Each job ran as system:engine-jobs in its county's scope, in its tenant's audit trail (which row-level
+        // security lets a scope write only inside it).
         assertThat(audited(huagou))
                 .containsExactly(
                         "370321106202 system:engine-jobs pause 370321", "370321106202 system:engine-jobs mark 370321");
@@ -177,7 +178,7 @@ class EngineJobsIT extends ShippedWar {
                 .doesNotContain(OTHER_VILLAGE);
     }
 
-    /** The audit entries of a run's jobs: tenant, actor, the step and the scope the database showed, oldest first. */
+    /** The audit entries of a run's jobs: tenant, actor, the step and the scope it ran in, oldest first. */
     private static List<String> audited(String processInstance) throws Exception {
         List<String> entries = new ArrayList<>();
         try (Connection su = TestDatabase.get().superuserConnection();

@@ -124,8 +124,6 @@ public class EngineJobRunner {
                 // Another node ran it since it was listed.
                 return;
             }
-            String seen = String.valueOf(em.createNativeQuery("select current_setting('app.scope', true)")
-                    .getSingleResult());
             String before = Authentication.getAuthenticatedUserId();
             Authentication.setAuthenticatedUserId(scope.actor());
             try {
@@ -143,7 +141,7 @@ public class EngineJobRunner {
                             .add("job", jobId)
                             .add("type", String.valueOf(job.getJobHandlerType()))
                             .add("element", String.valueOf(job.getElementId()))
-                            .add("scope", seen)
+                            .add("scope", scope.prefix())
                             .build());
         });
     }
