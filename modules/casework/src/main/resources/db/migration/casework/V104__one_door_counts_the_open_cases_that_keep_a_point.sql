@@ -3,8 +3,8 @@
 -- the first by the point's name, so a point renamed after a case chose it was no longer held by that case; V103
 -- counted the second by id. One door now counts both by the point's id, which the case keeps beside the name as
 -- printed; the removal asks once.
-alter table case_file add column delivery_point_id uuid,
-    add constraint case_file_delivery_point_id_check check (delivery_point_id is null or delivery_kind = 'WINDOW');
+-- Read only where delivery_kind is WINDOW, as delivery_point is.
+alter table case_file add column delivery_point_id uuid;
 
 -- Cases held for pickup before this version name their point only: the point of their county with that name, where
 -- one name is one point; the intake point where the result waits at the window that took the case in.

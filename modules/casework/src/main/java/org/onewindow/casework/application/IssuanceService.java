@@ -413,6 +413,8 @@ public class IssuanceService {
         }
         issue(row, clerk, null, null);
         save(restored, row, storedSteps, clerk);
+        cases.recordDeliveryPoint(
+                row.id(), delivery instanceof Delivery.AtWindow window ? window.servicePointId() : null);
         if (delivery instanceof Delivery.ByPost) {
             // Posted, the result has left the window: its delivery step is done. Held there, it stays in the
             // window's queue until it is collected.

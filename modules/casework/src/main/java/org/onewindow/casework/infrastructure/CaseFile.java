@@ -193,7 +193,8 @@ public class CaseFile extends TenantOwned {
     @Column(name = "delivery_point")
     private String deliveryPoint;
 
-    @Column(name = "delivery_point_id")
+    /** Written by {@link CaseRepository#recordDeliveryPoint} (a null UUID binds as text here), read with the row. */
+    @Column(name = "delivery_point_id", insertable = false, updatable = false)
     private UUID deliveryPointId;
 
     @Column(name = "post_recipient")

@@ -438,6 +438,18 @@ public class CaseRepository {
     }
 
     /**
+     * Records the id of the service point where the result of case {@code caseId} waits ({@code null}: none, or a
+     * division with no point on record), beside the name the row keeps as printed: the removal of a point counts by
+     * it ({@link #countOpenCasesAt}).
+     */
+    public void recordDeliveryPoint(UUID caseId, UUID pointId) {
+        em.createNativeQuery("update case_file set delivery_point_id = cast(cast(?1 as text) as uuid) where id = ?2")
+                .setParameter(1, pointId == null ? null : pointId.toString())
+                .setParameter(2, caseId)
+                .executeUpdate();
+    }
+
+    /**
      * The open cases of the caller's county, of any town or village, that keep service point {@code pointId}: those
      * whose result waits for pickup there (统一出件: a clerk may choose any point of the county), and those taken in
      * there with no pickup chosen yet, whose result will wait at the window that took them in (ADR 0024). Database
