@@ -80,7 +80,9 @@ public class EngineJobRunner {
      */
     public int runDue(DivisionCode county) {
         int ran = 0;
-        for (String jobId : self().dueJobs(county)) {
+        List<String> due = self().dueJobs(county);
+        LOG.fine(() -> "Engine jobs of " + county.value() + " to run: " + due);
+        for (String jobId : due) {
             try {
                 self().execute(county, jobId);
                 ran++;
@@ -95,6 +97,7 @@ public class EngineJobRunner {
     /** The county's timers that are due, made executable, and its executable jobs: their ids. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> dueJobs(DivisionCode county) {
+        holdConnection();
         return scopes.run(scopeOf(county), () -> {
             ManagementService management = engines.engine().getManagementService();
             List<String> ids = new ArrayList<>();
@@ -116,6 +119,7 @@ public class EngineJobRunner {
     /** Runs one job under the county's system scope and records it in its tenant's audit trail. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void execute(DivisionCode county, String jobId) {
+        holdConnection();
         Scope scope = scopeOf(county);
         scopes.run(scope, () -> {
             ManagementService management = engines.engine().getManagementService();
@@ -149,6 +153,7 @@ public class EngineJobRunner {
     /** A failed job loses one retry; with none left it becomes a dead letter, kept for an operator to look at. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(DivisionCode county, String jobId, RuntimeException failure) {
+        holdConnection();
         scopes.run(scopeOf(county), () -> {
             ManagementService management = engines.engine().getManagementService();
             Job job = management.createJobQuery().jobId(jobId).singleResult();
@@ -173,6 +178,15 @@ public class EngineJobRunner {
                             .add("error", failure.getClass().getName())
                             .build());
         });
+    }
+
+    /**
+     * Makes the persistence context hold one connection for the whole transaction, the one the engine's statements then
+     * share: a read alone would hand it back after each statement, and the scope the kernel sets on it would not reach
+     * the engine's queries (a step of a request holds it already, by the writes before it).
+     */
+    private void holdConnection() {
+        em.unwrap(java.sql.Connection.class);
     }
 
     /** The job's tenant when it is a division of the county, else the county itself (a shared job). */

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -63,7 +64,11 @@ public class EngineJobs {
 
     void runDue() {
         try {
-            for (String county : runner.countiesWithDueJobs()) {
+            List<String> counties = runner.countiesWithDueJobs();
+            if (!counties.isEmpty()) {
+                LOG.fine(() -> "Engine jobs due in " + counties);
+            }
+            for (String county : counties) {
                 int ran = runner.runDue(DivisionCode.of(county));
                 if (ran > 0) {
                     LOG.fine(() -> ran + " engine job(s) ran in " + county);
