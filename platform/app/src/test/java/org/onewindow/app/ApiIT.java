@@ -1050,12 +1050,18 @@ class ApiIT extends ShippedWar {
                 .as("JSON bodies that are no record, beyond the named free-form documents")
                 .containsExactlyInAnyOrderElementsOf(FREE_FORM_BODIES);
         // The decisions' records say what they require (a client learns it from the document, not from a 400).
-        Map<String, List<String>> required = Map.of(
-                "RejectBody", List.of("reason", "legalBasis"),
-                "SupplementBody", List.of("whatToSupply", "legalBasis"),
-                "SpecialProcedureBody", List.of("kind", "reason", "legalBasis", "announcedWorkingDays"),
-                "ExtensionBody", List.of("approvedBy", "reason"),
-                "PickupCommand", List.of("collectedBy"));
+        Map<String, List<String>> required = Map.ofEntries(
+                Map.entry("RejectBody", List.of("reason", "legalBasis")),
+                Map.entry("SupplementBody", List.of("whatToSupply", "legalBasis")),
+                Map.entry("SpecialProcedureBody", List.of("kind", "reason", "legalBasis", "announcedWorkingDays")),
+                Map.entry("ExtensionBody", List.of("approvedBy", "reason")),
+                Map.entry("PickupCommand", List.of("collectedBy")),
+                Map.entry("IntakeCommand", List.of("itemCode", "applicant")),
+                Map.entry("ApplicantInput", List.of("name")),
+                Map.entry("AgentInput", List.of("name", "idNumber", "authorisation")),
+                Map.entry("RefusalBody", List.of("reason", "legalBasis")),
+                Map.entry("WithdrawalBody", List.of("reason")),
+                Map.entry("SupplementsBody", List.of("materials")));
         required.forEach((record, fields) -> assertThat(schemas.getJsonObject(record)
                         .getJsonArray("required")
                         .getValuesAs(jakarta.json.JsonString::getString))

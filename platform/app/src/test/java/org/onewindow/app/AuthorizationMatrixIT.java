@@ -458,7 +458,7 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/process-templates/on-the-spot/trial?tenant=%s", JSON, "{\"reviewGroups\":[\"MZ\"]}")),
             // --- cases (made and read in their own scope: CaseworkIT walks the village, town, county and sibling)
             row("POST /api/v1/cases",                                           "-",  "3 3 3 3 A A A 3 3 1",
-                    send("POST", "api/v1/cases", JSON, "{\"itemCode\":\"NO-SUCH-ITEM\"}")),
+                    send("POST", "api/v1/cases", JSON, "{\"itemCode\":\"NO-SUCH-ITEM\",\"applicant\":{\"name\":\"矩阵\"}}")),
             row("GET /api/v1/cases/{caseNumber}",                               "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/cases/370397-20261130-000001")),
             // The full ID number: reviewers only (ADR 0021); another county's case is not found.
             row("GET /api/v1/cases/{caseNumber}/applicant-id",                  "-",  "3 3 3 3 3 3 3 4 3 1",

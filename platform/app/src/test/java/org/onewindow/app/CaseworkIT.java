@@ -773,6 +773,65 @@ class CaseworkIT extends ShippedWar {
     }
 
     @Test
+    void aPointChosenForPickupIsKeptAfterItIsRenamedUntilTheCaseLeavesIt() throws Exception {
+        // Arrange: a second station of 华沟村, chosen for pickup (统一出件) by a decided case, then renamed
+        UUID point = UUID.randomUUID();
+        try (Connection su = TestDatabase.get().superuserConnection();
+                Statement sql = su.createStatement()) {
+            sql.executeUpdate("insert into service_point (county_code, id, tenant_code, name, kind) values"
+                    + " ('370321000000', '" + point + "', '370321106202', '测试改名前站', 'VILLAGE_STATION')");
+        }
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String number = json(takeIn(clerk, key(), dibao(ID_NUMBER))).getString("caseNumber");
+        decide(number);
+        Api.Answer chosen = api.postJson(
+                "api/v1/cases/" + number + "/delivery",
+                clerk,
+                "{\"mode\":\"SERVICE_POINT\",\"servicePointId\":\"" + point + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        String county = api.token("county.admin", PASSWORD);
+        Api.Answer renamed = api.putJson(
+                "api/v1/service-points/" + point,
+                county,
+                "{\"name\":\"测试改名后站\",\"version\":"
+                        + api.get("api/v1/service-points/" + point, county)
+                                .json()
+                                .asJsonObject()
+                                .getInt("version")
+                        + "}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        int version = renamed.json().asJsonObject().getInt("version");
+        String removal = "api/v1/service-points/" + point + "?version=" + version;
+
+        // Act: the county's administrator removes the renamed point
+        Api.Answer refused = api.delete(removal, county);
+        Api.Exchange english = api.exchange("DELETE", removal, county, Map.of("Accept-Language", "en"), null);
+
+        // Assert: the case keeps the point by its id (the name it printed is the old one), in both languages
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.field("error")).isEqualTo("casework.point.open.cases");
+        assertThat(refused.field("message")).contains("1件在办件").contains("测试改名后站");
+        assertThat(english.answer().status()).isEqualTo(409);
+        assertThat(english.answer().field("message")).contains("1 open case(s)");
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "' and name = '测试改名后站'"))
+                .isEqualTo(1);
+        assertThat(selectCount("select count(*) from case_file where case_number = '" + number
+                        + "' and delivery_point = '测试改名前站' and delivery_point_id = '" + point + "'"))
+                .isEqualTo(1);
+
+        // The result is collected (办结): the point may go.
+        Api.Answer collected = api.postJson(
+                "api/v1/cases/" + number + "/pickup",
+                clerk,
+                "{\"collectedBy\":\"王秀英\",\"idNumber\":\"" + ID_NUMBER + "\"}");
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        Api.Answer removed = api.delete(removal, county);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(selectCount("select count(*) from service_point where id = '" + point + "'"))
+                .isZero();
+    }
+
+    @Test
     void theIssuingBodyTheCountySetsIsPrintedOnTheReceiptTheDecisionLetterAndTheLicence() throws Exception {
         String countyAdmin = api.token("county.admin", PASSWORD);
         String clerk = api.token("huagou.clerk", PASSWORD);
@@ -1134,6 +1193,122 @@ class CaseworkIT extends ShippedWar {
                 clerk,
                 "{\"materials\":{\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"}}}");
         assertThat(late.status()).isEqualTo(409);
+    }
+
+    @Test
+    void anIntakeBodyThatBreaksItsRecordsRulesIsRefusedFieldByFieldInBothLanguagesAndNothingIsTakenIn() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String key = key();
+        String cases = "select count(*) from case_file";
+        long before = selectCount(cases);
+        String broken = "{\"applicant\":{\"kind\":\"PERSON\",\"name\":\"  \",\"idNumber\":\"" + ID_NUMBER
+                + "\"},\"agent\":{\"name\":\"\",\"idNumber\":\"" + AGENT_ID + "\"}}";
+
+        Api.Answer chinese = takeIn(clerk, key, broken).answer();
+        Api.Answer english = api.exchange(
+                        "POST", "api/v1/cases", clerk, Map.of("Idempotency-Key", key, "Accept-Language", "en"), broken)
+                .answer();
+        Api.Answer noApplicant =
+                takeIn(clerk, key, "{\"itemCode\":\"" + DIBAO + "\"}").answer();
+        Api.Answer noBody = takeIn(clerk, key, "null").answer();
+
+        // The first field in the record's order answers as the service did; every field is named.
+        assertRefused(
+                chinese,
+                english,
+                "casework.intake.item.required",
+                "请选择要办理的事项",
+                "Choose the item to apply for",
+                "itemCode casework.intake.item.required",
+                "applicant.name casework.applicant.name.required",
+                "agent.name casework.agent.name.required",
+                "agent.authorisation casework.agent.authorisation.required");
+        assertThat(chinese.json().asJsonObject().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("message"))
+                .contains("请填写申请人名称", "请填写代办人姓名", "代办须登记授权委托书");
+        assertThat(english.json().asJsonObject().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("message"))
+                .contains("Please enter the applicant name", "An agent needs a recorded authorisation");
+        assertThat(noApplicant.status()).isEqualTo(400);
+        assertThat(noApplicant.field("error")).isEqualTo("casework.applicant.required");
+        assertThat(noApplicant.field("message")).isEqualTo("请填写申请人");
+        assertThat(noBody.status()).isEqualTo(400);
+        assertThat(noBody.field("error")).isEqualTo("request.body.required");
+        assertThat(selectCount(cases)).isEqualTo(before);
+
+        // The key was not spent: the same key takes the whole application in.
+        Api.Exchange taken = takeIn(clerk, key, dibao(ID_NUMBER));
+        assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
+        assertThat(selectCount(cases)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusalWithdrawalAndSupplementBodiesThatBreakTheirRulesAreRefusedFieldByFieldAndChangeNothing() {
+        String clerk = api.token("huagou.clerk", PASSWORD);
+        String id = json(takeIn(clerk, key(), dibao(ID_NUMBER, "CHECK_AUTHORISATION")))
+                .getString("id");
+        String steps =
+                "select count(*) from case_step s join case_file c on c.id = s.case_id where c.id = '" + id + "'";
+        long before = selectCount(steps);
+
+        assertRefused(
+                api.postJson("api/v1/cases/" + id + "/refusal", clerk, "{\"reason\":\" \"}"),
+                english("api/v1/cases/" + id + "/refusal", clerk, "{}"),
+                "casework.refusal.reason.required",
+                "请填写不予受理的理由",
+                "Please give the reason for refusing to accept",
+                "reason casework.refusal.reason.required",
+                "legalBasis casework.refusal.basis.required");
+        assertRefused(
+                api.postJson("api/v1/cases/" + id + "/refusal", clerk, "{\"reason\":\"户籍不在本县\"}"),
+                english("api/v1/cases/" + id + "/refusal", clerk, "{\"reason\":\"户籍不在本县\"}"),
+                "casework.refusal.basis.required",
+                "请填写不予受理的法律依据",
+                "Please give the legal basis for refusing to accept",
+                "legalBasis casework.refusal.basis.required");
+        assertRefused(
+                api.postJson("api/v1/cases/" + id + "/withdrawal", clerk, "{}"),
+                english("api/v1/cases/" + id + "/withdrawal", clerk, "{\"reason\":\"\"}"),
+                "casework.withdrawal.reason.required",
+                "请填写撤回原因",
+                "Please give the reason for the withdrawal",
+                "reason casework.withdrawal.reason.required");
+        assertRefused(
+                api.postJson("api/v1/cases/" + id + "/supplements", clerk, "{}"),
+                english("api/v1/cases/" + id + "/supplements", clerk, "{\"materials\":null}"),
+                "casework.supplements.materials.required",
+                "请填写补正收到的材料及其核验标记",
+                "Please mark the materials brought as supplements",
+                "materials casework.supplements.materials.required");
+        for (String action : List.of("refusal", "withdrawal", "supplements")) {
+            Api.Answer none = api.post("api/v1/cases/" + id + "/" + action, clerk, "application/json", "");
+            assertThat(none.status()).as(action).isEqualTo(400);
+            assertThat(none.field("error")).as(action).isEqualTo("request.body.required");
+        }
+
+        assertThat(selectCount(steps)).isEqualTo(before);
+        assertThat(api.get("api/v1/cases/" + id, clerk).field("state")).isEqualTo("AWAITING_SUPPLEMENTS");
+    }
+
+    private Api.Answer english(String path, String token, String body) {
+        return api.exchange("POST", path, token, Map.of("Accept-Language", "en"), body)
+                .answer();
+    }
+
+    /** 400 in both languages with {@code key} first and exactly {@code fields} ("field key") in errors[]. */
+    private static void assertRefused(
+            Api.Answer chinese, Api.Answer english, String key, String zh, String en, String... fields) {
+        assertThat(chinese.status()).as(chinese.body()).isEqualTo(400);
+        assertThat(chinese.field("error")).isEqualTo(key);
+        assertThat(chinese.field("message")).isEqualTo(zh);
+        assertThat(chinese.json().asJsonObject().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("field") + " "
+                        + e.asJsonObject().getString("error"))
+                .containsExactlyInAnyOrder(fields);
+        assertThat(english.status()).as(english.body()).isEqualTo(400);
+        assertThat(english.field("error")).isEqualTo(key);
+        assertThat(english.field("message")).isEqualTo(en);
+        assertThat(english.json().asJsonObject().getJsonArray("errors")).hasSize(fields.length);
     }
 
     @Test

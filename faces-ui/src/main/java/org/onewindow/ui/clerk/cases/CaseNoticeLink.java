@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.onewindow.casework.application.CaseDocumentsService;
 import org.onewindow.casework.application.IssuanceService;
 import org.onewindow.kernel.error.DomainException;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * The notices the clerk pages print ({@code /clerk/cases/notice.pdf?number=…&kind=…}), opened in the browser's viewer
@@ -50,10 +51,7 @@ public class CaseNoticeLink extends HttpServlet {
             case "licence" -> licence(number);
             default -> throw DomainException.notFound("casework.case.not.found", String.valueOf(number));
         };
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"notice.pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        FileAnswer.pdf(request.getParameter("kind") + "-" + number).write(response, pdf);
     }
 
     /** The printed licence; a case without one reads like any notice the case does not have (404). */

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,9 +37,9 @@ import org.onewindow.casework.application.IntakeCommand;
 import org.onewindow.casework.application.IntakeService;
 import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.audit.domain.CanonicalJson;
-import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.kernel.text.MultiLine;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * Cases at the front window over REST (前台综合受理): intake with an {@code Idempotency-Key}, the case by number
@@ -68,7 +71,9 @@ public class CaseResource {
 
     /** Supplements received at the window: the marks of the materials brought. */
     public record SupplementsBody(
+            @NotNull(message = "{casework.supplements.materials.required}")
             @Schema(
+                    required = true,
                     type = SchemaType.OBJECT,
                     additionalProperties = IntakeCommand.MarkInput.class,
                     description = "The mark per material code of the materials brought")
@@ -76,14 +81,20 @@ public class CaseResource {
 
     /** A refusal to accept (不予受理): the reason told to the applicant and the legal basis. */
     public record RefusalBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH) @MultiLine
+            @NotBlank(message = "{casework.refusal.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "申请人户籍不在本县")
+            @MultiLine
             String reason,
 
-            @Schema(maxLength = 200) String legalBasis) {}
+            @NotBlank(message = "{casework.refusal.basis.required}")
+            @Schema(required = true, maxLength = 200, example = "《社会救助暂行办法》第十一条")
+            String legalBasis) {}
 
     /** A withdrawal (撤回): why the applicant withdraws, as they told the window. */
     public record WithdrawalBody(
-            @Schema(maxLength = Pause.REASON_MAX_LENGTH, example = "申请人已外出务工，不再申请") @MultiLine
+            @NotBlank(message = "{casework.withdrawal.reason.required}")
+            @Schema(required = true, maxLength = Pause.REASON_MAX_LENGTH, example = "申请人已外出务工，不再申请")
+            @MultiLine
             String reason) {}
 
     @POST
@@ -113,10 +124,7 @@ public class CaseResource {
             @Parameter(description = "1-100 printable ASCII characters, unique per application and tenant")
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
-            IntakeCommand body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+            @NotNull(message = "{request.body.required}") @Valid IntakeCommand body) {
         IntakeService.IntakeAnswer answer = intake.takeIn(idempotencyKey, requestHash(body), body);
         JsonObject view = answer.body();
         Response.ResponseBuilder response =
@@ -170,12 +178,9 @@ public class CaseResource {
         return pdf(documents.acceptanceReceipt(caseNumber, code), "receipt-" + caseNumber);
     }
 
-    /** A PDF shown in the browser, its file name {@code name}.pdf with anything but letters, digits and - as _. */
+    /** A PDF shown in the browser, its file name {@code name}.pdf made safe by the kernel's {@link FileAnswer}. */
     static Response pdf(byte[] pdf, String name) {
-        String safeName = name.replaceAll("[^A-Za-z0-9-]", "_");
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + safeName + ".pdf\"")
-                .build();
+        return FileAnswer.pdf(name).response(pdf).build();
     }
 
     @GET
@@ -212,10 +217,9 @@ public class CaseResource {
             description = "Body: {materials: {code: {kind, note}}}, added to the earlier marks. Complete: accepted"
                     + " (caseNumber, checkCode shown only here, due dates); still incomplete: the notice again, which"
                     + " may only repeat what the first asked for. 409 when the case is not waiting for supplements.")
-    public JsonObject supplements(@PathParam("caseNumber") String caseNumber, SupplementsBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject supplements(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid SupplementsBody body) {
         return intake.receiveSupplements(caseNumber, body.materials());
     }
 
@@ -227,10 +231,9 @@ public class CaseResource {
             summary = "Refuse to accept an application (不予受理; clerks and window leads)",
             description = "Body: {reason, legalBasis}, both required and printed on the refusal notice. 409 for a"
                     + " case already accepted or refused.")
-    public JsonObject refuse(@PathParam("caseNumber") String caseNumber, RefusalBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject refuse(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid RefusalBody body) {
         return intake.refuse(caseNumber, body.reason(), body.legalBasis());
     }
 
@@ -244,10 +247,9 @@ public class CaseResource {
                     + " today, the case's process ends and its open review tasks leave every queue (acting on one"
                     + " answers 409 casework.task.closed). 409 casework.case.transition for a case decided, refused,"
                     + " completed or withdrawn; 404 alike for an unknown case and one outside the caller's scope.")
-    public JsonObject withdraw(@PathParam("caseNumber") String caseNumber, WithdrawalBody body) {
-        if (body == null) {
-            throw new DomainException("request.body.required");
-        }
+    public JsonObject withdraw(
+            @PathParam("caseNumber") String caseNumber,
+            @NotNull(message = "{request.body.required}") @Valid WithdrawalBody body) {
         return intake.withdraw(caseNumber, body.reason());
     }
 

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +33,7 @@ import org.onewindow.casework.application.CaseViews;
 import org.onewindow.casework.application.MaterialFilesService;
 import org.onewindow.casework.infrastructure.MaterialFileRepository;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * Scanned materials (扫描件) of a case over REST: upload one as the raw body, list a material's scans, read one back
@@ -136,13 +138,10 @@ public class MaterialFileResource {
      */
     public static Map<String, String> inlineHeaders(String contentType, String fileId) {
         String extension = contentType.substring(contentType.indexOf('/') + 1);
-        return Map.of(
-                "Content-Disposition",
-                "inline; filename=\"scan-" + fileId.replaceAll("[^A-Za-z0-9-]", "_") + "." + extension + "\"",
-                "X-Content-Type-Options",
-                "nosniff",
-                "Cache-Control",
-                "private, no-store");
+        Map<String, String> headers = new LinkedHashMap<>(
+                FileAnswer.inline("scan-" + fileId, extension, contentType).headers());
+        headers.put("Cache-Control", "private, no-store");
+        return headers;
     }
 
     static JsonObject view(MaterialFileRepository.StoredFile file) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.casework.application.CaseQueryService;
 import org.onewindow.casework.application.ClientAddress;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * The public progress lookup (进度查询) and the decision letter (决定书) it leads to: case number and check code from the
@@ -68,10 +69,8 @@ public class ProgressResource {
                     + " issued yet answers 404 casework.progress.letter.not.issued.")
     public Response decisionLetter(@PathParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
         byte[] pdf = queries.decisionLetter(caseNumber, code, clients.of(request));
-        return Response.ok(pdf, "application/pdf")
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"decision-" + caseNumber.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf\"")
+        return FileAnswer.pdf("decision-" + caseNumber)
+                .response(pdf)
                 // The applicant's letter: kept in no shared cache.
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -137,7 +137,7 @@ final class CaseLookup {
         }
         return row.deliveryKind().equals("POST")
                 ? new Delivery.ByPost(row.postRecipient(), row.postAddress(), row.postPhone(), row.postTrackingNumber())
-                : new Delivery.AtWindow(row.deliveryPoint());
+                : new Delivery.AtWindow(row.deliveryPointId(), row.deliveryPoint());
     }
 
     private static Pickup pickup(CaseFile row) {
@@ -197,7 +197,7 @@ final class CaseLookup {
                     decision.decidedOn());
         }
         switch (c.delivery().orElse(null)) {
-            case Delivery.AtWindow window -> row.deliveryAtWindow(window.servicePoint());
+            case Delivery.AtWindow window -> row.deliveryAtWindow(window.servicePointId(), window.servicePoint());
             case Delivery.ByPost post ->
                 row.deliveryByPost(post.recipient(), post.address(), post.phone(), post.trackingNumber());
             case null -> {}

@@ -1,6 +1,9 @@
 package org.onewindow.casework.application;
 
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +11,9 @@ import org.onewindow.casework.domain.Pause;
 import org.onewindow.kernel.text.MultiLine;
 
 /**
- * An application taken in at a window (收件): the body of {@code POST /api/v1/cases}.
+ * An application taken in at a window (收件): the body of {@code POST /api/v1/cases}. Its constraints declare at the door
+ * what {@link IntakeService} and the domain refuse with the same keys (docs/adr/0026); what depends on another field
+ * (a person's ID number or an organisation's code by {@code kind}) or names a value (a material's mark) stays there.
  *
  * @param itemCode the item, e.g. {@code MZ-0001}; it must be offered at the clerk's tenant and taken in at its tier
  * @param applicant who applies
@@ -23,9 +28,14 @@ import org.onewindow.kernel.text.MultiLine;
  *     caller's
  */
 public record IntakeCommand(
-        @Schema(maxLength = 32) String itemCode,
+        @NotBlank(message = "{casework.intake.item.required}")
+        @Schema(required = true, maxLength = 32, example = "MZ-0001")
+        String itemCode,
+
+        @NotNull(message = "{casework.applicant.required}") @Valid @Schema(required = true)
         ApplicantInput applicant,
-        AgentInput agent,
+
+        @Valid AgentInput agent,
 
         @Schema(
                 type = SchemaType.OBJECT,
@@ -60,7 +70,10 @@ public record IntakeCommand(
      */
     public record ApplicantInput(
             @Schema(maxLength = 12) String kind,
-            @Schema(maxLength = 100) String name,
+
+            @NotBlank(message = "{casework.applicant.name.required}") @Schema(required = true, maxLength = 100)
+            String name,
+
             @Schema(maxLength = 40) String idNumber,
             @Schema(maxLength = 40) String uscc,
             @Schema(maxLength = 100) String legalRepresentative,
@@ -78,9 +91,13 @@ public record IntakeCommand(
      * @param authorisation the recorded authorisation (委托书): its number or the upload's reference
      */
     public record AgentInput(
-            @Schema(maxLength = 100) String name,
-            @Schema(maxLength = 40) String idNumber,
-            @Schema(maxLength = 200) String authorisation) {}
+            @NotBlank(message = "{casework.agent.name.required}") @Schema(required = true, maxLength = 100)
+            String name,
+
+            @Schema(required = true, maxLength = 40) String idNumber,
+
+            @NotBlank(message = "{casework.agent.authorisation.required}") @Schema(required = true, maxLength = 200)
+            String authorisation) {}
 
     /**
      * The clerk's mark on one material.

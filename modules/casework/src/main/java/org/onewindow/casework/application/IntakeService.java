@@ -374,10 +374,14 @@ public class IntakeService {
      * what the first one asked for.
      *
      * @param reference the case number, or the case id for a case not yet accepted
-     * @throws DomainException 404 outside the caller's scope; 409 when the case does not wait for supplements
+     * @throws DomainException 400 {@code casework.supplements.materials.required} without the marks; 404 outside the
+     *     caller's scope; 409 when the case does not wait for supplements
      */
     public JsonObject receiveSupplements(String reference, Map<String, IntakeCommand.MarkInput> supplied) {
         StaffPrincipal clerk = caller.requireAny(Role.CLERK, Role.WINDOW_LEAD);
+        if (supplied == null) {
+            throw new DomainException("casework.supplements.materials.required");
+        }
         CaseFile row = find(reference);
         Case restored = restore(row);
         if (restored.state() != CaseState.AWAITING_SUPPLEMENTS) {

@@ -408,11 +408,13 @@ public class IssuanceService {
         Case restored = CaseLookup.restore(cases, row);
         int storedSteps = restored.steps().size();
         switch (delivery) {
-            case Delivery.AtWindow window -> restored.holdForPickup(window.servicePoint(), clerk.username(), clock);
+            case Delivery.AtWindow window -> restored.holdForPickup(window, clerk.username(), clock);
             case Delivery.ByPost post -> restored.post(post, clerk.username(), clock);
         }
         issue(row, clerk, null, null);
         save(restored, row, storedSteps, clerk);
+        cases.recordDeliveryPoint(
+                row.id(), delivery instanceof Delivery.AtWindow window ? window.servicePointId() : null);
         if (delivery instanceof Delivery.ByPost) {
             // Posted, the result has left the window: its delivery step is done. Held there, it stays in the
             // window's queue until it is collected.
@@ -449,8 +451,9 @@ public class IssuanceService {
             // The point that took it in; its division for a case taken in before the point was recorded.
             case INTAKE_WINDOW ->
                 new Delivery.AtWindow(
+                        row.intakeWindow().map(IntakeWindow::servicePointId).orElse(null),
                         row.intakeWindow().map(IntakeWindow::servicePoint).orElse(row.intakePoint()));
-            case SERVICE_POINT -> new Delivery.AtWindow(servicePoint(command.servicePointId()));
+            case SERVICE_POINT -> servicePoint(command.servicePointId());
             case POST ->
                 new Delivery.ByPost(command.recipient(), command.address(), command.phone(), command.trackingNumber());
         };
@@ -484,8 +487,8 @@ public class IssuanceService {
         return servicePoints();
     }
 
-    /** The name of a service point in the caller's county, by id. */
-    private String servicePoint(String id) {
+    /** A service point in the caller's county, by id, with its name. */
+    private Delivery.AtWindow servicePoint(String id) {
         if (id == null || id.isBlank()) {
             throw new DomainException("casework.delivery.point.id.required");
         }
@@ -496,7 +499,7 @@ public class IssuanceService {
             throw new DomainException("casework.delivery.point.unknown", id.strip());
         }
         return issuance.servicePointInCounty(parsed)
-                .map(point -> point[1])
+                .map(point -> new Delivery.AtWindow(parsed, point[1]))
                 .orElseThrow(() -> new DomainException("casework.delivery.point.unknown", id.strip()));
     }
 

@@ -423,10 +423,10 @@ public class Case {
     }
 
     /** The result waits at a service point's window (the intake window or one the applicant chose). */
-    public void holdForPickup(String servicePoint, String actor, Clock clock) {
+    public void holdForPickup(Delivery.AtWindow window, String actor, Clock clock) {
         CaseState next = begin(CaseAction.HOLD_FOR_PICKUP, actor);
-        delivery = new Delivery.AtWindow(servicePoint);
-        step(CaseAction.HOLD_FOR_PICKUP, state, next, actor, servicePoint, clock);
+        delivery = Objects.requireNonNull(window, "window");
+        step(CaseAction.HOLD_FOR_PICKUP, state, next, actor, window.servicePoint(), clock);
     }
 
     /** The result goes by free post. */

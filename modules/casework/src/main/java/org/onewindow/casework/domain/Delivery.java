@@ -1,5 +1,7 @@
 package org.onewindow.casework.domain;
 
+import java.util.UUID;
+
 /**
  * How the result reaches the applicant (统一出件): it waits at a service point's window (the one that took the case in,
  * or one the applicant chose), or it goes by free post (免费邮寄) with a tracking number.
@@ -7,10 +9,12 @@ package org.onewindow.casework.domain;
 public sealed interface Delivery {
 
     /**
+     * @param servicePointId the service point's id, which a removal of the point counts by (a renamed point keeps it);
+     *     {@code null} for a case held at its division before its intake point was recorded
      * @param servicePoint the service point where it waits, as printed
      * @throws org.onewindow.kernel.error.DomainException {@code casework.delivery.point.required}
      */
-    record AtWindow(String servicePoint) implements Delivery {
+    record AtWindow(UUID servicePointId, String servicePoint) implements Delivery {
         public AtWindow {
             servicePoint = Texts.required(servicePoint, "casework.delivery.point.required");
         }

@@ -193,6 +193,10 @@ public class CaseFile extends TenantOwned {
     @Column(name = "delivery_point")
     private String deliveryPoint;
 
+    /** Written by {@link CaseRepository#recordDeliveryPoint} (a null UUID binds as text here), read with the row. */
+    @Column(name = "delivery_point_id", insertable = false, updatable = false)
+    private UUID deliveryPointId;
+
     @Column(name = "post_recipient")
     private String postRecipient;
 
@@ -419,8 +423,9 @@ public class CaseFile extends TenantOwned {
     }
 
     /** The result waits at a service point's window; clears a post. */
-    public void deliveryAtWindow(String servicePoint) {
+    public void deliveryAtWindow(UUID servicePointId, String servicePoint) {
         delivery("WINDOW", servicePoint, null, null, null, null);
+        this.deliveryPointId = servicePointId;
     }
 
     /** The result goes by free post; clears a window. */
@@ -432,6 +437,7 @@ public class CaseFile extends TenantOwned {
             String kind, String point, String recipient, String address, String phone, String trackingNumber) {
         this.deliveryKind = kind;
         this.deliveryPoint = point;
+        this.deliveryPointId = null;
         this.postRecipient = recipient;
         this.postAddress = address;
         this.postPhone = phone;
@@ -652,6 +658,11 @@ public class CaseFile extends TenantOwned {
 
     public String deliveryPoint() {
         return deliveryPoint;
+    }
+
+    /** The id of the service point where the result waits; null by post, or at a division with no point on record. */
+    public UUID deliveryPointId() {
+        return deliveryPointId;
     }
 
     public String postRecipient() {

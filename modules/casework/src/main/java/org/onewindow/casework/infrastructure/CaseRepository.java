@@ -438,29 +438,34 @@ public class CaseRepository {
     }
 
     /**
-     * How many open cases of the caller's county, of any town or village (统一出件: a clerk may choose any point of the
-     * county for pickup), have their result handed out at a window of the service point named {@code pointName} (cases
-     * keep the point's name, as printed): database function {@code ow_open_deliveries_in_county}, which sees past the
-     * caller's scope and answers a number only. A name shared by points of two divisions counts both: the safe side
-     * for a removal.
+     * Records the id of the service point where the result of case {@code caseId} waits ({@code null}: none, or a
+     * division with no point on record), beside the name the row keeps as printed: the removal of a point counts by
+     * it ({@link #countOpenCasesAt}).
      */
-    public long countOpenDeliveriesAt(String pointName) {
-        return ((Number) em.createNativeQuery("select ow_open_deliveries_in_county(?1)")
-                        .setParameter(1, pointName)
-                        .getSingleResult())
-                .longValue();
+    public void recordDeliveryPoint(UUID caseId, UUID pointId) {
+        em.createNativeQuery("update case_file set delivery_point_id = cast(cast(?1 as text) as uuid) where id = ?2")
+                .setParameter(1, pointId == null ? null : pointId.toString())
+                .setParameter(2, caseId)
+                .executeUpdate();
     }
 
     /**
-     * How many open cases of the caller's county taken in at service point {@code pointId} have no pickup chosen yet,
-     * so their result will wait at the window that took them in (ADR 0024): database function {@code
-     * ow_open_intake_pickups_in_county}, which, like {@link #countOpenDeliveriesAt}, sees past the caller's scope and
-     * answers a number only.
+     * The open cases of the caller's county, of any town or village, that keep service point {@code pointId}: those
+     * whose result waits for pickup there (统一出件: a clerk may choose any point of the county), and those taken in
+     * there with no pickup chosen yet, whose result will wait at the window that took them in (ADR 0024). Database
+     * function {@code ow_open_cases_at_point}, which sees past the caller's scope and answers numbers only; it counts
+     * by the point's id, so a point renamed after a case chose it is still held.
      */
-    public long countOpenIntakePickupsAt(UUID pointId) {
-        return ((Number) em.createNativeQuery("select ow_open_intake_pickups_in_county(?1)")
-                        .setParameter(1, pointId)
-                        .getSingleResult())
-                .longValue();
+    public OpenCasesAtPoint countOpenCasesAt(UUID pointId) {
+        Object[] counts = (Object[]) em.createNativeQuery("select pickups, intakes from ow_open_cases_at_point(?1)")
+                .setParameter(1, pointId)
+                .getSingleResult();
+        return new OpenCasesAtPoint(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
+
+    /**
+     * @param pickups open cases whose result waits for pickup at the point
+     * @param intakes open cases taken in at the point whose result will wait at their intake window
+     */
+    public record OpenCasesAtPoint(long pickups, long intakes) {}
 }

@@ -119,7 +119,7 @@ final class NoticeFixtures {
         Case approved = accepted();
         approved.startReview(REVIEWER, TUESDAY);
         approved.approve("申请人家庭人均收入低于当地最低生活保障标准", BASIS, REVIEWER, TUESDAY);
-        approved.holdForPickup(STATION, CLERK, TUESDAY);
+        approved.holdForPickup(new Delivery.AtWindow(null, STATION), CLERK, TUESDAY);
         return approved;
     }
 

@@ -430,7 +430,7 @@ class CaseStoriesTest {
             Case dibao = Fixtures.inState(CaseState.DECIDED_APPROVED);
             Clock friday = at("2026-12-04T10:00");
 
-            dibao.holdForPickup("华沟村便民服务站", CLERK, friday);
+            dibao.holdForPickup(new Delivery.AtWindow(null, "华沟村便民服务站"), CLERK, friday);
             dibao.recordPickup("王秀英", "370321195803121012", null, CLERK, friday);
 
             assertThat(dibao.state()).isEqualTo(CaseState.COMPLETED);

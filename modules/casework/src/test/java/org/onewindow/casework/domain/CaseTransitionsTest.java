@@ -90,7 +90,7 @@ class CaseTransitionsTest {
             case EXTEND -> subject.extend(10, "民政局局长 李明", "需入户调查", REVIEWER, LATER, CALENDAR);
             case APPROVE -> subject.approve("符合条件", Fixtures.BASIS, REVIEWER, LATER);
             case REJECT -> subject.reject("收入超过标准", Fixtures.BASIS, REVIEWER, LATER);
-            case HOLD_FOR_PICKUP -> subject.holdForPickup("华沟村便民服务站", CLERK, LATER);
+            case HOLD_FOR_PICKUP -> subject.holdForPickup(new Delivery.AtWindow(null, "华沟村便民服务站"), CLERK, LATER);
             case POST -> subject.post(new Delivery.ByPost("王秀英", "起凤镇华沟村12号", null, "EMS0000000001"), CLERK, LATER);
             case RECORD_PICKUP -> subject.recordPickup("王秀英", ID_NUMBER, null, CLERK, LATER);
             case CONFIRM_DELIVERY -> subject.confirmDelivery(CLERK, LATER);

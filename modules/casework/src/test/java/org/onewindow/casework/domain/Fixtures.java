@@ -140,7 +140,7 @@ public final class Fixtures {
             }
             case AWAITING_PICKUP -> {
                 Case waiting = inState(CaseState.DECIDED_APPROVED);
-                waiting.holdForPickup("华沟村便民服务站", CLERK, tuesday);
+                waiting.holdForPickup(new Delivery.AtWindow(null, "华沟村便民服务站"), CLERK, tuesday);
                 yield waiting;
             }
             case POSTED -> {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onewindow.catalog.guide.ServiceGuideService;
+import org.onewindow.kernel.web.FileAnswer;
 
 /** The printable service guide (办事指南) of an item as a place offers it: public, like the catalog it prints. */
 @Path("catalog/items/{itemCode}/guide.pdf")
@@ -36,14 +37,9 @@ public class ServiceGuideResource {
             @QueryParam("lang") String lang) {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         byte[] pdf = guides.pdf(tenant, itemCode, locale);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "inline; filename=\"guide-" + safe(itemCode) + ".pdf\"")
+        return FileAnswer.pdf("guide-" + itemCode)
+                .response(pdf)
                 .header("Cache-Control", "public, max-age=300")
                 .build();
-    }
-
-    /** Item codes are letters, digits and dashes; anything else stays out of a response header. */
-    private static String safe(String itemCode) {
-        return itemCode.replaceAll("[^A-Za-z0-9-]", "_");
     }
 }

@@ -24,6 +24,7 @@ import org.onewindow.kernel.error.DomainException;
 import org.onewindow.kernel.error.Messages;
 import org.onewindow.kernel.imports.ImportLimits;
 import org.onewindow.kernel.json.Json;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * The standard catalog in and out over REST, for standards editors: export as JSON or .xlsx, import of either.
@@ -65,8 +66,8 @@ public class CatalogTransferResource {
             description = "Sheet 事项: one row per item; sheet 材料: one row per material, keyed by itemCode. The"
                     + " layout /catalog/import/xlsx reads.")
     public Response exportWorkbook() {
-        return Response.ok(transfer.exportWorkbook(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"")
+        return FileAnswer.attachment("catalog", "xlsx", XLSX)
+                .response(transfer.exportWorkbook())
                 .build();
     }
 

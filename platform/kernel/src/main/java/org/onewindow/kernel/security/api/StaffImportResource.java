@@ -25,6 +25,7 @@ import org.onewindow.kernel.scope.Caller;
 import org.onewindow.kernel.security.application.StaffImportService;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.security.domain.StaffList;
+import org.onewindow.kernel.web.FileAnswer;
 
 /** Bulk import of staff accounts from a staff list (批量导入工作人员, ADR 0015): preview, then import. */
 @Path("accounts/import")
@@ -119,8 +120,8 @@ public class StaffImportResource {
             summary = "An empty staff list to fill in (.xlsx, headed in Chinese)")
     public Response template() {
         caller.requireAny(Role.COUNTY_ADMIN, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
-        return Response.ok(StaffList.template(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"staff-import.xlsx\"")
+        return FileAnswer.attachment("staff-import", "xlsx", XLSX)
+                .response(StaffList.template())
                 .build();
     }
 

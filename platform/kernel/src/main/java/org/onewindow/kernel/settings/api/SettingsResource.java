@@ -27,6 +27,7 @@ import org.onewindow.kernel.settings.application.SettingsService;
 import org.onewindow.kernel.settings.domain.EffectiveSetting;
 import org.onewindow.kernel.settings.domain.Setting;
 import org.onewindow.kernel.settings.domain.TenantSettings;
+import org.onewindow.kernel.web.FileAnswer;
 
 /**
  * The settings in force for the caller's division (可继承的设置, issue 11): read by its staff, set and restored by its
@@ -143,9 +144,8 @@ public class SettingsResource {
             description = "404 settings.image.none when neither the division nor one above it set one; 404"
                     + " settings.unknown.")
     public Response image(@PathParam("name") String name) {
-        return Response.ok(settings.myImage(name), "image/png")
-                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z]", "_") + ".png\"")
-                .header("X-Content-Type-Options", "nosniff")
+        return FileAnswer.inline(name, "png", "image/png")
+                .response(settings.myImage(name))
                 .header("Cache-Control", "private, no-store")
                 .build();
     }
