@@ -75,10 +75,7 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Donewindow.demo.password=" + DEMO_PASSWORD,
                 "-Donewindow.catalog.public.counties=370321000000",
                 "-Donewindow.home=" + home,
-                "-Donewindow.password.iterations=20000",
-                // The engine's job executor, off by default, runs in the tests (EngineJobsIT): no shipped template
-                // has a timer or an asynchronous step yet, so nothing else changes.
-                "-Donewindow.engine.jobs.seconds=2");
+                "-Donewindow.password.iterations=20000");
         System.setProperty("payara.cmdOptions", options);
         try {
             System.setProperty(

@@ -50,7 +50,6 @@ public final class ProcessSchema {
         engine.close();
         grant(dataSource, appRole, schema);
         guard(dataSource, schema);
-        jobDoor(dataSource, appRole, schema);
         LOG.info("Process engine schema ready");
     }
 
@@ -75,36 +74,6 @@ public final class ProcessSchema {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not grant the process engine's tables to " + appRole, e);
-        }
-    }
-
-    /**
-     * The job executor's one door across counties (docs/adr/0031): which counties have engine jobs due at {@code p_now}
-     * (timers whose time has come, jobs not locked by a node), as county codes and nothing else; the executor then runs
-     * each county's under its system scope. Made again at every start, as the tables it reads are Flowable's.
-     */
-    private static void jobDoor(PGSimpleDataSource dataSource, String appRole, String schema) {
-        String quotedSchema = '"' + schema.replace("\"", "") + '"';
-        String quotedRole = '"' + appRole.replace("\"", "") + '"';
-        String function = quotedSchema + ".ow_engine_counties_with_due_jobs(timestamptz)";
-        String sql =
-                "create or replace function " + quotedSchema + ".ow_engine_counties_with_due_jobs(p_now timestamptz)"
-                        + " returns setof text language sql stable security definer set search_path = " + quotedSchema
-                        + ", pg_temp as $door$"
-                        + " select distinct left(j.tenant_id_, 6) || '000000' from ("
-                        + "   select tenant_id_ from act_ru_job"
-                        + "    where retries_ > 0 and (lock_exp_time_ is null or lock_exp_time_ < p_now)"
-                        + "   union all"
-                        + "   select tenant_id_ from act_ru_timer_job where retries_ > 0 and duedate_ <= p_now"
-                        + " ) j where j.tenant_id_ ~ '^[0-9]{12}$'"
-                        + " $door$;"
-                        + " revoke all on function " + function + " from public;"
-                        + " grant execute on function " + function + " to " + quotedRole + ";";
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not make the process engine's job door", e);
         }
     }
 
