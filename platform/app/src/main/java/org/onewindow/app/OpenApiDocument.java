@@ -1,8 +1,10 @@
 package org.onewindow.app;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -37,7 +39,43 @@ public class OpenApiDocument implements OASFilter {
             openAPI.setTags(List.copyOf(byName.values()));
         }
         nameMapValues(openAPI);
+        nameInlinedRecords(openAPI);
         answers(openAPI);
+    }
+
+    /**
+     * Points a component's property at the component it was written out from. Payara writes a record-typed property
+     * that carries its own {@code @Schema} (e.g. {@code @Schema(required = true) ApplicantInput applicant}) as an
+     * inline copy of the record, without the record's own {@code required}, and leaves the record's component unused,
+     * which validators refuse. A property that is an inline object with exactly the property names of one other
+     * component becomes a {@code $ref} to it.
+     */
+    private static void nameInlinedRecords(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Map<Set<String>, String> byShape = new HashMap<>();
+        components.forEach((name, component) -> {
+            if (component.getProperties() != null && !component.getProperties().isEmpty()) {
+                // Two components of the same shape: neither is named (the empty name).
+                byShape.merge(Set.copyOf(component.getProperties().keySet()), name, (one, other) -> "");
+            }
+        });
+        components.forEach((owner, component) -> {
+            Map<String, Schema> named = new LinkedHashMap<>();
+            if (component.getProperties() != null) {
+                component.getProperties().forEach((property, schema) -> {
+                    String record = schema.getRef() != null || schema.getProperties() == null
+                            ? null
+                            : byShape.get(Set.copyOf(schema.getProperties().keySet()));
+                    if (record != null && !record.isEmpty() && !record.equals(owner)) {
+                        named.put(property, OASFactory.createSchema().ref("#/components/schemas/" + record));
+                    }
+                });
+            }
+            named.forEach(component::addProperty);
+        });
     }
 
     /** The component every refusal's answer names: {@code #/components/schemas/Problem}. */
