@@ -3,6 +3,7 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -234,7 +235,7 @@ class CatalogIT extends ShippedWar {
         } finally {
             // The database is shared by every IT class of the run: leave the town's item as the demo has it (the
             // guide of 华沟村, under 起凤镇, sends its villagers to the county for it: GuideWhereToGoIT).
-            api.putJson("api/v1/catalog/items/ZJ-0001/override", qifeng, "{\"patch\":{}}");
+            removeOverride("ZJ-0001", QIFENG, qifeng);
         }
     }
 
@@ -278,7 +279,7 @@ class CatalogIT extends ShippedWar {
             }
         } finally {
             // The database is shared by every IT class of the run: leave the town's item as the demo has it.
-            api.putJson("api/v1/catalog/items/NY-0001/override", qifeng, "{\"patch\":{}}");
+            removeOverride("NY-0001", QIFENG, qifeng);
         }
     }
 
@@ -918,6 +919,18 @@ class CatalogIT extends ShippedWar {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Removes {@code tenant}'s own override of the item, if it has one ({} with the version last read). */
+    private void removeOverride(String code, String tenant, String token) {
+        if (item(code, tenant).get("overrideVersion") instanceof JsonNumber version) {
+            Api.Answer removed = api.putJson(
+                    "api/v1/catalog/items/" + code + "/override",
+                    token,
+                    "{\"patch\":{},\"version\":" + version.intValue() + "}");
+            assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        }
+        assertThat(item(code, tenant).get("overrideVersion")).as(code).isEqualTo(JsonValue.NULL);
     }
 
     private JsonObject item(String code, String tenant) {
