@@ -50,7 +50,7 @@ final class PlacesSection {
         }
         List<Fact> elsewhere = new ArrayList<>();
         for (Place division : above) {
-            if (!intakeTiers.isEmpty() && takesIn(intakeTiers, division.level())) {
+            if (takesIn(intakeTiers, division.level())) {
                 for (Fact fact : facts(text, pointsOf.apply(division.code()))) {
                     List<String> values = new ArrayList<>();
                     values.add(text.text("place.at." + division.level().name(), division.name()));

@@ -180,6 +180,9 @@ class PlacesSectionTest {
         assertThat(whereToGo(HUAGOU, Set.of(), QIFENG, COUNTY))
                 .as("an item naming no tiers is taken in wherever it has a point")
                 .containsExactly("华沟村便民服务站");
+        assertThat(whereToGo(TIANZHUANG_VILLAGE, Set.of(), TIANZHUANG, COUNTY))
+                .as("naming no tiers, a village without a station is sent to every point above")
+                .containsExactly("办理说明", "田庄镇便民服务中心", "桓台县便民服务中心");
         assertThat(whereToGo(TIANZHUANG_VILLAGE, Set.of("VILLAGE"), TIANZHUANG, COUNTY))
                 .as("nowhere above either: no section")
                 .isEmpty();
