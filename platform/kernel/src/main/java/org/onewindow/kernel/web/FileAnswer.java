@@ -120,18 +120,23 @@ public record FileAnswer(String name, String extension, String mediaType, boolea
                     || c == 0xFFFD;
             safe.appendCodePoint(unsafe || Character.isWhitespace(c) ? '_' : c);
         });
-        String collapsed = safe.toString().replaceAll("_{2,}", "_").replaceAll("^[-._]+|[-._]+$", "");
+        String collapsed = collapsed(safe.toString());
         if (collapsed.codePointCount(0, collapsed.length()) > NAME_MAX_LENGTH) {
             collapsed = collapsed.substring(0, collapsed.offsetByCodePoints(0, NAME_MAX_LENGTH));
         }
         return collapsed.isEmpty() ? FALLBACK : collapsed;
     }
 
+    /** Runs of {@code _} made one, {@code - . _} trimmed at both ends. */
+    private static String collapsed(String name) {
+        return name.replaceAll("_{2,}", "_").replaceAll("^[-._]+|[-._]+$", "");
+    }
+
     /** The ASCII form of a readable name: letters, digits, {@code - . _}; anything else {@code _}. */
     static String asciiName(String readable) {
         StringBuilder ascii = new StringBuilder();
         readable.codePoints().forEach(c -> ascii.append(isAsciiSafe(c) ? (char) c : '_'));
-        String collapsed = ascii.toString().replaceAll("_{2,}", "_").replaceAll("^[-._]+|[-._]+$", "");
+        String collapsed = collapsed(ascii.toString());
         return collapsed.isEmpty() ? FALLBACK : collapsed;
     }
 
