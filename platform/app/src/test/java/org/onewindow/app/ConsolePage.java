@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -172,6 +171,24 @@ final class ConsolePage {
                         .reduce("", String::concat);
     }
 
+    /**
+     * Opens the "add a division below" dialog and clicks the level {@code label} in the same moment the menu starts
+     * to open, before its opening animation ends (as a quick hand on a slow machine does).
+     *
+     * @return the level the menu then shows
+     */
+    String chooseLevelWhileTheMenuOpens(String label) {
+        browser.findElement(By.id("console:open-add-child")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-level")));
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                        var label = arguments[0];
+                        var menu = PrimeFaces.getWidgetById('console:child-level');
+                        menu.show();
+                        menu.items.filter(function () { return this.dataset.label === label; }).trigger('click');
+                        return menu.label.text();
+                        """, label);
+    }
+
     private void paste(String id, String text) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
@@ -182,30 +199,16 @@ final class ConsolePage {
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option, until the menu shows
-     * the choice. A click that lands while the menu is still opening is lost; then the option is clicked again (the
-     * menu reopened if it closed). A choice taken is never clicked again: a click on an option of a closing menu
-     * fails in PrimeFaces' script.
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option, see the menu show the
+     * choice and close. A click that lands while the menu is still opening is taken too (staff.js).
      */
     private void choose(String menuId, String label) {
-        By panel = By.id(menuId + "_panel");
-        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
-        By shown = By.id(menuId + "_label");
         browser.findElement(By.id(menuId)).click();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(shown, label));
-                wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException lost) {
-                if (!browser.findElement(panel).isDisplayed()) {
-                    browser.findElement(By.id(menuId)).click();
-                }
-            }
-        }
-        throw new AssertionError("the menu " + menuId + " did not take " + label);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     String pageMessages() {

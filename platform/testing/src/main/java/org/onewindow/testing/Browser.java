@@ -43,6 +43,11 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        // An uncaught error's console line names only its place in a minified file; its stack says who called.
+        // (An error event without an error, such as the browser's ResizeObserver notice, is no script failing.)
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                addEventListener('error', e => e.error && console.error('Uncaught, stack: ' + e.error.stack));
+                """));
         return driver;
     }
 
