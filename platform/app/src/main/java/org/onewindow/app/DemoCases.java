@@ -228,11 +228,17 @@ public class DemoCases {
     /**
      * The back office's part of a demo case: each review task of the case, wherever it waits, acted on by the
      * reviewer whose queue holds it, until the outcome is reached (or no review task is left: an on-the-spot item).
+     * A case goes up the tiers, so each step asks the reviewers from the one who acted last (the queues are asked in
+     * their order, village to county, wrapping round once).
      */
     private void review(String caseNumber, ItemSnapshot item, DemoCasePlan.Outcome outcome) {
+        List<DemoCasePlan.Reviewer> reviewers = DemoCasePlan.REVIEWERS;
+        int first = 0;
         for (int step = 0; step < 6; step++) {
             boolean acted = false;
-            for (DemoCasePlan.Reviewer reviewer : DemoCasePlan.REVIEWERS) {
+            for (int asked = 0; asked < reviewers.size(); asked++) {
+                int at = (first + asked) % reviewers.size();
+                DemoCasePlan.Reviewer reviewer = reviewers.get(at);
                 String me = reviewer.desk().username();
                 String task = scopes.runAsAccount(me, () -> reviewTask(caseNumber));
                 if (task == null) {
@@ -264,6 +270,7 @@ public class DemoCases {
                 if (act != DemoCasePlan.Outcome.APPROVED) {
                     return;
                 }
+                first = at;
                 break;
             }
             if (!acted) {

@@ -77,13 +77,27 @@ public class TenantService {
         return find(caller.require().tenantCode().value());
     }
 
+    /**
+     * The divisions directly below {@code code}, by code, not retired; read only (the rows are not watched for
+     * changes). One query when there are any: only an empty answer asks whether the parent is there at all.
+     *
+     * @throws DomainException not found ({@code tenant.not.found}) when the parent is not in the caller's scope
+     */
     public List<Tenant> children(String code) {
-        Tenant parent = find(code);
-        return em.createQuery(
-                        "select t from Tenant t where t.parentCode = :parent and t.retiredOn is null order by t.code",
-                        Tenant.class)
-                .setParameter("parent", parent.code().value())
-                .getResultList();
+        DivisionCode parent = DivisionCode.of(code);
+        List<Tenant> children = caller.require().sees(parent)
+                ? em.createQuery(
+                                "select t from Tenant t where t.parentCode = :parent and t.retiredOn is null"
+                                        + " order by t.code",
+                                Tenant.class)
+                        .setParameter("parent", parent.value())
+                        .setHint("eclipselink.read-only", true)
+                        .getResultList()
+                : List.of();
+        if (children.isEmpty()) {
+            find(code);
+        }
+        return children;
     }
 
     /** Which of {@code codes} have divisions below them, in one query (a tree shows an expander for those). */
