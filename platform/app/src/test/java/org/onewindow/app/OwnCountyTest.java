@@ -34,7 +34,6 @@ class OwnCountyTest {
                     "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
             Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
             Map.entry("ClerkIntakeIT", "intake at the demo windows; not moved yet"),
-            Map.entry("ClerkIssuanceIT", "issuance at the demo windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
@@ -76,7 +75,8 @@ class OwnCountyTest {
     @Test
     void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
         Map<String, String> sources = itSources();
-        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT")) {
+        for (String moved :
+                Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT", "ClerkIssuanceIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
