@@ -35,7 +35,6 @@ class OwnCountyTest {
             Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
             Map.entry("ClerkIntakeIT", "intake at the demo windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
-            Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
             Map.entry("ProcessTemplateIT", "templates of the demo county's tiers; not moved yet"),
@@ -75,8 +74,13 @@ class OwnCountyTest {
     @Test
     void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
         Map<String, String> sources = itSources();
-        for (String moved :
-                Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT", "ClerkIssuanceIT")) {
+        for (String moved : Set.of(
+                "ServicePointsIT",
+                "DivisionChangesIT",
+                "SettingsIT",
+                "StaffImportIT",
+                "ClerkIssuanceIT",
+                "MaterialFilesIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
