@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * The back office over REST on the real WAR, over the demo county (a county with the towns of 起凤镇 and its villages
- * 华沟村 and 付庙村, the departments 民政局 MZ, 住建局 ZJ and 财政局 CZ): acceptance starts the item's process, each
+ * The back office over REST on the real WAR, in a county of its own (沂河县 with the town of 起凤镇 and its villages
+ * 华沟村 and 付庙村, and their back office: the reviewers of the villages and the town, of the departments 民政局 MZ,
+ * 住建局 ZJ and 财政局 CZ, and the clerks of each window, named as the demo county names its own): acceptance starts the item's process, each
  * tier and department finds its task in its own queue and nobody else's, the last review decides, the result goes
  * back to the intake window; on-the-spot items are decided at once; two reviewers on one task, a rejection without
  * reason and a task outside the caller's groups change nothing.
@@ -32,6 +35,27 @@ class CaseworkBackOfficeIT extends ShippedWar {
     static final String ID_NUMBER = "370321195803121012";
     static final String BASIS = "《社会救助暂行办法》第九条";
 
+    static TestCounty yihe;
+
+    @BeforeEach
+    void ownCounty() {
+        if (yihe != null) {
+            return;
+        }
+        yihe = TestCounty.named("沂河县").town("起凤镇", "华沟村", "付庙村").backOffice().make(api);
+        yihe.clerk("沂河县", "county.clerk");
+        yihe.clerk("起凤镇", "qifeng.clerk");
+        yihe.clerk("华沟村", "huagou.clerk");
+        yihe.clerk("付庙村", "fumiao.clerk");
+        yihe.reviewer("华沟村", "huagou.reviewer", "CWH");
+        yihe.reviewer("付庙村", "fumiao.reviewer", "CWH");
+        yihe.reviewer("起凤镇", "qifeng.reviewer", "SHSW");
+        yihe.reviewer("沂河县", "mz.reviewer", "MZ");
+        yihe.reviewer("沂河县", "mz.reviewer2", "MZ");
+        yihe.reviewer("沂河县", "zj.reviewer", "ZJ");
+        yihe.reviewer("沂河县", "cz.reviewer", "CZ");
+    }
+
     @Test
     void dibaoTakenInAtTheVillageIsReviewedThereAndAtTheTownAndDecidedByCivilAffairs() {
         JsonObject accepted = takeIn("huagou.clerk", dibao("王秀英"));
@@ -42,7 +66,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         // 华沟村: the village opinion waits for the village's reviewer; no clerk or other village sees it.
         JsonObject village = onlyTaskOf("huagou.reviewer", number);
         assertThat(village.getString("kind")).isEqualTo("REVIEW");
-        assertThat(village.getString("tenant")).isEqualTo("370321106202");
+        assertThat(village.getString("tenant")).isEqualTo(yihe.code("华沟村"));
         assertThat(village.getString("applicantName")).isEqualTo("王秀英");
         assertThat(village.getString("promisedDueDate")).isEqualTo(accepted.getString("promisedDueDate"));
         assertThat(tasksOf("huagou.clerk", number)).isEmpty();
@@ -58,13 +82,13 @@ class CaseworkBackOfficeIT extends ShippedWar {
 
         // 起凤镇 reviews it next.
         JsonObject town = onlyTaskOf("qifeng.reviewer", number);
-        assertThat(town.getString("tenant")).isEqualTo("370321106000");
+        assertThat(town.getString("tenant")).isEqualTo(yihe.code("起凤镇"));
         assertThat(tasksOf("huagou.reviewer", number)).isEmpty();
         act("qifeng.reviewer", town, "approve", "{\"opinion\":\"审核通过，已公示7天无异议\"}");
 
         // The county's civil affairs bureau decides; the housing bureau never sees the task.
         JsonObject county = onlyTaskOf("mz.reviewer", number);
-        assertThat(county.getString("tenant")).isEqualTo("370321000000");
+        assertThat(county.getString("tenant")).isEqualTo(yihe.code());
         assertThat(county.getString("department")).isEqualTo("MZ");
         assertThat(tasksOf("zj.reviewer", number)).isEmpty();
         Api.Answer wrongDepartment =
@@ -81,7 +105,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(decided.getString("state")).isEqualTo("DECIDED_APPROVED");
         JsonObject decision = decided.getJsonObject("decision");
         assertThat(decision.getBoolean("approved")).isTrue();
-        assertThat(decision.getString("decidedBy")).isEqualTo("mz.reviewer");
+        assertThat(decision.getString("decidedBy")).isEqualTo(yihe.username("mz.reviewer"));
         assertThat(decision.getString("legalBasis")).isEqualTo(BASIS);
         assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "GIVE_OPINION", "GIVE_OPINION", "APPROVE");
         assertThat(decided.getString("decisionWording"))
@@ -162,7 +186,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         // Outside the town's scope it is unknown, exactly like the decision letter.
         assertThat(pdf(licencePdf, token("huagou.clerk")).statusCode()).isEqualTo(404);
         assertThat(pdf(licencePdf, token("fumiao.clerk")).statusCode()).isEqualTo(404);
-        assertThat(pdf("api/v1/cases/370321-20200101-999999/licence.pdf", token("qifeng.clerk"))
+        assertThat(pdf("api/v1/cases/" + yihe.prefix() + "-20200101-999999/licence.pdf", token("qifeng.clerk"))
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -217,7 +241,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         JsonObject decided = takeIn("qifeng.clerk", soleTrader());
 
         assertThat(decided.getString("state")).isEqualTo("DECIDED_APPROVED");
-        assertThat(decided.getJsonObject("decision").getString("decidedBy")).isEqualTo("qifeng.clerk");
+        assertThat(decided.getJsonObject("decision").getString("decidedBy")).isEqualTo(yihe.username("qifeng.clerk"));
         assertThat(decided.getJsonObject("decision").getString("legalBasis")).contains("第三十四条");
         assertThat(actions(decided)).endsWith("ACCEPT", "START_REVIEW", "APPROVE");
         assertThat(selectCount("select count(*) from work_task where case_number = '" + decided.getString("caseNumber")
@@ -242,7 +266,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
                 "supplement-request",
                 "{\"whatToSupply\":\"补充施工合同的签字页\",\"legalBasis\":\"《中华人民共和国行政许可法》第三十二条\"}");
         assertThat(waiting.getJsonObject("case").getString("state")).isEqualTo("SUPPLEMENT_REQUESTED");
-        assertThat(waiting.getJsonObject("task").getString("claimedBy")).isEqualTo("zj.reviewer");
+        assertThat(waiting.getJsonObject("task").getString("claimedBy")).isEqualTo(yihe.username("zj.reviewer"));
         assertThat(onlyTaskOf("cz.reviewer", number).getBoolean("paused")).isTrue();
         assertThat(lastStep(waiting.getJsonObject("case")).getString("note")).isEqualTo("补充施工合同的签字页");
 
@@ -318,7 +342,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(sibling.status()).isEqualTo(404);
         assertThat(sibling.field("error")).isEqualTo("casework.case.not.found");
         assertThat(selectCount(stepsOf(number))).isEqualTo(steps);
-        assertThat(onlyTaskOf("qifeng.reviewer", number).getString("claimedBy")).isEqualTo("qifeng.reviewer");
+        assertThat(onlyTaskOf("qifeng.reviewer", number).getString("claimedBy"))
+                .isEqualTo(yihe.username("qifeng.reviewer"));
 
         Api.Answer withdrawn = api.postJson(withdrawal, token("huagou.clerk"), "{\"reason\":\"申请人已外出务工，不再申请\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
@@ -347,7 +372,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
                         "select count(*) from work_task where case_number = '" + number + "' and state <> 'DONE'"))
                 .isZero();
         assertThat(selectCount("select count(*) from work_task where case_number = '" + number
-                        + "' and outcome = 'WITHDRAWN' and completed_by = 'huagou.clerk'"))
+                        + "' and outcome = 'WITHDRAWN' and completed_by = '" + yihe.username("huagou.clerk") + "'"))
                 .isEqualTo(1);
         assertThat(api.get("api/v1/cases/" + number, token("huagou.clerk")).field("state"))
                 .isEqualTo("WITHDRAWN");
@@ -381,7 +406,7 @@ class CaseworkBackOfficeIT extends ShippedWar {
         Api.Answer lost =
                 answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
         assertThat(lost.field("error")).isIn("casework.task.done", "casework.task.claimed");
-        assertThat(lost.field("message")).containsAnyOf("mz.reviewer", "mz.reviewer2");
+        assertThat(lost.field("message")).containsAnyOf(yihe.username("mz.reviewer"), yihe.username("mz.reviewer2"));
         assertThat(selectCount(stepsOf(number) + " and s.action = 'GIVE_OPINION'"))
                 .isEqualTo(1);
 
@@ -466,8 +491,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(onlyTaskOf("huagou.reviewer", number).getString("state")).isEqualTo("OPEN");
 
         String crafted = "select count(*) from work_task where case_number = '" + number + "'";
-        assertThat(asApp("370321106201", crafted)).isZero();
-        assertThat(asApp("370321106202", crafted)).isEqualTo(1);
+        assertThat(asApp(yihe.code("付庙村"), crafted)).isZero();
+        assertThat(asApp(yihe.code("华沟村"), crafted)).isEqualTo(1);
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
                 ResultSet rs = sql.executeQuery("select relrowsecurity and relforcerowsecurity from pg_class"
@@ -556,7 +581,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
         Api.Answer town = api.get(reveal, token("qifeng.reviewer"));
         Api.Answer clerk = api.get(reveal, token("huagou.clerk"));
         Api.Answer sibling = api.get(reveal, token("fumiao.reviewer"));
-        Api.Answer unknown = api.get("api/v1/cases/370321-20200101-999999/applicant-id", token("huagou.reviewer"));
+        Api.Answer unknown =
+                api.get("api/v1/cases/" + yihe.prefix() + "-20200101-999999/applicant-id", token("huagou.reviewer"));
 
         // Assert: the reviewers get the number, never cached, one audit entry each that holds no number
         assertThat(village.answer().status()).as(village.answer().body()).isEqualTo(200);
@@ -567,8 +593,8 @@ class CaseworkBackOfficeIT extends ShippedWar {
         assertThat(selectCount(revealed)).isEqualTo(2);
         assertThat(selectText("select string_agg(actor || ' ' || coalesce(after_state::text, ''), ' | ') from"
                         + " audit_entry where action = 'casework.applicant.id.revealed' and subject_id = '" + id + "'"))
-                .contains("huagou.reviewer")
-                .contains("qifeng.reviewer")
+                .contains(yihe.username("huagou.reviewer"))
+                .contains(yihe.username("qifeng.reviewer"))
                 .doesNotContain(ID_NUMBER)
                 .doesNotContain(ID_NUMBER.substring(6, 14));
         // The window's clerk is refused (the role), the neighbouring village's reviewer does not find the case
@@ -637,8 +663,9 @@ class CaseworkBackOfficeIT extends ShippedWar {
         return tasks.getFirst();
     }
 
+    /** A token of this county's account named {@code user} ({@code huagou.clerk}, {@code mz.reviewer}, …). */
     private String token(String user) {
-        return api.token(user, PASSWORD);
+        return yihe.token(yihe.username(user));
     }
 
     private static List<String> actions(JsonObject caseView) {

@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -32,7 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The front window in a real Chromium, over the demo county (a county, 起凤镇 with 华沟村 and 付庙村): 华沟村's clerk
+ * The front window in a real Chromium, in a county of its own (沂河县, 起凤镇 with 华沟村 and 付庙村, their back office):
+ * 华沟村's clerk
  * takes in 最低生活保障申请 with the keyboard alone, prints the receipt, and the citizen follows the case by the
  * receipt's QR code without logging in; an incomplete application gets one correction notice and is accepted when the
  * supplements come; the neighbouring village's clerk finds nothing of it.
@@ -41,20 +43,42 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     static final String DIBAO = "最低生活保障申请";
     static final String ID_NUMBER = "370321195803121012";
-    static final String CASE_NUMBER = "370321-\\d{8}-\\d{6}";
+
+    static TestCounty yihe;
+    static String huagouClerk;
+    static String huagouReviewer;
+    static String fumiaoClerk;
+    /** A case number of the county: its prefix, the day, the number. */
+    static String caseNumber;
+    /** 华沟村's only intake window, as the county was made with it. */
+    static String huagouWindow;
 
     WebDriverWait wait;
 
     @BeforeEach
-    void desktop() {
+    void ownCountyOnADesktop() {
+        ownCounty();
         browser.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** 沂河县 with 华沟村's clerk and reviewer (its 村委会's) and 付庙村's clerk. */
+    private void ownCounty() {
+        if (yihe != null) {
+            return;
+        }
+        yihe = TestCounty.named("沂河县").town("起凤镇", "华沟村", "付庙村").backOffice().make(api);
+        huagouClerk = yihe.clerk("华沟村", "huagou.clerk");
+        huagouReviewer = yihe.reviewer("华沟村", "huagou.reviewer", "CWH");
+        fumiaoClerk = yihe.clerk("付庙村", "fumiao.clerk");
+        caseNumber = yihe.prefix() + "-\\d{8}-\\d{6}";
+        huagouWindow = yihe.pointName("华沟村") + " 综合受理窗口";
     }
 
     @Test
     void theHuagouClerkTakesInDibaoWithTheKeyboardOnlyAndTheCitizenFollowsItByTheReceiptsQrCode() throws Exception {
         // Arrange: 华沟村's clerk at the window; the menu leads to intake
-        assertThat(new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD))
+        assertThat(new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD))
                 .isEmpty();
         browser.findElement(By.id("nav-intake")).sendKeys(Keys.ENTER);
         ClerkIntakePage intake = new ClerkIntakePage(browser);
@@ -80,7 +104,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-intake-dibao-filled");
         assertThat(intake.text("intake:window-only"))
                 .as("the clerk's only intake window, where the case is taken in")
-                .isEqualTo("华沟村便民服务站 综合代办窗口");
+                .isEqualTo(huagouWindow);
         intake.decide("a");
 
         // Assert: accepted, the number and the check code shown once, the print link has the focus
@@ -88,7 +112,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(intake.text("outcome-title")).isEqualTo("已受理");
         String number = intake.text("case-number");
         String code = intake.text("check-code");
-        assertThat(number).matches(CASE_NUMBER);
+        assertThat(number).matches(caseNumber);
         assertThat(code).matches("[2-9A-Z]{6}");
         assertThat(intake.focused().getAttribute("id")).isEqualTo("print");
         Browser.screenshot(browser, "clerk-intake-dibao-accepted");
@@ -134,7 +158,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.get(
                 base.resolve("progress.xhtml?number=" + number + "&code=ZZZZZZ").toString());
         String wrongCode = browser.findElement(By.id("not-found")).getText();
-        browser.get(base.resolve("progress.xhtml?number=370321-20200101-999999&code=" + code)
+        browser.get(base.resolve("progress.xhtml?number=" + yihe.prefix() + "-20200101-999999&code=" + code)
                 .toString());
         assertThat(browser.findElement(By.id("not-found")).getText())
                 .isEqualTo(wrongCode)
@@ -173,7 +197,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     @Test
     void aMissingMaterialGivesOneCorrectionNoticeAndTheSupplementsAcceptTheCase() throws Exception {
         // Arrange
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser);
         intake.find("MZ-0001").pickFocused();
@@ -222,7 +246,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********4681");
         assertThat(browser.findElement(By.id("correction-number")).getText())
                 .as("the notice's number (文号) in the county's yearly series")
-                .matches("370321补正〔\\d{4}〕\\d{6}号");
+                .matches(yihe.prefix() + "补正〔\\d{4}〕\\d{6}号");
         assertThat(browser.findElements(By.cssSelector("#supplements-card .ow-material")))
                 .hasSize(2);
         browser.findElements(By.cssSelector("#supplements-card select.ow-mark"))
@@ -231,7 +255,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplement-outcome")));
 
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已受理");
-        assertThat(browser.findElement(By.id("case-number")).getText()).matches(CASE_NUMBER);
+        assertThat(browser.findElement(By.id("case-number")).getText()).matches(caseNumber);
         assertThat(browser.findElement(By.id("timeline")).getText())
                 .contains("出具补正通知书")
                 .contains("受理")
@@ -241,7 +265,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     @Test
     void badInputIsExplainedAtItsFieldAndNothingIsTakenIn() {
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser);
         intake.find("　低保　").pickFocused();
@@ -276,7 +300,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     @Test
     void enterMovesThroughTheFormsSelectMenusToAccept() {
         // Arrange: 华沟村's clerk finds the item and types the applicant
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser).find("养老保险");
         assertThat(intake.focused().getAttribute("data-code")).isEqualTo("RS-0001");
@@ -304,7 +328,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         assertThat(browser.findElement(By.id("print")).getAttribute("href")).contains("receipt");
         browser.findElement(By.id("done:open-case")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-answers")));
-        assertThat(browser.findElement(By.id("intake-window")).getText()).isEqualTo("华沟村便民服务站 综合代办窗口");
+        assertThat(browser.findElement(By.id("intake-window")).getText()).isEqualTo(huagouWindow);
         assertThat(browser.findElement(By.id("form-answers")).getText())
                 .contains("农业")
                 .contains("300")
@@ -314,7 +338,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     @Test
     void theClerkFillsTheLowIncomeFormWithAHouseholdMemberAndTheCaseShowsItMasked() {
         // Arrange: 华沟村's clerk takes 低保 up, the applicant and every material there
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser).find("低保").pickFocused();
         intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
@@ -384,7 +408,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
     @Test
     void theHomePageShowsAClerkTodaysWorkAndTheWayToIntakeAndAnAdministratorNone() throws Exception {
         // Arrange: 华沟村's queue as the API counts it
-        var queue = api.get("api/v1/tasks?limit=100", api.token("huagou.clerk", PASSWORD))
+        var queue = api.get("api/v1/tasks?limit=100", api.token(huagouClerk, PASSWORD))
                 .json()
                 .asJsonObject()
                 .getJsonArray("tasks");
@@ -393,7 +417,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
                 .count();
 
         // Act
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
 
         // Assert: the same figures on the home page, and one key press to intake
         assertThat(browser.findElement(By.id("work-tasks")).getText()).isEqualTo(String.valueOf(queue.size()));
@@ -403,7 +427,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.titleContains("综合受理"));
 
         browser.manage().deleteAllCookies();
-        new LoginPage(browser, base).open().logIn("county.admin", PASSWORD);
+        new LoginPage(browser, base).open().logIn(yihe.admin(), PASSWORD);
         assertThat(browser.findElements(By.id("work")))
                 .as("no work card for an administrator")
                 .isEmpty();
@@ -411,7 +435,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     @Test
     void theClerkRefusesAnApplicationWithReasonAndBasisAndRecordsAConsultation() throws Exception {
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/intake.xhtml").toString());
         ClerkIntakePage intake = new ClerkIntakePage(browser).find("高龄").pickFocused();
         intake.type("王秀英", Keys.ENTER).type(ID_NUMBER, Keys.ENTER);
@@ -445,14 +469,14 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.findElement(By.id("consult:contact")).sendKeys("13800000000");
         browser.findElement(By.id("consult:record")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consult-recorded")));
-        assertThat(browser.findElement(By.id("consult-recorded")).getText()).contains("huagou.clerk");
+        assertThat(browser.findElement(By.id("consult-recorded")).getText()).contains(huagouClerk);
     }
 
     @Test
     void anotherVillagesClerkOpeningTheCaseMeetsNotFoundAndNoData() throws Exception {
         String number = dibaoAcceptedOverRest("王秀英");
 
-        new LoginPage(browser, base).open().logIn("fumiao.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(fumiaoClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
 
         assertThat(browser.getPageSource()).contains("未找到办件").doesNotContain("王秀英");
@@ -466,7 +490,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         Browser.screenshot(browser, "clerk-case-not-found");
 
         // The village it belongs to sees it
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
         assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
         assertThat(browser.findElement(By.id("applicant-id")).getText()).isEqualTo("370321********1012");
@@ -482,7 +506,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         String number = dibaoAcceptedOverRest("张桂兰");
 
         // Act: the village's reviewer finds it in the queue by its number and claims it
-        new LoginPage(browser, base).open().logIn("huagou.reviewer", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouReviewer, PASSWORD);
         browser.findElement(By.id("nav-queue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue:tasks")));
         browser.findElement(By.id("q")).sendKeys(number, Keys.ENTER);
@@ -528,7 +552,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         // Arrange: a complete 低保 waiting in 华沟村's review queue; its reviewer is offered no withdrawal
         String number = dibaoAcceptedOverRest("赵春梅");
         assertThat(reviewerTasks(number)).as("the task waits in the queue").isEqualTo(1);
-        new LoginPage(browser, base).open().logIn("huagou.reviewer", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouReviewer, PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
         assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(number);
         assertThat(browser.findElements(By.id("withdrawal-card")))
@@ -541,9 +565,9 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         browser.findElement(By.id("confirm:yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicant-id"), ID_NUMBER));
         assertThat(selectCount("select count(*) from audit_entry where action = 'casework.applicant.id.revealed'"
-                        + " and actor = 'huagou.reviewer' and after_state like '%" + number + "%'"))
+                        + " and actor = '" + huagouReviewer + "' and after_state like '%" + number + "%'"))
                 .isEqualTo(1);
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());
         assertThat(browser.findElement(By.id("applicant-id")).getText())
                 .as("masked for the clerk")
@@ -616,7 +640,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
 
     /** How many tasks of the case wait in 华沟村 reviewer's queue, as the API lists them. */
     private int reviewerTasks(String number) {
-        return api.get("api/v1/tasks?q=" + number, api.token("huagou.reviewer", PASSWORD))
+        return api.get("api/v1/tasks?q=" + number, api.token(huagouReviewer, PASSWORD))
                 .json()
                 .asJsonObject()
                 .getJsonArray("tasks")
@@ -631,7 +655,7 @@ class ClerkIntakeIT extends ShippedWarInBrowser {
         return api.exchange(
                         "POST",
                         "api/v1/cases",
-                        api.token("huagou.clerk", PASSWORD),
+                        api.token(huagouClerk, PASSWORD),
                         Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
                         "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
                                 + "\",\"idNumber\":\"" + ID_NUMBER + "\"},\"materials\":" + materials + ","

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -25,30 +28,49 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issuance at the window (统一出件) in a real Chromium, over the demo county: a 最低生活保障申请 taken in at 华沟村 and
- * decided by the county's civil affairs bureau comes back to 华沟村's window, where its clerk sends it to the intake
- * window, prints the decision letter and records the pickup by an agent, completing the case; another goes by free
- * post; the county reviewer's rejection without reason is refused once and the dialog stays usable.
+ * Issuance at the window (统一出件) in a real Chromium, in a county of its own (沂河县 with 起凤镇 and its village 华沟村,
+ * and their back office): a 最低生活保障申请 taken in at 华沟村 and decided by the county's civil affairs bureau comes
+ * back to 华沟村's window, where its clerk sends it to the intake window, prints the decision letter and records the
+ * pickup by an agent, completing the case; another goes by free post; the county reviewer's rejection without reason is
+ * refused once and the dialog stays usable; a disability certificate decided by the county's 残联 is printed.
  */
 class ClerkIssuanceIT extends ShippedWarInBrowser {
 
     static final String AGENT_ID_WRONG_CHECK = "370321194510014682";
 
+    static TestCounty yihe;
+    static String huagouClerk;
+    static String mzReviewer;
+
     WebDriverWait wait;
     DibaoCases dibao;
 
     @BeforeEach
-    void desktop() {
-        dibao = new DibaoCases(api);
+    void ownCountyOnADesktop() {
+        ownCounty();
+        dibao = new DibaoCases(api, yihe);
         browser.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** 沂河县 with its back office: 华沟村's clerk and reviewer, 起凤镇's reviewer, the county's 民政局 and 残联. */
+    private void ownCounty() {
+        if (yihe != null) {
+            return;
+        }
+        yihe = TestCounty.named("沂河县").town("起凤镇", "华沟村").backOffice().make(api);
+        huagouClerk = yihe.clerk("华沟村", "huagou.clerk");
+        yihe.reviewer("华沟村", "huagou.reviewer", "CWH");
+        yihe.reviewer("起凤镇", "qifeng.reviewer", "SHSW");
+        mzReviewer = yihe.reviewer("沂河县", "mz.reviewer", "MZ");
+        yihe.reviewer("沂河县", "cl.reviewer", "CL");
     }
 
     @Test
     void theHuagouClerkSendsTheResultToTheIntakeWindowPrintsTheLetterAndAnAgentCollectsIt() throws Exception {
         // Arrange: 低保 decided by 县民政局 with an opinion that opens with its own findings
         String number = dibao.decided("孙玉兰", "经审核，申请人家庭人均收入低于当地最低生活保障标准。");
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
 
         // Act 1: the delivery task from the queue, claimed; its card is the issuance's, not a review's
         browser.findElement(By.id("nav-queue")).click();
@@ -133,7 +155,7 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
     void aPostedResultNeedsItsAddressAndTellsTheTrackingNumber() throws Exception {
         // Arrange
         String number = dibao.decided("钱秀珍", "符合最低生活保障条件");
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
         browser.findElement(By.id("nav-cases")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + number + "']]"))
@@ -191,7 +213,7 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
         assertThat(api.postJson("api/v1/tasks/" + task.getString("id") + "/claim", dibao.token("mz.reviewer"), "{}")
                         .status())
                 .isEqualTo(200);
-        new LoginPage(browser, base).open().logIn("mz.reviewer", PASSWORD);
+        new LoginPage(browser, base).open().logIn(mzReviewer, PASSWORD);
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number + "&task=" + task.getString("id"))
                 .toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("review:open-reject")));
@@ -228,25 +250,30 @@ class ClerkIssuanceIT extends ShippedWarInBrowser {
 
     @Test
     void anIssuedLicenceIsPrintedFromTheResultCard() throws Exception {
-        // Arrange: 残疾人证核发 taken in at 华沟村, approved, its licence issued
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        // Arrange: 残疾人证核发 taken in at 华沟村, approved by the county's 残联, its licence issued
+        String clerk = api.token(huagouClerk, PASSWORD);
         Api.Exchange taken = api.exchange(
                 "POST",
                 "api/v1/cases",
                 clerk,
-                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                 "{\"itemCode\":\"CL-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"赵桂芝\",\"idNumber\":\""
                         + DibaoCases.ID_NUMBER + "\"},\"materials\":{\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},"
                         + "\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},\"PHOTO\":{\"kind\":\"PAPER_SEEN\"},"
                         + "\"DISABILITY_ASSESSMENT\":{\"kind\":\"GOVERNMENT_DATA\",\"note\":\"评定结果\"}}}");
         assertThat(taken.answer().status()).as(taken.answer().body()).isEqualTo(201);
         String number = taken.answer().json().asJsonObject().getString("caseNumber");
-        CaseworkIT.decide(number);
+        JsonObject review = dibao.onlyTaskOf("cl.reviewer", number);
+        Api.Answer approved = api.postJson(
+                "api/v1/tasks/" + review.getString("id") + "/approve",
+                dibao.token("cl.reviewer"),
+                "{\"opinion\":\"评定等级属实\",\"legalBasis\":\"《残疾人证管理办法》第十条\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         Api.Answer issued = api.postJson("api/v1/cases/" + number + "/issuance", clerk, "{}");
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         String licenceNumber =
                 issued.json().asJsonObject().getJsonObject("licence").getString("licenceNumber");
-        new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD);
+        new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD);
 
         // Act: the case page's result card
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());

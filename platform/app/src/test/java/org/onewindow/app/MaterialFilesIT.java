@@ -25,10 +25,12 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.kernel.json.Json;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -37,7 +39,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Scanned materials (扫描件) on the real WAR, over the demo county: 华沟村's clerk uploads a real PDF, JPEG and PNG to a
+ * Scanned materials (扫描件) on the real WAR, in a county of its own (沂河县 with 起凤镇, its villages 华沟村 and 付庙村, and
+ * their back office): 华沟村's clerk uploads a real PDF, JPEG and PNG to a
  * case of 最低生活保障申请 and reads back the same bytes; the county's reviewer adds one in review; every bad upload
  * (empty, too large, not what it claims, another type, an unknown material, a closed case, another village's case)
  * gets its clear answer and changes nothing; on the case page the clerk uploads with the file chooser and opens the
@@ -48,12 +51,32 @@ class MaterialFilesIT extends ShippedWarInBrowser {
     static final String PDF = "application/pdf";
     static final String ID_NUMBER = "370321195803121012";
 
+    static TestCounty yihe;
+    static String huagouClerk;
+    static String qifengClerk;
+    static String fumiaoClerk;
+    static String mzReviewer;
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @BeforeEach
+    void ownCounty() {
+        if (yihe != null) {
+            return;
+        }
+        yihe = TestCounty.named("沂河县").town("起凤镇", "华沟村", "付庙村").backOffice().make(api);
+        huagouClerk = yihe.clerk("华沟村", "huagou.clerk");
+        qifengClerk = yihe.clerk("起凤镇", "qifeng.clerk");
+        fumiaoClerk = yihe.clerk("付庙村", "fumiao.clerk");
+        yihe.reviewer("华沟村", "huagou.reviewer", "CWH");
+        yihe.reviewer("起凤镇", "qifeng.reviewer", "SHSW");
+        mzReviewer = yihe.reviewer("沂河县", "mz.reviewer", "MZ");
+    }
+
     @Test
     void aRealPdfJpegAndPngAreStoredWithTheirSha256AndReadBackByteForByte() throws Exception {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         String number = dibaoAccepted(clerk, "王秀英");
         byte[] pdf = pdf();
         byte[] jpeg = image("jpg");
@@ -72,7 +95,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(stored.getInt("sizeBytes")).isEqualTo(pdf.length);
         assertThat(stored.getString("sha256")).isEqualTo(sha256(pdf));
         assertThat(stored.getString("fileName")).isEqualTo("收入声明.pdf");
-        assertThat(stored.getString("uploadedBy")).isEqualTo("huagou.clerk");
+        assertThat(stored.getString("uploadedBy")).isEqualTo(huagouClerk);
         assertThat(stored.getString("uploadedAt")).isNotBlank();
         assertThat(first.headers().firstValue("Location").orElseThrow())
                 .endsWith("/materials/INCOME_STATEMENT/files/" + stored.getString("id"));
@@ -101,7 +124,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(register)
                 .extracting(f -> f.asJsonObject().getString("id"))
                 .containsExactly(json(second).getString("id"), json(third).getString("id"));
-        assertThat(list(api.token("qifeng.clerk", PASSWORD), number, "HOUSEHOLD_REGISTER"))
+        assertThat(list(api.token(qifengClerk, PASSWORD), number, "HOUSEHOLD_REGISTER"))
                 .hasSize(2);
 
         // The material is marked scanned with the file's reference; the timeline and the audit chain have each upload.
@@ -119,9 +142,9 @@ class MaterialFilesIT extends ShippedWarInBrowser {
 
         // The county's reviewer, in review, adds a scan too; the clerk's stays.
         HttpResponse<String> byReviewer =
-                upload(api.token("mz.reviewer", PASSWORD), number, "CHECK_AUTHORISATION", PDF, pdf, "授权书.pdf", null);
+                upload(api.token(mzReviewer, PASSWORD), number, "CHECK_AUTHORISATION", PDF, pdf, "授权书.pdf", null);
         assertThat(byReviewer.statusCode()).as(byReviewer.body()).isEqualTo(201);
-        assertThat(json(byReviewer).getString("uploadedBy")).isEqualTo("mz.reviewer");
+        assertThat(json(byReviewer).getString("uploadedBy")).isEqualTo(mzReviewer);
         assertThat(selectCount("select count(*) from case_material_file f join case_file c on f.case_id = c.id"
                         + " where c.case_number = '" + number + "'"))
                 .isEqualTo(4);
@@ -129,7 +152,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
 
     @Test
     void everyBadUploadGetsItsClearAnswerAndNothingChanges() throws Exception {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         String number = dibaoAccepted(clerk, "李桂兰");
         byte[] png = image("png");
         String before = state(number);
@@ -168,20 +191,15 @@ class MaterialFilesIT extends ShippedWarInBrowser {
                 "NO_SUCH_MATERIAL");
         // Another village's clerk: exactly as for a case that does not exist.
         HttpResponse<String> elsewhere =
-                upload(api.token("fumiao.clerk", PASSWORD), number, "INCOME_STATEMENT", "image/png", png, null, null);
-        HttpResponse<String> unknown = upload(
-                api.token("fumiao.clerk", PASSWORD),
-                "370321-20200101-999999",
-                "INCOME_STATEMENT",
-                "image/png",
-                png,
-                null,
-                null);
+                upload(api.token(fumiaoClerk, PASSWORD), number, "INCOME_STATEMENT", "image/png", png, null, null);
+        String noSuchCase = yihe.prefix() + "-20200101-999999";
+        HttpResponse<String> unknown =
+                upload(api.token(fumiaoClerk, PASSWORD), noSuchCase, "INCOME_STATEMENT", "image/png", png, null, null);
         assertRefused(elsewhere, 404, "casework.case.not.found", number);
-        assertRefused(unknown, 404, "casework.case.not.found", "370321-20200101-999999");
+        assertRefused(unknown, 404, "casework.case.not.found", noSuchCase);
         assertThat(bytes(
                                 "api/v1/cases/" + number + "/materials/INCOME_STATEMENT/files",
-                                api.token("fumiao.clerk", PASSWORD))
+                                api.token(fumiaoClerk, PASSWORD))
                         .statusCode())
                 .isEqualTo(404);
         // In English for who asks in English.
@@ -199,7 +217,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
 
     @Test
     void aClosedCaseTakesNoMoreScans() throws Exception {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         String id = api.exchange(
                         "POST",
                         "api/v1/cases",
@@ -228,9 +246,9 @@ class MaterialFilesIT extends ShippedWarInBrowser {
 
     @Test
     void onceDecidedACaseTakesNoMoreScansThroughIssuanceToCompletion() throws Exception {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         String number = dibaoAccepted(clerk, "钱文静");
-        decideInTheBackOffice(number);
+        decideInTheBackOffice(yihe, number);
 
         String decided = state(number);
         assertRefused(
@@ -241,7 +259,7 @@ class MaterialFilesIT extends ShippedWarInBrowser {
         assertThat(state(number)).as("nothing stored, no mark changed").isEqualTo(decided);
         // A reviewer neither, nor in English.
         assertRefused(
-                upload(api.token("mz.reviewer", PASSWORD), number, "INCOME_STATEMENT", PDF, pdf(), null, "en"),
+                upload(api.token(mzReviewer, PASSWORD), number, "INCOME_STATEMENT", PDF, pdf(), null, "en"),
                 409,
                 "casework.case.transition",
                 "upload a scan");
@@ -273,13 +291,13 @@ class MaterialFilesIT extends ShippedWarInBrowser {
 
     @Test
     void theClerkUploadsAScanOnTheCasePageAndOpensItInANewTab() throws Exception {
-        String number = dibaoAccepted(api.token("huagou.clerk", PASSWORD), "孙玉珍");
+        String number = dibaoAccepted(api.token(huagouClerk, PASSWORD), "孙玉珍");
         byte[] png = image("png");
         Path file = Files.createTempFile("户口簿", ".png");
         Files.write(file, png);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.manage().window().setSize(new Dimension(1366, 900));
-        assertThat(new LoginPage(browser, base).open().logIn("huagou.clerk", PASSWORD))
+        assertThat(new LoginPage(browser, base).open().logIn(huagouClerk, PASSWORD))
                 .isEmpty();
 
         browser.get(base.resolve("clerk/cases/case.xhtml?number=" + number).toString());

@@ -28,15 +28,11 @@ class OwnCountyTest {
             Map.entry("ApiIT", "the API's contract on the demo accounts and items; not moved yet"),
             Map.entry("AuthorizationMatrixIT", "every operation as every demo role; not moved yet"),
             Map.entry("BrowserIT", "the console's first steps as the demo administrator; not moved yet"),
-            Map.entry("CaseworkBackOfficeIT", "the demo back office's reviewers; not moved yet"),
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
             Map.entry(
                     "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
             Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
-            Map.entry("ClerkIntakeIT", "intake at the demo windows; not moved yet"),
-            Map.entry("ClerkIssuanceIT", "issuance at the demo windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
-            Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
             Map.entry("ProcessTemplateIT", "templates of the demo county's tiers; not moved yet"),
@@ -76,7 +72,15 @@ class OwnCountyTest {
     @Test
     void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
         Map<String, String> sources = itSources();
-        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT")) {
+        for (String moved : Set.of(
+                "ServicePointsIT",
+                "DivisionChangesIT",
+                "SettingsIT",
+                "StaffImportIT",
+                "ClerkIssuanceIT",
+                "MaterialFilesIT",
+                "CaseworkBackOfficeIT",
+                "ClerkIntakeIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }

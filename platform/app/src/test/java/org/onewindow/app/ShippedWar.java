@@ -8,6 +8,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
@@ -75,7 +77,17 @@ abstract class ShippedWar {
      * bureau approves; the result's delivery task waits at 华沟村's window.
      */
     void decideInTheBackOffice(String number) {
-        for (String reviewer : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
+        decideInTheBackOffice(number, UnaryOperator.identity());
+    }
+
+    /** {@link #decideInTheBackOffice(String)} in {@code county}, by its accounts of the demo county's names. */
+    void decideInTheBackOffice(TestCounty county, String number) {
+        decideInTheBackOffice(number, county::username);
+    }
+
+    private void decideInTheBackOffice(String number, UnaryOperator<String> usernames) {
+        for (String local : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
+            String reviewer = usernames.apply(local);
             List<JsonObject> tasks = openTasks(reviewer, number);
             assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
             Api.Answer approved = api.postJson(
@@ -84,7 +96,7 @@ abstract class ShippedWar {
                     "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         }
-        assertThat(openTasks("huagou.clerk", number))
+        assertThat(openTasks(usernames.apply("huagou.clerk"), number))
                 .extracting(task -> task.getString("kind"))
                 .containsExactly("WINDOW_DELIVERY");
     }

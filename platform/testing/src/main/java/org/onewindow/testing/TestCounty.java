@@ -30,6 +30,11 @@ import java.util.UUID;
  * points and departments (the seeding's service; the API edits them but does not add them). Every account's password
  * is {@link TestDatabase#DEMO_PASSWORD}: the county-wide accounts take the demo administrator's stored hash.
  *
+ * <p>A county that takes in cases has a back office ({@link Builder#backOffice()}): the departments the standard
+ * catalog's items are reviewed by at each tier, and the test's own {@link #reviewer reviewers} and {@link #clerk
+ * clerks} in them. The process templates need nothing of the county: the standard ones are in force in every county
+ * that has not overridden them.
+ *
  * <pre>{@code
  * static TestCounty county;
  *
@@ -179,6 +184,20 @@ public final class TestCounty {
     }
 
     /**
+     * A reviewer (REVIEWER) {@code local} of {@code division} who works for {@code departments} there, e.g. {@code
+     * reviewer("沂河县", "mz.reviewer", "MZ")}: the tasks of those departments' steps reach it, as {@link #staff} makes
+     * it. Answers the username.
+     */
+    public String reviewer(String division, String local, String... departments) {
+        return staff(division, local, Set.of("REVIEWER"), departments);
+    }
+
+    /** A clerk (CLERK) {@code local} at the windows of {@code division}, as {@link #staff} makes it. */
+    public String clerk(String division, String local) {
+        return staff(division, local, Set.of("CLERK"));
+    }
+
+    /**
      * Another service point of {@code division} named {@code pointName} ({@code kind} COUNTY_CENTRE, TOWN_CENTRE,
      * VILLAGE_STATION or SELF_SERVICE_24H), as the seeding adds one: the API edits points but does not add them.
      */
@@ -225,6 +244,7 @@ public final class TestCounty {
         private final Map<String, List<String>> towns = new LinkedHashMap<>();
         private final Map<String, Integer> numbers = new LinkedHashMap<>();
         private final List<String[]> departments = new ArrayList<>();
+        private boolean backOffice;
 
         private Builder(String name) {
             this.name = name;
@@ -255,8 +275,20 @@ public final class TestCounty {
         }
 
         /**
+         * The back office the standard catalog's items are routed to (受理在基层、审批在后台), as the demo county has it:
+         * at the county the departments that own or review an item ({@code 沂河县民政局} MZ, {@code 沂河县残疾人联合会} CL,
+         * …), at each town its {@code 社会事务办公室} (SHSW), at each village its {@code 村民委员会} (CWH), since a reviewer
+         * works for a department of its division. A department added by {@link #department} in its place is kept.
+         * Written as the seeding's service adds departments (the API edits them but does not add them).
+         */
+        public Builder backOffice() {
+            backOffice = true;
+            return this;
+        }
+
+        /**
          * Makes the county as {@code api}'s server sees it: the county and its administrator, the towns and villages by
-         * import, a point with a 综合受理窗口 at every division, the departments.
+         * import, a point with a 综合受理窗口 at every division, the departments (with the {@link #backOffice()}'s).
          */
         public TestCounty make(Api api) {
             try (Installer installer = new Installer()) {
@@ -319,12 +351,27 @@ public final class TestCounty {
                         });
                 points.put(division.getValue(), point);
             }
+            Map<String, String[]> byPlace = new LinkedHashMap<>();
             for (String[] department : departments) {
                 String code = codes.get(department[0]);
                 if (code == null) {
                     throw new IllegalArgumentException("no division " + department[0] + " for " + department[1]);
                 }
-                installer.department(prefix, code, department[1], department[2]);
+                byPlace.put(
+                        code + "/" + department[1], new String[] {code, department[1], department[2], department[2]});
+            }
+            if (backOffice) {
+                for (Map.Entry<String, String> division : codes.entrySet()) {
+                    for (String[] department :
+                            BackOffice.of(division.getKey(), TenantLevelOf.of(division.getValue()))) {
+                        byPlace.putIfAbsent(
+                                division.getValue() + "/" + department[0],
+                                new String[] {division.getValue(), department[0], department[1], department[2]});
+                    }
+                }
+            }
+            for (String[] department : byPlace.values()) {
+                installer.department(prefix, department[0], department[1], department[2], department[3]);
             }
             TestCounty county = new TestCounty(
                     prefix, name, api, Collections.unmodifiableMap(codes), Collections.unmodifiableMap(points));
@@ -344,6 +391,36 @@ public final class TestCounty {
                     (divisions - loggedIn) / 1_000_000,
                     (end - divisions) / 1_000_000);
             return county;
+        }
+    }
+
+    /** The departments of a division's back office by its tier, as the demo county has them: code, name, short name. */
+    private static final class BackOffice {
+
+        /** The county's departments that own or review a standard item: code, name after the county's, short name. */
+        private static final List<String[]> COUNTY = List.of(
+                new String[] {"XZSP", "行政审批服务局", "行政审批局"},
+                new String[] {"GA", "公安局", "公安局"},
+                new String[] {"ZRZY", "自然资源局", "自然资源局"},
+                new String[] {"RS", "人力资源和社会保障局", "人社局"},
+                new String[] {"MZ", "民政局", "民政局"},
+                new String[] {"ZJ", "住房和城乡建设局", "住建局"},
+                new String[] {"CZ", "财政局", "财政局"},
+                new String[] {"SCJG", "市场监督管理局", "市场监管局"},
+                new String[] {"YB", "医疗保障局", "医保局"},
+                new String[] {"WJ", "卫生健康局", "卫健局"},
+                new String[] {"CL", "残疾人联合会", "残联"},
+                new String[] {"NY", "农业农村局", "农业农村局"});
+
+        static List<String[]> of(String division, String level) {
+            return switch (level) {
+                case "COUNTY" ->
+                    COUNTY.stream()
+                            .map(d -> new String[] {d[0], division + d[1], d[2]})
+                            .toList();
+                case "TOWN" -> List.<String[]>of(new String[] {"SHSW", division + "社会事务办公室", "社会事务办"});
+                default -> List.<String[]>of(new String[] {"CWH", division + "村民委员会", division + "委会"});
+            };
         }
     }
 
@@ -431,7 +508,7 @@ public final class TestCounty {
             return id;
         }
 
-        void department(String prefix, String tenant, String code, String name) {
+        void department(String prefix, String tenant, String code, String name, String shortName) {
             write(
                     "insert into department (county_code, id, tenant_code, code, name, short_name) values (?, ?, ?, ?,"
                             + " ?, ?)",
@@ -440,7 +517,7 @@ public final class TestCounty {
                     tenant,
                     code,
                     name,
-                    name);
+                    shortName);
         }
 
         private void write(String statement, Object... values) {
