@@ -39,8 +39,6 @@ class OwnCountyTest {
             Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
-            Map.entry("ProcessTemplateIT", "templates of the demo county's tiers; not moved yet"),
-            Map.entry("ProcessTemplatesConsoleIT", "the console's templates as the demo administrator; not moved yet"),
             Map.entry("RowLevelSecurityIT", "row-level security over the demo county's rows; not moved yet"),
             Map.entry("ScopesIT", "scope switches over the demo county; not moved yet"),
             Map.entry("StandardsFormIT", "saves standards drafts, shared by every county"));
@@ -76,7 +74,13 @@ class OwnCountyTest {
     @Test
     void theClassesMovedToTheirOwnCountyStayThere() throws IOException {
         Map<String, String> sources = itSources();
-        for (String moved : Set.of("ServicePointsIT", "DivisionChangesIT", "SettingsIT", "StaffImportIT")) {
+        for (String moved : Set.of(
+                "ServicePointsIT",
+                "DivisionChangesIT",
+                "SettingsIT",
+                "StaffImportIT",
+                "ProcessTemplateIT",
+                "ProcessTemplatesConsoleIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }

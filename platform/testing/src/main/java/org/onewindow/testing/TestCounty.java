@@ -214,6 +214,19 @@ public final class TestCounty {
         return name + " " + code();
     }
 
+    /**
+     * A standards editor (STANDARDS_EDITOR) of the county, named {@code local}, as the installer makes one: a
+     * deployment-wide role, which the platform operator grants only in its own county. What the editor imports is
+     * checked against this county's departments. Answers the username.
+     */
+    public String standardsEditor(String local) {
+        String username = username(local);
+        try (Installer installer = new Installer()) {
+            installer.account(prefix, code(), username, local, Set.of("STANDARDS_EDITOR"), List.of());
+        }
+        return username;
+    }
+
     private static String pointName(String division, String level) {
         return division + (level.equals("VILLAGE") ? "便民服务站" : "便民服务中心");
     }
