@@ -32,7 +32,6 @@ class OwnCountyTest {
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
             Map.entry(
                     "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
-            Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
             Map.entry("ClerkIntakeIT", "intake at the demo windows; not moved yet"),
             Map.entry("ClerkIssuanceIT", "issuance at the demo windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
@@ -80,7 +79,8 @@ class OwnCountyTest {
                 "SettingsIT",
                 "StaffImportIT",
                 "ProcessTemplateIT",
-                "ProcessTemplatesConsoleIT")) {
+                "ProcessTemplatesConsoleIT",
+                "CatalogTransferIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
