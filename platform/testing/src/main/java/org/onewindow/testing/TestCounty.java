@@ -358,6 +358,49 @@ public final class TestCounty {
                     (end - divisions) / 1_000_000);
             return county;
         }
+
+        /**
+         * Lays the county down in the database alone, for a class that tests the database without the server (row-level
+         * security, scopes): the county, its towns and villages and a service point at every division, written as the
+         * installer and the divisions' import write them, as the superuser. It has no accounts, windows or departments;
+         * the tables must exist (the class runs the migrations first).
+         */
+        public TestCounty install() {
+            try (Installer installer = new Installer()) {
+                if (!departments.isEmpty()) {
+                    throw new IllegalStateException("a county laid down in the database alone has no departments");
+                }
+                String prefix = installer.county(name);
+                Map<String, String> codes = new LinkedHashMap<>();
+                codes.put(name, prefix + "000000");
+                for (Map.Entry<String, List<String>> town : towns.entrySet()) {
+                    String townCode = prefix + numbers.get(town.getKey()) + "000";
+                    codes.put(town.getKey(), townCode);
+                    installer.division(prefix, townCode, prefix + "000000", "TOWN", town.getKey());
+                    int villageNumber = 200;
+                    for (String village : town.getValue()) {
+                        villageNumber++;
+                        String villageCode = townCode.substring(0, 9) + villageNumber;
+                        codes.put(village, villageCode);
+                        installer.division(prefix, villageCode, townCode, "VILLAGE", village);
+                    }
+                }
+                Map<String, UUID> points = new LinkedHashMap<>();
+                for (Map.Entry<String, String> division : codes.entrySet()) {
+                    String level = TenantLevelOf.of(division.getValue());
+                    String kind = switch (level) {
+                        case "COUNTY" -> "COUNTY_CENTRE";
+                        case "TOWN" -> "TOWN_CENTRE";
+                        default -> "VILLAGE_STATION";
+                    };
+                    points.put(
+                            division.getValue(),
+                            installer.point(prefix, division.getValue(), pointName(division.getKey(), level), kind));
+                }
+                return new TestCounty(
+                        prefix, name, null, Collections.unmodifiableMap(codes), Collections.unmodifiableMap(points));
+            }
+        }
     }
 
     /** The level a code's shape says (county, town, village), as the import is told it. */
@@ -409,6 +452,17 @@ public final class TestCounty {
                     throw new IllegalStateException("no county " + name, e);
                 }
             }
+        }
+
+        /** A town or village as the divisions' import writes it. */
+        void division(String prefix, String code, String parent, String level, String name) {
+            write(
+                    "insert into tenant (county_code, code, parent_code, level, name) values (?, ?, ?, ?, ?)",
+                    prefix + "000000",
+                    code,
+                    parent,
+                    level,
+                    name);
         }
 
         /** An account whose password is the demo one: it takes the demo county administrator's stored hash. */
