@@ -38,7 +38,6 @@ class OwnCountyTest {
             Map.entry("MaterialFilesIT", "files of demo cases; not moved yet"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
-            Map.entry("RowLevelSecurityIT", "row-level security over the demo county's rows; not moved yet"),
             Map.entry("StandardsFormIT", "saves standards drafts, shared by every county"));
 
     private static final Pattern WRITES = Pattern.compile(
@@ -80,7 +79,8 @@ class OwnCountyTest {
                 "ProcessTemplateIT",
                 "ProcessTemplatesConsoleIT",
                 "CatalogTransferIT",
-                "ScopesIT")) {
+                "ScopesIT",
+                "RowLevelSecurityIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
