@@ -15,26 +15,54 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 
 /**
- * The standard catalog in and out over REST, on the real WAR with the demo county 桓台县: the standards editor
- * exports it as JSON and as a workbook, imports the export back as no change, imports a changed item as a draft
- * and a new item as version 1; a workbook with bad rows is refused whole, each row named, and nothing changes; an
- * oversized file, an anonymous caller and a clerk are refused. The items it touches (YB-0001, IMP-*) and their
- * theme (导入测试) are used by no other test.
+ * The standard catalog in and out over REST, on the real WAR with a county of this class's own ({@link TestCounty}
+ * 博兴县, with the demo county's thirteen county departments, whose codes the catalog's items name): its standards
+ * editor exports the catalog as JSON and as a workbook, imports the export back as no change, imports a changed item
+ * as a draft and a new item as version 1; a workbook with bad rows is refused whole, each row named, and nothing
+ * changes; an oversized file, an anonymous caller and a clerk are refused. The items it touches (YB-0001, IMP-*) and
+ * their theme (导入测试) are used by no other test.
  */
 class CatalogTransferIT extends ShippedWar {
 
-    static final String COUNTY = "370321000000";
+    /** The county departments the demo catalog's items name, as the demo county has them. */
+    static final List<String> DEPARTMENTS =
+            List.of("XZSP", "GA", "ZRZY", "RS", "MZ", "SW", "ZJ", "CZ", "SCJG", "YB", "WJ", "CL", "NY");
+
+    /** 博兴县, this class's own: its standards editor's imports are checked against its departments. */
+    static TestCounty boxing;
+
+    static String COUNTY;
+    static String qifengClerk;
+    static String standardsEditor;
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A county with the catalog's departments, a town with a clerk, and a standards editor. */
+    @BeforeEach
+    void ownCounty() {
+        if (boxing != null) {
+            return;
+        }
+        TestCounty.Builder county = TestCounty.named("博兴县").town("起凤镇");
+        DEPARTMENTS.forEach(code -> county.department("博兴县", code, code));
+        boxing = county.make(api);
+        COUNTY = boxing.code();
+        qifengClerk = boxing.staff("起凤镇", "qifeng.clerk", Set.of("CLERK"));
+        standardsEditor = boxing.standardsEditor("standards.editor");
+    }
 
     @Test
     void onlyAStandardsEditorExportsOrImportsTheCatalog() throws Exception {
@@ -42,13 +70,12 @@ class CatalogTransferIT extends ShippedWar {
             Api.Answer anonymous = api.get(path, null);
             assertThat(anonymous.status()).as(path).isEqualTo(401);
             assertThat(anonymous.field("error")).isEqualTo("token.missing");
-            Api.Answer clerk = api.get(path, api.token("qifeng.clerk", PASSWORD));
+            Api.Answer clerk = api.get(path, boxing.token(qifengClerk));
             assertThat(clerk.status()).as(path).isEqualTo(403);
         }
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = boxing.adminToken();
         assertThat(api.get("api/v1/catalog/export", countyAdmin).status()).isEqualTo(403);
-        Api.Answer clerkImport =
-                api.postJson("api/v1/catalog/import", api.token("qifeng.clerk", PASSWORD), "{\"items\":[]}");
+        Api.Answer clerkImport = api.postJson("api/v1/catalog/import", boxing.token(qifengClerk), "{\"items\":[]}");
         assertThat(clerkImport.status()).isEqualTo(403);
         assertThat(post("api/v1/catalog/import/xlsx", null, XLSX, new byte[] {1}, "zh-CN")
                         .statusCode())
@@ -57,7 +84,7 @@ class CatalogTransferIT extends ShippedWar {
 
     @Test
     void anExportImportsBackAsNoChangeAChangedItemAsADraftAndANewItemAsVersionOne() throws Exception {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = boxing.token(standardsEditor);
         JsonObject exported = export(editor);
         JsonArray items = exported.getJsonArray("items");
         assertThat(items).hasSizeGreaterThanOrEqualTo(13);
@@ -121,7 +148,7 @@ class CatalogTransferIT extends ShippedWar {
 
     @Test
     void theWorkbookExportImportsBackAsNoChange() throws Exception {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = boxing.token(standardsEditor);
         HttpResponse<byte[]> workbook = get("api/v1/catalog/export.xlsx", editor);
         assertThat(workbook.statusCode()).isEqualTo(200);
         assertThat(workbook.headers().firstValue("Content-Type"))
@@ -146,7 +173,7 @@ class CatalogTransferIT extends ShippedWar {
 
     @Test
     void aWorkbookWithBadRowsIsRefusedWholeEachRowNamedAndNothingChanges() throws Exception {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = boxing.token(standardsEditor);
         byte[] xlsx = workbook(
                 row("IMP-0101", "导入测试好事项", "MZ", 20, 10), // row 2: fine on its own
                 row("IMP-0102", "法定时限写错", "MZ", "十五", 10), // row 3: malformed number
@@ -169,7 +196,7 @@ class CatalogTransferIT extends ShippedWar {
                         "事项 4 department E4 catalog.import.department.unknown",
                         "事项 5 code A5 catalog.import.code.duplicate");
         assertThat(body.getJsonArray("errors").getJsonObject(1).getString("message"))
-                .isEqualTo("部门“NOPE”不是本县（370321000000）的部门");
+                .isEqualTo("部门“NOPE”不是本县（" + COUNTY + "）的部门");
         assertThat(selectCount("select count(*) from item_version")).isEqualTo(versionsBefore);
         assertThat(selectCount("select count(*) from audit_entry")).isEqualTo(auditBefore);
         assertThat(export(editor).getJsonObject("itemVersions")).doesNotContainKey("IMP-0101");
@@ -182,7 +209,7 @@ class CatalogTransferIT extends ShippedWar {
 
     @Test
     void anOversizedOrUnreadableFileIsRefusedWithAClearMessage() throws Exception {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = boxing.token(standardsEditor);
         byte[] sixMiB = new byte[6 * 1024 * 1024];
 
         HttpResponse<byte[]> tooLarge = post("api/v1/catalog/import/xlsx", editor, XLSX, sixMiB, "zh-CN");

@@ -31,14 +31,9 @@ class OwnCountyTest {
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
             Map.entry(
                     "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
-            Map.entry("CatalogTransferIT", "imports into the demo county's catalog; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
-            Map.entry("ProcessTemplateIT", "templates of the demo county's tiers; not moved yet"),
-            Map.entry("ProcessTemplatesConsoleIT", "the console's templates as the demo administrator; not moved yet"),
-            Map.entry("RowLevelSecurityIT", "row-level security over the demo county's rows; not moved yet"),
-            Map.entry("ScopesIT", "scope switches over the demo county; not moved yet"),
             Map.entry("StandardsFormIT", "saves standards drafts, shared by every county"));
 
     private static final Pattern WRITES = Pattern.compile(
@@ -80,7 +75,12 @@ class OwnCountyTest {
                 "ClerkIssuanceIT",
                 "MaterialFilesIT",
                 "CaseworkBackOfficeIT",
-                "ClerkIntakeIT")) {
+                "ClerkIntakeIT",
+                "ProcessTemplateIT",
+                "ProcessTemplatesConsoleIT",
+                "CatalogTransferIT",
+                "ScopesIT",
+                "RowLevelSecurityIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }

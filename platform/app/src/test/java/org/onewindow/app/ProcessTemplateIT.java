@@ -10,23 +10,54 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * Process templates (流程模板) on the real WAR and the demo county: the four standard flows run as the catalog
- * needs them; 起凤镇 adapts the tiered review for its villages and retires the adaptation again; nobody can deploy
- * code, another tier's template or a malformed file. Dry runs show who gets which task in which order and keep
- * nothing.
+ * Process templates (流程模板) on the real WAR, in a county of this class's own ({@link TestCounty} 沂源县, numbered as
+ * the demo county: 起凤镇 106 with 华沟村, 田庄镇 100 with its village): the four standard flows run as the catalog needs
+ * them; 起凤镇 adapts the tiered review for its villages and retires the adaptation again; nobody can deploy code,
+ * another tier's template or a malformed file. Dry runs show who gets which task in which order and keep nothing.
  */
 class ProcessTemplateIT extends ShippedWar {
 
-    static final String COUNTY = "370321000000";
-    static final String QIFENG = "370321106000";
-    static final String HUAGOU = "370321106202";
-    static final String TIANZHUANG_VILLAGE = "370321100201";
-    static final String CIVIL_AFFAIRS = COUNTY + "/MZ";
+    /** 沂源县, this class's own: the templates its towns publish no other class reads. */
+    static TestCounty yiyuan;
+
+    static String COUNTY;
+    static String QIFENG;
+    static String HUAGOU;
+    static String TIANZHUANG_VILLAGE;
+    static String CIVIL_AFFAIRS;
+    static String qifengAdmin;
+    static String qifengClerk;
+    static String huagouClerk;
+    static String standardsEditor;
+
+    /** A county with 起凤镇 and its village 华沟村, and 田庄镇 with a village of its own. */
+    @BeforeEach
+    void ownCounty() {
+        if (yiyuan != null) {
+            return;
+        }
+        yiyuan = TestCounty.named("沂源县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .make(api);
+        COUNTY = yiyuan.code();
+        QIFENG = yiyuan.code("起凤镇");
+        HUAGOU = yiyuan.code("华沟村");
+        TIANZHUANG_VILLAGE = yiyuan.code("田庄村");
+        CIVIL_AFFAIRS = COUNTY + "/MZ";
+        qifengAdmin = yiyuan.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        qifengClerk = yiyuan.staff("起凤镇", "qifeng.clerk", Set.of("CLERK"));
+        huagouClerk = yiyuan.staff("华沟村", "huagou.clerk", Set.of("CLERK"));
+        standardsEditor = yiyuan.standardsEditor("standards.editor");
+    }
 
     @Test
     void everyVillageInheritsTheFourStandardTemplates() {
@@ -110,7 +141,7 @@ class ProcessTemplateIT extends ShippedWar {
 
         Api.Answer trial = api.post(
                 "api/v1/catalog/items/MZ-0001/process/trial?tenant=" + HUAGOU + "&refuseInRound=3",
-                api.token("huagou.clerk", PASSWORD),
+                yiyuan.token(huagouClerk),
                 "application/json",
                 "");
         assertThat(trial.status()).as(trial.body()).isEqualTo(200);
@@ -123,9 +154,9 @@ class ProcessTemplateIT extends ShippedWar {
 
     @Test
     void aTownAdaptsTheTieredReviewForItsVillagesOnlyAndRetiresItAgain() {
-        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String qifeng = yiyuan.token(qifengAdmin);
 
-        Api.Answer published = publish("tiered-review", QIFENG, qifeng, TOWN_TIERED_REVIEW);
+        Api.Answer published = publish("tiered-review", QIFENG, qifeng, townTieredReview(QIFENG));
 
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         assertThat(published.json().asJsonObject().getString("source")).isEqualTo("TOWN");
@@ -157,7 +188,7 @@ class ProcessTemplateIT extends ShippedWar {
 
     @Test
     void aTownDraftsItsTemplateSavesItTwiceAndPublishesItOnlyFromTheLatestRead() {
-        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String qifeng = yiyuan.token(qifengAdmin);
         String path = "api/v1/process-templates/parallel-review/draft?tenant=" + QIFENG;
         int versionsBefore = versions("parallel-review", QIFENG);
         byte[] first =
@@ -175,8 +206,8 @@ class ProcessTemplateIT extends ShippedWar {
                 .isEqualTo("镇长办公会汇总决定");
         assertThat(inForce("parallel-review", HUAGOU).getString("source")).isEqualTo("STANDARD");
         assertThat(api.get(path, null).status()).isEqualTo(401);
-        assertRefused(api.get(path, api.token("county.admin", PASSWORD)), 403, "process.template.own-tenant");
-        assertRefused(api.get(path, api.token("qifeng.clerk", PASSWORD)), 403, "caller.forbidden");
+        assertRefused(api.get(path, yiyuan.adminToken()), 403, "process.template.own-tenant");
+        assertRefused(api.get(path, yiyuan.token(qifengClerk)), 403, "caller.forbidden");
 
         // A second save without the lock it read, or with an old one, is refused; with it, it replaces the text.
         assertRefused(api.put(path, qifeng, "application/xml", first), 409, "process.template.draft.stale");
@@ -224,7 +255,7 @@ class ProcessTemplateIT extends ShippedWar {
 
     @Test
     void theStandardsTeamPublishesANewStandardVersionThatEveryCountyInherits() {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = yiyuan.token(standardsEditor);
         int before = inForce("on-the-spot", COUNTY).getInt("version");
         String next = bundled("on-the-spot").replace("窗口当场决定并出件", "窗口当场决定、出件并告知评价");
 
@@ -242,7 +273,7 @@ class ProcessTemplateIT extends ShippedWar {
 
     @Test
     void aTemplateThatRunsCodeOrIsNotBpmnIsRefusedAndNothingIsDeployed() {
-        String qifeng = api.token("qifeng.admin", PASSWORD);
+        String qifeng = yiyuan.token(qifengAdmin);
         int versionsBefore = versions("single-department", QIFENG);
 
         String script = bundled("single-department")
@@ -268,26 +299,17 @@ class ProcessTemplateIT extends ShippedWar {
     void onlyAnAdministratorOfTheTenantItselfMayPublishItsTemplates() {
         String valid = bundled("single-department");
         assertRefused(publish("single-department", QIFENG, null, valid), 401, "token.missing");
+        assertRefused(publish("single-department", QIFENG, yiyuan.token(qifengClerk), valid), 403, "caller.forbidden");
         assertRefused(
-                publish("single-department", QIFENG, api.token("qifeng.clerk", PASSWORD), valid),
-                403,
-                "caller.forbidden");
-        assertRefused(
-                publish("single-department", TIANZHUANG_VILLAGE, api.token("qifeng.admin", PASSWORD), valid),
+                publish("single-department", TIANZHUANG_VILLAGE, yiyuan.token(qifengAdmin), valid),
                 404,
                 "tenant.not.found");
         assertRefused(
-                publish("single-department", QIFENG, api.token("county.admin", PASSWORD), valid),
-                403,
-                "process.template.own-tenant");
+                publish("single-department", QIFENG, yiyuan.adminToken(), valid), 403, "process.template.own-tenant");
         assertRefused(
-                publish("single-department", "standard", api.token("qifeng.admin", PASSWORD), valid),
-                403,
-                "caller.forbidden");
+                publish("single-department", "standard", yiyuan.token(qifengAdmin), valid), 403, "caller.forbidden");
         assertRefused(
-                publish("no-such-flow", QIFENG, api.token("qifeng.admin", PASSWORD), valid),
-                404,
-                "process.template.not-found");
+                publish("no-such-flow", QIFENG, yiyuan.token(qifengAdmin), valid), 404, "process.template.not-found");
 
         assertRefused(
                 api.postJson("api/v1/process-templates/on-the-spot/trial?tenant=" + HUAGOU, null, "{}"),
@@ -300,8 +322,12 @@ class ProcessTemplateIT extends ShippedWar {
 
     // --- helpers -----------------------------------------------------------------------------------------
 
-    /** 起凤镇 adds a town record step after the reviews: the town keeps a register of every tiered case. */
-    static final String TOWN_TIERED_REVIEW = """
+    /**
+     * 起凤镇 (the town {@code town}) adds a town record step after the reviews: the town keeps a register of every
+     * tiered case.
+     */
+    static String townTieredReview(String town) {
+        return """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                          xmlns:flowable="http://flowable.org/bpmn"
@@ -316,14 +342,15 @@ class ProcessTemplateIT extends ShippedWar {
                   </multiInstanceLoopCharacteristics>
                 </userTask>
                 <sequenceFlow id="f2" sourceRef="tierReview" targetRef="townRecord"/>
-                <userTask id="townRecord" name="镇便民服务中心登记" flowable:candidateGroups="370321106000"/>
+                <userTask id="townRecord" name="镇便民服务中心登记" flowable:candidateGroups="%s"/>
                 <sequenceFlow id="f3" sourceRef="townRecord" targetRef="windowDelivery"/>
                 <userTask id="windowDelivery" name="窗口出件或送达决定" flowable:candidateGroups="${windowGroup}"/>
                 <sequenceFlow id="f4" sourceRef="windowDelivery" targetRef="done"/>
                 <endEvent id="done"/>
               </process>
             </definitions>
-            """;
+            """.formatted(town);
+    }
 
     private Api.Answer publish(String key, String tenant, String token, String xml) {
         return api.put(
@@ -353,7 +380,7 @@ class ProcessTemplateIT extends ShippedWar {
         Api.Answer answer = api.postJson(
                 "api/v1/process-templates/" + key + "/trial?tenant=" + tenant,
                 // A dry run is made inside the caller's scope: the county's staff reach all three tiers.
-                api.token("county.admin", PASSWORD),
+                yiyuan.adminToken(),
                 "{\"windowGroup\":\"" + tenant + "\",\"reviewGroups\":[" + groups + "],\"refuseInRound\":"
                         + refuseInRound + "}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

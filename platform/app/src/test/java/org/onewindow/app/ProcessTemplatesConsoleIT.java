@@ -7,43 +7,66 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The process templates page of the console (流程模板) in a real Chromium, over the demo county: 起凤镇
- * (370321106000) saves an adaptation of the tiered review for its villages as a draft (草稿), compares it with the
- * version in force and publishes it, is refused a template that runs a script, finds a draft changed by someone else
- * and discards it, tries its version out and retires it again; the standards team sees the standard templates.
+ * The process templates page of the console (流程模板) in a real Chromium, in a county of this class's own ({@link
+ * TestCounty} 沂水县 with its town 起凤镇): 起凤镇 saves an adaptation of the tiered review for its villages as a draft
+ * (草稿), compares it with the version in force and publishes it, is refused a template that runs a script, finds a
+ * draft changed by someone else and discards it, tries its version out and retires it again; the standards team sees
+ * the standard templates.
  */
 class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
 
-    static final String QIFENG = ProcessTemplateIT.QIFENG;
-    static final String COUNTY = ProcessTemplateIT.COUNTY;
+    /** 沂水县, this class's own: what its town publishes and retires no other class reads. */
+    static TestCounty yishui;
+
+    static String COUNTY;
+    static String QIFENG;
+    static String qifengAdmin;
+    static String standardsEditor;
+
+    /** A county with the town 起凤镇 and a village of it, 起凤镇's administrator and a standards editor. */
+    @BeforeEach
+    void ownCounty() {
+        if (yishui != null) {
+            return;
+        }
+        yishui = TestCounty.named("沂水县").town(106, "起凤镇", "华沟村").make(api);
+        COUNTY = yishui.code();
+        QIFENG = yishui.code("起凤镇");
+        qifengAdmin = yishui.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        standardsEditor = yishui.standardsEditor("standards.editor");
+    }
 
     @TempDir
     Path files;
 
     @Test
     void qifengDraftsAnAdaptationPublishesItIsRefusedAScriptDiscardsADraftTriesItOutAndRetiresIt() throws IOException {
-        // Arrange: 起凤镇 follows the standard tiered review and has no draft of it (another test class may have
-        // published and retired an adaptation before, so the next version number is counted, not assumed).
-        int next = versions("tiered-review", QIFENG) + 1;
+        // Arrange: 起凤镇 follows the standard tiered review, has published no version of its own and has no draft.
+        assertThat(versions("tiered-review", QIFENG)).isZero();
+        int next = 1;
         assertThat(draft("tiered-review").status()).isEqualTo(404);
-        Path adapted = write("qifeng-tiered-review.bpmn20.xml", ProcessTemplateIT.TOWN_TIERED_REVIEW);
-        Path archived = write(
-                "qifeng-archive.bpmn20.xml", ProcessTemplateIT.TOWN_TIERED_REVIEW.replace("镇便民服务中心登记", "镇便民服务中心登记归档"));
+        String townTieredReview = ProcessTemplateIT.townTieredReview(QIFENG);
+        Path adapted = write("qifeng-tiered-review.bpmn20.xml", townTieredReview);
+        Path archived = write("qifeng-archive.bpmn20.xml", townTieredReview.replace("镇便民服务中心登记", "镇便民服务中心登记归档"));
         Path script = write(
                 "qifeng-script.bpmn20.xml",
-                ProcessTemplateIT.TOWN_TIERED_REVIEW.replace(
-                        "<userTask id=\"townRecord\" name=\"镇便民服务中心登记\" flowable:candidateGroups=\"370321106000\"/>",
+                townTieredReview.replace(
+                        "<userTask id=\"townRecord\" name=\"镇便民服务中心登记\" flowable:candidateGroups=\"" + QIFENG + "\"/>",
                         "<scriptTask id=\"townRecord\" scriptFormat=\"groovy\"><script>println 'x'</script></scriptTask>"));
-        new LoginPage(browser, base).open().logIn("qifeng.admin", PASSWORD);
+        assertThat(script).content(StandardCharsets.UTF_8).contains("scriptTask");
+        new LoginPage(browser, base).open().logIn(qifengAdmin, TestCounty.PASSWORD);
         browser.findElement(By.id("nav-catalog")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(By.id("subnav-processes")))
@@ -72,7 +95,7 @@ class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
         // Assert: the draft shows who saved it, its steps beside those in force with the added step marked, and
         // nothing is in force yet.
         assertThat(page.hasDraft()).isTrue();
-        assertThat(page.draftSavedBy()).isEqualTo("qifeng.admin");
+        assertThat(page.draftSavedBy()).isEqualTo(qifengAdmin);
         assertThat(page.draftSavedAt()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(page.draftBecomes()).isEqualTo("第" + next + "版 乡镇");
         assertThat(page.draftSteps()).containsExactly("逐级审查 逐级审查", "镇便民服务中心登记 单人办理", "窗口出件或送达决定 单人办理");
@@ -137,9 +160,9 @@ class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
         // Act: meanwhile another session of 起凤镇's administrators saves the draft again; this page read it before.
         Api.Answer other = api.put(
                 "api/v1/process-templates/tiered-review/draft?tenant=" + QIFENG + "&lockVersion=" + lock,
-                api.token("qifeng.admin", PASSWORD),
+                yishui.token(qifengAdmin),
                 "application/xml",
-                ProcessTemplateIT.TOWN_TIERED_REVIEW.getBytes(StandardCharsets.UTF_8));
+                townTieredReview.getBytes(StandardCharsets.UTF_8));
         assertThat(other.status()).as(other.body()).isEqualTo(200);
 
         // Assert: discarding from the old read is refused in Chinese and the page shows the draft as it is now.
@@ -195,7 +218,7 @@ class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
 
     @Test
     void theStandardsTeamSeesTheStandardTemplatesAndReadsThemAndADraftInEnglish() throws IOException {
-        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        new LoginPage(browser, base).open().logIn(standardsEditor, TestCounty.PASSWORD);
         ProcessTemplatesPage page = new ProcessTemplatesPage(browser, base);
 
         assertThat(browser.findElement(By.id("subnav-processes")).getAttribute("class"))
@@ -225,7 +248,7 @@ class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
                         "standard-parallel-review.bpmn20.xml",
                         bundled("parallel-review").replace("汇总各部门意见并决定", "汇总各部门意见、听证后决定"))))
                 .contains("Saved the file \"standard-parallel-review.bpmn20.xml\" as the draft");
-        assertThat(english.draftSavedBy()).isEqualTo("standards.editor");
+        assertThat(english.draftSavedBy()).isEqualTo(standardsEditor);
         assertThat(english.draftBecomes()).isEqualTo("Version " + next + " Standard");
         assertThat(english.changedDraftSteps()).containsExactly("汇总各部门意见、听证后决定 single task");
         assertThat(english.draftChanges()).isEqualTo("1 step differs from the version in force");
@@ -243,8 +266,7 @@ class ProcessTemplatesConsoleIT extends ShippedWarInBrowser {
 
     /** 起凤镇's draft of a template, read over REST as its administrator (404 when there is none). */
     private Api.Answer draft(String key) {
-        return api.get(
-                "api/v1/process-templates/" + key + "/draft?tenant=" + QIFENG, api.token("qifeng.admin", PASSWORD));
+        return api.get("api/v1/process-templates/" + key + "/draft?tenant=" + QIFENG, yishui.token(qifengAdmin));
     }
 
     private static String bundled(String key) throws IOException {

@@ -16,24 +16,32 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.launcher.EmbeddedDatabase;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * The database's own guard, without the application: hand-written SQL sent as the application role
- * sees and changes only its scope, whatever the code above it does. A county (370399) with one town
- * and two villages is laid down by the owner role, which row-level security does not bind.
+ * The database's own guard, without the application: hand-written SQL sent as the application role sees and changes
+ * only its scope, whatever the code above it does. Two counties of this class's own ({@link TestCounty}, laid down in
+ * the database alone, which row-level security does not bind): 测试县 with one town and two villages, and 邻县, the
+ * other tenant, with a town and a village of its own.
  */
 class RowLevelSecurityIT {
 
-    static final String COUNTY = "370399000000";
-    static final String TOWN = "370399101000";
-    static final String VILLAGE_A = "370399101201";
-    static final String VILLAGE_B = "370399101202";
+    static TestCounty county;
+    static TestCounty neighbour;
+    static String COUNTY;
+    static String PREFIX;
+    static String TOWN;
+    static String TOWN_PREFIX;
+    static String VILLAGE_A;
+    static String VILLAGE_B;
+    static String OTHER_TOWN_PREFIX;
+    static String OTHER_VILLAGE;
 
     static EmbeddedDatabase db;
 
     @BeforeAll
-    static void aCountyWithOneTownAndTwoVillages() throws SQLException {
+    static void twoCountiesTheFirstWithOneTownAndTwoVillages() throws SQLException {
         db = TestDatabase.get();
         ModuleMigrations.migrate(
                 RowLevelSecurityIT.class.getClassLoader(),
@@ -42,33 +50,31 @@ class RowLevelSecurityIT {
                 db.ownerPassword(),
                 "public",
                 Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"));
+        county = TestCounty.named("测试县").town("测试镇", "甲村", "乙村").install();
+        neighbour = TestCounty.named("邻县").town("邻镇", "邻村").install();
+        COUNTY = county.code();
+        PREFIX = county.prefix();
+        TOWN = county.code("测试镇");
+        TOWN_PREFIX = TOWN.substring(0, 9);
+        VILLAGE_A = county.code("甲村");
+        VILLAGE_B = county.code("乙村");
+        OTHER_TOWN_PREFIX = neighbour.code("邻镇").substring(0, 9);
+        OTHER_VILLAGE = neighbour.code("邻村");
         try (Connection owner = owner();
                 Statement sql = owner.createStatement()) {
-            sql.execute("delete from audit_entry where county_code = '370399000000'");
-            sql.execute("delete from item_override where county_code = '370399000000'");
-            sql.execute("delete from item_version where item_code = 'RLS-0001'");
-            sql.execute("delete from service_point where county_code = '370399000000'");
-            sql.execute("delete from tenant where county_code = '370399000000' and level = 'VILLAGE'");
-            sql.execute("delete from tenant where county_code = '370399000000' and level = 'TOWN'");
-            sql.execute("delete from tenant where county_code = '370399000000'");
-            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
-                    + "('370399000000', '370399000000', null, 'COUNTY', '测试县'),"
-                    + "('370399000000', '370399101000', '370399000000', 'TOWN', '测试镇'),"
-                    + "('370399000000', '370399101201', '370399101000', 'VILLAGE', '甲村'),"
-                    + "('370399000000', '370399101202', '370399101000', 'VILLAGE', '乙村')");
-            sql.execute("insert into service_point (county_code, id, tenant_code, name, kind) values "
-                    + "('370399000000', gen_random_uuid(), '370399101201', '甲村便民服务站', 'VILLAGE_STATION'),"
-                    + "('370399000000', gen_random_uuid(), '370399101202', '乙村便民服务站', 'VILLAGE_STATION')");
             sql.execute(
                     "insert into audit_entry (county_code, id, tenant_code, seq, occurred_at, actor, action, subject_type, subject_id, prev_hash, hash) values "
-                            + "('370399000000', gen_random_uuid(), '370399101202', 1, now(), 'x', 'tenant.created', 'tenant', '370399101202', repeat('0', 64), repeat('a', 64))");
+                            + "('" + COUNTY + "', gen_random_uuid(), '" + VILLAGE_B
+                            + "', 1, now(), 'x', 'tenant.created', 'tenant', '"
+                            + VILLAGE_B + "', repeat('0', 64), repeat('a', 64))");
             sql.execute(
                     "insert into item_version (id, item_code, version_no, state, name, elements, published_at) values "
                             + "(gen_random_uuid(), 'RLS-0001', 1, 'PUBLISHED', '测试事项', '{}', now())");
-            for (String tier : List.of(COUNTY, TOWN, VILLAGE_A, VILLAGE_B)) {
+            for (String tier : List.of(COUNTY, TOWN, VILLAGE_A, VILLAGE_B, OTHER_VILLAGE)) {
                 sql.execute(
                         "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
-                                + "('370399000000', gen_random_uuid(), '" + tier + "', 'RLS-0001', 1, '{}')");
+                                + "('" + tier.substring(0, 6) + "000000', gen_random_uuid(), '" + tier
+                                + "', 'RLS-0001', 1, '{}')");
             }
         }
     }
@@ -92,9 +98,9 @@ class RowLevelSecurityIT {
     @Test
     void withoutAScopeTheApplicationRoleSeesNothing() throws SQLException {
         try (Connection app = app()) {
-            assertThat(codes(app, null, "select code from tenant where county_code = '370399000000'"))
+            assertThat(codes(app, null, "select code from tenant where county_code = '" + COUNTY + "'"))
                     .isEmpty();
-            assertThat(codes(app, "", "select code from tenant where county_code = '370399000000'"))
+            assertThat(codes(app, "", "select code from tenant where county_code = '" + COUNTY + "'"))
                     .isEmpty();
         }
     }
@@ -102,12 +108,15 @@ class RowLevelSecurityIT {
     @Test
     void aVillageScopeSeesOnlyItsOwnVillage() throws SQLException {
         try (Connection app = app()) {
-            assertThat(codes(app, VILLAGE_A, "select code from tenant where county_code = '370399000000'"))
+            assertThat(codes(app, VILLAGE_A, "select code from tenant where county_code = '" + COUNTY + "'"))
                     .containsExactly(VILLAGE_A);
             assertThat(codes(
-                            app, VILLAGE_A, "select tenant_code from service_point where county_code = '370399000000'"))
+                            app,
+                            VILLAGE_A,
+                            "select tenant_code from service_point where county_code = '" + COUNTY + "'"))
                     .containsExactly(VILLAGE_A);
-            assertThat(codes(app, VILLAGE_A, "select tenant_code from audit_entry where county_code = '370399000000'"))
+            assertThat(codes(
+                            app, VILLAGE_A, "select tenant_code from audit_entry where county_code = '" + COUNTY + "'"))
                     .isEmpty();
         }
     }
@@ -117,11 +126,18 @@ class RowLevelSecurityIT {
         try (Connection app = app()) {
             assertThat(codes(
                             app,
-                            "370399101",
-                            "select code from tenant where county_code = '370399000000' order by code"))
+                            TOWN_PREFIX,
+                            "select code from tenant where county_code = '" + COUNTY + "' order by code"))
                     .containsExactly(TOWN, VILLAGE_A, VILLAGE_B);
-            assertThat(codes(app, "370399", "select code from tenant where county_code = '370399000000' order by code"))
+            assertThat(codes(app, PREFIX, "select code from tenant where county_code = '" + COUNTY + "' order by code"))
                     .containsExactly(COUNTY, TOWN, VILLAGE_A, VILLAGE_B);
+            String bothCounties = "select code from tenant where county_code in ('" + COUNTY + "', '" + neighbour.code()
+                    + "') order by code";
+            assertThat(codes(app, PREFIX, bothCounties))
+                    .as("a county does not see the other county")
+                    .containsExactly(COUNTY, TOWN, VILLAGE_A, VILLAGE_B);
+            assertThat(codes(app, neighbour.prefix(), bothCounties))
+                    .containsExactly(neighbour.code(), neighbour.code("邻镇"), OTHER_VILLAGE);
         }
     }
 
@@ -135,15 +151,19 @@ class RowLevelSecurityIT {
         try (Connection app = app()) {
             String query = "select owner_tenant from process_template_draft where template_key = 'tiered-review'"
                     + " and owner_tenant <> 'standard'";
-            assertThat(codes(app, "370399101", query)).containsExactly(TOWN);
-            assertThat(codes(app, "370399", query)).containsExactly(TOWN);
+            assertThat(codes(app, TOWN_PREFIX, query)).containsExactly(TOWN);
+            assertThat(codes(app, PREFIX, query)).containsExactly(TOWN);
             assertThat(codes(app, VILLAGE_A, query))
                     .as("a village does not read its town's drafts")
                     .isEmpty();
-            assertThat(codes(app, "370399102", query)).isEmpty();
+            assertThat(codes(app, PREFIX + "102", query)).isEmpty();
+            assertThat(codes(app, OTHER_TOWN_PREFIX, query))
+                    .as("a town of the other county")
+                    .isEmpty();
+            assertThat(codes(app, neighbour.prefix(), query)).isEmpty();
 
             app.setAutoCommit(false);
-            scope(app, "370399102");
+            scope(app, PREFIX + "102");
             try (Statement sql = app.createStatement()) {
                 assertThat(sql.executeUpdate(
                                 "update process_template_draft set bpmn = 'x' where owner_tenant = '" + TOWN + "'"))
@@ -160,9 +180,15 @@ class RowLevelSecurityIT {
     @Test
     void aCraftedScopeIsNoScopeAtAll() throws SQLException {
         try (Connection app = app()) {
-            for (String crafted :
-                    List.of("%", "3703%", "' or '1'='1", "37039", "3703991012011", "370399 ", "37039910120")) {
-                assertThat(codes(app, crafted, "select code from tenant where county_code = '370399000000'"))
+            for (String crafted : List.of(
+                    "%",
+                    PREFIX.substring(0, 4) + "%",
+                    "' or '1'='1",
+                    PREFIX.substring(0, 5),
+                    VILLAGE_A + "1",
+                    PREFIX + " ",
+                    VILLAGE_A.substring(0, 11))) {
+                assertThat(codes(app, crafted, "select code from tenant where county_code = '" + COUNTY + "'"))
                         .as(crafted)
                         .isEmpty();
             }
@@ -177,10 +203,13 @@ class RowLevelSecurityIT {
             try (Statement sql = app.createStatement()) {
                 assertThat(sql.executeUpdate("update tenant set name = '被改了' where code = '" + VILLAGE_B + "'"))
                         .isZero();
-                assertThatThrownBy(
-                                () -> sql.execute(
-                                        "insert into service_point (county_code, id, tenant_code, name, kind) values "
-                                                + "('370399000000', gen_random_uuid(), '370399101202', '冒名服务站', 'VILLAGE_STATION')"))
+                assertThat(sql.executeUpdate("update tenant set name = '被改了' where code = '" + OTHER_VILLAGE + "'"))
+                        .as("nor into a village of the other county")
+                        .isZero();
+                assertThatThrownBy(() -> sql.execute(
+                                "insert into service_point (county_code, id, tenant_code, name, kind) values " + "('"
+                                        + COUNTY + "', gen_random_uuid(), '" + VILLAGE_B
+                                        + "', '冒名服务站', 'VILLAGE_STATION')"))
                         .hasMessageContaining("row-level security");
             }
             app.rollback();
@@ -190,6 +219,9 @@ class RowLevelSecurityIT {
             ResultSet rs = sql.executeQuery("select name from tenant where code = '" + VILLAGE_B + "'");
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("乙村");
+            rs = sql.executeQuery("select name from tenant where code = '" + OTHER_VILLAGE + "'");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("邻村");
             rs = sql.executeQuery("select count(*) from service_point where tenant_code = '" + VILLAGE_B + "'");
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
@@ -202,9 +234,8 @@ class RowLevelSecurityIT {
             app.setAutoCommit(false);
             scope(app, VILLAGE_A);
             try (Statement sql = app.createStatement()) {
-                assertThatThrownBy(
-                                () -> sql.executeUpdate(
-                                        "update service_point set tenant_code = '370399101202' where tenant_code = '370399101201'"))
+                assertThatThrownBy(() -> sql.executeUpdate("update service_point set tenant_code = '" + VILLAGE_B
+                                + "' where tenant_code = '" + VILLAGE_A + "'"))
                         .hasMessageContaining("row-level security");
             }
             app.rollback();
@@ -221,9 +252,12 @@ class RowLevelSecurityIT {
                     .containsExactly(COUNTY, TOWN, VILLAGE_A);
             assertThat(codes(
                             app,
-                            "370399101",
+                            TOWN_PREFIX,
                             "select tenant_code from item_override where item_code = 'RLS-0001' order by tenant_code"))
                     .containsExactly(COUNTY, TOWN, VILLAGE_A, VILLAGE_B);
+            assertThat(codes(app, OTHER_VILLAGE, "select tenant_code from item_override where item_code = 'RLS-0001'"))
+                    .as("the other county's village reads its own override only")
+                    .containsExactly(OTHER_VILLAGE);
             assertThat(codes(app, null, "select tenant_code from item_override where item_code = 'RLS-0001'"))
                     .isEmpty();
         }
@@ -243,7 +277,8 @@ class RowLevelSecurityIT {
                         .isZero();
                 assertThatThrownBy(() -> sql.execute(
                                 "insert into item_override (county_code, id, tenant_code, item_code, base_version, patch) values "
-                                        + "('370399000000', gen_random_uuid(), '370399101202', 'RLS-0001', 1, '{}')"))
+                                        + "('" + COUNTY + "', gen_random_uuid(), '" + VILLAGE_B
+                                        + "', 'RLS-0001', 1, '{}')"))
                         .hasMessageContaining("row-level security");
             }
             app.rollback();
@@ -254,13 +289,13 @@ class RowLevelSecurityIT {
     void theAuditTrailIsAppendOnlyForTheApplication() throws SQLException {
         try (Connection app = app()) {
             app.setAutoCommit(false);
-            scope(app, "370399");
+            scope(app, PREFIX);
             try (Statement sql = app.createStatement()) {
                 assertThatThrownBy(() -> sql.executeUpdate("update audit_entry set actor = 'someone else'"))
                         .hasMessageContaining("permission denied");
             }
             app.rollback();
-            scope(app, "370399");
+            scope(app, PREFIX);
             try (Statement sql = app.createStatement()) {
                 assertThatThrownBy(() -> sql.executeUpdate("delete from audit_entry"))
                         .hasMessageContaining("permission denied");
@@ -288,9 +323,9 @@ class RowLevelSecurityIT {
     void aScopeSetForOneTransactionDoesNotLeakIntoTheNext() throws SQLException {
         try (Connection app = app()) {
             app.setAutoCommit(false);
-            scope(app, "370399");
+            scope(app, PREFIX);
             app.commit();
-            assertThat(codes(app, null, "select code from tenant where county_code = '370399000000'"))
+            assertThat(codes(app, null, "select code from tenant where county_code = '" + COUNTY + "'"))
                     .isEmpty();
             app.rollback();
         }

@@ -233,6 +233,19 @@ public final class TestCounty {
         return name + " " + code();
     }
 
+    /**
+     * A standards editor (STANDARDS_EDITOR) of the county, named {@code local}, as the installer makes one: a
+     * deployment-wide role, which the platform operator grants only in its own county. What the editor imports is
+     * checked against this county's departments. Answers the username.
+     */
+    public String standardsEditor(String local) {
+        String username = username(local);
+        try (Installer installer = new Installer()) {
+            installer.account(prefix, code(), username, local, Set.of("STANDARDS_EDITOR"), List.of());
+        }
+        return username;
+    }
+
     private static String pointName(String division, String level) {
         return division + (level.equals("VILLAGE") ? "便民服务站" : "便民服务中心");
     }
@@ -392,6 +405,49 @@ public final class TestCounty {
                     (end - divisions) / 1_000_000);
             return county;
         }
+
+        /**
+         * Lays the county down in the database alone, for a class that tests the database without the server (row-level
+         * security, scopes): the county, its towns and villages and a service point at every division, written as the
+         * installer and the divisions' import write them, as the superuser. It has no accounts, windows or departments;
+         * the tables must exist (the class runs the migrations first).
+         */
+        public TestCounty install() {
+            try (Installer installer = new Installer()) {
+                if (!departments.isEmpty()) {
+                    throw new IllegalStateException("a county laid down in the database alone has no departments");
+                }
+                String prefix = installer.county(name);
+                Map<String, String> codes = new LinkedHashMap<>();
+                codes.put(name, prefix + "000000");
+                for (Map.Entry<String, List<String>> town : towns.entrySet()) {
+                    String townCode = prefix + numbers.get(town.getKey()) + "000";
+                    codes.put(town.getKey(), townCode);
+                    installer.division(prefix, townCode, prefix + "000000", "TOWN", town.getKey());
+                    int villageNumber = 200;
+                    for (String village : town.getValue()) {
+                        villageNumber++;
+                        String villageCode = townCode.substring(0, 9) + villageNumber;
+                        codes.put(village, villageCode);
+                        installer.division(prefix, villageCode, townCode, "VILLAGE", village);
+                    }
+                }
+                Map<String, UUID> points = new LinkedHashMap<>();
+                for (Map.Entry<String, String> division : codes.entrySet()) {
+                    String level = TenantLevelOf.of(division.getValue());
+                    String kind = switch (level) {
+                        case "COUNTY" -> "COUNTY_CENTRE";
+                        case "TOWN" -> "TOWN_CENTRE";
+                        default -> "VILLAGE_STATION";
+                    };
+                    points.put(
+                            division.getValue(),
+                            installer.point(prefix, division.getValue(), pointName(division.getKey(), level), kind));
+                }
+                return new TestCounty(
+                        prefix, name, null, Collections.unmodifiableMap(codes), Collections.unmodifiableMap(points));
+            }
+        }
     }
 
     /** The departments of a division's back office by its tier, as the demo county has them: code, name, short name. */
@@ -473,6 +529,17 @@ public final class TestCounty {
                     throw new IllegalStateException("no county " + name, e);
                 }
             }
+        }
+
+        /** A town or village as the divisions' import writes it. */
+        void division(String prefix, String code, String parent, String level, String name) {
+            write(
+                    "insert into tenant (county_code, code, parent_code, level, name) values (?, ?, ?, ?, ?)",
+                    prefix + "000000",
+                    code,
+                    parent,
+                    level,
+                    name);
         }
 
         /** An account whose password is the demo one: it takes the demo county administrator's stored hash. */

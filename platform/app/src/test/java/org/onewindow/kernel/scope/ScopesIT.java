@@ -20,25 +20,49 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.app.ModuleMigrations;
 import org.onewindow.kernel.security.domain.Role;
 import org.onewindow.kernel.tenant.domain.DivisionCode;
 import org.onewindow.kernel.tenant.domain.TenantLevel;
 import org.onewindow.launcher.EmbeddedDatabase;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
  * {@link Scopes#run} on real PostgreSQL, in one transaction of the application role: what {@code app.scope} the
  * database holds after nested scopes end, normally or by an exception, and how many times it is set. The container's
  * pieces are stood in for by the smallest fakes that keep their contract: the entity manager's native queries run on
- * one JDBC connection (autocommit off: one transaction), the transaction registry holds its resources in a map.
+ * one JDBC connection (autocommit off: one transaction), the transaction registry holds its resources in a map. The
+ * scopes are of two counties of this class's own ({@link TestCounty}, laid down in the database alone): county A with
+ * its town C, and village B of the other county.
  */
 class ScopesIT {
 
-    static final Scope COUNTY_A = Scope.system("test", DivisionCode.of("370321000000"), TenantLevel.COUNTY);
-    static final Scope VILLAGE_B = Scope.visitorOf(DivisionCode.of("370399101201"));
-    static final Scope TOWN_C = Scope.system("test", DivisionCode.of("370321106000"), TenantLevel.TOWN);
+    static TestCounty countyA;
+    static TestCounty countyB;
+    static Scope COUNTY_A;
+    static Scope VILLAGE_B;
+    static Scope TOWN_C;
+
+    @BeforeAll
+    static void twoCountiesOfItsOwn() {
+        EmbeddedDatabase db = TestDatabase.get();
+        ModuleMigrations.migrate(
+                ScopesIT.class.getClassLoader(),
+                db.url(),
+                EmbeddedDatabase.OWNER,
+                db.ownerPassword(),
+                "public",
+                Map.of("appRole", EmbeddedDatabase.APP, "schema", "public"));
+        countyA = TestCounty.named("沂源县").town("起凤镇").install();
+        countyB = TestCounty.named("沂水县").town("田庄镇", "甲村", "乙村").install();
+        COUNTY_A = Scope.system("test", DivisionCode.of(countyA.code()), TenantLevel.COUNTY);
+        VILLAGE_B = Scope.visitorOf(DivisionCode.of(countyB.code("甲村")));
+        TOWN_C = Scope.system("test", DivisionCode.of(countyA.code("起凤镇")), TenantLevel.TOWN);
+    }
 
     Connection connection;
     OneTransaction transaction;
@@ -77,7 +101,7 @@ class ScopesIT {
             scopes.run(VILLAGE_B, () -> seen.add(databaseScope()));
             seen.add(databaseScope());
         });
-        assertThat(seen).containsExactly("370321", "370399101201", "370321");
+        assertThat(seen).containsExactly(countyA.prefix(), countyB.code("甲村"), countyA.prefix());
     }
 
     @Test
@@ -90,9 +114,9 @@ class ScopesIT {
                     }))
                     .hasMessage("the inner work fails");
             seen.add(databaseScope());
-            assertThat(caller().scope()).isEqualTo("370321");
+            assertThat(caller().scope()).isEqualTo(countyA.prefix());
         });
-        assertThat(seen).containsExactly("370399101201", "370321");
+        assertThat(seen).containsExactly(countyB.code("甲村"), countyA.prefix());
     }
 
     @Test
@@ -106,19 +130,19 @@ class ScopesIT {
             });
             seen.add(databaseScope());
         });
-        assertThat(seen).containsExactly("370399101201", "370321106", "370321");
+        assertThat(seen).containsExactly(countyB.code("甲村"), countyA.code("起凤镇").substring(0, 9), countyA.prefix());
         assertThat(caller().current()).isEmpty();
     }
 
     @Test
     void aSystemJobHoldsTheRolesItDeclaresWhereTheyMayBeHeldAndNoOther() {
-        DivisionCode county = DivisionCode.of("370321000000");
+        DivisionCode county = DivisionCode.of(countyA.code());
         scopes.run(Scope.system("test", county, TenantLevel.COUNTY, Role.STANDARDS_EDITOR), () -> {
             assertThat(caller().require().roles()).containsExactly(Role.STANDARDS_EDITOR);
-            assertThat(caller().require().scope()).isEqualTo("370321");
+            assertThat(caller().require().scope()).isEqualTo(countyA.prefix());
         });
         scopes.run(
-                Scope.system("test", DivisionCode.of("370321106000"), TenantLevel.TOWN, Role.STANDARDS_EDITOR),
+                Scope.system("test", DivisionCode.of(countyA.code("起凤镇")), TenantLevel.TOWN, Role.STANDARDS_EDITOR),
                 () -> assertThat(caller().require().roles())
                         .as("a county role at a town is no role")
                         .isEmpty());
@@ -129,8 +153,10 @@ class ScopesIT {
         scopes.run(VILLAGE_B, () -> {
             assertThat(caller().require().username()).isEqualTo("public:visitor");
             assertThat(caller().require().roles()).isEmpty();
-            assertThat(caller().require().sees(DivisionCode.of("370399101201"))).isTrue();
-            assertThat(caller().require().sees(DivisionCode.of("370399101202"))).isFalse();
+            assertThat(caller().require().sees(DivisionCode.of(countyB.code("甲村"))))
+                    .isTrue();
+            assertThat(caller().require().sees(DivisionCode.of(countyB.code("乙村"))))
+                    .isFalse();
         });
     }
 
@@ -143,7 +169,7 @@ class ScopesIT {
         });
         assertThat(scopesSet)
                 .as("entering sets the scope, services in it and the same scope again pay nothing, leaving restores")
-                .containsExactly("370321", "");
+                .containsExactly(countyA.prefix(), "");
 
         scopesSet.clear();
         scopes.run(COUNTY_A, () -> {
@@ -152,7 +178,7 @@ class ScopesIT {
         });
         assertThat(scopesSet)
                 .as("each scope set once when entered and once when restored; the services in them pay nothing")
-                .containsExactly("370321", "370399101201", "370321", "");
+                .containsExactly(countyA.prefix(), countyB.code("甲村"), countyA.prefix(), "");
     }
 
     @Test
@@ -169,10 +195,10 @@ class ScopesIT {
 
     @Test
     void aJobNameIsChecked() {
-        assertThatThrownBy(() -> Scope.system("System Job", DivisionCode.of("370321000000"), TenantLevel.COUNTY))
+        assertThatThrownBy(() -> Scope.system("System Job", DivisionCode.of(countyA.code()), TenantLevel.COUNTY))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(COUNTY_A.actor()).isEqualTo("system:test");
-        assertThat(VILLAGE_B.prefix()).isEqualTo("370399101201");
+        assertThat(VILLAGE_B.prefix()).isEqualTo(countyB.code("甲村"));
     }
 
     /** A {@link TenantScoped} service called here: the interceptor, then a service that does nothing. */
