@@ -69,9 +69,14 @@ final class Ports {
                 && bindable(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     }
 
+    /**
+     * Whether a listener could bind the address now. Bound as Payara and PostgreSQL bind (address reuse on), so the
+     * connections a stopped instance left waiting out their close (TCP TIME_WAIT, a minute) do not count as taken:
+     * only a live listener does.
+     */
     private static boolean bindable(InetSocketAddress address) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(address);
             return true;
         } catch (IOException taken) {

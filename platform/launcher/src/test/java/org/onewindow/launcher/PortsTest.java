@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,24 @@ class PortsTest {
                             .contains("set ONEWINDOW_PORT to a free port"))
                     .anySatisfy(line -> assertThat(line).contains("set ONEWINDOW_EMBEDDED_DB_PORT to a free port"));
         }
+    }
+
+    /** A restart right after a stop: the last connections' close still waits out TCP's TIME_WAIT on the port. */
+    @Test
+    void aPortWhoseListenerStoppedIsFreeWhileItsLastConnectionsWaitOutTheirClose() throws Exception {
+        int port;
+        try (ServerSocket stopped = new ServerSocket()) {
+            stopped.setReuseAddress(true);
+            stopped.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            port = stopped.getLocalPort();
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port);
+                    Socket served = stopped.accept()) {
+                served.close(); // the server closes first, as a stopping server does: its side waits in TIME_WAIT
+            }
+        }
+
+        assertThat(Ports.free(port)).isTrue();
+        assertThat(Ports.taken(ports(port, freePort()))).isEmpty();
     }
 
     @Test
