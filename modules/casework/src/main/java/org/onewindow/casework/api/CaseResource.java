@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -47,7 +47,7 @@ import org.onewindow.kernel.web.FileAnswer;
  * caller's scope answers 404 exactly like an unknown one.
  */
 @Path("cases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "办件 / cases: intake, correction notices, acceptance")
 public class CaseResource {

@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -20,7 +20,7 @@ import org.onewindow.kernel.text.MultiLine;
 
 /** Consultations at a window (咨询), recorded under first-inquiry responsibility (首问负责制). */
 @Path("consultations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "办件 / cases: intake, correction notices, acceptance")
 public class ConsultationResource {

@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -31,7 +31,7 @@ import org.onewindow.kernel.error.DomainException;
  * case operation: a case outside the caller's scope answers 404 exactly like an unknown one.
  */
 @Path("cases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "issuance", description = "统一出件 / issuance: decision letter, licence, delivery, pickup")
 public class IssuanceResource {

@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -42,7 +42,7 @@ import org.onewindow.kernel.web.FileAnswer;
  * leaves to it. A case outside the caller's scope answers 404 exactly like an unknown one.
  */
 @Path("cases/{caseNumber}/materials/{materialCode}/files")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "办件 / cases: intake, correction notices, acceptance")
 public class MaterialFileResource {

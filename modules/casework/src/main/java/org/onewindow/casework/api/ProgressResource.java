@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +24,7 @@ import org.onewindow.kernel.web.FileAnswer;
  * receipt, no login.
  */
 @Path("progress")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "progress", description = "进度查询 / progress lookup (public)")
 public class ProgressResource {

@@ -1,6 +1,6 @@
 package org.onewindow.casework.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -31,7 +31,7 @@ import org.onewindow.kernel.text.MultiLine;
  * else holds or finished answers 409 naming who. Actions answer {@code {"task": …, "case": …}}.
  */
 @Path("tasks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
         name = "tasks",

@@ -1,6 +1,6 @@
 package org.onewindow.catalog.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,7 +43,7 @@ import org.onewindow.process.api.ProcessTemplateResource;
  * team's drafts, impact previews and publications.
  */
 @Path("catalog/items")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
 public class CatalogResource {

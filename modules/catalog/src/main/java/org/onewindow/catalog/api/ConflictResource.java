@@ -1,6 +1,6 @@
 package org.onewindow.catalog.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -27,7 +27,7 @@ import org.onewindow.kernel.web.Page;
 
 /** The conflicts a standards update left the caller's own tenant, and their resolution (版本更新冲突处理). */
 @Path("catalog/conflicts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
 public class ConflictResource {

@@ -1,6 +1,6 @@
 package org.onewindow.catalog.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -21,7 +21,7 @@ import org.onewindow.kernel.json.Json;
 
 /** Publications of standard versions running or run in the background (发布任务), for the standards team. */
 @Path("catalog/publications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
 public class PublicationResource {

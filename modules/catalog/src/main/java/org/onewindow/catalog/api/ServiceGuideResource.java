@@ -1,6 +1,6 @@
 package org.onewindow.catalog.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.onewindow.kernel.web.FileAnswer;
 
 /** The printable service guide (办事指南) of an item as a place offers it: public, like the catalog it prints. */
 @Path("catalog/items/{itemCode}/guide.pdf")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
 public class ServiceGuideResource {
 

@@ -1,6 +1,6 @@
 package org.onewindow.catalog.transfer;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,7 +32,7 @@ import org.onewindow.kernel.web.FileAnswer;
  * anyone but a standards editor).
  */
 @Path("catalog")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "catalog", description = "公共服务事项目录 / the service catalog")
 public class CatalogTransferResource {
 

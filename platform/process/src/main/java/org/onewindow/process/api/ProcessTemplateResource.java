@@ -1,6 +1,6 @@
 package org.onewindow.process.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -46,7 +46,7 @@ import org.onewindow.process.domain.TrialRun;
  * tenant), and a dry run for staff.
  */
 @Path("process-templates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "process", description = "流程模板 / process templates")
 public class ProcessTemplateResource {

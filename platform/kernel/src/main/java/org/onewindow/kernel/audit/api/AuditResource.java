@@ -1,6 +1,6 @@
 package org.onewindow.kernel.audit.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import org.onewindow.kernel.web.Page;
 
 /** The audit trail of the caller's scope, and its verification. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "全程留痕 / audit trail")
 public class AuditResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.calendar.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.onewindow.kernel.imports.Uploads;
 
 /** The working-day calendar of the caller's county (工作日历, ADR 0005): read by its staff, kept by its administrators. */
 @Path("calendar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "calendar", description = "工作日历 / working-day calendar")
 public class CalendarResource {

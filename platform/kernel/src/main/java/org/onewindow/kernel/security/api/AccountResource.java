@@ -1,6 +1,6 @@
 package org.onewindow.kernel.security.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.onewindow.kernel.web.Page;
 
 /** Staff accounts of a division, for administrators. */
 @Path("tenants/{code}/accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "accounts", description = "工作人员账号 / staff accounts")
 public class AccountResource {

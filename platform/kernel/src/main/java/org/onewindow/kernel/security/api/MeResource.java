@@ -1,6 +1,6 @@
 package org.onewindow.kernel.security.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /** Who the token belongs to. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth")
 public class MeResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.security.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.onewindow.kernel.web.FileAnswer;
 
 /** Bulk import of staff accounts from a staff list (批量导入工作人员, ADR 0015): preview, then import. */
 @Path("accounts/import")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "accounts", description = "工作人员账号 / staff accounts")
 public class StaffImportResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.security.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -21,7 +21,7 @@ import org.onewindow.kernel.security.domain.StaffPrincipal;
 
 /** Issues bearer tokens to staff and to department systems' service accounts (OAuth 2 password grant shape). */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "auth", description = "令牌 / tokens")
 public class TokenResource {
 

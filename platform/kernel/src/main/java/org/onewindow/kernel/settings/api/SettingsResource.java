@@ -1,6 +1,6 @@
 package org.onewindow.kernel.settings.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ import org.onewindow.kernel.web.FileAnswer;
  * its own.
  */
 @Path("settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "settings", description = "可继承的设置 / settings inherited down the tenant tree")
 public class SettingsResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.tenant.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.onewindow.kernel.web.Page;
  * account's departments, which is what admits it to the department's review tasks.
  */
 @Path("departments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "departments", description = "部门、审核人员与承办事项 / departments, their reviewers and items")
 public class DepartmentResource {

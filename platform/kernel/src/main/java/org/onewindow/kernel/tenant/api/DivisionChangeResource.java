@@ -1,6 +1,6 @@
 package org.onewindow.kernel.tenant.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.onewindow.kernel.web.Page;
  * outside the caller's scope is 404.
  */
 @Path("division-changes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "tenants", description = "行政区划租户树 / the tenant tree")
 public class DivisionChangeResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.tenant.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,7 +41,7 @@ import org.onewindow.kernel.web.Page;
  * village's its own. Outside the caller's scope a point is 404; a caller who is no administrator gets 403 on a change.
  */
 @Path("service-points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "service-points", description = "服务场所、窗口与闭厅 / service points, windows and closures")
 public class ServicePointResource {

@@ -1,6 +1,6 @@
 package org.onewindow.kernel.tenant.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.onewindow.kernel.web.Page;
 
 /** The tenant tree over REST. Outside the caller's scope every division is 404, so existence does not leak. */
 @Path("tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "tenants", description = "行政区划租户树 / the tenant tree")
 public class TenantResource {
