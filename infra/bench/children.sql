@@ -1,5 +1,7 @@
--- pgbench script: what one GET /api/v1/tenants/{parent}/children does in the database, as the
--- application role (row-level security applies): the scope, em.find of the parent, the children.
+-- pgbench script: the database work of one GET /api/v1/tenants/{parent}/children as it was when the
+-- ratio's baseline was set (issue 9), as the application role (row-level security applies): the scope,
+-- the parent, the children. It stays the yardstick: the read now asks for the parent only when the
+-- division has no children, and the ratio credits what it no longer sends.
 -- run.sh passes -D scope=370321 -D parent=370321000000 and -M prepared, so both are bind parameters
 -- ($1) as they are over JDBC.
 BEGIN;

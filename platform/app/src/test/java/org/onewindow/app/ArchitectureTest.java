@@ -19,6 +19,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.onewindow.archprobe.api.ResourceProbe;
 import org.onewindow.archprobe.domain.ModuleProbe;
 import org.onewindow.kernel.archprobe.KernelProbe;
 import org.onewindow.process.archprobe.ProcessProbe;
@@ -148,6 +151,13 @@ class ArchitectureTest {
             .should(readNoSystemTime())
             .because("the time comes from the injected Clock, which tests replace with a fixed one");
 
+    static final ArchRule RESOURCES_BUILT_ONCE = classes()
+            .that()
+            .areAnnotatedWith(Path.class)
+            .should()
+            .beAnnotatedWith(ApplicationScoped.class)
+            .because("a request-scoped resource is built, with its interceptors, for every request (ADR 0035)");
+
     static JavaClasses production;
 
     @BeforeAll
@@ -205,6 +215,11 @@ class ArchitectureTest {
         ONE_CLOCK.check(production);
     }
 
+    @Test
+    void everyRestResourceIsBuiltOnce() {
+        RESOURCES_BUILT_ONCE.check(production);
+    }
+
     /**
      * A page's message is worded by the one resolver (OmniFaces {@code Messages} with
      * {@code org.onewindow.ui.MessageResolver}, ADR 0026), never put together by hand in a screen; the kernel's text
@@ -252,7 +267,12 @@ class ArchitectureTest {
     class EachRuleBites {
 
         final JavaClasses probes = new ClassFileImporter()
-                .importClasses(KernelProbe.class, ProcessProbe.class, ModuleProbe.class, ScreenProbe.class);
+                .importClasses(
+                        KernelProbe.class,
+                        ProcessProbe.class,
+                        ModuleProbe.class,
+                        ScreenProbe.class,
+                        ResourceProbe.class);
 
         @Test
         void theKernelOnAModuleOrTheEngine() {
@@ -298,6 +318,11 @@ class ArchitectureTest {
                     .hasMessageContaining(
                             "calls constructor <org.onewindow.kernel.security.domain.StaffPrincipal.<init>")
                     .hasMessageContaining("calls method <org.onewindow.kernel.scope.Scopes.runAs");
+        }
+
+        @Test
+        void aResourceBuiltForEveryRequest() {
+            assertThatThrownBy(() -> RESOURCES_BUILT_ONCE.check(probes)).hasMessageContaining("ResourceProbe");
         }
 
         @Test
