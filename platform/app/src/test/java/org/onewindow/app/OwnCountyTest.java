@@ -29,8 +29,6 @@ class OwnCountyTest {
             Map.entry("AuthorizationMatrixIT", "every operation as every demo role; not moved yet"),
             Map.entry("BrowserIT", "the console's first steps as the demo administrator; not moved yet"),
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
-            Map.entry(
-                    "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
             Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
@@ -80,7 +78,8 @@ class OwnCountyTest {
                 "ProcessTemplatesConsoleIT",
                 "CatalogTransferIT",
                 "ScopesIT",
-                "RowLevelSecurityIT")) {
+                "RowLevelSecurityIT",
+                "CatalogIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
