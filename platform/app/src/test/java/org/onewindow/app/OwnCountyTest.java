@@ -31,8 +31,7 @@ class OwnCountyTest {
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
-            Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
-            Map.entry("StandardsFormIT", "saves standards drafts, shared by every county"));
+            Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"));
 
     private static final Pattern WRITES = Pattern.compile(
             "\\.(postJson|putJson|put|post|delete)\\(|executeUpdate\\(|\"(POST|PUT|DELETE)\"|\\.execute\\(\"(insert|update|delete)");
@@ -79,7 +78,8 @@ class OwnCountyTest {
                 "CatalogTransferIT",
                 "ScopesIT",
                 "RowLevelSecurityIT",
-                "CatalogIT")) {
+                "CatalogIT",
+                "StandardsFormIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
