@@ -27,7 +27,6 @@ class OwnCountyTest {
             Map.entry("AccountGrantsIT", "grants as the demo operator and administrators; not moved yet"),
             Map.entry("ApiIT", "the API's contract on the demo accounts and items; not moved yet"),
             Map.entry("AuthorizationMatrixIT", "every operation as every demo role; not moved yet"),
-            Map.entry("BrowserIT", "the console's first steps as the demo administrator; not moved yet"),
             Map.entry("CaseworkIT", "cases through the demo county's reviewers and windows; not moved yet"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
@@ -79,7 +78,8 @@ class OwnCountyTest {
                 "ScopesIT",
                 "RowLevelSecurityIT",
                 "CatalogIT",
-                "StandardsFormIT")) {
+                "StandardsFormIT",
+                "BrowserIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
