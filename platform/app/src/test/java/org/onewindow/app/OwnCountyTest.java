@@ -27,13 +27,9 @@ class OwnCountyTest {
             Map.entry("AccountGrantsIT", "grants as the demo operator and administrators; not moved yet"),
             Map.entry("ApiIT", "the API's contract on the demo accounts and items; not moved yet"),
             Map.entry("AuthorizationMatrixIT", "every operation as every demo role; not moved yet"),
-            Map.entry("BrowserIT", "the console's first steps as the demo administrator; not moved yet"),
-            Map.entry(
-                    "CatalogIT", "standards publication across counties, with the demo county's overrides; not moved"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry("PageMatrixIT", "every page as every demo role; not moved yet"),
-            Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"),
-            Map.entry("StandardsFormIT", "saves standards drafts, shared by every county"));
+            Map.entry("RefusedPostsIT", "crafted posts that are refused and change nothing"));
 
     private static final Pattern WRITES = Pattern.compile(
             "\\.(postJson|putJson|put|post|delete)\\(|executeUpdate\\(|\"(POST|PUT|DELETE)\"|\\.execute\\(\"(insert|update|delete)");
@@ -80,7 +76,10 @@ class OwnCountyTest {
                 "CatalogTransferIT",
                 "ScopesIT",
                 "RowLevelSecurityIT",
-                "CaseworkIT")) {
+                "CaseworkIT",
+                "CatalogIT",
+                "StandardsFormIT",
+                "BrowserIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }

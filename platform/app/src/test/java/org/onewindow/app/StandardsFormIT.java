@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,17 +17,61 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The standards team edits a draft's common elements in a form (issue 7), over the demo catalog's 建设工程消防设计审查
- * (ZJ-0002: statutory 15 working days, promised 10; no other test drafts it). The form saves through the catalog's
- * one rule set, as the JSON does: a promise above the law is refused at its field and nothing is saved.
+ * (ZJ-0002: statutory 15 working days, promised 10). The form saves through the catalog's one rule set, as the JSON
+ * does: a promise above the law is refused at its field and nothing is saved. The editor is of a county of this
+ * class's own ({@link TestCounty} 济阳县, with the departments the items name, against which a draft is checked); the
+ * standard catalog is shared by every county and a draft is of a standard item, so each test leaves the item without
+ * the draft it started, also when it stops half-way.
  */
 class StandardsFormIT extends ShippedWarInBrowser {
 
     private static final String ITEM = "ZJ-0002";
 
+    /** 济阳县, this class's own, with the departments ZJ-0001 and ZJ-0002 name (住建局, 财政局). */
+    static TestCounty jiyang;
+
+    static String standardsEditor;
+
+    /** The demo items the tests draft, with the number of the version in force before each test. */
+    private final java.util.Map<String, Integer> inForce = new java.util.LinkedHashMap<>();
+
+    @BeforeEach
+    void ownCounty() {
+        if (jiyang == null) {
+            jiyang = TestCounty.named("济阳县")
+                    .department("济阳县", "ZJ", "济阳县住房和城乡建设局")
+                    .department("济阳县", "CZ", "济阳县财政局")
+                    .make(api);
+            standardsEditor = jiyang.standardsEditor("standards.editor");
+        }
+        for (String item : java.util.List.of(ITEM, "ZJ-0001")) {
+            inForce.put(item, standardVersion(item));
+        }
+    }
+
+    /** Discards a draft a test started and did not discard itself, so the shared item is left as it was found. */
+    @AfterEach
+    void leaveTheItemsAsFound() {
+        String editor = jiyang.token(standardsEditor);
+        inForce.forEach((item, version) -> {
+            assertThat(standardVersion(item)).as(item + " in force").isEqualTo(version);
+            String draft = "api/v1/catalog/items/" + item + "/drafts/" + (version + 1);
+            Api.Answer open = api.get(draft, editor);
+            if (open.status() == 200) {
+                Api.Answer discarded = api.delete(
+                        draft + "?lockVersion=" + open.json().asJsonObject().getInt("lockVersion"), editor);
+                assertThat(discarded.status()).as(discarded.body()).isEqualTo(204);
+            }
+            assertThat(api.get(draft, editor).status())
+                    .as(item + " without a draft")
+                    .isEqualTo(404);
+        });
+    }
+
     @Test
     void anEditorChangesThePromiseAndAMaterialInTheFormAndAPromiseAboveTheLawIsRefusedAtItsField() {
         // Arrange: a new draft of the item, in the form.
-        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        new LoginPage(browser, base).open().logIn(standardsEditor, TestCounty.PASSWORD);
         StandardsPage standards = new StandardsPage(browser, base);
         standards.open(ITEM);
         standards.startDraft();
@@ -61,7 +109,7 @@ class StandardsFormIT extends ShippedWarInBrowser {
                 "arguments[0].scrollIntoView({block: 'center'});",
                 browser.findElement(By.id("standards:form-promised")));
         Browser.screenshot(browser, "standards-form-refused");
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = jiyang.token(standardsEditor);
         JsonObject stored = api.get("api/v1/catalog/items/" + ITEM + "/drafts/" + draft, editor)
                 .json()
                 .asJsonObject()
@@ -95,14 +143,14 @@ class StandardsFormIT extends ShippedWarInBrowser {
     }
 
     /**
-     * A material that only JSON could add before: 建筑工程施工许可证核发 (ZJ-0001, four materials; no other test drafts
-     * it) gets a fifth, 总平面图, a copy, two of them, brought by the applicant and read from the drawing review's shared
-     * data, chosen by their names. A word for the copies is refused at the field in words, and nothing is saved.
+     * A material that only JSON could add before: 建筑工程施工许可证核发 (ZJ-0001, four materials) gets a fifth, 总平面图,
+     * a copy, two of them, brought by the applicant and read from the drawing review's shared data, chosen by their
+     * names. A word for the copies is refused at the field in words, and nothing is saved.
      */
     @Test
     void anEditorAddsAMaterialWithTwoSourcesByTheirNamesAndAWordForItsCopiesIsRefusedAtTheField() {
         // Arrange
-        new LoginPage(browser, base).open().logIn("standards.editor", PASSWORD);
+        new LoginPage(browser, base).open().logIn(standardsEditor, TestCounty.PASSWORD);
         StandardsPage standards = new StandardsPage(browser, base);
         standards.open("ZJ-0001");
         standards.startDraft();
@@ -124,7 +172,7 @@ class StandardsFormIT extends ShippedWarInBrowser {
         // Assert: saved through the one path, read back through the API and in the JSON
         assertThat(standards.messages()).contains("已保存");
         int draft = Integer.parseInt(standards.draftVersion().replaceAll("\\D", ""));
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = jiyang.token(standardsEditor);
         JsonObject material =
                 stored("ZJ-0001", draft, editor).getJsonArray("materials").getJsonObject(added);
         assertThat(material.getString("code")).isEqualTo("SITE_PLAN");
@@ -155,6 +203,13 @@ class StandardsFormIT extends ShippedWarInBrowser {
         standards.cancelDraft();
         standards.discardDraft();
         assertThat(standards.draftVersion()).isEqualTo("无");
+    }
+
+    /** The number of the item's version in force, as the county reads it. */
+    private int standardVersion(String item) {
+        Api.Answer answer = api.get("api/v1/catalog/items/" + item + "?tenant=" + jiyang.code(), null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject().getInt("standardVersion");
     }
 
     private JsonObject stored(String item, int draft, String token) {
