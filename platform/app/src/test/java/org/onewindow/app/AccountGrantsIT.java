@@ -8,27 +8,68 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * Who may grant what (issue 8, ADR 0008) on the real WAR over the demo county: a town administrator's attempt to
+ * Who may grant what (issue 8, ADR 0008) on the real WAR over a county of this class's own ({@link TestCounty} 蒙阴县,
+ * with the demo county's numbering), where the deployment-wide roles are granted by the demo county's platform
+ * operator, the one place that role is held: a town administrator's attempt to
  * make a standards editor, county administrator, auditor or operator is refused with 403 naming the role and makes
  * nothing; the grants each level may make still work; changing an account's roles obeys the same rule; a county role
  * stored on a town's account (as the attack left one) gives nothing.
  */
 class AccountGrantsIT extends ShippedWar {
 
-    static final String COUNTY = "370321000000";
-    static final String QIFENG = "370321106000";
-    static final String HUAGOU = "370321106202";
+    /** The demo county, where the platform operator is and grants the deployment-wide roles. */
+    static final String DEMO_COUNTY = "370321000000";
+
+    static final String DEMO_QIFENG = "370321106000";
+
+    static TestCounty mengyin;
+    static String COUNTY;
+    static String QIFENG;
+    static String HUAGOU;
+    static String FUMIAO;
+    static String TIANZHUANG;
+    static String TIANZHUANG_VILLAGE;
+    static String townAdminName;
+    static String auditorName;
+    static String clerkName;
+
+    /**
+     * 蒙阴县 with 田庄镇 (100) and its 田庄村, 起凤镇 (106) and its villages 付庙村 and 华沟村; a town administrator of
+     * 起凤镇, a clerk of 华沟村 and the county's auditor.
+     */
+    @BeforeEach
+    void ownCounty() {
+        if (mengyin != null) {
+            return;
+        }
+        mengyin = TestCounty.named("蒙阴县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .make(api);
+        COUNTY = mengyin.code();
+        QIFENG = mengyin.code("起凤镇");
+        HUAGOU = mengyin.code("华沟村");
+        FUMIAO = mengyin.code("付庙村");
+        TIANZHUANG = mengyin.code("田庄镇");
+        TIANZHUANG_VILLAGE = mengyin.code("田庄村");
+        townAdminName = mengyin.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        clerkName = mengyin.clerk("华沟村", "huagou.clerk");
+        auditorName = mengyin.staff("蒙阴县", "county.auditor", Set.of("AUDITOR"));
+    }
 
     // --- creating accounts -----------------------------------------------------------------------
 
     @Test
     void aTownAdminCannotMakeCountyOrDeploymentWideAccountsAndNothingIsMade() throws Exception {
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String townAdmin = mengyin.token(townAdminName);
         long audit = auditCount();
         Map<String, String> labels = Map.of(
                 "STANDARDS_EDITOR", "标准编辑",
@@ -56,7 +97,7 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aTownAdminMakesStaffAtHomeAndAdministratorsOnlyForItsVillages() throws Exception {
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String townAdmin = mengyin.token(townAdminName);
 
         assertThat(create(townAdmin, QIFENG, "qf.lead", "\"WINDOW_LEAD\",\"CLERK\"")
                         .status())
@@ -78,7 +119,7 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aVillageAdminMakesOnlyStaffOfItsVillage() throws Exception {
-        create(api.token("county.admin", PASSWORD), HUAGOU, "hg.admin2", "\"TENANT_ADMIN\"");
+        create(mengyin.adminToken(), HUAGOU, "hg.admin2", "\"TENANT_ADMIN\"");
         String villageAdmin = api.token("hg.admin2", "Probe-Password-1");
 
         assertThat(create(villageAdmin, HUAGOU, "hg.clerk2", "\"CLERK\"").status())
@@ -91,7 +132,7 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void theCountyAdminAppointsTownAdminsButNotAuditorsOrStandardsEditors() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
 
         assertThat(create(countyAdmin, QIFENG, "qf.admin2", "\"TENANT_ADMIN\"").status())
                 .isEqualTo(201);
@@ -108,23 +149,28 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void thePlatformOperatorAppointsTheDeploymentRolesAndNoWindowStaff() throws Exception {
+        // The operator's role is held only in the installation's own county, so it grants there; the accounts are
+        // this class's own by name.
         String operator = api.token("platform.operator", PASSWORD);
+        String editorName = mengyin.username("op.editor");
+        String clerk = mengyin.username("op.clerk");
 
-        Api.Answer editor = create(operator, COUNTY, "op.editor", "\"STANDARDS_EDITOR\"");
+        Api.Answer editor = create(operator, DEMO_COUNTY, editorName, "\"STANDARDS_EDITOR\"");
         assertThat(editor.status()).as(editor.body()).isEqualTo(201);
-        assertThat(create(operator, COUNTY, "op.auditor", "\"AUDITOR\"").status())
-                .isEqualTo(201);
-        assertThat(create(operator, COUNTY, "op.countyadmin", "\"COUNTY_ADMIN\"")
+        assertThat(create(operator, DEMO_COUNTY, mengyin.username("op.auditor"), "\"AUDITOR\"")
                         .status())
                 .isEqualTo(201);
-        assertThat(create(operator, QIFENG, "op.clerk", "\"CLERK\"").status()).isEqualTo(403);
-        assertThat(create(operator, QIFENG, "op.editor2", "\"STANDARDS_EDITOR\"")
+        assertThat(create(operator, DEMO_COUNTY, mengyin.username("op.countyadmin"), "\"COUNTY_ADMIN\"")
+                        .status())
+                .isEqualTo(201);
+        assertThat(create(operator, DEMO_QIFENG, clerk, "\"CLERK\"").status()).isEqualTo(403);
+        assertThat(create(operator, DEMO_QIFENG, mengyin.username("op.editor2"), "\"STANDARDS_EDITOR\"")
                         .status())
                 .as("deployment-wide roles are held at a county only")
                 .isEqualTo(403);
-        assertThat(accountExists("op.clerk")).isFalse();
+        assertThat(accountExists(clerk)).isFalse();
 
-        String newEditor = api.token("op.editor", "Probe-Password-1");
+        String newEditor = api.token(editorName, "Probe-Password-1");
         assertThat(api.get("api/v1/catalog/publications", newEditor).status()).isEqualTo(200);
     }
 
@@ -132,8 +178,8 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void changingRolesObeysTheSameRule() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
+        String townAdmin = mengyin.token(townAdminName);
         assertThat(create(countyAdmin, HUAGOU, "hg.staff", "\"CLERK\"").status())
                 .isEqualTo(201);
         long audit = auditCount();
@@ -150,7 +196,7 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(storedRoles("hg.staff")).isEqualTo("TENANT_ADMIN,WINDOW_LEAD");
         assertThat(auditCount()).isEqualTo(audit + 1);
 
-        Api.Answer own = roles(townAdmin, QIFENG, "qifeng.admin", "\"TENANT_ADMIN\",\"CLERK\"");
+        Api.Answer own = roles(townAdmin, QIFENG, townAdminName, "\"TENANT_ADMIN\",\"CLERK\"");
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.body()).contains("account.roles.own");
 
@@ -164,14 +210,13 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(storedRoles("qf.admin3")).isEqualTo("CLERK");
 
         // The county's auditor is out of the county admin's reach, both ways.
-        assertThat(roles(countyAdmin, COUNTY, "county.auditor", "\"CLERK\"").status())
+        assertThat(roles(countyAdmin, COUNTY, auditorName, "\"CLERK\"").status())
                 .isEqualTo(403);
-        assertThat(storedRoles("county.auditor")).isEqualTo("AUDITOR");
+        assertThat(storedRoles(auditorName)).isEqualTo("AUDITOR");
 
         assertThat(roles(townAdmin, QIFENG, "nobody.here", "\"CLERK\"").status())
                 .isEqualTo(404);
-        assertThat(roles(townAdmin, COUNTY, "county.auditor", "\"CLERK\"").status())
-                .isEqualTo(404);
+        assertThat(roles(townAdmin, COUNTY, auditorName, "\"CLERK\"").status()).isEqualTo(404);
         Api.Answer unknown = roles(countyAdmin, HUAGOU, "hg.staff", "\"SUPERUSER\"");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("account.role.unknown");
@@ -182,7 +227,7 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aCountyRoleStoredOnATownsAccountGivesNothingAndCanBeDropped() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
         assertThat(create(countyAdmin, QIFENG, "qf.rogue", "\"CLERK\"").status())
                 .isEqualTo(201);
         // As the unchecked grant of the report left it: written past the service, straight into the table.
@@ -199,7 +244,7 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(api.get("api/v1/catalog/publications", rogue).status()).isEqualTo(403);
         assertThat(create(rogue, QIFENG, "qf.rogue2", "\"CLERK\"").status()).isEqualTo(403);
 
-        Api.Answer cleaned = roles(api.token("qifeng.admin", PASSWORD), QIFENG, "qf.rogue", "\"CLERK\"");
+        Api.Answer cleaned = roles(mengyin.token(townAdminName), QIFENG, "qf.rogue", "\"CLERK\"");
         assertThat(cleaned.status())
                 .as("roles that cannot take effect at a town are anyone's to drop who manages the rest")
                 .isEqualTo(200);
@@ -208,13 +253,10 @@ class AccountGrantsIT extends ShippedWar {
 
     // --- managing staff: edit, disable, unlock, reset, move (issue 11) ----------------------------
 
-    static final String FUMIAO = "370321106201";
-    static final String TIANZHUANG = "370321100000";
-
     @Test
     void aTownAdminActingOnAnotherTownsStaffFindsNothingAndChangesNothing() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
+        String townAdmin = mengyin.token(townAdminName);
         assertThat(create(countyAdmin, TIANZHUANG, "tz.clerk", "\"CLERK\"").status())
                 .isEqualTo(201);
         String before = storedAccount("tz.clerk");
@@ -245,8 +287,8 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aTownAdminManagesItsClerksButNotAPeerNorItself() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
+        String townAdmin = mengyin.token(townAdminName);
         assertThat(create(countyAdmin, QIFENG, "qf.peer.admin", "\"TENANT_ADMIN\"")
                         .status())
                 .isEqualTo(201);
@@ -260,7 +302,10 @@ class AccountGrantsIT extends ShippedWar {
         assertThat(disablePeer.status()).as(disablePeer.body()).isEqualTo(403);
         assertThat(disablePeer.field("message")).contains("区划管理员");
         Api.Answer own = api.post(
-                "api/v1/tenants/" + QIFENG + "/accounts/qifeng.admin/disable", townAdmin, "application/json", "");
+                "api/v1/tenants/" + QIFENG + "/accounts/" + townAdminName + "/disable",
+                townAdmin,
+                "application/json",
+                "");
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.body()).contains("account.manage.own");
         Api.Answer badWindow = api.putJson(
@@ -289,25 +334,25 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aDuplicateUsernameIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String existing = storedAccount("huagou.clerk");
+        String countyAdmin = mengyin.adminToken();
+        String existing = storedAccount(clerkName);
         long audit = auditCount();
 
         Api.Answer duplicate = api.postJson(
                 "api/v1/tenants/" + FUMIAO + "/accounts",
                 countyAdmin,
-                "{\"username\":\" huagou.clerk \",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
+                "{\"username\":\" " + clerkName + " \",\"displayName\":\"冒名\",\"password\":\"Probe-Password-1\","
                         + "\"roles\":[\"CLERK\"]}");
 
         assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
-        assertThat(duplicate.field("message")).isEqualTo("用户名“huagou.clerk”已被使用");
-        assertThat(storedAccount("huagou.clerk")).isEqualTo(existing);
+        assertThat(duplicate.field("message")).isEqualTo("用户名“" + clerkName + "”已被使用");
+        assertThat(storedAccount(clerkName)).isEqualTo(existing);
         assertThat(auditCount()).isEqualTo(audit);
     }
 
     @Test
     void aResetPasswordMustBeChangedBeforeAnyTokenIsGiven() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
         assertThat(create(countyAdmin, HUAGOU, "hg.reset", "\"CLERK\"").status())
                 .isEqualTo(201);
         String oldToken = api.token("hg.reset", "Probe-Password-1");
@@ -348,8 +393,8 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void aStaffMemberMovedToAnotherVillageLosesTheOldScopeAtOnce() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
+        String townAdmin = mengyin.token(townAdminName);
         assertThat(create(countyAdmin, HUAGOU, "hg.mover", "\"CLERK\"").status())
                 .isEqualTo(201);
         String moverToken = api.token("hg.mover", "Probe-Password-1");
@@ -357,7 +402,9 @@ class AccountGrantsIT extends ShippedWar {
 
         // Out of the town's reach: a village of another town is not found, and nothing moves.
         Api.Answer away = api.postJson(
-                "api/v1/tenants/" + HUAGOU + "/accounts/hg.mover/move", townAdmin, "{\"tenant\":\"370321100201\"}");
+                "api/v1/tenants/" + HUAGOU + "/accounts/hg.mover/move",
+                townAdmin,
+                "{\"tenant\":\"" + TIANZHUANG_VILLAGE + "\"}");
         assertThat(away.status()).isEqualTo(404);
         assertThat(storedTenant("hg.mover")).isEqualTo(HUAGOU);
 
@@ -380,21 +427,14 @@ class AccountGrantsIT extends ShippedWar {
 
     @Test
     void theCountyImportsItsNoticeAndAConflictingDayIsRefusedWithAMessage() throws Exception {
-        String countyAdmin = api.token("county.admin", PASSWORD);
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
+        String countyAdmin = mengyin.adminToken();
+        String townAdmin = mengyin.token(townAdminName);
         // The notice the product ships is the one in shared/data (cn-holidays-2026.csv), byte for byte.
         byte[] notice = AccountGrantsIT.class
                 .getResourceAsStream("/org/onewindow/kernel/calendar/cn-holidays-2026.csv")
                 .readAllBytes();
 
-        // Arrange: the county has not imported its 2026 notice (BrowserIT imports it in the console on the same
-        // database, in whichever order the classes run).
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.executeUpdate(
-                    "delete from working_day where county_code = '370321000000' and extract(year from day) = 2026");
-            sql.executeUpdate("delete from calendar_year where county_code = '370321000000' and year = 2026");
-        }
+        // The county is new: it has imported no notice, and 2026 is the one the product ships.
         Api.Answer shipped = api.get("api/v1/calendar/years/2026", townAdmin);
         assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
         assertThat(shipped.body()).contains("\"bundled\":true").contains("春节调休上班");
@@ -518,7 +558,8 @@ class AccountGrantsIT extends ShippedWar {
     private static long calendarDays() throws Exception {
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement();
-                ResultSet rs = sql.executeQuery("select count(*) from working_day")) {
+                ResultSet rs =
+                        sql.executeQuery("select count(*) from working_day where county_code = '" + COUNTY + "'")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -29,21 +29,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * The REST API of the real WAR on Payara Micro, over the demo county: tokens, the tenant tree in and out
- * of scope, bad input, the audit trail. Each refusal is checked for its clear message and for nothing
+ * The REST API of the real WAR on Payara Micro, over a county of this class's own ({@link TestCounty} 郯城县, with
+ * the demo county's numbering): tokens, the tenant tree in and out of scope, bad input, the audit trail. Each refusal is checked for its clear message and for nothing
  * having changed.
  */
 class ApiIT extends ShippedWar {
 
-    static final String COUNTY = "370321000000";
-    static final String QIFENG = "370321106000";
-    static final String HUAGOU = "370321106202";
-    static final String FUMIAO = "370321106201";
+    static TestCounty tancheng;
+
+    /** The county's six-digit prefix: {@code P + "106202"} is 华沟村. */
+    static String P;
+
+    static String COUNTY;
+    static String QIFENG;
+    static String HUAGOU;
+    static String FUMIAO;
+    static String countyAdmin;
+    static String townAdmin;
+    static String huagouClerk;
+    static String qifengClerk;
+    static String huagouReviewer;
+    static String standardsEditor;
+    static String operator;
+
+    /**
+     * 郯城县 with 田庄镇 (100) and its 田庄村, 起凤镇 (106) and its villages 付庙村 and 华沟村, and the back office, with
+     * one account of each role the tests call as, named as the demo county names its own.
+     */
+    @BeforeEach
+    void ownCounty() {
+        if (tancheng != null) {
+            return;
+        }
+        tancheng = TestCounty.named("郯城县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .backOffice()
+                .make(api);
+        P = tancheng.prefix();
+        COUNTY = tancheng.code();
+        QIFENG = tancheng.code("起凤镇");
+        HUAGOU = tancheng.code("华沟村");
+        FUMIAO = tancheng.code("付庙村");
+        countyAdmin = tancheng.admin();
+        townAdmin = tancheng.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        huagouClerk = tancheng.clerk("华沟村", "huagou.clerk");
+        qifengClerk = tancheng.clerk("起凤镇", "qifeng.clerk");
+        huagouReviewer = tancheng.reviewer("华沟村", "huagou.reviewer", "CWH");
+        standardsEditor = tancheng.standardsEditor("standards.editor");
+        operator = tancheng.operator("platform.operator");
+    }
 
     // --- operations -------------------------------------------------------------------------------
 
@@ -64,7 +106,7 @@ class ApiIT extends ShippedWar {
     @Test
     void everyAnswerCarriesTheHardeningHeadersAndStaffAnswersAreNotCached() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        String token = api.token("huagou.clerk", PASSWORD);
+        String token = api.token(huagouClerk, PASSWORD);
         for (String path : List.of("login.xhtml", "catalog/index.xhtml", "api/v1/me", "api/v1/nothing", "openapi")) {
             var request = java.net.http.HttpRequest.newBuilder(base.resolve(path))
                     .header("Authorization", "Bearer " + token)
@@ -126,7 +168,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aClerkGetsABearerTokenThatNamesItsTenantAndScope() {
-        Api.Answer answer = api.tokenAnswer("huagou.clerk", PASSWORD);
+        Api.Answer answer = api.tokenAnswer(huagouClerk, PASSWORD);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.field("token_type")).isEqualTo("Bearer");
         assertThat(answer.json().asJsonObject().getInt("expires_in")).isPositive();
@@ -140,7 +182,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aWrongPasswordOrUnknownUserGetsTheSameClearRefusal() {
-        Api.Answer wrong = api.tokenAnswer("qifeng.clerk", "not-the-password");
+        Api.Answer wrong = api.tokenAnswer(qifengClerk, "not-the-password");
         Api.Answer unknown = api.tokenAnswer("nobody.here", "not-the-password");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
@@ -149,7 +191,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         Api.Answer created = api.postJson(
                 "api/v1/tenants/" + QIFENG + "/accounts",
                 admin,
@@ -179,7 +221,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void wrongCredentialsAnswerAlikeAndAsFastWhateverTheAccountsState() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         for (String probe : List.of("oracle.active", "oracle.disabled", "oracle.locked")) {
             assertThat(createClerk(admin, probe).status()).isEqualTo(201);
         }
@@ -225,7 +267,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aChangeOfRolesEndsTheAccountsTokensAtOnce() {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         assertThat(createClerk(admin, "roles.probe").status()).isEqualTo(201);
         String token = api.token("roles.probe", "Probe-Password-1");
         assertThat(api.get("api/v1/me", token).status()).isEqualTo(200);
@@ -245,8 +287,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void logoutEndsEveryTokenOfTheAccount() {
-        assertThat(createClerk(api.token("county.admin", PASSWORD), "logout.probe")
-                        .status())
+        assertThat(createClerk(api.token(countyAdmin, PASSWORD), "logout.probe").status())
                 .isEqualTo(201);
         String first = api.token("logout.probe", "Probe-Password-1");
         String second = api.token("logout.probe", "Probe-Password-1");
@@ -268,7 +309,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aDisabledAccountsTokenStopsWithinSeconds() throws Exception {
-        assertThat(createClerk(api.token("county.admin", PASSWORD), "disabled.probe")
+        assertThat(createClerk(api.token(countyAdmin, PASSWORD), "disabled.probe")
                         .status())
                 .isEqualTo(201);
         String token = api.token("disabled.probe", "Probe-Password-1");
@@ -291,25 +332,25 @@ class ApiIT extends ShippedWar {
     void tokensThisDeploymentNeverIssuesAreRefused() throws Exception {
         Instant now = Instant.now();
         String notYet = sign(
-                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                claims(huagouClerk, HUAGOU, "VILLAGE", List.of("CLERK"))
                         .notBeforeTime(Date.from(now.plusSeconds(300)))
                         .build(),
                 ourKey());
         String tooLong = sign(
-                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                claims(huagouClerk, HUAGOU, "VILLAGE", List.of("CLERK"))
                         .expirationTime(Date.from(now.plusSeconds(24 * 3600)))
                         .build(),
                 ourKey());
         String nobody =
                 sign(claims("nobody.here", HUAGOU, "VILLAGE", List.of("CLERK")).build(), ourKey());
         String widened =
-                sign(claims("huagou.clerk", COUNTY, "COUNTY", List.of("CLERK")).build(), ourKey());
+                sign(claims(huagouClerk, COUNTY, "COUNTY", List.of("CLERK")).build(), ourKey());
         String moreRoles = sign(
-                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK", "TENANT_ADMIN"))
+                claims(huagouClerk, HUAGOU, "VILLAGE", List.of("CLERK", "TENANT_ADMIN"))
                         .build(),
                 ourKey());
         String honest =
-                sign(claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK")).build(), ourKey());
+                sign(claims(huagouClerk, HUAGOU, "VILLAGE", List.of("CLERK")).build(), ourKey());
 
         assertThat(api.get("api/v1/me", honest).status())
                 .as("the same claims, as issued")
@@ -344,7 +385,7 @@ class ApiIT extends ShippedWar {
     @Test
     void anExpiredTokenSignedWithOurKeyIsRefused() throws Exception {
         String expired = sign(
-                claims("huagou.clerk", HUAGOU, "VILLAGE", List.of("CLERK"))
+                claims(huagouClerk, HUAGOU, "VILLAGE", List.of("CLERK"))
                         .expirationTime(Date.from(Instant.now().minusSeconds(120)))
                         .build(),
                 ourKey());
@@ -358,8 +399,7 @@ class ApiIT extends ShippedWar {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         String forged = sign(
-                claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
-                        .build(),
+                claims(countyAdmin, COUNTY, "COUNTY", List.of("COUNTY_ADMIN")).build(),
                 rsa.generateKeyPair().getPrivate());
         Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, forged);
         assertThat(answer.status()).isEqualTo(401);
@@ -368,7 +408,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void anUnsignedAlgNoneTokenIsRefused() {
-        String none = new PlainJWT(claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
+        String none = new PlainJWT(claims(countyAdmin, COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
                         .build())
                 .serialize();
         Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, none);
@@ -382,8 +422,7 @@ class ApiIT extends ShippedWar {
         System.arraycopy(ourKeyBytes(), 0, secret, 0, 64);
         SignedJWT hmac = new SignedJWT(
                 new JWSHeader(JWSAlgorithm.HS256),
-                claims("county.admin", COUNTY, "COUNTY", List.of("COUNTY_ADMIN"))
-                        .build());
+                claims(countyAdmin, COUNTY, "COUNTY", List.of("COUNTY_ADMIN")).build());
         hmac.sign(new MACSigner(secret));
         Api.Answer answer = api.get("api/v1/tenants/" + COUNTY, hmac.serialize());
         assertThat(answer.status()).isEqualTo(401);
@@ -392,7 +431,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aTamperedTokenThatWidensItsScopeIsRefused() {
-        String token = api.token("huagou.clerk", PASSWORD);
+        String token = api.token(huagouClerk, PASSWORD);
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"tenant\":\"" + HUAGOU + "\"", "\"tenant\":\"" + COUNTY + "\"")
@@ -409,7 +448,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aVillageClerkReadsItsOwnVillage() {
-        Api.Answer answer = api.get("api/v1/tenants/" + HUAGOU, api.token("huagou.clerk", PASSWORD));
+        Api.Answer answer = api.get("api/v1/tenants/" + HUAGOU, api.token(huagouClerk, PASSWORD));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.field("name")).isEqualTo("华沟村");
         assertThat(answer.field("parentCode")).isEqualTo(QIFENG);
@@ -417,9 +456,9 @@ class ApiIT extends ShippedWar {
 
     @Test
     void anotherVillageIsNotFoundNotForbiddenSoItsExistenceDoesNotLeak() {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         Api.Answer other = api.get("api/v1/tenants/" + FUMIAO, clerk);
-        Api.Answer missing = api.get("api/v1/tenants/370321106299", clerk);
+        Api.Answer missing = api.get("api/v1/tenants/" + P + "106299", clerk);
         assertThat(other.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(other.field("error")).isEqualTo(missing.field("error")).isEqualTo("tenant.not.found");
@@ -432,8 +471,8 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aCraftedSearchQueryStaysInsideTheScope() {
-        String clerk = api.token("huagou.clerk", PASSWORD);
-        for (String crafted : List.of("付庙", "%", "3703", "' or '1'='1", "_", "%25")) {
+        String clerk = api.token(huagouClerk, PASSWORD);
+        for (String crafted : List.of("付庙", "%", P.substring(0, 4), "' or '1'='1", "_", "%25")) {
             Api.Answer answer =
                     api.get("api/v1/tenants?q=" + java.net.URLEncoder.encode(crafted, StandardCharsets.UTF_8), clerk);
             assertThat(answer.status()).as(crafted).isEqualTo(200);
@@ -444,13 +483,13 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aTownAdminSeesItsVillagesAndTheCountyAdminSeesTheTowns() {
-        Api.Answer villages = api.get("api/v1/tenants/" + QIFENG + "/children", api.token("qifeng.admin", PASSWORD));
+        Api.Answer villages = api.get("api/v1/tenants/" + QIFENG + "/children", api.token(townAdmin, PASSWORD));
         assertThat(villages.status()).isEqualTo(200);
         assertThat(villages.body()).contains(HUAGOU).contains(FUMIAO);
-        assertThat(api.get("api/v1/tenants/" + COUNTY, api.token("qifeng.admin", PASSWORD))
+        assertThat(api.get("api/v1/tenants/" + COUNTY, api.token(townAdmin, PASSWORD))
                         .status())
                 .isEqualTo(404);
-        Api.Answer towns = api.get("api/v1/tenants/" + COUNTY + "/children", api.token("county.admin", PASSWORD));
+        Api.Answer towns = api.get("api/v1/tenants/" + COUNTY + "/children", api.token(countyAdmin, PASSWORD));
         assertThat(towns.body()).contains("起凤镇").contains("田庄镇").doesNotContain(HUAGOU);
     }
 
@@ -458,7 +497,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aDivisionCodeOfTheWrongLengthIsAClearError() {
-        Api.Answer answer = api.get("api/v1/tenants/37032110620", api.token("county.admin", PASSWORD));
+        Api.Answer answer = api.get("api/v1/tenants/" + P + "10620", api.token(countyAdmin, PASSWORD));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.field("error")).isEqualTo("division.code.format");
         assertThat(answer.field("message")).contains("12位数字");
@@ -466,7 +505,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void badNewDivisionsAreRefusedAndNothingChanges() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         int childrenBefore = api.get("api/v1/tenants/" + QIFENG + "/children", admin)
                 .json()
                 .asJsonArray()
@@ -476,21 +515,21 @@ class ApiIT extends ShippedWar {
         Api.Answer shortCode = api.postJson(
                 "api/v1/tenants/" + QIFENG + "/children",
                 admin,
-                "{\"code\":\"3703211062\",\"level\":\"VILLAGE\",\"name\":\"短码村\"}");
+                "{\"code\":\"" + P + "1062\",\"level\":\"VILLAGE\",\"name\":\"短码村\"}");
         assertThat(shortCode.status()).isEqualTo(400);
         assertThat(shortCode.field("error")).isEqualTo("division.code.format");
 
         Api.Answer villageUnderCounty = api.postJson(
                 "api/v1/tenants/" + COUNTY + "/children",
                 admin,
-                "{\"code\":\"370321106299\",\"level\":\"VILLAGE\",\"name\":\"越级村\"}");
+                "{\"code\":\"" + P + "106299\",\"level\":\"VILLAGE\",\"name\":\"越级村\"}");
         assertThat(villageUnderCounty.status()).isEqualTo(400);
         assertThat(villageUnderCounty.field("error")).isEqualTo("tenant.parent.level");
 
         Api.Answer outsideParent = api.postJson(
                 "api/v1/tenants/" + QIFENG + "/children",
                 admin,
-                "{\"code\":\"370321105299\",\"level\":\"VILLAGE\",\"name\":\"错镇村\"}");
+                "{\"code\":\"" + P + "105299\",\"level\":\"VILLAGE\",\"name\":\"错镇村\"}");
         assertThat(outsideParent.status()).isEqualTo(400);
         assertThat(outsideParent.field("error")).isEqualTo("division.code.parent");
 
@@ -503,8 +542,8 @@ class ApiIT extends ShippedWar {
 
         Api.Answer byClerk = api.postJson(
                 "api/v1/tenants/" + HUAGOU + "/children",
-                api.token("huagou.clerk", PASSWORD),
-                "{\"code\":\"370321106298\",\"level\":\"VILLAGE\",\"name\":\"越权村\"}");
+                api.token(huagouClerk, PASSWORD),
+                "{\"code\":\"" + P + "106298\",\"level\":\"VILLAGE\",\"name\":\"越权村\"}");
         assertThat(byClerk.status()).isEqualTo(403);
 
         assertThat(api.get("api/v1/tenants/" + QIFENG + "/children", admin)
@@ -516,39 +555,38 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aRenameFromAStaleFormIsRefusedAndTheNameStays() {
-        String admin = api.token("qifeng.admin", PASSWORD);
+        String admin = api.token(townAdmin, PASSWORD);
         api.postJson(
                 "api/v1/tenants/" + QIFENG + "/children",
                 admin,
-                "{\"code\":\"370321106282\",\"level\":\"VILLAGE\",\"name\":\"旧名村\"}");
-        int version = api.get("api/v1/tenants/370321106282", admin)
+                "{\"code\":\"" + P + "106282\",\"level\":\"VILLAGE\",\"name\":\"旧名村\"}");
+        int version = api.get("api/v1/tenants/" + P + "106282", admin)
                 .json()
                 .asJsonObject()
                 .getInt("version");
 
         Api.Answer first =
-                api.putJson("api/v1/tenants/370321106282", admin, "{\"name\":\"新名村\",\"version\":" + version + "}");
+                api.putJson("api/v1/tenants/" + P + "106282", admin, "{\"name\":\"新名村\",\"version\":" + version + "}");
         Api.Answer stale =
-                api.putJson("api/v1/tenants/370321106282", admin, "{\"name\":\"另名村\",\"version\":" + version + "}");
+                api.putJson("api/v1/tenants/" + P + "106282", admin, "{\"name\":\"另名村\",\"version\":" + version + "}");
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.field("error")).isEqualTo("stale.form");
         assertThat(stale.field("message")).contains("已被他人修改");
-        assertThat(api.get("api/v1/tenants/370321106282", admin).field("name")).isEqualTo("新名村");
+        assertThat(api.get("api/v1/tenants/" + P + "106282", admin).field("name"))
+                .isEqualTo("新名村");
     }
 
     @Test
     void aCsvImportWithABadLineImportsNothingAndNamesEveryBadLine() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         long auditBefore = auditCount();
-        String csv = """
-                code,parent_code,level,name
-                370321106290,370321106000,VILLAGE,导入甲村
-                37032110629,370321106000,VILLAGE,短码村
-                370321106291,370321000000,VILLAGE,越级村
-                370321106292,370321106000,VILLAGE,导入乙村
-                """;
+        String csv = "code,parent_code,level,name\n"
+                + P + "106290," + QIFENG + ",VILLAGE,导入甲村\n"
+                + P + "10629," + QIFENG + ",VILLAGE,短码村\n"
+                + P + "106291," + COUNTY + ",VILLAGE,越级村\n"
+                + P + "106292," + QIFENG + ",VILLAGE,导入乙村\n";
         Api.Answer answer = api.post("api/v1/tenants/import", admin, "text/csv", csv);
         assertThat(answer.status()).isEqualTo(400);
         var lines = answer.json().asJsonObject().getJsonArray("lines");
@@ -558,29 +596,32 @@ class ApiIT extends ShippedWar {
         assertThat(lines.getJsonObject(1).getInt("line")).isEqualTo(4);
         assertThat(lines.getJsonObject(1).getString("error")).isEqualTo("tenant.parent.level");
 
-        assertThat(api.get("api/v1/tenants/370321106290", admin).status()).isEqualTo(404);
-        assertThat(api.get("api/v1/tenants/370321106292", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + P + "106290", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + P + "106292", admin).status()).isEqualTo(404);
         assertThat(auditCount()).isEqualTo(auditBefore);
     }
 
     @Test
     void aDivisionListSavedByChineseExcelInGbkIsImportedWithItsChineseNames() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         // As Chinese Excel's "CSV (逗号分隔)" writes it: GBK, CRLF, a header and lines padded with empty cells.
         String csv = "code,parent_code,level,name,,,\r\n"
-                + "370321106240,370321106000,VILLAGE,导入庄村,,,\r\n"
+                + P + "106240," + P + "106000,VILLAGE,导入庄村,,,\r\n"
                 + ",,,,,,\r\n"
-                + "370321106241,370321106000,VILLAGE,\"北关,东村\",,,\r\n"
-                + "370321106242.0,370321106000,VILLAGE,　𠮷家村　,,,\r\n"
+                + P + "106241," + P + "106000,VILLAGE,\"北关,东村\",,,\r\n"
+                + P + "106242.0," + P + "106000,VILLAGE,　𠮷家村　,,,\r\n"
                 + ",,,,,,\r\n,,,,,,\r\n";
 
         Api.Answer answer = api.post("api/v1/tenants/import", admin, "text/csv", csv.getBytes("GB18030"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().asJsonObject().getInt("imported")).isEqualTo(3);
-        assertThat(api.get("api/v1/tenants/370321106240", admin).field("name")).isEqualTo("导入庄村");
-        assertThat(api.get("api/v1/tenants/370321106241", admin).field("name")).isEqualTo("北关,东村");
-        assertThat(api.get("api/v1/tenants/370321106242", admin).field("name")).isEqualTo("𠮷家村");
+        assertThat(api.get("api/v1/tenants/" + P + "106240", admin).field("name"))
+                .isEqualTo("导入庄村");
+        assertThat(api.get("api/v1/tenants/" + P + "106241", admin).field("name"))
+                .isEqualTo("北关,东村");
+        assertThat(api.get("api/v1/tenants/" + P + "106242", admin).field("name"))
+                .isEqualTo("𠮷家村");
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement statement = su.createStatement();
                 ResultSet rs = statement.executeQuery(
@@ -594,12 +635,12 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aDivisionFileThatCannotBeReadRightChangesNothingAndSaysWhereAndWhy() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         long auditBefore = auditCount();
         // A good line, a code Excel turned into scientific notation, and bytes neither UTF-8 nor GBK.
         String scientific = "code,parent_code,level,name\r\n"
-                + "370321106245,370321106000,VILLAGE,好村\r\n"
-                + "3.70321E+11,370321106000,VILLAGE,科学村\r\n";
+                + P + "106245," + P + "106000,VILLAGE,好村\r\n"
+                + "3.70321E+11," + P + "106000,VILLAGE,科学村\r\n";
         byte[] undecodable = java.util.Arrays.copyOf(scientific.getBytes("GBK"), scientific.getBytes("GBK").length + 2);
         undecodable[undecodable.length - 2] = (byte) 0xFF;
         undecodable[undecodable.length - 1] = (byte) 0x0A;
@@ -618,7 +659,7 @@ class ApiIT extends ShippedWar {
         assertThat(undecoded.getString("error")).isEqualTo("import.encoding.unknown");
         assertThat(undecoded.getInt("line")).isEqualTo(4);
         assertThat(undecoded.getString("message")).contains("GB18030");
-        assertThat(api.get("api/v1/tenants/370321106245", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + P + "106245", admin).status()).isEqualTo(404);
         assertThat(auditCount()).isEqualTo(auditBefore);
 
         // On a fresh connection, as a browser's upload is: the 413 comes before the body is read.
@@ -630,7 +671,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aDivisionWorkbookWithNumericCodesAndAMergedParentIsImported() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         byte[] xlsx;
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
                 var out = new java.io.ByteArrayOutputStream()) {
@@ -645,9 +686,9 @@ class ApiIT extends ShippedWar {
             String[] names = {"表格甲村", "表格乙村"};
             for (int r = 0; r < names.length; r++) {
                 var row = sheet.createRow(r + 2);
-                row.createCell(0).setCellValue(370321106250.0 + r);
+                row.createCell(0).setCellValue(Double.parseDouble(P + "106250") + r);
                 if (r == 0) {
-                    row.createCell(1).setCellValue(370321106000.0);
+                    row.createCell(1).setCellValue(Double.parseDouble(QIFENG));
                 }
                 row.createCell(2).setCellValue("VILLAGE");
                 row.createCell(3).setCellValue(names[r]);
@@ -665,16 +706,16 @@ class ApiIT extends ShippedWar {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().asJsonObject().getInt("imported")).isEqualTo(2);
-        Api.Answer second = api.get("api/v1/tenants/370321106251", admin);
+        Api.Answer second = api.get("api/v1/tenants/" + P + "106251", admin);
         assertThat(second.field("name")).isEqualTo("表格乙村");
-        assertThat(second.body()).contains("370321106000");
+        assertThat(second.body()).contains(P + "106000");
     }
 
     // --- requests riding on the browser's cookie ----------------------------------------------------
 
     @Test
     void theApiTakesNoSessionCookieSoACrossSitePostFromALoggedInBrowserChangesNothing() throws Exception {
-        var browser = loggedIn("county.admin");
+        var browser = loggedIn(countyAdmin);
         long audit = auditCount();
 
         // What a page on another site makes the admin's browser send: a text/plain form post, the cookie attached.
@@ -683,14 +724,14 @@ class ApiIT extends ShippedWar {
                         .header("Content-Type", "text/plain")
                         .header("Origin", "https://attacker.example")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "code,parent_code,level,name\n370321106290,370321106000,VILLAGE,跨站村\n"))
+                                "code,parent_code,level,name\n" + P + "106290," + P + "106000,VILLAGE,跨站村\n"))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         var sameSiteJson = browser.send(
                 java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/tenants/" + QIFENG + "/children"))
                         .header("Content-Type", "application/json")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "{\"code\":\"370321106291\",\"level\":\"VILLAGE\",\"name\":\"会话村\"}"))
+                                "{\"code\":\"" + P + "106291\",\"level\":\"VILLAGE\",\"name\":\"会话村\"}"))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         var read = browser.send(
@@ -703,9 +744,9 @@ class ApiIT extends ShippedWar {
                     .isEqualTo(401);
             assertThat(answer.body()).contains("token.missing");
         }
-        String admin = api.token("county.admin", PASSWORD);
-        assertThat(api.get("api/v1/tenants/370321106290", admin).status()).isEqualTo(404);
-        assertThat(api.get("api/v1/tenants/370321106291", admin).status()).isEqualTo(404);
+        String admin = api.token(countyAdmin, PASSWORD);
+        assertThat(api.get("api/v1/tenants/" + P + "106290", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + P + "106291", admin).status()).isEqualTo(404);
         assertThat(auditCount()).isEqualTo(audit);
         // The pages keep their session (their forms carry the Faces view state).
         var home = browser.send(
@@ -734,10 +775,10 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aHugeOrDeeplyNestedJsonBodyIsRefusedWithItsLimitAndChangesNothing() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        String huge = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"大村\",\"padding\":\""
+        String admin = api.token(countyAdmin, PASSWORD);
+        String huge = "{\"code\":\"" + P + "106292\",\"level\":\"VILLAGE\",\"name\":\"大村\",\"padding\":\""
                 + "x".repeat(2 << 20) + "\"}";
-        String deep = "{\"code\":\"370321106292\",\"level\":\"VILLAGE\",\"name\":\"深村\",\"x\":" + "[".repeat(100_000)
+        String deep = "{\"code\":\"" + P + "106292\",\"level\":\"VILLAGE\",\"name\":\"深村\",\"x\":" + "[".repeat(100_000)
                 + "]".repeat(100_000) + "}";
 
         // On fresh connections, as for the import's 413: the refusal comes before the body is read.
@@ -764,12 +805,12 @@ class ApiIT extends ShippedWar {
         }
         assertProblem(nested, 400, "request.json.too.deep");
         assertThat(nested.field("message")).contains("32");
-        assertThat(api.get("api/v1/tenants/370321106292", admin).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/tenants/" + P + "106292", admin).status()).isEqualTo(404);
     }
 
     @Test
     void aCatalogImportOfSixtyThousandItemsIsRefusedByCountAndTheServerStaysWell() {
-        String editor = api.token("standards.editor", PASSWORD);
+        String editor = api.token(standardsEditor, PASSWORD);
         StringBuilder items = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 60_000; i++) {
             items.append(i == 0 ? "" : ",").append("{\"code\":\"X").append(i).append("\"}");
@@ -803,22 +844,22 @@ class ApiIT extends ShippedWar {
 
     @Test
     void addingADivisionIsAuditedAndTheChainsVerify() {
-        String admin = api.token("qifeng.admin", PASSWORD);
+        String admin = api.token(townAdmin, PASSWORD);
         Api.Answer created = api.postJson(
                 "api/v1/tenants/" + QIFENG + "/children",
                 admin,
-                "{\"code\":\"370321106280\",\"level\":\"VILLAGE\",\"name\":\"审计村\"}");
+                "{\"code\":\"" + P + "106280\",\"level\":\"VILLAGE\",\"name\":\"审计村\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
-        Api.Answer entries = api.get("api/v1/audit/entries?tenant=370321106280", admin);
+        Api.Answer entries = api.get("api/v1/audit/entries?tenant=" + P + "106280", admin);
         assertThat(entries.status()).isEqualTo(200);
         var entry = entries.json().asJsonArray().getJsonObject(0);
         assertThat(entry.getString("action")).isEqualTo("tenant.created");
-        assertThat(entry.getString("actor")).isEqualTo("qifeng.admin");
+        assertThat(entry.getString("actor")).isEqualTo(townAdmin);
         assertThat(entry.getString("after")).contains("审计村");
 
         Api.Answer verification =
-                api.post("api/v1/audit/verification", api.token("county.admin", PASSWORD), "application/json", "");
+                api.post("api/v1/audit/verification", api.token(countyAdmin, PASSWORD), "application/json", "");
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.json().asJsonObject().getBoolean("intact"))
                 .as(verification.body())
@@ -827,33 +868,34 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aTamperedAuditEntryIsReportedAsTheFirstBrokenLink() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         api.postJson(
                 "api/v1/tenants/" + QIFENG + "/children",
                 admin,
-                "{\"code\":\"370321106281\",\"level\":\"VILLAGE\",\"name\":\"篡改村\"}");
+                "{\"code\":\"" + P + "106281\",\"level\":\"VILLAGE\",\"name\":\"篡改村\"}");
         String original;
         try (Connection su = TestDatabase.get().superuserConnection();
                 Statement sql = su.createStatement()) {
             ResultSet rs = sql.executeQuery(
-                    "select after_state from audit_entry where tenant_code = '370321106281' and seq = 1");
+                    "select after_state from audit_entry where tenant_code = '" + P + "106281' and seq = 1");
             rs.next();
             original = rs.getString(1);
             sql.executeUpdate(
-                    "update audit_entry set after_state = replace(after_state, '篡改村', '别的村') where tenant_code = '370321106281' and seq = 1");
+                    "update audit_entry set after_state = replace(after_state, '篡改村', '别的村') where tenant_code = '" + P
+                            + "106281' and seq = 1");
         }
         try {
             Api.Answer verification = api.post("api/v1/audit/verification", admin, "application/json", "");
             var result = verification.json().asJsonObject();
             assertThat(result.getBoolean("intact")).isFalse();
             var broken = result.getJsonArray("broken").getJsonObject(0);
-            assertThat(broken.getString("tenantCode")).isEqualTo("370321106281");
+            assertThat(broken.getString("tenantCode")).isEqualTo(P + "106281");
             assertThat(broken.getInt("seq")).isEqualTo(1);
             assertThat(broken.getString("reasonKey")).isEqualTo("audit.broken.content");
         } finally {
             try (Connection su = TestDatabase.get().superuserConnection();
-                    var restore = su.prepareStatement(
-                            "update audit_entry set after_state = ? where tenant_code = '370321106281' and seq = 1")) {
+                    var restore = su.prepareStatement("update audit_entry set after_state = ? where tenant_code = '" + P
+                            + "106281' and seq = 1")) {
                 restore.setString(1, original);
                 restore.executeUpdate();
             }
@@ -867,20 +909,21 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aClerkMayNotReadTheAuditTrail() {
-        Api.Answer answer = api.get("api/v1/audit/entries", api.token("huagou.clerk", PASSWORD));
+        Api.Answer answer = api.get("api/v1/audit/entries", api.token(huagouClerk, PASSWORD));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.field("message")).isEqualTo("您没有执行此操作的权限");
     }
 
     @Test
     void anAuditTrailOutsideTheScopeIsNotFoundLikeAnyOtherRead() {
-        String townAdmin = api.token("qifeng.admin", PASSWORD);
-        for (String outside : List.of(COUNTY, "370321105000", "370399000000", "3703%25", "37032110620_")) {
-            Api.Answer answer = api.get("api/v1/audit/entries?tenant=" + outside, townAdmin);
+        String townAdminToken = api.token(townAdmin, PASSWORD);
+        for (String outside : List.of(COUNTY, P + "105000", "370399000000", P.substring(0, 4) + "%25", P + "10620_")) {
+            Api.Answer answer = api.get("api/v1/audit/entries?tenant=" + outside, townAdminToken);
             assertThat(answer.status()).as(outside).isEqualTo(404);
             assertThat(answer.field("error")).isEqualTo("audit.scope.unknown");
         }
-        assertThat(api.get("api/v1/audit/entries?tenant=" + HUAGOU, townAdmin).status())
+        assertThat(api.get("api/v1/audit/entries?tenant=" + HUAGOU, townAdminToken)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -915,7 +958,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void anUnknownAddressUnderTheApiIsAProblemNotAPage() {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = api.token(huagouClerk, PASSWORD);
         for (Api.Answer unknown : List.of(
                 api.get("api/v1/no-such-thing", clerk), api.get("api/v2/tenants", null), api.get("api/", null))) {
             assertProblem(unknown, 404, "request.not-found");
@@ -925,7 +968,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void parametersAndBodiesTheApiCannotReadAreClearRefusals() {
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(countyAdmin, PASSWORD);
         Api.Answer notANumber = api.get("api/v1/tenants?first=abc", admin);
         assertProblem(notANumber, 400, "request.parameter.invalid");
         assertThat(notANumber.field("message")).contains("first");
@@ -951,7 +994,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aRefusalCarriesTheProblemMembersBesideItsKeyAndMessage() {
-        Api.Answer refused = api.get("api/v1/tenants/3703211062", api.token("county.admin", PASSWORD));
+        Api.Answer refused = api.get("api/v1/tenants/" + P + "1062", api.token(countyAdmin, PASSWORD));
 
         assertProblem(refused, 400, "division.code.format");
         var problem = refused.json().asJsonObject();
@@ -1084,7 +1127,7 @@ class ApiIT extends ShippedWar {
 
     @Test
     void aBodyThatBreaksItsRecordsRulesIsRefusedFieldByFieldInTheCallersLanguageAndChangesNothing() throws Exception {
-        String reviewer = api.token("huagou.reviewer", PASSWORD);
+        String reviewer = api.token(huagouReviewer, PASSWORD);
         String task = "api/v1/tasks/00000000-0000-0000-0000-000000000000/";
         String before = databaseState();
 
@@ -1152,25 +1195,27 @@ class ApiIT extends ShippedWar {
     /** The most characters of a string the API declares nothing for: one inside a free-form document. */
     private static final int FREE_MAX_LENGTH = 10_000;
 
-    /** Each endpoint's path parameters, filled with values of the demo county (the body is refused first anyway). */
-    private static final Map<String, String> PATH_VALUES = Map.of(
-            "code", QIFENG,
-            "username", "huagou.clerk",
-            "itemCode", "MZ-0001",
-            "element", "localNotes",
-            "version", "1",
-            "caseNumber", "370321-20261130-000001",
-            "key", "probe");
+    /** Each endpoint's path parameters, filled with values of the county (the body is refused first anyway). */
+    private static Map<String, String> pathValues() {
+        return Map.of(
+                "code", QIFENG,
+                "username", huagouClerk,
+                "itemCode", "MZ-0001",
+                "element", "localNotes",
+                "version", "1",
+                "caseNumber", P + "-20261130-000001",
+                "key", "probe");
+    }
 
     @Test
     void everyWriteEndpointRefusesTextThatCannotBeRightNamingTheFieldAndChangesNothing() throws Exception {
         JsonObject document = openApi();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         List<String> tokens = List.of(
-                api.token("county.admin", PASSWORD),
-                api.token("huagou.clerk", PASSWORD),
-                api.token("standards.editor", PASSWORD),
-                api.token("platform.operator", PASSWORD));
+                api.token(countyAdmin, PASSWORD),
+                api.token(huagouClerk, PASSWORD),
+                api.token(standardsEditor, PASSWORD),
+                api.token(operator, PASSWORD));
         String before = databaseState();
 
         List<String> walked = new ArrayList<>();
@@ -1249,8 +1294,8 @@ class ApiIT extends ShippedWar {
 
     @Test
     void rareCharactersFullWidthSpacesAndMixedScriptsRoundTripExactly() {
-        String admin = api.token("county.admin", PASSWORD);
-        String village = "370321106293";
+        String admin = api.token(countyAdmin, PASSWORD);
+        String village = P + "106293";
 
         // A village named with an Extension B character; the spaces around it are trimmed, ASCII and full-width.
         Api.Answer created = api.postJson(
@@ -1297,14 +1342,14 @@ class ApiIT extends ShippedWar {
         Api.Exchange intake = api.exchange(
                 "POST",
                 "api/v1/cases",
-                api.token("huagou.clerk", PASSWORD),
+                api.token(huagouClerk, PASSWORD),
                 Map.of("Idempotency-Key", "text-round-trip"),
                 "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant
                         + "\",\"idNumber\":\"370303198709212146\"},\"materials\":{},"
                         + DemoFormAnswers.inBody("MZ-0001") + "}");
         assertThat(intake.answer().status()).as(intake.answer().body()).isEqualTo(201);
         String id = intake.answer().json().asJsonObject().getString("id");
-        assertThat(api.get("api/v1/cases/" + id, api.token("huagou.clerk", PASSWORD))
+        assertThat(api.get("api/v1/cases/" + id, api.token(huagouClerk, PASSWORD))
                         .json()
                         .asJsonObject()
                         .getJsonObject("applicant")
@@ -1315,13 +1360,13 @@ class ApiIT extends ShippedWar {
     @Test
     void aFacesFormTrimsWhatIsTypedKeepsThePasswordExactAndRefusesAControlCharacterByTheFieldsLabel() throws Exception {
         // Full-width spaces around the user name, as a Chinese input method leaves them: trimmed, logged in.
-        assertThat(logIn(browserLike(), "\u3000county.admin\u3000", PASSWORD)
+        assertThat(logIn(browserLike(), "\u3000" + countyAdmin + "\u3000", PASSWORD)
                         .uri()
                         .getPath())
                 .isEqualTo("/app/home.xhtml");
 
         // A password is never trimmed: with a space after it, it is another password.
-        assertThat(logIn(browserLike(), "county.admin", PASSWORD + " ").uri().getPath())
+        assertThat(logIn(browserLike(), countyAdmin, PASSWORD + " ").uri().getPath())
                 .isEqualTo("/login.xhtml");
 
         // A control character: the form answers with the field's message, never a server error.
@@ -1335,12 +1380,12 @@ class ApiIT extends ShippedWar {
     void aFormPostedWithoutItsScriptNonceIsRefusedAsAnExpiredPageAndDoesNothing() throws Exception {
         // A wrong password re-renders the form: without the nonce the page's script would have sent, the product's
         // own page says the form is no longer valid (never the container's 500), and nobody is logged in.
-        var refused = logIn(browserLike(), "county.admin", "wrong-password", false);
+        var refused = logIn(browserLike(), countyAdmin, "wrong-password", false);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("页面已失效").doesNotContain("\tat ");
         // The right password without the nonce: the login itself works (no page is rendered for the form), as
         // the README's first-start check logs in with curl.
-        assertThat(logIn(browserLike(), "county.admin", PASSWORD, false).uri().getPath())
+        assertThat(logIn(browserLike(), countyAdmin, PASSWORD, false).uri().getPath())
                 .isEqualTo("/app/home.xhtml");
     }
 
@@ -1519,7 +1564,7 @@ class ApiIT extends ShippedWar {
 
     private static String address(String template) {
         String address = template.substring(1);
-        for (var value : PATH_VALUES.entrySet()) {
+        for (var value : pathValues().entrySet()) {
             address = address.replace("{" + value.getKey() + "}", value.getValue());
         }
         return address.replaceAll("\\{[^}]+}", "1");

@@ -18,25 +18,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
  * Who gets what from every REST operation (issue 8, OWASP ASVS 5.0 V8): each operation the OpenAPI document lists,
- * called by every demo user and anonymously, at a village of the caller's own town, a village of another town and a
- * village of another county, answers the class the table below says. An operation the document lists and the table
+ * called by every role and anonymously, at a village of the caller's own town, a village of another town and a
+ * village of another county, answers the class the table below says. The county, its staff (one account of each role,
+ * named as the demo county names its own) and the other county are this class's own ({@link TestCounty} 临朐县 with
+ * the demo county's numbering, and 矩阵县). An operation the document lists and the table
  * does not fails the test: a new endpoint must be given its row.
  *
  * <p>Classes: {@code 2} 2xx; {@code A} let through but refused for what was asked (400, 409, 413, 422: nothing
  * changes, the requests are made to fail after the checks of caller and scope); {@code 1} 401; {@code 3} 403; {@code
  * 4} 404 (outside the scope, or nothing there); {@code T} 429 (throttled).
  *
- * <p>Targets: {@code HG} 华沟村 (370321106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling, inside 起凤镇's
- * and the county's scope; {@code OT} a village of another town of the county (370321100201); {@code OC} a village of
- * another county (370397101201, made here); {@code QF} 起凤镇 itself and {@code CO} the county itself (qifeng.admin's
+ * <p>Targets: {@code HG} 华沟村 ({P}106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling, inside 起凤镇's
+ * and the county's scope; {@code OT} a village of another town of the county ({P}100201); {@code OC} a village of
+ * another county ({OP}101201); {@code QF} 起凤镇 itself and {@code CO} the county itself (qifeng.admin's
  * and county.admin's own tenant), {@code ST} the standard (process templates); {@code -} the operation names no
  * division.
  *
@@ -59,14 +61,21 @@ class AuthorizationMatrixIT extends ShippedWar {
             "standards.editor",
             "anonymous");
 
-    static final Map<String, String> TARGETS = Map.of(
-            "HG", "370321106202",
-            "OT", "370321100201",
-            "OC", "370397101201",
-            "QF", "370321106000",
-            "CO", "370321000000",
-            "ST", "standard",
-            "-", "");
+    static TestCounty linqu;
+    static TestCounty other;
+
+    /** The county's and the other county's six-digit prefixes: {@code {P}} and {@code {OP}} in the table. */
+    static String P;
+
+    static String OP;
+
+    /** The username of each of {@link #USERS} in the county (and {@code anonymous} for no one). */
+    static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static final Map<String, String> TARGETS = new LinkedHashMap<>();
+
+    /** The service point of each target division, by its code. */
+    static final Map<String, String> POINTS = new LinkedHashMap<>();
 
     static final String ITEM = "MZ-0001";
     static final String NO_TASK = "00000000-0000-0000-0000-000000000000";
@@ -77,7 +86,8 @@ class AuthorizationMatrixIT extends ShippedWar {
     /**
      * A request of one row; {@code %s} in the path and body stands for the target's division code, {@code {point}} for
      * a service point of that division ({@link #pointOf}), {@code {revert}} and {@code {confirm}} for the pending
-     * division changes at its town ({@link #changeOf}).
+     * division changes at its town ({@link #changeOf}), {@code {P}} and {@code {OP}} for the county's and the other
+     * county's prefixes, {@code {clerk}} for huagou.clerk's username.
      */
     record Call(String method, String path, String contentType, String body) {
         Call at(String code) {
@@ -88,15 +98,23 @@ class AuthorizationMatrixIT extends ShippedWar {
                             .replace("{revert}", changeOf(REVERT, code))
                             .replace("{confirm}", changeOf(CONFIRM, code))
                             .replace("{kept}", fixtureVillage(code, "271"))
-                            .replace("{retired}", fixtureVillage(code, "272")),
+                            .replace("{retired}", fixtureVillage(code, "272"))
+                            .replace("{P}", P)
+                            .replace("{OP}", OP)
+                            .replace("{clerk}", ACCOUNTS.get("huagou.clerk")),
                     contentType,
-                    body == null ? null : body.replace("%s", code));
+                    body == null
+                            ? null
+                            : body.replace("%s", code)
+                                    .replace("{P}", P)
+                                    .replace("{OP}", OP)
+                                    .replace("{clerk}", ACCOUNTS.get("huagou.clerk")));
         }
     }
 
-    /** The service point the table's rows name at a division: made here, its id spelled from the division's code. */
+    /** The service point the table's rows name at a division: the one its county was made with. */
     static String pointOf(String code) {
-        return code.matches("\\d{12}") ? "00000000-0000-4000-8000-" + code : NO_TASK;
+        return POINTS.getOrDefault(code, NO_TASK);
     }
 
     static final String REVERT = "9000";
@@ -166,26 +184,26 @@ class AuthorizationMatrixIT extends ShippedWar {
             row("PUT /api/v1/tenants/{code}",                                   "QF", "3 A 3 A 3 3 3 3 3 1",
                     send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"起凤街道\",\"level\":\"STREET\",\"version\":9999}")),
             row("PUT /api/v1/tenants/{code}",                                   "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"370321100000\",\"version\":9999}")),
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"{P}100000\",\"version\":9999}")),
             row("PUT /api/v1/tenants/{code}",                                   "OT", "3 A 3 4 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"370321106000\",\"version\":9999}")),
+                    send("PUT", "api/v1/tenants/%s", JSON, "{\"name\":\"迁走村\",\"parentCode\":\"{P}106000\",\"version\":9999}")),
             // The division exists already: every line refused, nothing imported.
             row("POST /api/v1/tenants/import",                                  "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,{P}106000,VILLAGE,矩阵村\n")),
             row("POST /api/v1/tenants/import",                                  "OC", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import", CSV, "code,parent_code,level,name\n%s,{OP}101000,VILLAGE,矩阵村\n")),
             // A yearly list without the caller's own division is refused line by line; nothing is previewed or applied.
             row("POST /api/v1/tenants/import/preview",                          "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,{P}106000,VILLAGE,矩阵村\n")),
             row("POST /api/v1/tenants/import/preview",                          "OT", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370321100000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,{P}100000,VILLAGE,矩阵村\n")),
             row("POST /api/v1/tenants/import/preview",                          "OC", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import/preview", CSV, "code,parent_code,level,name\n%s,{OP}101000,VILLAGE,矩阵村\n")),
             // A token no preview gave: 409, nothing applied.
             row("POST /api/v1/tenants/import/apply",                            "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,370321106000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,{P}106000,VILLAGE,矩阵村\n")),
             row("POST /api/v1/tenants/import/apply",                            "OC", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,370397101000,VILLAGE,矩阵村\n")),
+                    send("POST", "api/v1/tenants/import/apply?token=none", CSV, "code,parent_code,level,name\n%s,{OP}101000,VILLAGE,矩阵村\n")),
             // A village merged into itself is refused after the checks of caller and scope: nothing merges.
             row("POST /api/v1/tenants/{code}/merge",                            "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/merge", JSON, "{\"mergedCode\":\"%s\"}")),
@@ -233,31 +251,31 @@ class AuthorizationMatrixIT extends ShippedWar {
             // The username is taken: 409 after the grant check (the operator may not make clerks: 403).
             row("POST /api/v1/tenants/{code}/accounts",                         "HG", "3 A 3 A 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts", JSON,
-                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+                            "{\"username\":\"{clerk}\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
             row("POST /api/v1/tenants/{code}/accounts",                         "OT", "3 A 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts", JSON,
-                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+                            "{\"username\":\"{clerk}\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
             row("POST /api/v1/tenants/{code}/accounts",                         "OC", "4 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts", JSON,
-                            "{\"username\":\"huagou.clerk\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
+                            "{\"username\":\"{clerk}\",\"password\":\"Matrix-Password-1\",\"roles\":[\"CLERK\"]}")),
             // No roles at all: 400 after the checks, the account keeps its roles (and its tokens).
             row("PUT /api/v1/tenants/{code}/accounts/{username}/roles",         "HG", "A A 3 A 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
+                    send("PUT", "api/v1/tenants/%s/accounts/{clerk}/roles", JSON, "{\"roles\":[]}")),
             row("PUT /api/v1/tenants/{code}/accounts/{username}/roles",         "OC", "4 4 3 4 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk/roles", JSON, "{\"roles\":[]}")),
+                    send("PUT", "api/v1/tenants/%s/accounts/{clerk}/roles", JSON, "{\"roles\":[]}")),
             // A management change that fails after the checks (an unknown department, a short password, a move to
             // where the account is); the operator manages no clerk. At OC the path names a division the account is
             // not in.
             row("PUT /api/v1/tenants/{code}/accounts/{username}",               "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
+                    send("PUT", "api/v1/tenants/%s/accounts/{clerk}", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
             row("PUT /api/v1/tenants/{code}/accounts/{username}",               "OC", "3 4 3 4 3 3 3 3 3 1",
-                    send("PUT", "api/v1/tenants/%s/accounts/huagou.clerk", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
+                    send("PUT", "api/v1/tenants/%s/accounts/{clerk}", JSON, "{\"departments\":[\"NO-SUCH\"]}")),
             row("POST /api/v1/tenants/{code}/accounts/{username}/password",     "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/password", JSON, "{\"password\":\"short\"}")),
+                    send("POST", "api/v1/tenants/%s/accounts/{clerk}/password", JSON, "{\"password\":\"short\"}")),
             row("POST /api/v1/tenants/{code}/accounts/{username}/password",     "OC", "3 4 3 4 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/password", JSON, "{\"password\":\"short\"}")),
+                    send("POST", "api/v1/tenants/%s/accounts/{clerk}/password", JSON, "{\"password\":\"short\"}")),
             row("POST /api/v1/tenants/{code}/accounts/{username}/move",         "HG", "3 A 3 A 3 3 3 3 3 1",
-                    send("POST", "api/v1/tenants/%s/accounts/huagou.clerk/move", JSON, "{\"tenant\":\"%s\"}")),
+                    send("POST", "api/v1/tenants/%s/accounts/{clerk}/move", JSON, "{\"tenant\":\"%s\"}")),
             // Switches without a body: called on an account that does not exist, so nothing is switched.
             row("POST /api/v1/tenants/{code}/accounts/{username}/disable",      "HG", "4 4 3 4 3 3 3 3 3 1",
                     send("POST", "api/v1/tenants/%s/accounts/matrix.nobody/disable", JSON, "")),
@@ -376,13 +394,13 @@ class AuthorizationMatrixIT extends ShippedWar {
             row("PUT /api/v1/departments/{tenant}/{code}",                      "OC", "3 4 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/departments/%s/MZ", JSON, "{\"name\":\"矩阵局\",\"shortName\":\"矩阵\",\"version\":9999}")),
             row("POST /api/v1/departments/{tenant}/{code}/reviewers",           "OC", "3 4 3 4 3 3 3 3 3 1",
-                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"huagou.clerk\"}")),
+                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"{clerk}\"}")),
             row("PUT /api/v1/departments/{tenant}/{code}",                      "CO", "3 A 3 4 3 3 3 3 3 1",
                     send("PUT", "api/v1/departments/%s/MZ", JSON, "{\"name\":\"矩阵局\",\"shortName\":\"矩阵\",\"version\":9999}")),
             row("POST /api/v1/departments/{tenant}/{code}/reviewers",           "CO", "3 A 3 4 3 3 3 3 3 1",
-                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"huagou.clerk\"}")),
+                    send("POST", "api/v1/departments/%s/MZ/reviewers", JSON, "{\"username\":\"{clerk}\"}")),
             row("DELETE /api/v1/departments/{tenant}/{code}/reviewers/{username}", "CO", "3 4 3 4 3 3 3 3 3 1",
-                    send("DELETE", "api/v1/departments/%s/MZ/reviewers/huagou.clerk", null, null)),
+                    send("DELETE", "api/v1/departments/%s/MZ/reviewers/{clerk}", null, null)),
             // --- the audit trail
             row("GET /api/v1/audit/entries",                                    "HG", "3 2 2 2 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
             row("GET /api/v1/audit/entries",                                    "OT", "3 2 2 4 3 3 3 3 3 1", get("api/v1/audit/entries?tenant=%s")),
@@ -459,28 +477,28 @@ class AuthorizationMatrixIT extends ShippedWar {
             // --- cases (made and read in their own scope: CaseworkIT walks the village, town, county and sibling)
             row("POST /api/v1/cases",                                           "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/cases", JSON, "{\"itemCode\":\"NO-SUCH-ITEM\",\"applicant\":{\"name\":\"矩阵\"}}")),
-            row("GET /api/v1/cases/{caseNumber}",                               "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/cases/370397-20261130-000001")),
+            row("GET /api/v1/cases/{caseNumber}",                               "-",  "4 4 4 4 4 4 4 4 4 1", get("api/v1/cases/{OP}-20261130-000001")),
             // The full ID number: reviewers only (ADR 0021); another county's case is not found.
             row("GET /api/v1/cases/{caseNumber}/applicant-id",                  "-",  "3 3 3 3 3 3 3 4 3 1",
-                    get("api/v1/cases/370397-20261130-000001/applicant-id")),
+                    get("api/v1/cases/{OP}-20261130-000001/applicant-id")),
             row("GET /api/v1/cases/{caseNumber}/receipt.pdf",                   "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/receipt.pdf?code=ABCDEF")),
+                    get("api/v1/cases/{OP}-20261130-000001/receipt.pdf?code=ABCDEF")),
             row("GET /api/v1/cases/{caseNumber}/correction-notice.pdf",         "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/correction-notice.pdf")),
+                    get("api/v1/cases/{OP}-20261130-000001/correction-notice.pdf")),
             row("GET /api/v1/cases/{caseNumber}/refusal-notice.pdf",            "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/refusal-notice.pdf")),
+                    get("api/v1/cases/{OP}-20261130-000001/refusal-notice.pdf")),
             row("POST /api/v1/cases/{caseNumber}/supplements",                  "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/supplements", JSON, "{\"materials\":{}}")),
             row("POST /api/v1/cases/{caseNumber}/refusal",                      "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/refusal", JSON, "{\"reason\":\"矩阵\",\"legalBasis\":\"矩阵\"}")),
             // Scans of a case's materials: window staff and reviewers upload, whoever sees the case reads; a case
             // outside the scope is not found (nothing is stored).
             row("POST /api/v1/cases/{caseNumber}/materials/{materialCode}/files", "-", "3 3 3 3 4 4 4 4 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/materials/ID_CARD/files", "application/pdf", "%PDF-1.4")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/materials/ID_CARD/files", "application/pdf", "%PDF-1.4")),
             row("GET /api/v1/cases/{caseNumber}/materials/{materialCode}/files", "-", "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/materials/ID_CARD/files")),
+                    get("api/v1/cases/{OP}-20261130-000001/materials/ID_CARD/files")),
             row("GET /api/v1/cases/{caseNumber}/materials/{materialCode}/files/{fileId}", "-", "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/materials/ID_CARD/files/" + NO_TASK)),
+                    get("api/v1/cases/{OP}-20261130-000001/materials/ID_CARD/files/" + NO_TASK)),
             // Work queues: window staff and reviewers only, and a task outside the caller's groups is not found.
             row("GET /api/v1/tasks",                                            "-",  "3 3 3 3 2 2 2 2 3 1", get("api/v1/tasks")),
             row("GET /api/v1/tasks/{taskId}",                                   "-",  "3 3 3 3 4 4 4 4 3 1", get("api/v1/tasks/" + NO_TASK)),
@@ -505,33 +523,33 @@ class AuthorizationMatrixIT extends ShippedWar {
                     send("POST", "api/v1/tasks/" + NO_TASK + "/extension", JSON, "{\"workingDays\":5,\"approvedBy\":\"矩阵\",\"reason\":\"矩阵\"}")),
             // Issuance (出件): window staff (and reviewers for the decision), a case outside the scope is not found.
             row("POST /api/v1/cases/{caseNumber}/issuance",                     "-",  "3 3 3 3 4 4 4 4 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/issuance", JSON, "{}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/issuance", JSON, "{}")),
             row("GET /api/v1/cases/{caseNumber}/issuance",                      "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/issuance")),
+                    get("api/v1/cases/{OP}-20261130-000001/issuance")),
             row("GET /api/v1/cases/{caseNumber}/decision.pdf",                  "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/decision.pdf?code=ABCDEF")),
+                    get("api/v1/cases/{OP}-20261130-000001/decision.pdf?code=ABCDEF")),
             row("GET /api/v1/cases/{caseNumber}/licence.pdf",                   "-",  "4 4 4 4 4 4 4 4 4 1",
-                    get("api/v1/cases/370397-20261130-000001/licence.pdf")),
+                    get("api/v1/cases/{OP}-20261130-000001/licence.pdf")),
             row("GET /api/v1/cases/{caseNumber}/delivery-points",               "-",  "3 3 3 3 4 4 4 3 3 1",
-                    get("api/v1/cases/370397-20261130-000001/delivery-points")),
+                    get("api/v1/cases/{OP}-20261130-000001/delivery-points")),
             row("POST /api/v1/cases/{caseNumber}/delivery",                     "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/delivery", JSON, "{}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/delivery", JSON, "{}")),
             row("POST /api/v1/cases/{caseNumber}/pickup",                       "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/pickup", JSON, "{\"collectedBy\":\"矩阵\"}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/pickup", JSON, "{\"collectedBy\":\"矩阵\"}")),
             row("POST /api/v1/cases/{caseNumber}/delivery-confirmation",        "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/delivery-confirmation", JSON, "")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/delivery-confirmation", JSON, "")),
             row("PUT /api/v1/cases/{caseNumber}/contact",                       "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("PUT", "api/v1/cases/370397-20261130-000001/contact", JSON, "{\"mobile\":\"13800000000\"}")),
+                    send("PUT", "api/v1/cases/{OP}-20261130-000001/contact", JSON, "{\"mobile\":\"13800000000\"}")),
             row("POST /api/v1/cases/{caseNumber}/withdrawal",                   "-",  "3 3 3 3 4 4 4 3 3 1",
-                    send("POST", "api/v1/cases/370397-20261130-000001/withdrawal", JSON, "{\"reason\":\"矩阵\"}")),
+                    send("POST", "api/v1/cases/{OP}-20261130-000001/withdrawal", JSON, "{\"reason\":\"矩阵\"}")),
             row("POST /api/v1/consultations",                                   "-",  "3 3 3 3 A A A 3 3 1",
                     send("POST", "api/v1/consultations", JSON, "{\"question\":\"\"}")),
             // Public; wrong check codes count against the asking client only (this class's address): ten here and ten
             // below are the 20 a client may get wrong in 15 minutes, so the next one would be T (CaseworkIT shows it).
-            row("GET /api/v1/progress/{caseNumber}",                            "-",  "4 4 4 4 4 4 4 4 4 4", get("api/v1/progress/370397-20261130-000001?code=ABCDEF")),
+            row("GET /api/v1/progress/{caseNumber}",                            "-",  "4 4 4 4 4 4 4 4 4 4", get("api/v1/progress/{OP}-20261130-000001?code=ABCDEF")),
             // The decision letter by the receipt: the same door and throttle.
             row("GET /api/v1/progress/{caseNumber}/decision.pdf",               "-",  "4 4 4 4 4 4 4 4 4 4",
-                    get("api/v1/progress/370397-20261130-000001/decision.pdf?code=ABCDEF")),
+                    get("api/v1/progress/{OP}-20261130-000001/decision.pdf?code=ABCDEF")),
             // Last: it ends every token of the caller.
             row("POST /api/v1/auth/logout",                                     "-",  "2 2 2 2 2 2 2 2 2 1",
                     send("POST", "api/v1/auth/logout", JSON, "")));
@@ -543,26 +561,48 @@ class AuthorizationMatrixIT extends ShippedWar {
     // From this class's own loopback address (Api.client), made once base is known.
     private HttpClient http;
 
+    /**
+     * 临朐县 with 田庄镇 (100) and its 田庄村, 起凤镇 (106) and its villages 付庙村 and 华沟村, and the back office; one
+     * account of each role; 矩阵县 with 矩阵镇 and 矩阵村, another county.
+     */
     @BeforeEach
-    void anotherCounty() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
-                    + "('370397000000', '370397000000', null, 'COUNTY', '矩阵县'),"
-                    + "('370397000000', '370397101000', '370397000000', 'TOWN', '矩阵镇'),"
-                    + "('370397000000', '370397101201', '370397101000', 'VILLAGE', '矩阵村') on conflict do nothing");
-            for (String target : List.of("HG", "OT", "QF", "CO", "OC")) {
-                String code = TARGETS.get(target);
-                sql.execute("insert into service_point (county_code, id, tenant_code, name, kind) values ('"
-                        + code.substring(0, 6) + "000000', '" + pointOf(code) + "', '" + code + "', '矩阵网点"
-                        + target + "', 'VILLAGE_STATION') on conflict do nothing");
+    void ownCounties() throws Exception {
+        if (linqu == null) {
+            linqu = TestCounty.named("临朐县")
+                    .town(100, "田庄镇", "田庄村")
+                    .town(106, "起凤镇", "付庙村", "华沟村")
+                    .backOffice()
+                    .make(api);
+            other = TestCounty.named("矩阵县").town("矩阵镇", "矩阵村").make(api);
+            P = linqu.prefix();
+            OP = other.prefix();
+            ACCOUNTS.put("platform.operator", linqu.operator("platform.operator"));
+            ACCOUNTS.put("county.admin", linqu.admin());
+            ACCOUNTS.put("county.auditor", linqu.staff("临朐县", "county.auditor", Set.of("AUDITOR")));
+            ACCOUNTS.put("qifeng.admin", linqu.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN")));
+            ACCOUNTS.put("qifeng.clerk", linqu.clerk("起凤镇", "qifeng.clerk"));
+            ACCOUNTS.put("huagou.clerk", linqu.clerk("华沟村", "huagou.clerk"));
+            ACCOUNTS.put("fumiao.clerk", linqu.clerk("付庙村", "fumiao.clerk"));
+            ACCOUNTS.put("mz.reviewer", linqu.reviewer("临朐县", "mz.reviewer", "MZ"));
+            ACCOUNTS.put("standards.editor", linqu.standardsEditor("standards.editor"));
+            ACCOUNTS.put("anonymous", null);
+            TARGETS.put("HG", linqu.code("华沟村"));
+            TARGETS.put("OT", linqu.code("田庄村"));
+            TARGETS.put("OC", other.code("矩阵村"));
+            TARGETS.put("QF", linqu.code("起凤镇"));
+            TARGETS.put("CO", linqu.code());
+            TARGETS.put("ST", "standard");
+            TARGETS.put("-", "");
+            for (String division : List.of("华沟村", "田庄村", "起凤镇", "临朐县")) {
+                POINTS.put(linqu.code(division), linqu.point(division).toString());
             }
+            POINTS.put(other.code("矩阵村"), other.point("矩阵村").toString());
         }
         pendingChanges();
     }
 
     /**
-     * At the town of each village target (another county's made first), four villages and two division changes waiting
+     * At the town of each village target, four villages and two division changes waiting
      * for confirmation: 矩阵丙村 (273) merged into 矩阵乙村 (272), which was merged into 矩阵甲村 (271) since, so the
      * first change's revert is refused (409, its successor is retired); and 矩阵丁村 (274) merged into 矩阵甲村, a change
      * to confirm.
@@ -607,20 +647,6 @@ class AuthorizationMatrixIT extends ShippedWar {
                 + " where made_by = 'matrix.fixture' and state <> 'PENDING'");
     }
 
-    /**
-     * The table's service points leave with the test: other classes read every point of these divisions; its
-     * division changes are decided, so that no console lists them as pending.
-     */
-    @AfterEach
-    void withoutTheTablesPoints() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.execute("delete from service_point where name like '矩阵网点%'");
-            sql.execute("update division_change set state = 'CONFIRMED', decided_at = now(),"
-                    + " decided_by = 'matrix.fixture' where made_by = 'matrix.fixture'");
-        }
-    }
-
     @Test
     void everyOperationOfTheApiHasItsRowsInTheTable() {
         Set<String> documented = operations();
@@ -637,7 +663,7 @@ class AuthorizationMatrixIT extends ShippedWar {
     void everyCallerGetsWhatTheTableSaysAndNothingChanges() throws Exception {
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String user : USERS) {
-            tokens.put(user, user.equals("anonymous") ? null : api.token(user, PASSWORD));
+            tokens.put(user, user.equals("anonymous") ? null : api.token(ACCOUNTS.get(user), PASSWORD));
         }
         // One connection for the two thousand looks at the state: a connection each (a backend and a SCRAM
         // handshake) was most of this test's time.
@@ -695,7 +721,7 @@ class AuthorizationMatrixIT extends ShippedWar {
         assertThat(state(sql)).as("no call of the table changed anything").isEqualTo(before);
 
         // Every list answers one page at most, however large a page is asked for.
-        String admin = api.token("county.admin", PASSWORD);
+        String admin = api.token(linqu.admin(), PASSWORD);
         Set<String> documentedSize = operationsWith("size");
         for (String list : lists) {
             String operation = list.substring(0, list.lastIndexOf(' '));

@@ -450,6 +450,19 @@ public final class TestCounty {
         }
     }
 
+    /**
+     * A platform operator (PLATFORM_OPERATOR) of the county, named {@code local}, as the installer makes the first one:
+     * a deployment-wide role, which an installation holds only in its own county, so a class that asks what the role
+     * may do in a county of its own has it there. Answers the username.
+     */
+    public String operator(String local) {
+        String username = username(local);
+        try (Installer installer = new Installer()) {
+            installer.account(prefix, code(), username, local, Set.of("PLATFORM_OPERATOR"), List.of());
+        }
+        return username;
+    }
+
     /** The departments of a division's back office by its tier, as the demo county has them: code, name, short name. */
     private static final class BackOffice {
 
