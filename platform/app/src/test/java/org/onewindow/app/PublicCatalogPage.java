@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,19 +41,29 @@ final class PublicCatalogPage {
 
     /** Picks a town or village by name; the select submits the form itself (no button). */
     PublicCatalogPage pick(String select, String name) {
-        WebElement old = browser.findElement(By.id("search"));
-        new Select(browser.findElement(By.id(select))).selectByVisibleText(name);
-        wait.until(ExpectedConditions.stalenessOf(old));
-        return new PublicCatalogPage(browser);
+        return theNextPageAfter(() -> new Select(browser.findElement(By.id(select))).selectByVisibleText(name));
     }
 
     PublicCatalogPage search(String text) {
-        WebElement old = browser.findElement(By.id("search"));
         WebElement query = browser.findElement(By.id("q"));
         query.clear();
         query.sendKeys(text);
-        browser.findElement(By.id("find")).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        return theNextPageAfter(() -> browser.findElement(By.id("find")).click());
+    }
+
+    /**
+     * Runs {@code submit} and waits for the page it loads. The page being left is marked, and the wait is for a
+     * loaded page without the mark: asking the old page's elements whether they are gone is answered, while the page
+     * changes, by this chromedriver with "node does not belong to the document" rather than as stale.
+     */
+    private PublicCatalogPage theNextPageAfter(Runnable submit) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.owLeft = true;");
+        submit.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(
+                        script.executeScript("return !window.owLeft && document.readyState === 'complete';")));
         return new PublicCatalogPage(browser);
     }
 
