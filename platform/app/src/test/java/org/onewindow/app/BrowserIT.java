@@ -2,11 +2,14 @@ package org.onewindow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +45,7 @@ class BrowserIT extends ShippedWarInBrowser {
     static String standardsEditor;
 
     /** The demo items a test drafts or publishes, with their standard's elements as the demo has them. */
-    private final java.util.Map<String, jakarta.json.JsonObject> demoItems = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonObject> demoItems = new LinkedHashMap<>();
 
     /** The county, its town and villages with the departments the standard items name, and its staff. */
     @BeforeEach
@@ -428,63 +431,16 @@ class BrowserIT extends ShippedWarInBrowser {
 
     /**
      * Leaves each demo item a test drafted or published as the demo has it, for the classes that read it after this
-     * one, also when the test stopped half-way: a draft left open is discarded, and a version the test published is
-     * followed by one with the demo's elements.
+     * one, also when the test stopped half-way.
      */
     @AfterEach
     void leaveTheDemoItemsAsTheDemoHasThem() {
-        String editor = zouping.token(standardsEditor);
-        demoItems.forEach((code, demo) -> {
-            String draft = "api/v1/catalog/items/" + code + "/drafts/"
-                    + (api.get("api/v1/catalog/items/" + code + "?tenant=" + zouping.code(), null)
-                                    .json()
-                                    .asJsonObject()
-                                    .getInt("standardVersion")
-                            + 1);
-            Api.Answer open = api.get(draft, editor);
-            if (open.status() == 200) {
-                Api.Answer discarded = api.delete(
-                        draft + "?lockVersion=" + open.json().asJsonObject().getInt("lockVersion"), editor);
-                assertThat(discarded.status()).as(discarded.body()).isEqualTo(204);
-            }
-            if (!standard(code).equals(demo)) {
-                Api.Answer again = api.postJson(
-                        "api/v1/catalog/items/" + code + "/drafts",
-                        editor,
-                        demoItem(code).toString());
-                assertThat(again.status()).as(again.body()).isEqualTo(201);
-                Api.Answer queued = api.post(
-                        "api/v1/catalog/items/" + code + "/drafts/"
-                                + again.json().asJsonObject().getInt("version") + "/publish",
-                        editor,
-                        "application/json",
-                        "");
-                assertThat(queued.status()).as(queued.body()).isEqualTo(202);
-                String publication = "api/v1/catalog/publications/"
-                        + queued.json().asJsonObject().getString("id");
-                new WebDriverWait(browser, Duration.ofSeconds(30))
-                        .until(b -> !List.of("QUEUED", "RUNNING")
-                                .contains(api.get(publication, editor).field("state")));
-                assertThat(api.get(publication, editor).field("state")).isEqualTo("SUCCEEDED");
-            }
-            assertThat(standard(code)).as(code + " as the demo has it").isEqualTo(demo);
-        });
+        demoItems.forEach(standards()::leaveAsTheDemoHasIt);
     }
 
-    /** An item of the demo catalog as demo mode published it. */
-    private static jakarta.json.JsonObject demoItem(String code) {
-        return DemoData.catalogItems().stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
-                .filter(item -> item.getString("code").equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** The standard's elements of an item as in force: 邹平县 itself adapts no item, its town does. */
-    private jakarta.json.JsonObject standard(String code) {
-        Api.Answer item = api.get("api/v1/catalog/items/" + code + "?tenant=" + zouping.code(), null);
-        assertThat(item.status()).as(item.body()).isEqualTo(200);
-        return item.json().asJsonObject().getJsonObject("elements");
+    /** The shared standard as 邹平县 reads it (it adapts no item itself, its town does), put back by its editor. */
+    private DemoStandards standards() {
+        return new DemoStandards(api, zouping.token(standardsEditor), zouping.code());
     }
 
     /** The row of the staff list showing {@code username}. */
@@ -529,7 +485,7 @@ class BrowserIT extends ShippedWarInBrowser {
     @Test
     void anEditorReworksADraftAndDiscardsItAfterConfirming() {
         // Arrange: a draft of 食品经营许可 that allows zero visits.
-        demoItems.put("XZSP-0002", standard("XZSP-0002"));
+        demoItems.put("XZSP-0002", standards().standard("XZSP-0002"));
         new LoginPage(browser, base).open().logIn(standardsEditor, PASSWORD);
         StandardsPage standards = new StandardsPage(browser, base);
         standards.open("XZSP-0002");
@@ -555,7 +511,7 @@ class BrowserIT extends ShippedWarInBrowser {
     @Test
     void aStandardsUpdateConflictsWithQifengsPromiseAndQifengTakesTheStandardInTheConsole() {
         // Arrange: 起凤镇 adapts the promise in its catalog; a promise above the law is refused first.
-        demoItems.put("NY-0001", standard("NY-0001"));
+        demoItems.put("NY-0001", standards().standard("NY-0001"));
         new LoginPage(browser, base).open().logIn(qifengAdmin, PASSWORD);
         CatalogPage catalog = new CatalogPage(browser, base);
         catalog.open("NY-0001");

@@ -178,7 +178,7 @@ class CatalogIT extends ShippedWar {
                     .isEqualTo(20);
 
             // The standards team shortens the promise to 15 and lets the item be done online, zero visits.
-            JsonObject next = Json.createObjectBuilder(demoItem("MZ-0001"))
+            JsonObject next = Json.createObjectBuilder(DemoStandards.demoItem("MZ-0001"))
                     .add("promisedLimitDays", 15)
                     .add("maxVisits", 0)
                     .build();
@@ -428,7 +428,7 @@ class CatalogIT extends ShippedWar {
         JsonObject demo = standard("WJ-0001");
         try {
             String editor = yihe.token(standardsEditor);
-            JsonObject next = Json.createObjectBuilder(demoItem("WJ-0001"))
+            JsonObject next = Json.createObjectBuilder(DemoStandards.demoItem("WJ-0001"))
                     .add("onlineDepth", 4)
                     .build();
             Api.Answer draft = api.postJson("api/v1/catalog/items/WJ-0001/drafts", editor, next.toString());
@@ -455,7 +455,7 @@ class CatalogIT extends ShippedWar {
 
             assertThat(item("WJ-0001", HUAGOU).getInt("standardVersion")).isEqualTo(1);
             assertThat(item("WJ-0001", HUAGOU).getJsonObject("elements").getInt("onlineDepth"))
-                    .isEqualTo(demoItem("WJ-0001").getInt("onlineDepth"));
+                    .isEqualTo(DemoStandards.demoItem("WJ-0001").getInt("onlineDepth"));
         } finally {
             leaveAsTheDemoHasIt("WJ-0001", demo);
         }
@@ -469,7 +469,7 @@ class CatalogIT extends ShippedWar {
             Api.Answer created = api.postJson(
                     "api/v1/catalog/items/MZ-0002/drafts",
                     editor,
-                    Json.createObjectBuilder(demoItem("MZ-0002"))
+                    Json.createObjectBuilder(DemoStandards.demoItem("MZ-0002"))
                             .add("maxVisits", 0)
                             .build()
                             .toString());
@@ -503,7 +503,7 @@ class CatalogIT extends ShippedWar {
             Api.Answer again = api.postJson(
                     "api/v1/catalog/items/MZ-0002/drafts",
                     editor,
-                    demoItem("MZ-0002").toString());
+                    DemoStandards.demoItem("MZ-0002").toString());
             assertThat(again.json().asJsonObject().getInt("version"))
                     .as("the number is free again")
                     .isEqualTo(number);
@@ -512,7 +512,7 @@ class CatalogIT extends ShippedWar {
                     path,
                     editor,
                     "{\"lockVersion\":" + lock + ",\"elements\":"
-                            + Json.createObjectBuilder(demoItem("MZ-0002"))
+                            + Json.createObjectBuilder(DemoStandards.demoItem("MZ-0002"))
                                     .add("code", "MZ-0003")
                                     .build() + "}");
             assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
@@ -537,7 +537,9 @@ class CatalogIT extends ShippedWar {
     private static String edit(String code, String guidance, int lockVersion) {
         return Json.createObjectBuilder()
                 .add("lockVersion", lockVersion)
-                .add("elements", Json.createObjectBuilder(demoItem(code)).add("guidance", guidance))
+                .add(
+                        "elements",
+                        Json.createObjectBuilder(DemoStandards.demoItem(code)).add("guidance", guidance))
                 .build()
                 .toString();
     }
@@ -547,7 +549,7 @@ class CatalogIT extends ShippedWar {
         JsonObject demo = standard("CL-0001");
         try {
             String editor = yihe.token(standardsEditor);
-            JsonObject aboveTheLaw = Json.createObjectBuilder(demoItem("CL-0001"))
+            JsonObject aboveTheLaw = Json.createObjectBuilder(DemoStandards.demoItem("CL-0001"))
                     .add("promisedLimitDays", 40)
                     .build();
             Api.Answer refused = api.postJson("api/v1/catalog/items/CL-0001/drafts", editor, aboveTheLaw.toString());
@@ -558,11 +560,11 @@ class CatalogIT extends ShippedWar {
             Api.Answer otherItem = api.postJson(
                     "api/v1/catalog/items/CL-0001/drafts",
                     editor,
-                    demoItem("GA-0001").toString());
+                    DemoStandards.demoItem("GA-0001").toString());
             assertThat(otherItem.status()).isEqualTo(400);
             assertThat(otherItem.field("error")).isEqualTo("catalog.version.item.mismatch");
 
-            JsonObject unknownFlow = Json.createObjectBuilder(demoItem("CL-0001"))
+            JsonObject unknownFlow = Json.createObjectBuilder(DemoStandards.demoItem("CL-0001"))
                     .add("process", Json.createObjectBuilder().add("template", "fast-track"))
                     .build();
             Api.Answer noSuchTemplate =
@@ -588,7 +590,7 @@ class CatalogIT extends ShippedWar {
             // Arrange: another county of the deployment has its own note on ZJ-0002.
             String other = neighbour("邻县", "ZJ-0002", county -> "邻县政务服务中心办理").code();
             String editor = yihe.token(standardsEditor);
-            JsonObject next = Json.createObjectBuilder(demoItem("ZJ-0002"))
+            JsonObject next = Json.createObjectBuilder(DemoStandards.demoItem("ZJ-0002"))
                     .add("maxVisits", 0)
                     .build();
             Api.Answer draft = api.postJson("api/v1/catalog/items/ZJ-0002/drafts", editor, next.toString());
@@ -643,7 +645,7 @@ class CatalogIT extends ShippedWar {
                     "api/v1/catalog/items/ZRZY-0001/override", qifeng, "{\"patch\":{\"localNotes\":\"起凤镇规划建设办窗口受理\"}}");
             assertThat(set.status()).as(set.body()).isEqualTo(200);
             String editor = yihe.token(standardsEditor);
-            JsonObject next = Json.createObjectBuilder(demoItem("ZRZY-0001"))
+            JsonObject next = Json.createObjectBuilder(DemoStandards.demoItem("ZRZY-0001"))
                     .add("maxVisits", 0)
                     .build();
             assertThat(api.postJson("api/v1/catalog/items/ZRZY-0001/drafts", editor, next.toString())
@@ -691,7 +693,7 @@ class CatalogIT extends ShippedWar {
         JsonObject demo = standard("XZSP-0001");
         try {
             String editor = yihe.token(standardsEditor);
-            JsonObject next = Json.createObjectBuilder(demoItem("XZSP-0001"))
+            JsonObject next = Json.createObjectBuilder(DemoStandards.demoItem("XZSP-0001"))
                     .add("maxVisits", 0)
                     .build();
             assertThat(api.postJson("api/v1/catalog/items/XZSP-0001/drafts", editor, next.toString())
@@ -905,37 +907,17 @@ class CatalogIT extends ShippedWar {
 
     // --- helpers -----------------------------------------------------------------------------------------
 
-    /** The standard's elements of an item as in force: 沂河县 itself adapts no item, its towns do. */
-    private JsonObject standard(String code) {
-        return item(code, COUNTY).getJsonObject("elements");
+    /** The shared standard as 沂河县 reads it (it adapts no item itself, its towns do), put back by its editor. */
+    private DemoStandards standards() {
+        return new DemoStandards(api, yihe.token(standardsEditor), COUNTY);
     }
 
-    /**
-     * Leaves a demo item's standard as the demo has it ({@code demo}, read before the test) for the classes that read
-     * it after this one, also when the test stopped half-way: a draft left open is discarded, and a version the test
-     * published is followed by one with the demo's elements, published to every county.
-     */
+    private JsonObject standard(String code) {
+        return standards().standard(code);
+    }
+
     private void leaveAsTheDemoHasIt(String code, JsonObject demo) {
-        String editor = yihe.token(standardsEditor);
-        String draft = "api/v1/catalog/items/" + code + "/drafts/"
-                + (item(code, COUNTY).getInt("standardVersion") + 1);
-        Api.Answer open = api.get(draft, editor);
-        if (open.status() == 200) {
-            Api.Answer discarded = api.delete(
-                    draft + "?lockVersion=" + open.json().asJsonObject().getInt("lockVersion"), editor);
-            assertThat(discarded.status()).as(discarded.body()).isEqualTo(204);
-        }
-        if (!standard(code).equals(demo)) {
-            Api.Answer again = api.postJson(
-                    "api/v1/catalog/items/" + code + "/drafts",
-                    editor,
-                    demoItem(code).toString());
-            assertThat(again.status()).as(again.body()).isEqualTo(201);
-            JsonObject published =
-                    publishAndWait(code, again.json().asJsonObject().getInt("version"), editor);
-            assertThat(published.getString("state")).as(published.toString()).isEqualTo("SUCCEEDED");
-        }
-        assertThat(standard(code)).as(code + " as the demo has it").isEqualTo(demo);
+        standards().leaveAsTheDemoHasIt(code, demo);
     }
 
     /** A county of its own beside 沂河县 whose administrator notes {@code note} on the item for the whole county. */
@@ -992,7 +974,7 @@ class CatalogIT extends ShippedWar {
 
     /** The elements of such an item. */
     private static JsonObject testItem(String code, String name) {
-        return Json.createObjectBuilder(demoItem("WJ-0001"))
+        return Json.createObjectBuilder(DemoStandards.demoItem("WJ-0001"))
                 .add("code", code)
                 .add("name", name)
                 .add("aliases", JsonValue.EMPTY_JSON_ARRAY)
@@ -1068,15 +1050,6 @@ class CatalogIT extends ShippedWar {
         assertThat(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .as(message)
                 .isTrue();
-    }
-
-    /** An item of the demo catalog as demo mode published it (its application form included). */
-    private static JsonObject demoItem(String code) {
-        return DemoData.catalogItems().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(item -> item.getString("code").equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static String encode(String text) {
