@@ -3,15 +3,19 @@ package org.onewindow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.Browser;
+import org.onewindow.testing.TestCounty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,12 +27,46 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 7's accessibility bar (GB/T 37668-2019, WCAG 2.1 AA): axe-core's automated check finds no violation on any
  * public page, nor on any staff page as the user who works there sees it, at the desktop's width and at 390 px; and a
  * citizen can switch the public pages to large text (大字版, the 适老化 rules), which the next page remembers.
+ *
+ * <p>In a county of this class's own ({@link TestCounty} 沂南县, numbered as the demo county, with its back office): the
+ * accounts it logs in as and the cases its pages show are made there.
  */
 class AccessibilityIT extends ShippedWarInBrowser {
 
-    static final String HUAGOU = "370321106202";
+    /** 沂南县, this class's own: its 华沟村 takes in and decides the cases the pages show. */
+    static TestCounty yinan;
+
+    static String HUAGOU;
+    static String QIFENG;
+    static String countyAdmin;
+    static String huagouClerk;
+    static String huagouReviewer;
+    static String standardsEditor;
+    static String countyAuditor;
 
     WebDriverWait wait;
+
+    /** The county, its towns and villages with their back office, and the staff who log in or decide. */
+    @BeforeEach
+    void ownCounty() {
+        if (yinan != null) {
+            return;
+        }
+        yinan = TestCounty.named("沂南县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .backOffice()
+                .make(api);
+        HUAGOU = yinan.code("华沟村");
+        QIFENG = yinan.code("起凤镇");
+        countyAdmin = yinan.admin();
+        huagouClerk = yinan.clerk("华沟村", "huagou.clerk");
+        huagouReviewer = yinan.reviewer("华沟村", "huagou.reviewer", "CWH");
+        yinan.reviewer("起凤镇", "qifeng.reviewer", "SHSW");
+        yinan.reviewer(yinan.name(), "mz.reviewer", "MZ");
+        standardsEditor = yinan.standardsEditor("standards.editor");
+        countyAuditor = yinan.staff(yinan.name(), "county.auditor", Set.of("AUDITOR"));
+    }
 
     @BeforeEach
     void anonymousAtTheDesktop() {
@@ -70,7 +108,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
     @Test
     void everyPageOfTheFrontWindowHasNoViolation() {
         String number = acceptDibaoAtHuagou()[0];
-        DibaoCases dibao = new DibaoCases(api);
+        DibaoCases dibao = new DibaoCases(api, yinan);
         String decided = dibao.decided("吴淑芬", "符合最低生活保障条件");
         String awaitingPickup = dibao.decided("郑桂香", "符合最低生活保障条件");
         assertThat(api.postJson(
@@ -81,7 +119,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 .isEqualTo(200);
         AccessibilityCheck axe = new AccessibilityCheck(browser);
 
-        logIn("huagou.clerk");
+        logIn(huagouClerk);
         axe.check("clerk home");
         open("app/tenant.xhtml?code=" + HUAGOU, By.id("tenant"));
         axe.check("tenant page");
@@ -104,7 +142,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         open("password.xhtml", By.id("password:current"));
         axe.check("password page");
 
-        logIn("huagou.reviewer");
+        logIn(huagouReviewer);
         open("clerk/tasks/queue.xhtml", By.id("queue:tasks"));
         axe.check("task queue of a reviewer");
 
@@ -115,10 +153,10 @@ class AccessibilityIT extends ShippedWarInBrowser {
     void everyConsolePageHasNoViolationWithItsItemsAndDialogsOpen() {
         AccessibilityCheck axe = new AccessibilityCheck(browser);
 
-        logIn("county.admin");
+        logIn(countyAdmin);
         ConsolePage tenants = new ConsolePage(browser, base);
         axe.check("console tenants");
-        tenants.select("370321106000");
+        tenants.select(QIFENG);
         browser.findElement(By.id("console:open-add-child")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:child-code")));
         axe.check("console tenants, adding a village");
@@ -139,7 +177,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("console staff, a new account");
         browser.navigate().refresh();
         staff = new StaffPage(browser, base);
-        staff.previewList(StaffImportIT.listWithABadRow());
+        staff.previewList(listWithABadRow());
         axe.check("console staff, a list previewed");
         open("admin/calendar.xhtml", By.id("calendar:days"));
         axe.check("console calendar");
@@ -156,10 +194,10 @@ class AccessibilityIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:point-name")));
         axe.check("console service points, editing a point's hours");
 
-        logIn("standards.editor");
+        logIn(standardsEditor);
         new StandardsPage(browser, base).open("RS-0001");
         axe.check("console standards, RS-0001");
-        logIn("county.auditor");
+        logIn(countyAuditor);
         open("admin/audit.xhtml", By.id("audit:filter"));
         axe.check("console audit");
 
@@ -218,7 +256,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
      */
     @Test
     void everyActionsColumnStaysInItsColumnAtTheDesktopAndOnAPhone() {
-        logIn("county.admin");
+        logIn(countyAdmin);
         Map<String, By> pages = new LinkedHashMap<>();
         pages.put("admin/staff.xhtml", By.cssSelector("td.ow-actions"));
         pages.put("admin/places.xhtml", By.cssSelector("td.ow-actions"));
@@ -284,9 +322,26 @@ class AccessibilityIT extends ShippedWarInBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(ready));
     }
 
+    /**
+     * A staff list for the county's import with a bad row, as its administrator previews it: a new clerk of 华沟村, and
+     * 华沟村's clerk again (a username taken).
+     */
+    private static Path listWithABadRow() {
+        try {
+            Path list = Path.of("target", "staff-list-with-a-bad-row-" + yinan.prefix() + ".csv");
+            Files.writeString(
+                    list,
+                    StaffImportIT.HEADER + HUAGOU + "," + yinan.username("a11y.clerk") + ",无障碍,窗口人员,,,\n" + HUAGOU + ","
+                            + huagouClerk + ",重名,窗口人员,,,\n");
+            return list;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** 华沟村's clerk takes in 低保 with every material over the API: {@code [case number, check code]}. */
     private String[] acceptDibaoAtHuagou() {
-        String clerk = api.token("huagou.clerk", PASSWORD);
+        String clerk = yinan.token(huagouClerk);
         String body = "{\"itemCode\":\"MZ-0001\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"王秀英\","
                 + "\"idNumber\":\"370321195803121012\"},\"materials\":{"
                 + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"

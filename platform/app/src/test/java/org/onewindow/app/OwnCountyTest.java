@@ -23,10 +23,6 @@ class OwnCountyTest {
 
     /** The classes that still change the demo county, and why. */
     static final Map<String, String> DEMO_COUNTY_WRITERS = Map.ofEntries(
-            Map.entry(
-                    "AccessibilityIT",
-                    "checks every page over the demo's own cases and rows as its roles see them; not moved yet (it takes"
-                            + " in and decides cases at 华沟村)"),
             Map.entry("MalformedRequestsIT", "bad bodies to every write endpoint, which change nothing"),
             Map.entry(
                     "PageMatrixIT",
@@ -85,7 +81,8 @@ class OwnCountyTest {
                 "BrowserIT",
                 "AccountGrantsIT",
                 "AuthorizationMatrixIT",
-                "ApiIT")) {
+                "ApiIT",
+                "AccessibilityIT")) {
             assertThat(sources.get(moved)).as(moved).contains(OWN_COUNTY);
             assertThat(DEMO_COUNTY_WRITERS).doesNotContainKey(moved);
         }
