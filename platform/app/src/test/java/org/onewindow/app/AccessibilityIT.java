@@ -129,6 +129,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("intake with 低保 chosen");
         open("clerk/cases/index.xhtml", By.cssSelector("[id$='cases']"));
         axe.check("cases list");
+        assertRows("cases");
         open("clerk/cases/case.xhtml?number=" + number, By.id("case-number"));
         axe.check("case page");
         open("clerk/cases/case.xhtml?number=" + decided, By.id("issuance-card"));
@@ -145,6 +146,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         logIn(huagouReviewer);
         open("clerk/tasks/queue.xhtml", By.id("queue:tasks"));
         axe.check("task queue of a reviewer");
+        assertRows("queue:tasks");
 
         assertThat(axe.violations()).as("violations on %s", axe.checked()).isEmpty();
     }
@@ -173,22 +175,27 @@ class AccessibilityIT extends ShippedWarInBrowser {
         axe.check("console processes, a template");
         StaffPage staff = new StaffPage(browser, base);
         axe.check("console staff");
+        assertRows("staff:accounts");
         staff.openCreate();
         axe.check("console staff, a new account");
         browser.navigate().refresh();
         staff = new StaffPage(browser, base);
         staff.previewList(listWithABadRow());
         axe.check("console staff, a list previewed");
+        assertRows("staff-import:report");
         open("admin/calendar.xhtml", By.id("calendar:days"));
         axe.check("console calendar");
+        assertRows("calendar:days");
         open("admin/settings.xhtml", By.id("settings:table"));
         axe.check("console settings");
+        assertRows("settings:table");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("settings:table:0:edit")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:setting-value")));
         axe.check("console settings, editing a value");
         open("admin/places.xhtml", By.id("places:points"));
         axe.check("console service points");
+        assertRows("places:points");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("places:points:0:edit")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("places:point-name")));
@@ -200,6 +207,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         logIn(countyAuditor);
         open("admin/audit.xhtml", By.id("audit:filter"));
         axe.check("console audit");
+        assertRows("audit:entries");
 
         assertThat(axe.violations()).as("violations on %s", axe.checked()).isEmpty();
     }
@@ -315,6 +323,13 @@ class AccessibilityIT extends ShippedWarInBrowser {
                 .as(username)
                 .isEmpty();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    /** The list {@code table} (a table's id, or its end) shows rows of the county's own, not its empty message. */
+    private void assertRows(String table) {
+        assertThat(browser.findElements(By.cssSelector("[id$='" + table + "_data'] > tr[data-ri]")))
+                .as("rows of %s", table)
+                .isNotEmpty();
     }
 
     private void open(String path, By ready) {
