@@ -35,25 +35,27 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Api;
+import org.onewindow.testing.TestCounty;
 import org.onewindow.testing.TestDatabase;
 
 /**
- * Who gets what from every Faces page (issue 8, OWASP ASVS 5.0 V8): each page the WAR serves, opened by every demo
- * user logged in through the login page and anonymously, answers the class the table below says, never a server
- * error and never a stack trace. A page the WAR serves and the table does not list fails the test: a new page must be
- * given its rows. Pages that take an object are opened with one of each tenant relation; an object outside the
- * caller's scope answers exactly as one that does not exist. Crafted console posts by callers without the right
- * change nothing.
+ * Who gets what from every Faces page (issue 8, OWASP ASVS 5.0 V8): each page the WAR serves, opened by every role
+ * logged in through the login page and anonymously, answers the class the table below says, never a server error and
+ * never a stack trace. A page the WAR serves and the table does not list fails the test: a new page must be given its
+ * rows. Pages that take an object are opened with one of each tenant relation; an object outside the caller's scope
+ * answers exactly as one that does not exist. Crafted console posts by callers without the right change nothing. The
+ * county, its staff (one account of each role, named as the demo county names its own, and the window clerks and
+ * reviewers the cases go through) and the other county are this class's own ({@link TestCounty} 高青县 with the demo
+ * county's numbering and back office, and 矩阵县).
  *
  * <p>Classes: {@code P} the page itself (200, its marker shown); {@code N} the page without its object (200, the
  * page's own "not found", the marker absent); {@code L} sent to the login page; {@code H} sent to the staff home;
  * {@code 3} the forbidden page (403); {@code 4} the not-found page (404).
  *
- * <p>Targets: {@code HG} 华沟村 (370321106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling ({@code FM} 付庙村
- * 370321106201), the child of qifeng.clerk's 起凤镇 ({@code QF}), the grandchild of the county ({@code CO});
- * {@code OT} a village of another town (370321100201); {@code OC} another county (370397, made here: its divisions,
- * and a copy of a case); {@code NO} nothing there; {@code XX} a malformed reference; {@code -} the page takes no
- * object.
+ * <p>Targets: {@code HG} 华沟村 (…106202) of 起凤镇: huagou.clerk's own, fumiao.clerk's sibling ({@code FM} 付庙村
+ * …106201), the child of qifeng.clerk's 起凤镇 ({@code QF}), the grandchild of the county ({@code CO}); {@code OT} a
+ * village of another town (田庄镇's 田庄村, …100201); {@code OC} another county (矩阵县's 矩阵村, and a copy of a case
+ * there); {@code NO} nothing there; {@code XX} a malformed reference; {@code -} the page takes no object.
  */
 class PageMatrixIT extends ShippedWar {
 
@@ -168,8 +170,15 @@ class PageMatrixIT extends ShippedWar {
     /** An object's reference as an attacker might type it. */
     static final String MALFORMED = "%3Cb%3E'%22--%E2%80%AE";
 
-    static final String OTHER_COUNTY = "370397000000";
-    static final String OTHER_COUNTY_VILLAGE = "370397101201";
+    /** Windows whose clerks find a case's task in their queues: each has a decided case waiting there. */
+    static final List<String> WINDOWS = List.of("huagou.clerk", "fumiao.clerk", "qifeng.clerk", "county.clerk");
+
+    /** The reviewers a 最低生活保障 case goes through, village to county. */
+    static final List<String> REVIEWERS =
+            List.of("huagou.reviewer", "fumiao.reviewer", "qifeng.reviewer", "mz.reviewer");
+
+    static TestCounty gaoqing;
+    static TestCounty other;
 
     /** What an answer may never show: the server's own error page, an exception's name, a stack frame. */
     static final Pattern LEAK = Pattern.compile(
@@ -177,15 +186,52 @@ class PageMatrixIT extends ShippedWar {
 
     private final Map<String, HttpClient> sessions = new LinkedHashMap<>();
 
+    /**
+     * 高青县 with 田庄镇 (100) and its 田庄村, 起凤镇 (106) and its villages 付庙村 and 华沟村, and the back office; one
+     * account of each role of {@link #USERS}, a clerk at each of the {@link #WINDOWS} and the {@link #REVIEWERS}; at
+     * each window a decided case whose result waits there; 矩阵县 with 矩阵镇 and 矩阵村, another county.
+     */
     @BeforeEach
-    void anotherCounty() throws Exception {
-        try (Connection su = TestDatabase.get().superuserConnection();
-                Statement sql = su.createStatement()) {
-            sql.execute("insert into tenant (county_code, code, parent_code, level, name) values "
-                    + "('370397000000', '370397000000', null, 'COUNTY', '矩阵县'),"
-                    + "('370397000000', '370397101000', '370397000000', 'TOWN', '矩阵镇'),"
-                    + "('370397000000', '370397101201', '370397101000', 'VILLAGE', '矩阵村') on conflict do nothing");
+    void ownCounties() {
+        if (gaoqing != null) {
+            return;
         }
+        gaoqing = TestCounty.named("高青县")
+                .town(100, "田庄镇", "田庄村")
+                .town(106, "起凤镇", "付庙村", "华沟村")
+                .backOffice()
+                .make(api);
+        other = TestCounty.named("矩阵县").town("矩阵镇", "矩阵村").make(api);
+        gaoqing.operator("platform.operator");
+        gaoqing.staff("高青县", "county.auditor", Set.of("AUDITOR"));
+        gaoqing.staff("起凤镇", "qifeng.admin", Set.of("TENANT_ADMIN"));
+        gaoqing.standardsEditor("standards.editor");
+        gaoqing.clerk("高青县", "county.clerk");
+        gaoqing.clerk("起凤镇", "qifeng.clerk");
+        gaoqing.clerk("华沟村", "huagou.clerk");
+        gaoqing.clerk("付庙村", "fumiao.clerk");
+        gaoqing.reviewer("华沟村", "huagou.reviewer", "CWH");
+        gaoqing.reviewer("付庙村", "fumiao.reviewer", "CWH");
+        gaoqing.reviewer("起凤镇", "qifeng.reviewer", "SHSW");
+        gaoqing.reviewer("高青县", "mz.reviewer", "MZ");
+        for (String clerk : WINDOWS) {
+            decidedAt(clerk);
+        }
+    }
+
+    /** The username of {@code user} (a role's account named as the demo county names it) in the county. */
+    private static String account(String user) {
+        return gaoqing.username(user);
+    }
+
+    /** A token of {@code user}'s account in the county. */
+    private static String token(String user) {
+        return gaoqing.token(account(user));
+    }
+
+    /** A code in the county, by its last six digits ({@code 106202} for 华沟村). */
+    private static String code(String local) {
+        return gaoqing.prefix() + local;
     }
 
     @Test
@@ -262,7 +308,7 @@ class PageMatrixIT extends ShippedWar {
                 .as("cells that differ; the whole table as answered:\n" + actual)
                 .isEmpty();
         assertThat(alike).as("answers out of scope compared with nothing there").isGreaterThan(50);
-        assertThat(open("county.admin", TENANT.formatted("370321999999")).body())
+        assertThat(open("county.admin", TENANT.formatted(code("999999"))).body())
                 .as("a page's message is in the page's language, whatever the browser asks for")
                 .contains("未找到区划");
         assertThat(state()).as("opening pages changed nothing").isEqualTo(before);
@@ -272,9 +318,9 @@ class PageMatrixIT extends ShippedWar {
         String[] right = targets.get(PROGRESS).get("HG").split("&code=");
         String number = right[0].substring("number=".length());
         HttpResponse<String> wrongCode = open("anonymous", "progress.xhtml?number=" + number + "&code=ZZZZZZ");
-        HttpResponse<String> unknown = open("anonymous", "progress.xhtml?number=370321-20200101-999999&code=ZZZZZZ");
+        HttpResponse<String> unknown = open("anonymous", "progress.xhtml?number=" + noCase() + "&code=ZZZZZZ");
         assertThat(classOf(wrongCode, "#case-number")).isEqualTo("N");
-        assertThat(normalised(wrongCode.body()).replace(number, "370321-20200101-999999"))
+        assertThat(normalised(wrongCode.body()).replace(number, noCase()))
                 .as("a wrong check code tells nothing an unknown number does not")
                 .isEqualTo(normalised(unknown.body()));
     }
@@ -323,17 +369,16 @@ class PageMatrixIT extends ShippedWar {
      */
     @Test
     void aCraftedConsolePostByACallerWithoutTheRightChangesNothing() throws Exception {
-        String admin = api.token("county.admin", PASSWORD);
-        Api.Answer probe = api.postJson(
-                "api/v1/tenants/370321106202/accounts",
-                admin,
-                "{\"username\":\"matrix.probe\",\"displayName\":\"矩阵探针\",\"password\":\"Probe-Password-1\","
-                        + "\"roles\":[\"CLERK\"]}");
-        assertThat(probe.status()).as(probe.body()).isIn(201, 409);
-        String day = "select count(*) from working_day where day = date '2026-12-02'";
-        String enabled = "select count(*) from staff_account where username = 'matrix.probe' and enabled";
-        String others = "select count(*) from staff_account where username <> 'matrix.probe' and enabled";
+        String admin = gaoqing.adminToken();
+        String probe = gaoqing.clerk("华沟村", "matrix.probe");
+        String day = "select count(*) from working_day where day = date '2026-12-02' and county_code = '"
+                + gaoqing.code() + "'";
+        String dayElsewhere = "select count(*) from working_day where day = date '2026-12-02' and county_code <> '"
+                + gaoqing.code() + "'";
+        String enabled = "select count(*) from staff_account where username = '" + probe + "' and enabled";
+        String others = "select count(*) from staff_account where username <> '" + probe + "' and enabled";
         long othersEnabled = selectCount(others);
+        long daysElsewhere = selectCount(dayElsewhere);
         assertThat(selectCount(day)).isZero();
         assertThat(selectCount(enabled)).isOne();
 
@@ -361,6 +406,9 @@ class PageMatrixIT extends ShippedWar {
                 .as("起凤镇's administrator disables its village's clerk by the same post: " + disabled)
                 .isZero();
         assertThat(selectCount(others)).as("no other account was disabled").isEqualTo(othersEnabled);
+        assertThat(selectCount(dayElsewhere))
+                .as("no other county's calendar changed")
+                .isEqualTo(daysElsewhere);
     }
 
     /** 工作日历 → 新增: a holiday on 2026-12-02 saved from the day dialog. */
@@ -446,21 +494,21 @@ class PageMatrixIT extends ShippedWar {
     // --- the table's targets --------------------------------------------------------------------
 
     /**
-     * The objects of each page that takes one, by target: cases and tasks of the demo windows as their clerks find
-     * them in their queues, a copy of a new case in another county, a case's number with its check code.
+     * The objects of each page that takes one, by target: cases and tasks of the county's windows as their clerks
+     * find them in their queues, a copy of a new case in another county, a case's number with its check code.
      */
     private Map<String, Map<String, String>> targets() throws Exception {
         Map<String, Map<String, String>> targets = new HashMap<>();
         targets.put(
                 TENANT,
                 Map.of(
-                        "HG", "370321106202",
-                        "FM", "370321106201",
-                        "QF", "370321106000",
-                        "CO", "370321000000",
-                        "OT", "370321100201",
-                        "OC", OTHER_COUNTY_VILLAGE,
-                        "NO", "370321999999",
+                        "HG", gaoqing.code("华沟村"),
+                        "FM", gaoqing.code("付庙村"),
+                        "QF", gaoqing.code("起凤镇"),
+                        "CO", gaoqing.code(),
+                        "OT", gaoqing.code("田庄村"),
+                        "OC", other.code("矩阵村"),
+                        "NO", code("999999"),
                         "XX", MALFORMED));
         Map<String, JsonObject> tasks = new HashMap<>();
         tasks.put("HG", windowTask("huagou.clerk"));
@@ -477,7 +525,7 @@ class PageMatrixIT extends ShippedWar {
             withTask.put(target, "number=" + task.getString("caseNumber") + "&task=" + task.getString("id"));
         });
         cases.put("OC", elsewhere);
-        cases.put("NO", "370321-20200101-999999");
+        cases.put("NO", noCase());
         cases.put("XX", MALFORMED);
         withTask.put("NO", "number=" + cases.get("HG") + "&task=" + NO_TASK);
         targets.put(CASE, cases);
@@ -485,9 +533,9 @@ class PageMatrixIT extends ShippedWar {
         targets.put(
                 GUIDE,
                 Map.of(
-                        "HG", "tenant=370321106202&item=MZ-0001",
-                        "OC", "tenant=" + OTHER_COUNTY_VILLAGE + "&item=MZ-0001",
-                        "NO", "tenant=370321106202&item=NO-SUCH"));
+                        "HG", "tenant=" + gaoqing.code("华沟村") + "&item=MZ-0001",
+                        "OC", "tenant=" + other.code("矩阵村") + "&item=MZ-0001",
+                        "NO", "tenant=" + gaoqing.code("华沟村") + "&item=NO-SUCH"));
         String code = accepted.getString("checkCode");
         targets.put(PROGRESS, Map.of("HG", "number=" + number + "&code=" + code));
         targets.put(SHORT_PROGRESS, Map.of("HG", number + "?code=" + code));
@@ -498,12 +546,12 @@ class PageMatrixIT extends ShippedWar {
                         "HG", receipt(number, code),
                         "FM", receipt(sibling.getString("caseNumber"), sibling.getString("checkCode")),
                         "OC", receipt(elsewhere, code),
-                        "NO", receipt("370321-20200101-999999", code),
+                        "NO", receipt(noCase(), code),
                         "XX", receipt(MALFORMED, MALFORMED)));
-        String decided = new DibaoCases(api).decided("矩阵测试", "符合最低生活保障条件");
+        String decided = new DibaoCases(api, gaoqing).decided("矩阵测试", "符合最低生活保障条件");
         assertThat(api.postJson(
                                 "api/v1/cases/" + decided + "/delivery",
-                                api.token("huagou.clerk", PASSWORD),
+                                token("huagou.clerk"),
                                 "{\"mode\":\"INTAKE_WINDOW\"}")
                         .status())
                 .isEqualTo(200);
@@ -511,13 +559,13 @@ class PageMatrixIT extends ShippedWar {
                 DECISION,
                 Map.of(
                         "HG", "number=" + decided,
-                        "NO", "number=370321-20200101-999999",
+                        "NO", "number=" + noCase(),
                         "XX", "number=" + MALFORMED));
         targets.put(
                 LICENCE,
                 Map.of(
                         "HG", "number=" + decided,
-                        "NO", "number=370321-20200101-999999",
+                        "NO", "number=" + noCase(),
                         "XX", "number=" + MALFORMED));
         targets.put(
                 SCAN,
@@ -540,16 +588,21 @@ class PageMatrixIT extends ShippedWar {
     private String scanned(String number) {
         Api.Answer uploaded = api.post(
                 "api/v1/cases/" + number + "/materials/ID_CARD/files?fileName=id-card.pdf",
-                api.token("huagou.clerk", PASSWORD),
+                token("huagou.clerk"),
                 "application/pdf",
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         return uploaded.json().asJsonObject().getString("id");
     }
 
-    /** The first task with a case number in the queue of a demo window's clerk. */
+    /** A case number of the county that no case has. */
+    private static String noCase() {
+        return gaoqing.prefix() + "-20200101-999999";
+    }
+
+    /** The first task with a case number in the queue of a window's clerk. */
     private JsonObject windowTask(String clerk) {
-        Api.Answer queue = api.get("api/v1/tasks?limit=100", api.token(clerk, PASSWORD));
+        Api.Answer queue = api.get("api/v1/tasks?limit=100", token(clerk));
         assertThat(queue.status()).as(clerk + " " + queue.body()).isEqualTo(200);
         return queue.json().asJsonObject().getJsonArray("tasks").stream()
                 .map(task -> task.asJsonObject())
@@ -566,8 +619,8 @@ class PageMatrixIT extends ShippedWar {
                 + "\"ID_CARD\":{\"kind\":\"PAPER_SEEN\"},\"HOUSEHOLD_REGISTER\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"INCOME_STATEMENT\":{\"kind\":\"PAPER_SEEN\"},\"CHECK_AUTHORISATION\":{\"kind\":\"PAPER_SEEN\"},"
                 + "\"FAMILY_ASSETS\":{\"kind\":\"PAPER_SEEN\"}}," + DemoFormAnswers.inBody("MZ-0001") + "}";
-        Api.Exchange taken = api.exchange(
-                "POST", "api/v1/cases", api.token(clerk, PASSWORD), Map.of("Idempotency-Key", idempotencyKey), body);
+        Api.Exchange taken =
+                api.exchange("POST", "api/v1/cases", token(clerk), Map.of("Idempotency-Key", idempotencyKey), body);
         assertThat(taken.answer().status()).as(taken.answer().body()).isIn(200, 201);
         JsonObject answer = taken.answer().json().asJsonObject();
         assertThat(answer.getString("state")).as(answer.toString()).isEqualTo("ACCEPTED");
@@ -575,11 +628,43 @@ class PageMatrixIT extends ShippedWar {
     }
 
     /**
+     * A 最低生活保障 case taken in at {@code clerk}'s window and approved at every review it goes through, whoever's
+     * queue holds it (a step below the window's tier is done at the window's division, by its reviewer or at the
+     * county by its window): decided, its result waits at that window.
+     */
+    private void decidedAt(String clerk) {
+        String number = takeIn(clerk, "page-matrix-decided-" + clerk).getString("caseNumber");
+        DibaoCases cases = new DibaoCases(api, gaoqing);
+        List<String> desks = new ArrayList<>(REVIEWERS);
+        desks.add(clerk);
+        for (boolean approved = true; approved; ) {
+            approved = false;
+            for (String desk : desks) {
+                for (JsonObject task : cases.tasksOf(desk, number)) {
+                    if (!task.getString("kind").equals("REVIEW")) {
+                        continue;
+                    }
+                    Api.Answer done = api.postJson(
+                            "api/v1/tasks/" + task.getString("id") + "/approve",
+                            token(desk),
+                            "{\"opinion\":\"符合条件，同意\",\"legalBasis\":\"" + DibaoCases.BASIS + "\"}");
+                    assertThat(done.status()).as(desk + " " + done.body()).isEqualTo(200);
+                    approved = true;
+                }
+            }
+        }
+        assertThat(cases.tasksOf(clerk, number))
+                .as(clerk + "'s queue holds the decided case: "
+                        + api.get("api/v1/cases/" + number, token(clerk)).body())
+                .isNotEmpty();
+    }
+
+    /**
      * The case copied, as the superuser, into a village of another county under a number of that county: a case no
-     * demo user may see. Returns its number.
+     * one of the county may see. Returns its number.
      */
     private static String copiedToAnotherCounty(String number) throws Exception {
-        String elsewhere = "370397" + number.substring(6);
+        String elsewhere = other.prefix() + number.substring(6);
         try (Connection su = TestDatabase.get().superuserConnection()) {
             su.setAutoCommit(false);
             try (Statement sql = su.createStatement()) {
@@ -593,8 +678,8 @@ class PageMatrixIT extends ShippedWar {
             try (PreparedStatement move = su.prepareStatement(
                     "update page_matrix_case set id = gen_random_uuid(), county_code = ?, tenant_code = ?,"
                             + " case_number = ?")) {
-                move.setString(1, OTHER_COUNTY);
-                move.setString(2, OTHER_COUNTY_VILLAGE);
+                move.setString(1, other.code());
+                move.setString(2, other.code("矩阵村"));
                 move.setString(3, elsewhere);
                 move.executeUpdate();
             }
@@ -636,7 +721,7 @@ class PageMatrixIT extends ShippedWar {
                             "login",
                             "login",
                             "login:username",
-                            user,
+                            account(user),
                             "login:password",
                             PASSWORD,
                             "login:submit",
@@ -645,7 +730,7 @@ class PageMatrixIT extends ShippedWar {
                             viewState(form)),
                     false);
             assertThat(home.headers().firstValue("Location").orElse(""))
-                    .as(user + " logged in")
+                    .as(account(user) + " logged in")
                     .endsWith("/app/home.xhtml");
             return http;
         } catch (IOException e) {

@@ -445,18 +445,6 @@ class StaffImportIT extends ShippedWarInBrowser {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    /** A list of one good row and one refused, as a file a browser can upload; previewing it writes nothing. */
-    static Path listWithABadRow() {
-        try {
-            Path list = Path.of("target", "staff-list-with-a-bad-row.csv");
-            Files.writeString(
-                    list, HEADER + "370321106202,a11y.clerk,无障碍,窗口人员,,,\n370321106202,huagou.clerk,重名,窗口人员,,,\n");
-            return list;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /**
      * Clicks {@code button} and waits for Chromium to save the file it answers, in a directory of its own under
      * target; the file's path.
