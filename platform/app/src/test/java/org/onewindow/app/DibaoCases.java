@@ -7,15 +7,13 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.onewindow.testing.Api;
 import org.onewindow.testing.TestCounty;
 
 /**
  * 最低生活保障申请 cases made over REST for the browser tests that start further down the flow: taken in complete at
- * 华沟村, reviewed at the village and 起凤镇, decided by 县民政局. The accounts are named as the demo county names them
- * ({@code huagou.clerk}, {@code huagou.reviewer}, {@code qifeng.reviewer}, {@code mz.reviewer}): the demo county's, or a
- * test county's accounts of those names.
+ * 华沟村, reviewed at the village and 起凤镇, decided by 县民政局, in a test county with a back office, by its accounts of
+ * the demo county's names ({@code huagou.clerk}, {@code huagou.reviewer}, {@code qifeng.reviewer}, {@code mz.reviewer}).
  */
 final class DibaoCases {
 
@@ -24,21 +22,11 @@ final class DibaoCases {
     static final String BASIS = "《社会救助暂行办法》第九条";
 
     private final Api api;
-    private final UnaryOperator<String> usernames;
+    private final TestCounty county;
 
-    /** In the demo county. */
-    DibaoCases(Api api) {
-        this(api, UnaryOperator.identity());
-    }
-
-    /** In {@code county}, with its back office of the demo's account names. */
     DibaoCases(Api api, TestCounty county) {
-        this(api, county::username);
-    }
-
-    private DibaoCases(Api api, UnaryOperator<String> usernames) {
         this.api = api;
-        this.usernames = usernames;
+        this.county = county;
     }
 
     /** Taken in complete at 华沟村 by its clerk: the case number. */
@@ -104,6 +92,6 @@ final class DibaoCases {
 
     /** A token of the account named {@code user} here (its password is the demo's in a test county too). */
     String token(String user) {
-        return api.token(usernames.apply(user), ShippedWar.PASSWORD);
+        return api.token(county.username(user), ShippedWar.PASSWORD);
     }
 }

@@ -8,7 +8,6 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,21 +72,13 @@ abstract class ShippedWar {
     }
 
     /**
-     * 最低生活保障 through the back office as it runs: 华沟村's reviewer, then 起凤镇's, then the county's civil affairs
-     * bureau approves; the result's delivery task waits at 华沟村's window.
+     * 最低生活保障 through {@code county}'s back office as it runs, by its accounts of the demo county's names: 华沟村's
+     * reviewer, then 起凤镇's, then the county's civil affairs bureau approves; the result's delivery task waits at
+     * 华沟村's window.
      */
-    void decideInTheBackOffice(String number) {
-        decideInTheBackOffice(number, UnaryOperator.identity());
-    }
-
-    /** {@link #decideInTheBackOffice(String)} in {@code county}, by its accounts of the demo county's names. */
     void decideInTheBackOffice(TestCounty county, String number) {
-        decideInTheBackOffice(number, county::username);
-    }
-
-    private void decideInTheBackOffice(String number, UnaryOperator<String> usernames) {
         for (String local : new String[] {"huagou.reviewer", "qifeng.reviewer", "mz.reviewer"}) {
-            String reviewer = usernames.apply(local);
+            String reviewer = county.username(local);
             List<JsonObject> tasks = openTasks(reviewer, number);
             assertThat(tasks).as("%s's tasks of %s", reviewer, number).hasSize(1);
             Api.Answer approved = api.postJson(
@@ -96,7 +87,7 @@ abstract class ShippedWar {
                     "{\"opinion\":\"符合最低生活保障条件\",\"legalBasis\":\"《社会救助暂行办法》第十一条\"}");
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         }
-        assertThat(openTasks(usernames.apply("huagou.clerk"), number))
+        assertThat(openTasks(county.username("huagou.clerk"), number))
                 .extracting(task -> task.getString("kind"))
                 .containsExactly("WINDOW_DELIVERY");
     }
