@@ -52,11 +52,7 @@ class AccessibilityIT extends ShippedWarInBrowser {
         if (yinan != null) {
             return;
         }
-        yinan = TestCounty.named("沂南县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
-                .backOffice()
-                .make(api);
+        yinan = TestCounty.named("沂南县").demoTowns().backOffice().make(api);
         HUAGOU = yinan.code("华沟村");
         QIFENG = yinan.code("起凤镇");
         countyAdmin = yinan.admin();

@@ -50,10 +50,7 @@ class AccountGrantsIT extends ShippedWar {
         if (mengyin != null) {
             return;
         }
-        mengyin = TestCounty.named("蒙阴县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
-                .make(api);
+        mengyin = TestCounty.named("蒙阴县").demoTowns().make(api);
         COUNTY = mengyin.code();
         QIFENG = mengyin.code("起凤镇");
         HUAGOU = mengyin.code("华沟村");

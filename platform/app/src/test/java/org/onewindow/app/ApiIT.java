@@ -68,11 +68,7 @@ class ApiIT extends ShippedWar {
         if (tancheng != null) {
             return;
         }
-        tancheng = TestCounty.named("郯城县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
-                .backOffice()
-                .make(api);
+        tancheng = TestCounty.named("郯城县").demoTowns().backOffice().make(api);
         P = tancheng.prefix();
         COUNTY = tancheng.code();
         QIFENG = tancheng.code("起凤镇");

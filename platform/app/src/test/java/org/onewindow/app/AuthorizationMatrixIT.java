@@ -568,11 +568,7 @@ class AuthorizationMatrixIT extends ShippedWar {
     @BeforeEach
     void ownCounties() throws Exception {
         if (linqu == null) {
-            linqu = TestCounty.named("临朐县")
-                    .town(100, "田庄镇", "田庄村")
-                    .town(106, "起凤镇", "付庙村", "华沟村")
-                    .backOffice()
-                    .make(api);
+            linqu = TestCounty.named("临朐县").demoTowns().backOffice().make(api);
             other = TestCounty.named("矩阵县").town("矩阵镇", "矩阵村").make(api);
             P = linqu.prefix();
             OP = other.prefix();

@@ -47,8 +47,7 @@ class DivisionChangesIT extends ShippedWarInBrowser {
             return;
         }
         yishui = TestCounty.named(NAME)
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
+                .demoTowns()
                 .department(NAME, "MZ", "民政局")
                 .department("起凤镇", "SHSW", "社会事务办")
                 .department("华沟村", "CWH", "村委会")

@@ -196,11 +196,7 @@ class PageMatrixIT extends ShippedWar {
         if (gaoqing != null) {
             return;
         }
-        gaoqing = TestCounty.named("高青县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
-                .backOffice()
-                .make(api);
+        gaoqing = TestCounty.named("高青县").demoTowns().backOffice().make(api);
         other = TestCounty.named("矩阵县").town("矩阵镇", "矩阵村").make(api);
         gaoqing.operator("platform.operator");
         gaoqing.staff("高青县", "county.auditor", Set.of("AUDITOR"));

@@ -44,10 +44,7 @@ class ProcessTemplateIT extends ShippedWar {
         if (yiyuan != null) {
             return;
         }
-        yiyuan = TestCounty.named("沂源县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
-                .make(api);
+        yiyuan = TestCounty.named("沂源县").demoTowns().make(api);
         COUNTY = yiyuan.code();
         QIFENG = yiyuan.code("起凤镇");
         HUAGOU = yiyuan.code("华沟村");

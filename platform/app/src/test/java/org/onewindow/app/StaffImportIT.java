@@ -68,8 +68,7 @@ class StaffImportIT extends ShippedWarInBrowser {
             return;
         }
         yinan = TestCounty.named("沂南县")
-                .town(100, "田庄镇", "田庄村")
-                .town(106, "起凤镇", "付庙村", "华沟村")
+                .demoTowns()
                 .department("沂南县", "MZ", "民政局")
                 .make(api);
         yinan.addWindow(yinan.point("华沟村"), "综合代办窗口", "COMPREHENSIVE");

@@ -288,6 +288,14 @@ public final class TestCounty {
         }
 
         /**
+         * The demo county's two towns under their numbers, so codes keep the demo's shape: 田庄镇 (100) with 田庄村, and
+         * 起凤镇 (106) with 付庙村 and 华沟村.
+         */
+        public Builder demoTowns() {
+            return town(100, "田庄镇", "田庄村").town(106, "起凤镇", "付庙村", "华沟村");
+        }
+
+        /**
          * The back office the standard catalog's items are routed to (受理在基层、审批在后台), as the demo county has it:
          * at the county the departments that own or review an item ({@code 沂河县民政局} MZ, {@code 沂河县残疾人联合会} CL,
          * …), at each town its {@code 社会事务办公室} (SHSW), at each village its {@code 村民委员会} (CWH), since a reviewer
